@@ -1,0 +1,17 @@
+package papernotes;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/// Sends java.util.logging (used by JavaFX and sqlite-jdbc) to SLF4J, so every message lands in one log.
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void routeJavaLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package papernotes.cli;
+
+import picocli.CommandLine;
+import papernotes.model.PaperNotesException;
+
+/// Runs one `papernotes` invocation. Mistakes in the command's words and failures the user can act on print one
+/// line on standard error and give a non-zero exit code; a stack trace appears only with `--verbose`.
+public final class CommandLineApp {
+
+    /// Exit code for a failure the user can act on (unknown note, unreadable file, library in use).
+    public static final int FAILED = 1;
+    /// Exit code for a command line that does not parse.
+    public static final int USAGE = 2;
+    /// Exit code for an unexpected internal error.
+    public static final int INTERNAL = 70;
+
+    private final LibraryOpener opener;
+    private final DesktopLauncher desktop;
+    private final Terminal terminal;
+
+    public CommandLineApp(LibraryOpener opener, DesktopLauncher desktop, Terminal terminal) {
+        this.opener = opener;
+        this.desktop = desktop;
+        this.terminal = terminal;
+    }
+
+    public int run(String... args) {
+        var root = new PaperNotesCommand(opener, desktop, terminal);
+        var commandLine = new CommandLine(root)
+                .setOut(terminal.out())
+                .setErr(terminal.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(this::usageError)
+                .setExecutionExceptionHandler((e, line, parsed) -> failure(e, root.verbose()));
+        int code = commandLine.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    private int usageError(CommandLine.ParameterException e, String[] args) {
+        var command = e.getCommandLine().getCommandName();
+        var help = command.equals("papernotes") ? "papernotes --help" : "papernotes " + command + " --help";
+        terminal.err().println("papernotes: " + oneLine(e.getMessage()) + " (see '" + help + "').");
+        return USAGE;
+    }
+
+    private int failure(Exception e, boolean verbose) {
+        if (e instanceof PaperNotesException) {
+            terminal.err().println("papernotes: " + oneLine(e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(terminal.err());
+            }
+            return FAILED;
+        }
+        terminal.err().println("papernotes: unexpected error: " + oneLine(String.valueOf(e))
+                + (verbose ? "" : " (run again with --verbose for details)."));
+        if (verbose) {
+            e.printStackTrace(terminal.err());
+        }
+        return INTERNAL;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

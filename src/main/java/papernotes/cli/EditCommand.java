@@ -1,0 +1,68 @@
+package papernotes.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import papernotes.model.NoteChanges;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+
+@Command(name = "edit", description = {"Change a note; the version it replaces is kept in its history."})
+final class EditCommand extends LibraryCommand {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The note's id (or its first 4+ characters), title or alias.")
+    String reference;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "New title.")
+    String title;
+
+    @Option(names = "--topic", paramLabel = "PATH", description = "Move to this topic (created if missing).")
+    String topic;
+
+    @Option(names = "--body-file", paramLabel = "FILE|-", description = "Replace the body with FILE, or standard input with '-'.")
+    String bodyFile;
+
+    @Option(names = "--add-tag", paramLabel = "TAG", description = "Add a tag (repeat for more).")
+    List<String> addTags = new ArrayList<>();
+
+    @Option(names = "--remove-tag", paramLabel = "TAG", description = "Remove a tag (repeat for more).")
+    List<String> removeTags = new ArrayList<>();
+
+    @Option(names = "--paper", paramLabel = "URL", description = "Set the paper link ('' removes it).")
+    String paper;
+
+    @Option(names = "--code", paramLabel = "URL", description = "Set the code link ('' removes it).")
+    String code;
+
+    @Override
+    int run(Library library, Output output) {
+        var changes = NoteChanges.none().withAddedTags(addTags).withRemovedTags(removeTags);
+        if (title != null) {
+            changes = changes.withTitle(title);
+        }
+        if (topic != null) {
+            changes = changes.withTopic(TopicPath.parse(topic));
+        }
+        if (bodyFile != null) {
+            changes = changes.withBody(BodyFile.read(bodyFile, output.terminal().in()));
+        }
+        if (paper != null) {
+            changes = changes.withPaper(paper);
+        }
+        if (code != null) {
+            changes = changes.withCode(code);
+        }
+        var id = library.notes().resolve(reference);
+        var outcome = library.notes().edit(id, changes);
+        if (outcome.changed()) {
+            output.line("Saved " + id + " (" + outcome.note().title() + "); revision " + outcome.revision().orElseThrow()
+                    + " keeps the previous version.");
+        } else {
+            output.line("No changes to " + id + " (" + outcome.note().title() + ").");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package papernotes.cli;
+
+import java.util.Optional;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import papernotes.model.NoteFilter;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+
+@Command(name = "list", description = "List notes, by topic then title.")
+final class ListCommand extends LibraryCommand {
+
+    @Option(names = "--topic", paramLabel = "PATH", description = "Only notes in this topic or below it, e.g. '3D Face Reconstruction / 帝国理工组'.")
+    String topic;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only notes with this tag.")
+    String tag;
+
+    @Option(names = "--json", description = "Print one JSON array of {id, title, topic, tags, created, updated}.")
+    boolean json;
+
+    @Override
+    int run(Library library, Output output) {
+        var filter = new NoteFilter(Optional.ofNullable(topic).map(TopicPath::parse), Optional.ofNullable(tag));
+        var notes = library.notes().list(filter);
+        if (json) {
+            output.json(notes.stream().map(JsonViews::summary).toList());
+        } else {
+            notes.forEach(note -> output.line(TextViews.summary(note)));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package papernotes.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import papernotes.service.Library;
+
+/// `papernotes [--data-dir DIR] <command>`: with no command, the desktop app.
+@Command(name = "papernotes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"PaperNotes: a knowledge base for research-paper notes in Chinese and English.",
+                "With no command, opens the desktop window."},
+        subcommands = {ListCommand.class, ShowCommand.class, TopicsCommand.class, TagsCommand.class, NewCommand.class,
+                EditCommand.class, DeleteCommand.class, RestoreCommand.class, TrashCommand.class, HistoryCommand.class},
+        footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
+                "(macOS) or %APPDATA%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
+public final class PaperNotesCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Library folder (default: see below).", scope = picocli.CommandLine.ScopeType.INHERIT)
+    Path dataDir;
+
+    @Option(names = "--verbose", description = "Show the full error when something fails.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    private final LibraryOpener opener;
+    private final DesktopLauncher desktop;
+    private final Terminal terminal;
+
+    public PaperNotesCommand(LibraryOpener opener, DesktopLauncher desktop, Terminal terminal) {
+        this.opener = opener;
+        this.desktop = desktop;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        var library = open();
+        return desktop.launch(library);
+    }
+
+    Library open() {
+        return opener.open(Optional.ofNullable(dataDir));
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+}

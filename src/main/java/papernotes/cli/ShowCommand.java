@@ -1,0 +1,45 @@
+package papernotes.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import papernotes.service.Library;
+
+@Command(name = "show", description = "Print a note: its metadata, then its Markdown body.")
+final class ShowCommand extends LibraryCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "ID|TITLE", description = "The note's id (or its first 4+ characters), title or alias.")
+    List<String> reference;
+
+    @Option(names = "--json", description = "Print one JSON object with the metadata and the body.")
+    boolean json;
+
+    @Override
+    int run(Library library, Output output) {
+        var stored = library.notes().get(library.notes().resolve(String.join(" ", reference)));
+        var note = stored.note();
+        if (json) {
+            output.json(JsonViews.note(note, stored.isTrashed()));
+            return 0;
+        }
+        output.line("# " + note.title());
+        output.line("id:      " + note.id());
+        output.line("topic:   " + note.topic());
+        if (!note.tags().isEmpty()) {
+            output.line("tags:    " + String.join(", ", note.tags()));
+        }
+        if (!note.aliases().isEmpty()) {
+            output.line("aliases: " + String.join(", ", note.aliases()));
+        }
+        note.links().paper().ifPresent(link -> output.line("paper:   " + link));
+        note.links().code().ifPresent(link -> output.line("code:    " + link));
+        output.line("created: " + note.created());
+        output.line("updated: " + note.updated());
+        stored.trashed().ifPresent(when -> output.line("trashed: " + when + " (in the trash)"));
+        output.line("");
+        output.line(note.body());
+        return 0;
+    }
+}

@@ -1,0 +1,183 @@
+package papernotes.interchange;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+
+/// A Markdown file split into its YAML front matter (between `---` lines at the very top) and its body.
+/// Values are read as YAML scalars and lists only; anchors and aliases, deep nesting and huge blocks are refused.
+public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyLine, String source) {
+
+    static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+    private static final YAMLMapper YAML = createMapper();
+
+    private static LoaderOptions loaderOptions() {
+        var loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(0);
+        loader.setNestingDepthLimit(16);
+        loader.setCodePointLimit(MAX_FRONT_MATTER_CHARS * 2);
+        loader.setAllowDuplicateKeys(false);
+        return loader;
+    }
+
+    private static YAMLMapper createMapper() {
+        var factory = YAMLFactory.builder().loaderOptions(loaderOptions())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build()).build();
+        return new YAMLMapper(factory);
+    }
+
+    /// Splits `text`, read from `source` (a file name used in messages).
+    public static FrontMatter parse(String text, String source) {
+        var normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        normalized = normalized.replace("\r\n", "\n");
+        if (!normalized.startsWith("---\n")) {
+            return new FrontMatter(YAML.createObjectNode(), "", normalized, 1, source);
+        }
+        int end = normalized.indexOf("\n---\n", 3);
+        int endOfFile = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
+        if (end < 0 && endOfFile < 0) {
+            throw new InterchangeException(source + " line 1: the front matter starting with '---' is never closed by a '---' line.");
+        }
+        int close = end >= 0 ? end : endOfFile;
+        var yaml = normalized.substring(4, close + 1);
+        if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
+            throw new InterchangeException(source + " line 1: the front matter is larger than " + MAX_FRONT_MATTER_CHARS / 1024 + " KB.");
+        }
+        var body = end >= 0 ? normalized.substring(end + 5) : "";
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        if (body.startsWith("\n")) {
+            body = body.substring(1);
+            bodyLine++;
+        }
+        return new FrontMatter(readFields(yaml, source), yaml, body, bodyLine, source);
+    }
+
+    private static ObjectNode readFields(String yaml, String source) {
+        if (yaml.isBlank()) {
+            return YAML.createObjectNode();
+        }
+        refuseAnchorsAndAliases(yaml, source);
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return YAML.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw new InterchangeException(source + " line 2: the front matter must be a set of 'key: value' lines.");
+            }
+            return (ObjectNode) node;
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            int line = location == null || location.getLineNr() < 1 ? 2 : location.getLineNr() + 1;
+            throw new InterchangeException(source + " line " + line + ": the front matter is not valid YAML ("
+                    + firstLine(e.getOriginalMessage()) + ").", e);
+        }
+    }
+
+    /// Jackson reads a YAML alias as its bare name, which would silently change a value; anchors and aliases are
+    /// also the means of "billion laughs" expansion. Front matter never needs them, so they are refused.
+    private static void refuseAnchorsAndAliases(String yaml, String source) {
+        try {
+            for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
+                boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
+                if (anchored || event instanceof AliasEvent) {
+                    throw new InterchangeException(source + " line " + (event.getStartMark().getLine() + 2)
+                            + ": YAML anchors and aliases (&name, *name) are not allowed in front matter.");
+                }
+            }
+        } catch (YAMLException e) {
+            // malformed YAML: reported with its line by the Jackson read that follows
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        var line = message.strip().split("\n", 2)[0];
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    /// The line of `key` in the file, for messages (the front matter starts on line 2).
+    public int lineOf(String key) {
+        var lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 2;
+            }
+        }
+        return 2;
+    }
+
+    public Optional<String> text(String key) {
+        var node = fields.get(key);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isValueNode()) {
+            throw error(key, "must be a single value");
+        }
+        var value = node.asText().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    public Optional<Integer> integer(String key) {
+        var node = fields.get(key);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw error(key, "must be a whole number");
+        }
+        return Optional.of(node.intValue());
+    }
+
+    /// A list of strings; a single value counts as a list of one, and a comma-separated string as its parts.
+    public List<String> list(String key) {
+        var node = fields.get(key);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (node.isValueNode()) {
+            return List.of(node.asText().split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        if (!node.isArray()) {
+            throw error(key, "must be a list");
+        }
+        var result = new java.util.ArrayList<String>();
+        for (JsonNode item : node) {
+            if (!item.isValueNode() || item.isNull()) {
+                throw error(key, "must be a list of single values");
+            }
+            result.add(item.asText());
+        }
+        return result;
+    }
+
+    public InterchangeException error(String key, String problem) {
+        return new InterchangeException(source + " line " + lineOf(key) + ": '" + key + "' " + problem + ".");
+    }
+
+    /// The keys in file order, for checks of unknown keys.
+    public Map<String, JsonNode> asMap() {
+        var map = new LinkedHashMap<String, JsonNode>();
+        fields.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+}

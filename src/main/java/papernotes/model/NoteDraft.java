@@ -1,0 +1,27 @@
+package papernotes.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/// A note about to be created. The id is given only when a note keeps the id it had elsewhere (shipped notes,
+/// imports); otherwise the library draws one.
+public record NoteDraft(
+        Optional<NoteId> id,
+        String title,
+        TopicPath topic,
+        List<String> tags,
+        List<String> aliases,
+        PaperLinks links,
+        String body) {
+
+    public NoteDraft {
+        title = Labels.title(title);
+        tags = Labels.tags(tags);
+        aliases = Labels.aliases(aliases);
+        body = Bodies.check(body);
+    }
+
+    public static NoteDraft of(String title, TopicPath topic, String body) {
+        return new NoteDraft(Optional.empty(), title, topic, List.of(), List.of(), PaperLinks.NONE, body);
+    }
+}

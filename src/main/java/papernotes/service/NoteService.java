@@ -1,0 +1,217 @@
+package papernotes.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import papernotes.model.InvalidInputException;
+import papernotes.model.Note;
+import papernotes.model.NoteChanges;
+import papernotes.model.NoteDraft;
+import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
+import papernotes.model.NoteSummary;
+import papernotes.model.Revision;
+import papernotes.model.StoredNote;
+import papernotes.model.Topic;
+import papernotes.model.TrashedNote;
+import papernotes.storage.LibraryStore;
+import papernotes.storage.StoreSession;
+
+/// Creating, reading, editing, trashing and restoring notes. Each change is one transaction; an edit keeps the
+/// version it replaces as a revision.
+public final class NoteService {
+
+    private final LibraryStore store;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public NoteService(LibraryStore store, Clock clock, RandomGenerator random) {
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /// Stores a new note; missing topics are created. Returns the note as stored.
+    public Note create(NoteDraft draft) {
+        return store.write(session -> insert(session, draft, clock.instant()));
+    }
+
+    Note insert(StoreSession session, NoteDraft draft, Instant now) {
+        var notes = session.notes();
+        var id = draft.id().orElseGet(() -> freshId(session));
+        if (draft.id().isPresent() && notes.exists(id)) {
+            throw new InvalidInputException("A note with the id " + id + " already exists.");
+        }
+        var note = new Note(id, draft.title(), draft.topic(), draft.tags(), draft.aliases(), draft.links(), draft.body(),
+                now, now);
+        notes.insert(note);
+        return note;
+    }
+
+    private NoteId freshId(StoreSession session) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            var id = NoteId.random(random);
+            if (!session.notes().exists(id)) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("No free note id found");
+    }
+
+    /// Applies `changes` to the note. When anything changes, the previous version is kept as a revision.
+    public EditOutcome edit(NoteId id, NoteChanges changes) {
+        return store.write(session -> {
+            var stored = require(session, id);
+            if (stored.isTrashed()) {
+                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
+            }
+            var before = stored.note();
+            var after = apply(before, changes);
+            if (sameContent(before, after)) {
+                return new EditOutcome(before, Optional.empty());
+            }
+            int revision = session.revisions().keep(before);
+            var now = clock.instant();
+            var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
+            session.notes().update(saved);
+            return new EditOutcome(saved, Optional.of(revision));
+        });
+    }
+
+    private static Note apply(Note note, NoteChanges changes) {
+        var tags = new LinkedHashSet<String>();
+        var removed = changes.removeTags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        note.tags().stream().filter(t -> !removed.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        var present = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        changes.addTags().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        var links = note.links();
+        if (changes.paper().isPresent()) {
+            links = links.withPaper(changes.paper());
+        }
+        if (changes.code().isPresent()) {
+            links = links.withCode(changes.code());
+        }
+        return new Note(note.id(), changes.title().orElse(note.title()), changes.topic().orElse(note.topic()),
+                List.copyOf(tags), note.aliases(), links, changes.body().orElse(note.body()), note.created(), note.updated());
+    }
+
+    private static boolean sameContent(Note a, Note b) {
+        return a.title().equals(b.title()) && a.topic().equals(b.topic()) && a.tags().equals(b.tags())
+                && a.links().equals(b.links()) && a.body().equals(b.body()) && a.aliases().equals(b.aliases());
+    }
+
+    private static Note withUpdated(Note note, Instant updated) {
+        return new Note(note.id(), note.title(), note.topic(), note.tags(), note.aliases(), note.links(), note.body(),
+                note.created(), updated);
+    }
+
+    /// Moves a note to the trash, from where [#restore] brings it back.
+    public Note trash(NoteId id) {
+        return store.write(session -> {
+            var stored = require(session, id);
+            if (stored.isTrashed()) {
+                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is already in the trash.");
+            }
+            session.notes().trash(id, clock.instant());
+            return stored.note();
+        });
+    }
+
+    /// Brings a note back from the trash to its topic.
+    public Note restore(NoteId id) {
+        return store.write(session -> {
+            var stored = require(session, id);
+            if (!stored.isTrashed()) {
+                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is not in the trash.");
+            }
+            session.notes().restore(id);
+            return stored.note();
+        });
+    }
+
+    public StoredNote get(NoteId id) {
+        return store.read(session -> require(session, id));
+    }
+
+    private static StoredNote require(StoreSession session, NoteId id) {
+        return session.notes().find(id).orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
+    }
+
+    /// Finds the note a person means by `reference`: an id, the start of an id (4 characters or more), or a title
+    /// or alias (ignoring case).
+    public NoteId resolve(String reference) {
+        var ref = reference.strip();
+        if (ref.isEmpty()) {
+            throw new InvalidInputException("Name a note by its id or its title.");
+        }
+        return store.read(session -> {
+            var notes = session.notes();
+            if (NoteId.isWellFormed(ref) && notes.exists(new NoteId(ref))) {
+                return new NoteId(ref);
+            }
+            var byTitle = notes.withTitle(ref);
+            if (byTitle.size() == 1) {
+                return byTitle.getFirst();
+            }
+            if (byTitle.size() > 1) {
+                throw new InvalidInputException("Several notes are called '" + ref + "' (" + join(byTitle)
+                        + "); name one by its id.");
+            }
+            var lower = ref.toLowerCase(Locale.ROOT);
+            if (lower.length() >= 4 && lower.length() < NoteId.LENGTH && lower.matches("[0-9a-z]+")) {
+                var byPrefix = notes.withIdPrefix(lower);
+                if (byPrefix.size() == 1) {
+                    return byPrefix.getFirst();
+                }
+                if (byPrefix.size() > 1) {
+                    throw new InvalidInputException("Several note ids start with '" + ref + "' (" + join(byPrefix)
+                            + "); give more of the id.");
+                }
+            }
+            throw new NoteNotFoundException("There is no note with the id or title '" + ref + "'.");
+        });
+    }
+
+    private static String join(List<NoteId> ids) {
+        return String.join(", ", ids.stream().map(NoteId::value).toList());
+    }
+
+    /// Notes outside the trash that pass `filter`, in topic-tree order, then by title.
+    public List<NoteSummary> list(NoteFilter filter) {
+        return store.read(session -> {
+            filter.topic().ifPresent(topic -> {
+                if (session.topics().find(topic).isEmpty()) {
+                    throw new NoteNotFoundException("There is no topic '" + topic + "'.");
+                }
+            });
+            var order = new HashMap<String, Integer>();
+            List<Topic> topics = session.topics().list();
+            for (int i = 0; i < topics.size(); i++) {
+                order.put(topics.get(i).path().toString(), i);
+            }
+            var result = new ArrayList<>(session.notes().list(filter));
+            result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> order.getOrDefault(n.topic().toString(), Integer.MAX_VALUE)));
+            return List.copyOf(result);
+        });
+    }
+
+    /// Notes in the trash, most recently trashed first.
+    public List<TrashedNote> trashed() {
+        return store.read(session -> session.notes().trashed());
+    }
+
+    /// The earlier versions of a note, oldest first.
+    public List<Revision> history(NoteId id) {
+        return store.read(session -> {
+            require(session, id);
+            return session.revisions().of(id);
+        });
+    }
+}

@@ -1,0 +1,159 @@
+package papernotes.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import papernotes.model.Note;
+import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
+import papernotes.model.NoteSummary;
+import papernotes.model.PaperLinks;
+import papernotes.model.StoredNote;
+import papernotes.model.TopicPath;
+import papernotes.model.TrashedNote;
+
+/// Notes, their aliases and their place in the trash. Tags are kept through [TagRepository] in the same session.
+public final class NoteRepository {
+
+    private static final String SUMMARY_COLUMNS = "n.id, n.title, n.topic_id, n.created, n.updated, n.trashed";
+
+    private final Sql sql;
+    private final TopicRepository topics;
+    private final TagRepository tags;
+
+    NoteRepository(Sql sql, TopicRepository topics, TagRepository tags) {
+        this.sql = sql;
+        this.topics = topics;
+        this.tags = tags;
+    }
+
+    /// Stores a new note, filing it under its topic (created if missing).
+    public void insert(Note note) {
+        long topicId = topics.ensure(note.topic());
+        sql.update("""
+                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                note.id().value(), note.title(), note.body(), topicId, note.links().paper(), note.links().code(),
+                note.created(), note.updated());
+        setAliases(note.id(), note.aliases());
+        tags.set(note.id(), note.tags());
+    }
+
+    /// Overwrites a stored note with `note` (same id), keeping its creation time and trash state.
+    public void update(Note note) {
+        long topicId = topics.ensure(note.topic());
+        int changed = sql.update("""
+                UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, updated = ?
+                WHERE id = ?""",
+                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.updated(),
+                note.id().value());
+        if (changed != 1) {
+            throw new StorageException("The note " + note.id() + " is not in the library.");
+        }
+        setAliases(note.id(), note.aliases());
+        tags.set(note.id(), note.tags());
+    }
+
+    private void setAliases(NoteId id, List<String> aliases) {
+        sql.update("DELETE FROM note_aliases WHERE note_id = ?", id.value());
+        for (int i = 0; i < aliases.size(); i++) {
+            sql.update("INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)", id.value(), i, aliases.get(i));
+        }
+    }
+
+    public Optional<StoredNote> find(NoteId id) {
+        return sql.queryOne("""
+                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed
+                FROM notes WHERE id = ?""", this::storedNote, id.value());
+    }
+
+    private StoredNote storedNote(ResultSet r) throws SQLException {
+        var id = new NoteId(r.getString(1));
+        var aliases = sql.query("SELECT alias FROM note_aliases WHERE note_id = ? ORDER BY position",
+                row -> row.getString(1), id.value());
+        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)));
+        var note = new Note(id, r.getString(2), topics.path(r.getLong(4)), tags.of(id), aliases, links,
+                r.getString(3), Timestamps.parse(r.getString(7)), Timestamps.parse(r.getString(8)));
+        return new StoredNote(note, Optional.ofNullable(r.getString(9)).map(Timestamps::parse));
+    }
+
+    /// Notes outside the trash that pass `filter`, by title.
+    public List<NoteSummary> list(NoteFilter filter) {
+        var where = new StringBuilder("n.trashed IS NULL");
+        var params = new ArrayList<Object>();
+        if (filter.topic().isPresent()) {
+            var topicId = topics.find(filter.topic().get());
+            if (topicId.isEmpty()) {
+                return List.of();
+            }
+            var ids = topics.subtree(topicId.get());
+            where.append(" AND n.topic_id IN (").append("?,".repeat(ids.size() - 1)).append("?)");
+            params.addAll(ids);
+        }
+        if (filter.tag().isPresent()) {
+            where.append(" AND n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?)");
+            params.add(filter.tag().get());
+        }
+        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
+                + " ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream()
+                .map(TrashedNote::note).toList();
+    }
+
+    /// Notes in the trash, most recently trashed first.
+    public List<TrashedNote> trashed() {
+        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id");
+    }
+
+    /// Rows as summaries; the `trashed` time of a note outside the trash is reported as [Instant#MIN].
+    private List<TrashedNote> summaries(String query, Object... params) {
+        var paths = topics.paths();
+        Map<String, List<String>> tagsByNote = tags.byNote();
+        return sql.query(query, r -> {
+            var id = r.getString(1);
+            var summary = new NoteSummary(new NoteId(id), r.getString(2), paths.get(r.getLong(3)),
+                    tagsByNote.getOrDefault(id, List.of()), Timestamps.parse(r.getString(4)), Timestamps.parse(r.getString(5)));
+            var trashed = r.getString(6);
+            return new TrashedNote(summary, trashed == null ? Instant.MIN : Timestamps.parse(trashed));
+        }, params);
+    }
+
+    public void trash(NoteId id, Instant when) {
+        sql.update("UPDATE notes SET trashed = ? WHERE id = ? AND trashed IS NULL", when, id.value());
+    }
+
+    public void restore(NoteId id) {
+        sql.update("UPDATE notes SET trashed = NULL WHERE id = ?", id.value());
+    }
+
+    /// Ids of notes (in the library or the trash) whose title or alias is `title`, ignoring ASCII case.
+    public List<NoteId> withTitle(String title) {
+        return sql.query("""
+                SELECT id FROM notes WHERE title = ? COLLATE NOCASE
+                UNION SELECT note_id FROM note_aliases WHERE alias = ? COLLATE NOCASE ORDER BY 1""",
+                r -> new NoteId(r.getString(1)), title, title);
+    }
+
+    /// Ids of notes whose id starts with `prefix`.
+    public List<NoteId> withIdPrefix(String prefix) {
+        return sql.query("SELECT id FROM notes WHERE substr(id, 1, ?) = ? ORDER BY id",
+                r -> new NoteId(r.getString(1)), prefix.length(), prefix);
+    }
+
+    public boolean exists(NoteId id) {
+        return sql.queryOne("SELECT 1 FROM notes WHERE id = ?", r -> true, id.value()).isPresent();
+    }
+
+    /// Every note ever stored, in the library or the trash.
+    public int countAll() {
+        return sql.queryOne("SELECT count(*) FROM notes", r -> r.getInt(1)).orElse(0);
+    }
+
+    public TopicPath topicOf(long topicId) {
+        return topics.path(topicId);
+    }
+}

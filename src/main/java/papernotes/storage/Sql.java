@@ -1,0 +1,88 @@
+package papernotes.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/// Small JDBC helpers shared by the repositories: parameters bound in order, rows mapped, failures turned into
+/// [StorageException] with a sentence that says what was being done.
+final class Sql {
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final Connection connection;
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (var statement = prepare(sql, params); var rows = statement.executeQuery()) {
+            var result = new ArrayList<T>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "read the library");
+        }
+    }
+
+    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        var rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    int update(String sql, Object... params) {
+        try (var statement = prepare(sql, params)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "save the change");
+        }
+    }
+
+    long insert(String sql, Object... params) {
+        try (var statement = prepare(sql, params)) {
+            statement.executeUpdate();
+            try (var keys = connection.createStatement().executeQuery("SELECT last_insert_rowid()")) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "save the change");
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                bind(statement, i + 1, params[i]);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> statement.setNull(index, Types.NULL);
+            case Optional<?> optional -> bind(statement, index, optional.orElse(null));
+            case String text -> statement.setString(index, text);
+            case Integer number -> statement.setInt(index, number);
+            case Long number -> statement.setLong(index, number);
+            case java.time.Instant instant -> statement.setString(index, Timestamps.format(instant));
+            default -> throw new IllegalArgumentException("Cannot bind " + value.getClass());
+        }
+    }
+}

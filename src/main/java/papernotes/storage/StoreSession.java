@@ -1,0 +1,46 @@
+package papernotes.storage;
+
+import java.sql.Connection;
+import java.util.List;
+
+/// The repositories of one read or write of the library; all of them see and change the same transaction.
+public final class StoreSession {
+
+    private final Sql sql;
+    private final TopicRepository topics;
+    private final TagRepository tags;
+
+    StoreSession(Connection connection) {
+        this.sql = new Sql(connection);
+        this.topics = new TopicRepository(sql);
+        this.tags = new TagRepository(sql);
+    }
+
+    public NoteRepository notes() {
+        return new NoteRepository(sql, topics, tags);
+    }
+
+    public TopicRepository topics() {
+        return topics;
+    }
+
+    public TagRepository tags() {
+        return tags;
+    }
+
+    public RevisionRepository revisions() {
+        return new RevisionRepository(sql);
+    }
+
+    public MetaRepository meta() {
+        return new MetaRepository(sql);
+    }
+
+    <T> List<T> query(String statement, Sql.RowMapper<T> mapper) {
+        return sql.query(statement, mapper);
+    }
+
+    Sql sql() {
+        return sql;
+    }
+}

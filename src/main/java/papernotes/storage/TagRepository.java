@@ -1,0 +1,60 @@
+package papernotes.storage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import papernotes.model.NoteId;
+import papernotes.model.TagCount;
+
+/// Tags and which notes carry them. A tag exists while at least one note (in the library or the trash) has it.
+public final class TagRepository {
+
+    private final Sql sql;
+
+    TagRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /// Replaces the tags of a note, in the given order. A tag that matches an existing one ignoring case is that
+    /// tag; a tag no note carries any more is removed.
+    public void set(NoteId note, List<String> tags) {
+        sql.update("DELETE FROM note_tags WHERE note_id = ?", note.value());
+        int position = 0;
+        for (String tag : tags) {
+            long tagId = sql.queryOne("SELECT id FROM tags WHERE name = ?", r -> r.getLong(1), tag)
+                    .orElseGet(() -> sql.insert("INSERT INTO tags (name) VALUES (?)", tag));
+            sql.update("INSERT OR IGNORE INTO note_tags (note_id, tag_id, position) VALUES (?, ?, ?)",
+                    note.value(), tagId, position++);
+        }
+        sql.update("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM note_tags)");
+    }
+
+    public List<String> of(NoteId note) {
+        return sql.query("""
+                SELECT t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
+                WHERE nt.note_id = ? ORDER BY nt.position""", r -> r.getString(1), note.value());
+    }
+
+    /// The tags of every note, by note id, each list in the note's order.
+    public Map<String, List<String>> byNote() {
+        var result = new HashMap<String, List<String>>();
+        sql.query("""
+                SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
+                ORDER BY nt.note_id, nt.position""", r -> {
+            result.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+            return null;
+        });
+        return result;
+    }
+
+    /// Tags on notes outside the trash, with their counts, most used first, then by name.
+    public List<TagCount> counts() {
+        return sql.query("""
+                SELECT t.name, count(*) AS uses FROM tags t
+                JOIN note_tags nt ON nt.tag_id = t.id JOIN notes n ON n.id = nt.note_id
+                WHERE n.trashed IS NULL GROUP BY t.id ORDER BY uses DESC, t.name COLLATE NOCASE""",
+                r -> new TagCount(r.getString(1), r.getInt(2)));
+    }
+}

@@ -1,0 +1,105 @@
+package papernotes;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/// The layering of DEVELOPERS.md, checked on the compiled main classes:
+/// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson) ← `service` ←
+/// `ui` (JavaFX) and `cli`; the root package `papernotes` is the composition root and may use everything.
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("papernotes");
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("papernotes.model..")
+                .layer("storage").definedBy("papernotes.storage..")
+                .layer("search").definedBy("papernotes.search..")
+                .layer("markdown").definedBy("papernotes.markdown..")
+                .layer("interchange").definedBy("papernotes.interchange..")
+                .layer("service").definedBy("papernotes.service..")
+                .layer("ui").definedBy("papernotes.ui..")
+                .layer("cli").definedBy("papernotes.cli..")
+                .layer("root").definedBy("papernotes")
+                .whereLayer("root").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("root")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("root")
+                .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "root")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("service", "root")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("service", "root")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("service", "root")
+                .whereLayer("interchange").mayOnlyBeAccessedByLayers("service", "cli", "root")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("papernotes.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("papernotes.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyStorageUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage("papernotes.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlySearchUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("papernotes.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyMarkdownUsesFlexmark() {
+        noClasses().that().resideOutsideOfPackage("papernotes.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyInterchangeUsesJackson() {
+        noClasses().that().resideOutsideOfPackage("papernotes.interchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("papernotes.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyCliUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("papernotes.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCodeWritesToStandardStreamsExceptTheEntryPoint() {
+        noClasses().that().doNotHaveFullyQualifiedName(PaperNotes.class.getName())
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("papernotes.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

@@ -1,0 +1,33 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineArgumentsTest {
+
+    private static byte[] cmdline(String... entries) {
+        return (String.join("\0", entries) + "\0").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void garbledArgumentsAreTakenFromTheRawCommandLine() {
+        var garbled = new String[] {"new", "--title", "\uFFFD\uFFFD\uFFFD\uFFFD", "--topic", "Face Swap"};
+        var raw = cmdline("/usr/bin/java", "-jar", "papernotes.jar", "new", "--title", "换脸综述", "--topic", "Face Swap");
+        assertArrayEquals(new String[] {"new", "--title", "换脸综述", "--topic", "Face Swap"},
+                CommandLineArguments.recover(garbled, raw).orElseThrow());
+    }
+
+    @Test
+    void rawCommandLineThatDisagreesIsIgnored() {
+        var args = new String[] {"list", "--json"};
+        assertEquals(Optional.empty(), CommandLineArguments.recover(args, cmdline("java", "list", "--tag")));
+        assertEquals(Optional.empty(), CommandLineArguments.recover(args, cmdline("java")));
+        assertEquals(Optional.empty(), CommandLineArguments.recover(new String[] {"?"},
+                new byte[] {'j', 0, (byte) 0xC3, (byte) 0x28, 0}));
+    }
+}

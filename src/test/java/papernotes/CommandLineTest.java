@@ -1,0 +1,266 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.cli.CliRun;
+import papernotes.model.NoteId;
+
+/// Every command of the command line, end to end over a real library in a temporary folder: the shipped notes,
+/// Chinese titles and tags, and each error case (one line on standard error, non-zero exit, nothing written).
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        return runWithInput("", args);
+    }
+
+    private CliRun runWithInput(String stdin, String... args) {
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return CliRun.run(composition::open, library -> {
+            throw new AssertionError("no command should start the desktop");
+        }, stdin, all.toArray(String[]::new));
+    }
+
+    private static JsonNode json(CliRun run) {
+        assertEquals(0, run.exitCode(), run.err());
+        try {
+            return JSON.readTree(run.out());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + run.out(), e);
+        }
+    }
+
+    private static void assertFails(CliRun run, int code, String message) {
+        assertEquals(code, run.exitCode(), run.out());
+        assertEquals(1, run.err().lines().count(), "one line on stderr: " + run.err());
+        assertEquals("papernotes: " + message, run.err().strip());
+    }
+
+    @Test
+    void listJsonGivesTheShippedNotesWithTheirTopics() {
+        var notes = json(run("list", "--json"));
+        assertEquals(27, notes.size());
+        var first = notes.get(0);
+        assertEquals(List.of("id", "title", "topic", "tags", "created", "updated"), iterable(first.fieldNames()));
+        var topics = new java.util.TreeSet<String>();
+        notes.forEach(n -> topics.add(n.get("topic").asText().split(" / ")[0]));
+        assertEquals(5, topics.size());
+        var imperial = new java.util.ArrayList<String>();
+        notes.forEach(n -> {
+            if (n.get("topic").asText().equals("3D Face Reconstruction / 帝国理工组")) {
+                imperial.add(n.get("title").asText());
+            }
+        });
+        assertEquals(List.of("AvatarMe & AvatarMe++", "GANFit & Fast-GANFit", "OSTeC", "TBGAN", "基础"), imperial);
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        var list = new java.util.ArrayList<String>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    void listFiltersByTopicAndTag() {
+        assertEquals(9, json(run("list", "--topic", "3D Face Reconstruction", "--json")).size());
+        assertEquals(5, json(run("list", "--topic", "3d face reconstruction/帝国理工组", "--json")).size());
+        assertEquals(2, json(run("list", "--tag", "tencent", "--json")).size() + json(run("list", "--tag", "alibaba", "--json")).size());
+        var text = run("list", "--topic", "Face Swap");
+        assertEquals(6, text.lines().size());
+        assertTrue(text.out().contains("Disney高清换脸  [Face Swap]"), text.out());
+        assertFails(run("list", "--topic", "Nope"), 1, "There is no topic 'Nope'.");
+    }
+
+    @Test
+    void newWithChineseTitleAndTagsPrintsTheIdAndIsListed() throws Exception {
+        var body = dir.resolve("body.md");
+        Files.writeString(body, "基于stylegan2,arcface提取id特征\n", StandardCharsets.UTF_8);
+        var created = run("new", "--title", "超分综述", "--topic", "Super Resolution / 综述", "--tag", "超分", "--tag", "综述",
+                "--body-file", body.toString());
+        assertEquals(0, created.exitCode(), created.err());
+        var id = created.lastLine();
+        assertTrue(NoteId.isWellFormed(id), id);
+        var shown = json(run("show", id, "--json"));
+        assertEquals("超分综述", shown.get("title").asText());
+        assertEquals("Super Resolution / 综述", shown.get("topic").asText());
+        assertEquals("[\"超分\",\"综述\"]", shown.get("tags").toString());
+        assertEquals("基于stylegan2,arcface提取id特征\n", shown.get("body").asText());
+        assertEquals(1, json(run("list", "--tag", "超分", "--json")).size());
+        assertTrue(run("show", "超分综述").out().contains("基于stylegan2,arcface提取id特征"));
+    }
+
+    @Test
+    void newReadsTheBodyFromStandardInput() {
+        var created = runWithInput("换脸 ✓\n", "new", "--title", "Note", "--topic", "Face Swap", "--body-file", "-");
+        assertEquals("换脸 ✓\n", json(run("show", created.lastLine(), "--json")).get("body").asText());
+    }
+
+    @Test
+    void newRefusesBadInputWithOneLineAndWritesNothing() {
+        assertFails(run("new", "--title", "  ", "--topic", "Face Swap"), 1, "A note needs a title; the title given is empty.");
+        assertFails(run("new", "--title", "x", "--topic", "Face Swap", "--body-file", dir.resolve("missing.md").toString()), 1,
+                "Cannot read the body from the file '" + dir.resolve("missing.md") + "': no such file.");
+        assertFails(run("new", "--title", "x", "--topic", " / "), 1,
+                "' / ' is not a topic path: every level needs a name, as in 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.");
+        assertFails(run("new", "--title", "x"), 2,
+                "Missing required option: '--topic=PATH' (see 'papernotes new --help').");
+        assertEquals(27, json(run("list", "--json")).size());
+        assertEquals(6, json(run("topics", "--json")).size());
+    }
+
+    @Test
+    void newRefusesABodyThatIsNotUtf8() throws Exception {
+        var body = dir.resolve("latin1.md");
+        Files.write(body, new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        assertFails(run("new", "--title", "x", "--topic", "A", "--body-file", body.toString()), 1,
+                "The body in the file '" + body + "' is not UTF-8 text.");
+    }
+
+    @Test
+    void showFindsByTitleAndPrintsBodyAndMetadata() {
+        var shown = run("show", "Attention", "is", "all", "you", "need");
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertTrue(shown.out().startsWith("# Attention is all you need\n"), shown.out());
+        assertTrue(shown.out().contains("提出self-attention"), shown.out());
+        var json = json(run("show", "FSGAN", "--json"));
+        assertEquals("https://arxiv.org/pdf/1908.05932.pdf", json.get("paper").asText());
+        assertEquals("https://github.com/YuvalNirkin/fsgan", json.get("code").asText());
+        assertFails(run("show", "zzzzzzzz"), 1, "There is no note with the id or title 'zzzzzzzz'.");
+    }
+
+    @Test
+    void topicsAndTagsListTheTreeAndCounts() {
+        var topics = json(run("topics", "--json"));
+        assertEquals(6, topics.size());
+        assertEquals("Face Swap", topics.get(0).get("path").asText());
+        assertEquals("换脸", topics.get(0).get("nameZh").asText());
+        assertEquals(6, topics.get(0).get("notes").asInt());
+        var imperial = topics.get(4);
+        assertEquals("3D Face Reconstruction / 帝国理工组", imperial.get("path").asText());
+        assertEquals("3D Face Reconstruction", imperial.get("parent").asText());
+        assertTrue(run("topics").out().contains("\n  帝国理工组  (5)\n"));
+        var tags = json(run("tags", "--json"));
+        assertEquals("3d-face-reconstruction", tags.get(0).get("name").asText());
+        assertEquals(7, tags.get(0).get("count").asInt());
+        var counts = new java.util.HashMap<String, Integer>();
+        tags.forEach(tag -> counts.put(tag.get("name").asText(), tag.get("count").asInt()));
+        assertEquals(7, counts.get("3dmm"));
+        assertEquals(6, counts.get("face-swap"));
+        assertEquals(1, counts.get("tencent"));
+        assertTrue(run("tags").out().startsWith("3d-face-reconstruction  7\n3dmm  7\n"));
+    }
+
+    @Test
+    void editChangesTitleTopicBodyAndTagsAndKeepsHistory() throws Exception {
+        var body = dir.resolve("new-body.md");
+        Files.writeString(body, "复现效果较真实\n");
+        var edited = run("edit", "GFPGAN", "--title", "GFPGAN 人脸修复", "--topic", "Face Restoration", "--body-file", body.toString(),
+                "--add-tag", "人脸修复", "--remove-tag", "ffhq");
+        assertEquals(0, edited.exitCode(), edited.err());
+        assertTrue(edited.out().contains("revision 1 keeps the previous version"), edited.out());
+        var note = json(run("show", "GFPGAN 人脸修复", "--json"));
+        assertEquals("Face Restoration", note.get("topic").asText());
+        assertEquals("[\"face-restoration\",\"stylegan2\",\"tencent\",\"人脸修复\"]", note.get("tags").toString());
+        assertEquals("复现效果较真实\n", note.get("body").asText());
+        var history = json(run("history", note.get("id").asText(), "--json"));
+        assertEquals(1, history.size());
+        assertEquals("GFPGAN", history.get(0).get("title").asText());
+        assertEquals("Super Resolution", history.get(0).get("topic").asText());
+        var old = run("history", note.get("id").asText(), "--revision", "1");
+        assertTrue(old.out().contains("出自腾讯"), old.out());
+        assertFails(run("history", note.get("id").asText(), "--revision", "7"), 1,
+                "The note " + note.get("id").asText() + " has no revision 7 (it has 1 to 1).");
+        assertEquals("No changes to " + note.get("id").asText() + " (GFPGAN 人脸修复).",
+                run("edit", note.get("id").asText(), "--add-tag", "tencent").out().strip());
+    }
+
+    @Test
+    void editRefusesUnknownNotesAndBadTags() {
+        assertFails(run("edit", "nosuch", "--title", "x"), 1, "There is no note with the id or title 'nosuch'.");
+        assertFails(run("edit", "FSGAN", "--add-tag", "  "), 1, "A tag cannot be empty.");
+        assertEquals(0, json(run("history", "FSGAN", "--json")).size());
+    }
+
+    @Test
+    void deleteMovesToTrashAndRestoreBringsBack() {
+        var deleted = run("delete", "HuMoR");
+        assertEquals(0, deleted.exitCode(), deleted.err());
+        assertEquals(26, json(run("list", "--json")).size());
+        var trash = json(run("trash", "--json"));
+        assertEquals(1, trash.size());
+        assertEquals("HuMoR", trash.get(0).get("title").asText());
+        assertTrue(trash.get(0).has("trashed"));
+        var id = trash.get(0).get("id").asText();
+        assertTrue(json(run("show", id, "--json")).get("trashed").asBoolean());
+        assertFails(run("delete", id), 1, "The note " + id + " (HuMoR) is already in the trash.");
+        assertEquals(0, run("restore", id).exitCode());
+        assertEquals(27, json(run("list", "--json")).size());
+        assertEquals(0, json(run("trash", "--json")).size());
+        assertFails(run("restore", id), 1, "The note " + id + " (HuMoR) is not in the trash.");
+    }
+
+    @Test
+    void historyOfAnUneditedNoteIsEmpty() {
+        var run = run("history", "ViT");
+        assertEquals(0, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("has not been edited"));
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrors() {
+        var unknown = run("frobnicate");
+        assertEquals(2, unknown.exitCode());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().startsWith("papernotes: Unmatched argument at index 2: 'frobnicate'"), unknown.err());
+        var badOption = run("list", "--colour");
+        assertEquals(2, badOption.exitCode());
+        assertTrue(badOption.err().contains("papernotes list --help"), badOption.err());
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        var run = run("--verbose", "show", "zzzzzzzz");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("NoteNotFoundException"), run.err());
+    }
+
+    @Test
+    void libraryInUseIsRefusedWithOneLine() {
+        try (var held = papernotes.storage.LibraryStore.open(dir.resolve("data"))) {
+            assertFails(run("list"), 1, "The library in " + dir.resolve("data")
+                    + " is in use by another PaperNotes process; close it and try again.");
+        }
+    }
+
+    @Test
+    void noCommandStartsTheDesktopOnTheOpenLibrary() {
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), new TestLibrary.SteppingClock());
+        var seen = new java.util.concurrent.atomic.AtomicReference<Path>();
+        var run = CliRun.run(composition::open, library -> {
+            seen.set(library.dataDir());
+            return 0;
+        }, "", "--data-dir", dir.resolve("gui").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(dir.resolve("gui"), seen.get());
+        assertFalse(Files.exists(dir.resolve(".local")));
+    }
+}

@@ -1,0 +1,82 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// `target/papernotes.jar` as a new user runs it: `java -jar` in its own process, with a fresh data folder.
+class PackagedJarIT {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result papernotes(String... args) throws Exception {
+        var jar = System.getProperty("papernotes.jar", "target/papernotes.jar");
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("LC_ALL", "C");
+        builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        var process = builder.start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "papernotes did not finish");
+        return new Result(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void newUserListsTheShippedNotesAddsAChineseNoteAndGetsASoundLibrary() throws Exception {
+        var data = dir.resolve("new").toString();
+        var listed = papernotes("--data-dir", data, "list", "--json");
+        assertEquals(0, listed.code(), listed.err());
+        var notes = new ObjectMapper().readTree(listed.out());
+        assertEquals(27, notes.size());
+        var topLevel = new java.util.TreeSet<String>();
+        notes.forEach(n -> topLevel.add(n.get("topic").asText().split(" / ")[0]));
+        assertEquals(5, topLevel.size());
+
+        var created = papernotes("--data-dir", data, "new", "--title", "换脸综述", "--topic", "Face Swap", "--tag", "综述");
+        assertEquals(0, created.code(), created.err());
+        var id = created.out().lines().toList().getLast();
+        var again = new ObjectMapper().readTree(papernotes("--data-dir", data, "list", "--tag", "综述", "--json").out());
+        assertEquals(1, again.size());
+        assertEquals(id, again.get(0).get("id").asText());
+        assertEquals("换脸综述", again.get(0).get("title").asText());
+
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + Path.of(data, "library.db"));
+             var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+            rows.next();
+            assertEquals("ok", rows.getString(1));
+        }
+    }
+
+    @Test
+    void errorsAreOneLineWithoutAStackTrace() throws Exception {
+        var result = papernotes("--data-dir", dir.resolve("lib").toString(), "show", "nothing-like-this");
+        assertEquals(1, result.code());
+        assertEquals("papernotes: There is no note with the id or title 'nothing-like-this'.\n", result.err());
+    }
+
+    @Test
+    void withoutADisplayTheDesktopSaysWhyAndExits() throws Exception {
+        var result = papernotes("--data-dir", dir.resolve("gui").toString());
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.err().strip().lines().toList().getLast().startsWith("papernotes: Cannot open the desktop window"),
+                result.err());
+    }
+}

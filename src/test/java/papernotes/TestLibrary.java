@@ -1,0 +1,87 @@
+package papernotes;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+
+import papernotes.service.Library;
+import papernotes.service.NoteService;
+import papernotes.service.TagService;
+import papernotes.service.TopicService;
+import papernotes.storage.LibraryStore;
+
+/// A real library in a temporary folder for tests: real SQLite, a clock that moves one second per reading, and a
+/// seeded random source so ids repeat between runs.
+public final class TestLibrary implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-01-02T03:04:05Z");
+
+    private final LibraryStore store;
+    private final Library library;
+    private final SteppingClock clock;
+
+    private TestLibrary(Path dir) {
+        this.clock = new SteppingClock();
+        this.store = LibraryStore.open(dir);
+        var notes = new NoteService(store, clock, new Random(42));
+        this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), store);
+    }
+
+    /// An empty library (no shipped notes) in `dir`.
+    public static TestLibrary empty(Path dir) {
+        return new TestLibrary(dir);
+    }
+
+    /// A library filled with the shipped notes, opened the way the application opens it.
+    public static Library shipped(Path dir) {
+        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), new SteppingClock())
+                .open(java.util.Optional.of(dir));
+    }
+
+    public LibraryStore store() {
+        return store;
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public NoteService notes() {
+        return library.notes();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /// A clock that starts at [#START] and advances one second each time it is read.
+    public static final class SteppingClock extends Clock {
+
+        private Instant now = START;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            var current = now;
+            now = now.plus(Duration.ofSeconds(1));
+            return current;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package papernotes.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.model.TopicPath;
+
+class VaultReaderTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String file, String text) throws Exception {
+        var path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    @Test
+    void foldersAreTopicsAndTitlesComeFromFrontMatterHeadingOrFileName() throws Exception {
+        write("Face Swap/_topic.md", "---\nkind: topic\ntitle: Face Swap\nname_zh: 换脸\norder: 1\n---\n");
+        write("Face Swap/a.md", "---\ntitle: FSGAN\ntags: [gan]\n---\nbody");
+        write("Face Swap/Video/b.md", "# 视频换脸\n\ntext");
+        write("Face Swap/Video/HifiFace.md", "no heading");
+        var vault = new VaultReader().read(root);
+        assertEquals(List.of("Face Swap", "Face Swap / Video"), vault.topics().stream().map(t -> t.path().toString()).toList());
+        assertEquals("换脸", vault.topics().getFirst().nameZh());
+        assertEquals(List.of("FSGAN", "HifiFace", "视频换脸"), vault.notes().stream().map(n -> n.title()).toList());
+        assertEquals(TopicPath.parse("Face Swap / Video"), vault.notes().get(2).topic());
+        assertEquals(Optional.empty(), vault.title());
+    }
+
+    @Test
+    void duplicateIdsNameBothFiles() throws Exception {
+        write("A/x.md", "---\nid: aaaaaaaa\ntitle: X\n---\n");
+        write("A/y.md", "---\nid: aaaaaaaa\ntitle: Y\n---\n");
+        var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals("A/y.md line 2: the id aaaaaaaa is already used by A/x.md.", error.getMessage());
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheFileName() throws Exception {
+        Files.createDirectories(root.resolve("A"));
+        Files.write(root.resolve("A/bad.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28});
+        var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals("A/bad.md is not UTF-8 text.", error.getMessage());
+    }
+
+    @Test
+    void malformedIdIsRefusedWithItsLine() throws Exception {
+        write("A/x.md", "---\ntitle: X\nid: NOT-AN-ID\n---\n");
+        var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals("A/x.md line 3: 'id' is not a note id (8 characters such as k3v9x2mq).", error.getMessage());
+    }
+
+    @Test
+    void emptyTitleInFrontMatterFallsBackToFileNameButBadTagIsRefused() throws Exception {
+        write("A/x.md", "---\ntitle: \"\"\ntags: [\"a\\nb\"]\n---\n");
+        var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals(true, error.getMessage().startsWith("A/x.md: The tag 'a b' contains a line break"), error.getMessage());
+    }
+}

@@ -1,0 +1,149 @@
+package papernotes.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.model.Note;
+import papernotes.model.NoteId;
+import papernotes.model.PaperLinks;
+import papernotes.model.TopicPath;
+
+class LibraryStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.678Z");
+
+    @TempDir
+    Path dir;
+
+    static Note note(String id, String title, TopicPath topic, List<String> tags) {
+        return new Note(new NoteId(id), title, topic, tags, List.of(), PaperLinks.NONE, "body of " + title, T0, T0);
+    }
+
+    @Test
+    void connectionRunsWithWalFullSyncForeignKeysAndBusyTimeout() {
+        try (var store = LibraryStore.open(dir)) {
+            assertEquals(Map.of("journal_mode", "wal", "synchronous", "2", "foreign_keys", "1",
+                    "busy_timeout", "5000", "encoding", "UTF-8"), store.pragmas());
+        }
+    }
+
+    @Test
+    void newLibraryIsMigratedToTheLatestSchema() {
+        try (var store = LibraryStore.open(dir)) {
+            assertTrue(store.isNew());
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+            assertEquals("ok", store.integrityCheck());
+        }
+        try (var again = LibraryStore.open(dir)) {
+            assertFalse(again.isNew());
+        }
+        assertTrue(Files.exists(dir.resolve("library.db")));
+    }
+
+    @Test
+    void schemaHasTheDocumentedTables() throws SQLException {
+        LibraryStore.open(dir).close();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+            var tables = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+            assertEquals(List.of("meta", "note_aliases", "note_tags", "notes", "revisions", "tags", "topics"), tables);
+        }
+    }
+
+    @Test
+    void libraryWrittenByANewerVersionIsRefusedUntouched() throws SQLException {
+        LibraryStore.open(dir).close();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"))) {
+            connection.createStatement().execute("PRAGMA user_version = 99");
+        }
+        var error = assertThrows(StorageException.class, () -> LibraryStore.open(dir));
+        assertTrue(error.getMessage().contains("newer PaperNotes"), error.getMessage());
+        // the refusal released the folder's lock: a second try is refused for the same reason, not as "in use"
+        var again = assertThrows(StorageException.class, () -> LibraryStore.open(dir));
+        assertTrue(again.getMessage().contains("newer PaperNotes"), again.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotADatabaseIsRefusedWithOneSentence() throws Exception {
+        Files.writeString(dir.resolve("library.db"), "these are my notes, not a database ".repeat(200));
+        var error = assertThrows(StorageException.class, () -> LibraryStore.open(dir));
+        assertEquals(dir.resolve("library.db") + " is not a PaperNotes library (it is not an SQLite database).",
+                error.getMessage());
+    }
+
+    @Test
+    void secondOpenOfTheSameFolderIsRefusedWhileTheFirstIsOpen() {
+        try (var first = LibraryStore.open(dir)) {
+            var error = assertThrows(LibraryInUseException.class, () -> LibraryStore.open(dir));
+            assertTrue(error.getMessage().contains("in use by another PaperNotes process"));
+        }
+        LibraryStore.open(dir).close();
+    }
+
+    @Test
+    void failedWriteLeavesNothingBehind() {
+        try (var store = LibraryStore.open(dir)) {
+            var topic = TopicPath.of("Face Swap");
+            assertThrows(IllegalStateException.class, () -> store.write(session -> {
+                session.notes().insert(note("aaaaaaaa", "FSGAN", topic, List.of("gan")));
+                throw new IllegalStateException("crash in the middle of a save");
+            }));
+            assertEquals(0, (int) store.read(session -> session.notes().countAll()));
+            assertEquals(List.of(), store.read(session -> session.topics().list()));
+            assertEquals(List.of(), store.read(session -> session.tags().counts()));
+        }
+    }
+
+    @Test
+    void constraintsRejectWhatTheModelWouldNeverWrite() {
+        try (var store = LibraryStore.open(dir)) {
+            store.write(session -> {
+                session.notes().insert(note("aaaaaaaa", "FSGAN", TopicPath.of("Face Swap"), List.of()));
+                return null;
+            });
+            var sql = "INSERT INTO notes (id, title, body, topic_id, created, updated) VALUES (?, ?, '', ?, ?, ?)";
+            // empty title
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
+                    "bbbbbbbb", "  ", 1L, T0, T0)));
+            // a topic that does not exist (foreign key)
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
+                    "cccccccc", "x", 999L, T0, T0)));
+            // updated before created
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
+                    "dddddddd", "x", 1L, T0, T0.minusSeconds(1))));
+            // the same tag twice, differing only in case
+            assertThrows(StorageException.class, () -> store.write(s -> {
+                var q = s.sql();
+                q.update("INSERT INTO tags (name) VALUES ('GAN')");
+                return q.update("INSERT INTO tags (name) VALUES ('gan')");
+            }));
+            // a topic that is still used cannot be deleted
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql()
+                    .update("DELETE FROM topics WHERE id = 1")));
+            assertEquals(1, (int) store.read(session -> session.notes().countAll()));
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    @Test
+    void timestampsRoundTripWithMillisecondsAndSortAsText() {
+        assertEquals("2026-01-02T03:04:05.000Z", Timestamps.format(Instant.parse("2026-01-02T03:04:05Z")));
+        assertEquals(T0, Timestamps.parse(Timestamps.format(T0)));
+    }
+}

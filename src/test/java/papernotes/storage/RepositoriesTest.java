@@ -1,0 +1,95 @@
+package papernotes.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.model.NoteFilter;
+import papernotes.model.TagCount;
+import papernotes.model.TopicDraft;
+import papernotes.model.TopicPath;
+
+class RepositoriesTest {
+
+    @TempDir
+    Path dir;
+
+    private LibraryStore store;
+
+    @BeforeEach
+    void open() {
+        store = LibraryStore.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void topicsAreCreatedWithTheirParentsAndFoundIgnoringCase() {
+        var path = TopicPath.parse("3D Face Reconstruction / 帝国理工组");
+        long id = store.write(s -> s.topics().ensure(path));
+        assertEquals(Optional.of(id), store.read(s -> s.topics().find(TopicPath.parse("3d face reconstruction / 帝国理工组"))));
+        assertEquals(path, store.read(s -> s.topics().path(id)));
+        assertEquals(List.of("3D Face Reconstruction", "3D Face Reconstruction / 帝国理工组"),
+                store.read(s -> s.topics().list()).stream().map(t -> t.path().toString()).toList());
+    }
+
+    @Test
+    void topicTreeIsListedDepthFirstBySiblingPosition() {
+        store.write(s -> {
+            s.topics().save(new TopicDraft(TopicPath.of("Super Resolution"), "超分辨率", "PSNR SSIM", 2));
+            s.topics().save(new TopicDraft(TopicPath.of("Face Swap"), "换脸", "", 1));
+            s.topics().save(new TopicDraft(TopicPath.of("Face Swap", "Video"), "", "", 1));
+            return null;
+        });
+        var topics = store.read(s -> s.topics().list());
+        assertEquals(List.of("Face Swap", "Face Swap / Video", "Super Resolution"),
+                topics.stream().map(t -> t.path().toString()).toList());
+        assertEquals("超分辨率", topics.get(2).nameZh());
+        assertEquals("PSNR SSIM", topics.get(2).description());
+    }
+
+    @Test
+    void tagsKeepTheirFirstSpellingAndDisappearWhenUnused() {
+        var topic = TopicPath.of("Face Swap");
+        store.write(s -> {
+            s.notes().insert(LibraryStoreTest.note("aaaaaaaa", "FSGAN", topic, List.of("GAN", "换脸")));
+            s.notes().insert(LibraryStoreTest.note("bbbbbbbb", "FaceShifter", topic, List.of("gan")));
+            return null;
+        });
+        assertEquals(List.of(new TagCount("GAN", 2), new TagCount("换脸", 1)), store.read(s -> s.tags().counts()));
+        store.write(s -> {
+            s.tags().set(new papernotes.model.NoteId("aaaaaaaa"), List.of("GAN"));
+            return null;
+        });
+        assertEquals(List.of(new TagCount("GAN", 2)), store.read(s -> s.tags().counts()));
+    }
+
+    @Test
+    void listFiltersByTopicSubtreeAndTagAndSkipsTheTrash() {
+        var parent = TopicPath.of("3D Face Reconstruction");
+        var child = parent.child("帝国理工组");
+        store.write(s -> {
+            s.notes().insert(LibraryStoreTest.note("aaaaaaaa", "DECA", parent, List.of("3dmm")));
+            s.notes().insert(LibraryStoreTest.note("bbbbbbbb", "TBGAN", child, List.of("gan")));
+            s.notes().insert(LibraryStoreTest.note("cccccccc", "OSTeC", child, List.of("3dmm")));
+            s.notes().trash(new papernotes.model.NoteId("cccccccc"), java.time.Instant.now());
+            return null;
+        });
+        var inParent = store.read(s -> s.notes().list(new NoteFilter(Optional.of(parent), Optional.empty())));
+        assertEquals(List.of("DECA", "TBGAN"), inParent.stream().map(n -> n.title()).toList());
+        var tagged = store.read(s -> s.notes().list(new NoteFilter(Optional.empty(), Optional.of("3DMM"))));
+        assertEquals(List.of("DECA"), tagged.stream().map(n -> n.title()).toList());
+        assertEquals(List.of("OSTeC"), store.read(s -> s.notes().trashed()).stream().map(t -> t.note().title()).toList());
+        assertTrue(store.read(s -> s.notes().find(new papernotes.model.NoteId("cccccccc"))).orElseThrow().isTrashed());
+    }
+}
