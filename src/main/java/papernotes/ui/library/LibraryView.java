@@ -70,7 +70,7 @@ public final class LibraryView {
         VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
 
         var split = new SplitPane(topicTree, noteList, notePane);
-        split.setDividerPositions(0.24, 0.52);
+        split.setDividerPositions(0.27, 0.54);
         var status = new Label();
         status.setId("status");
         status.textProperty().bind(viewModel.statusProperty());
@@ -107,7 +107,7 @@ public final class LibraryView {
             if (empty || item == null) {
                 setText(null);
             } else if (item.isEmpty()) {
-                setText("All notes");
+                setText("All notes  (" + viewModel.totalNotes() + ")");
             } else {
                 var topic = item.get();
                 var zh = topic.nameZh().isEmpty() || topic.nameZh().equals(topic.path().name()) ? "" : "  " + topic.nameZh();

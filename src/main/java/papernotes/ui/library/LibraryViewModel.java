@@ -69,6 +69,11 @@ public final class LibraryViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /// Notes in the whole library.
+    public int totalNotes() {
+        return topics.stream().mapToInt(Topic::noteCount).sum();
+    }
+
     /// Notes in the topic and all topics below it.
     public int totalNotes(TopicPath topic) {
         return totals.getOrDefault(topic, 0);
