@@ -7,7 +7,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import papernotes.markdown.MarkdownText;
+import papernotes.search.SearchEngine;
+import papernotes.service.EvaluationService;
+import papernotes.service.GlossarySource;
 import papernotes.service.Library;
+import papernotes.service.SearchService;
 import papernotes.service.LibrarySeeder;
 import papernotes.service.NoteService;
 import papernotes.service.TagService;
@@ -18,6 +23,8 @@ import papernotes.storage.LibraryStore;
 final class Composition {
 
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
+
+    static final String INDEX_FOLDER = "index";
 
     private final DataDirectory dataDirectory;
     private final Clock clock;
@@ -31,14 +38,32 @@ final class Composition {
     Library open(Optional<Path> dataDir) {
         var folder = dataDirectory.resolve(dataDir);
         var store = LibraryStore.open(folder);
+        SearchService search = null;
         try {
-            var notes = new NoteService(store, clock, new SecureRandom());
+            var glossary = new GlossarySource(store.dataDir());
+            var loaded = glossary.load();
+            var engine = SearchEngine.open(store.dataDir().resolve(INDEX_FOLDER), loaded.entries());
+            var markdown = new MarkdownText();
+            search = new SearchService(store, engine, markdown, glossary, loaded.problem());
+            var notes = new NoteService(store, clock, new SecureRandom(), search);
             int seeded = new LibrarySeeder(store, notes, clock).fillIfNew(BundledNotes::read);
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
             }
-            return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), store);
+            search.bringUpToDate();
+            var searchService = search;
+            var evaluation = new EvaluationService(store, notes, search, markdown);
+            return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation, () -> {
+                try {
+                    searchService.close();
+                } finally {
+                    store.close();
+                }
+            });
         } catch (RuntimeException e) {
+            if (search != null) {
+                search.close();
+            }
             store.close();
             throw e;
         }

@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
 
+import papernotes.markdown.MarkdownText;
+import papernotes.search.SearchEngine;
+import papernotes.service.EvaluationService;
+import papernotes.service.GlossarySource;
 import papernotes.service.Library;
+import papernotes.service.SearchService;
 import papernotes.service.NoteService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
@@ -26,8 +31,18 @@ public final class TestLibrary implements AutoCloseable {
     private TestLibrary(Path dir) {
         this.clock = new SteppingClock();
         this.store = LibraryStore.open(dir);
-        var notes = new NoteService(store, clock, new Random(42));
-        this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), store);
+        var glossary = new GlossarySource(store.dataDir());
+        var engine = SearchEngine.open(store.dataDir().resolve("index"), glossary.load().entries());
+        var markdown = new MarkdownText();
+        var search = new SearchService(store, engine, markdown, glossary, java.util.Optional.empty());
+        var notes = new NoteService(store, clock, new Random(42), search);
+        search.bringUpToDate();
+        var evaluation = new EvaluationService(store, notes, search, markdown);
+        this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search,
+                evaluation, () -> {
+            search.close();
+            store.close();
+        });
     }
 
     /// An empty library (no shipped notes) in `dir`.
@@ -57,9 +72,13 @@ public final class TestLibrary implements AutoCloseable {
         return clock;
     }
 
+    public SearchService search() {
+        return library.search();
+    }
+
     @Override
     public void close() {
-        store.close();
+        library.close();
     }
 
     /// A clock that starts at [#START] and advances one second each time it is read.

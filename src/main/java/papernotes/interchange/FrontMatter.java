@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyLine, String source) {
 
     static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    static final int MAX_YAML_CHARS = 4 * 1024 * 1024;
 
     private static final YAMLMapper YAML = createMapper();
 
@@ -31,7 +32,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         var loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(0);
         loader.setNestingDepthLimit(16);
-        loader.setCodePointLimit(MAX_FRONT_MATTER_CHARS * 2);
+        loader.setCodePointLimit(MAX_YAML_CHARS);
         loader.setAllowDuplicateKeys(false);
         return loader;
     }
@@ -65,40 +66,41 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
             body = body.substring(1);
             bodyLine++;
         }
-        return new FrontMatter(readFields(yaml, source), yaml, body, bodyLine, source);
+        return new FrontMatter(readFields(yaml, source, 2, "the front matter"), yaml, body, bodyLine, source);
     }
 
-    private static ObjectNode readFields(String yaml, String source) {
+    /// Reads YAML that starts on line `firstLine` of `source`; `what` names it in messages.
+    static ObjectNode readFields(String yaml, String source, int firstLine, String what) {
         if (yaml.isBlank()) {
             return YAML.createObjectNode();
         }
-        refuseAnchorsAndAliases(yaml, source);
+        refuseAnchorsAndAliases(yaml, source, firstLine, what);
         try {
             JsonNode node = YAML.readTree(yaml);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return YAML.createObjectNode();
             }
             if (!node.isObject()) {
-                throw new InterchangeException(source + " line 2: the front matter must be a set of 'key: value' lines.");
+                throw new InterchangeException(source + " line " + firstLine + ": " + what + " must be a set of 'key: value' lines.");
             }
             return (ObjectNode) node;
         } catch (JacksonException e) {
             var location = e.getLocation();
-            int line = location == null || location.getLineNr() < 1 ? 2 : location.getLineNr() + 1;
-            throw new InterchangeException(source + " line " + line + ": the front matter is not valid YAML ("
+            int line = location == null || location.getLineNr() < 1 ? firstLine : location.getLineNr() + firstLine - 1;
+            throw new InterchangeException(source + " line " + line + ": " + what + " is not valid YAML ("
                     + firstLine(e.getOriginalMessage()) + ").", e);
         }
     }
 
     /// Jackson reads a YAML alias as its bare name, which would silently change a value; anchors and aliases are
     /// also the means of "billion laughs" expansion. Front matter never needs them, so they are refused.
-    private static void refuseAnchorsAndAliases(String yaml, String source) {
+    private static void refuseAnchorsAndAliases(String yaml, String source, int firstLine, String what) {
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
                 boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
                 if (anchored || event instanceof AliasEvent) {
-                    throw new InterchangeException(source + " line " + (event.getStartMark().getLine() + 2)
-                            + ": YAML anchors and aliases (&name, *name) are not allowed in front matter.");
+                    throw new InterchangeException(source + " line " + (event.getStartMark().getLine() + firstLine)
+                            + ": YAML anchors and aliases (&name, *name) are not allowed in " + what + ".");
                 }
             }
         } catch (YAMLException e) {

@@ -28,19 +28,38 @@ import papernotes.storage.StoreSession;
 /// version it replaces as a revision.
 public final class NoteService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
+
     private final LibraryStore store;
     private final Clock clock;
     private final RandomGenerator random;
+    private final ChangeListener listener;
 
-    public NoteService(LibraryStore store, Clock clock, RandomGenerator random) {
+    public NoteService(LibraryStore store, Clock clock, RandomGenerator random, ChangeListener listener) {
         this.store = store;
         this.clock = clock;
         this.random = random;
+        this.listener = listener;
+    }
+
+    public NoteService(LibraryStore store, Clock clock, RandomGenerator random) {
+        this(store, clock, random, ChangeListener.NONE);
+    }
+
+    /// Tells the listener (the search index) about a committed change; its failure never undoes the save.
+    private <T> T announce(NoteId id, T result) {
+        try {
+            listener.noteChanged(id);
+        } catch (RuntimeException e) {
+            LOG.warn("The search index missed the change to note {}; it catches up at the next start", id, e);
+        }
+        return result;
     }
 
     /// Stores a new note; missing topics are created. Returns the note as stored.
     public Note create(NoteDraft draft) {
-        return store.write(session -> insert(session, draft, clock.instant()));
+        var note = store.write(session -> insert(session, draft, clock.instant()));
+        return announce(note.id(), note);
     }
 
     Note insert(StoreSession session, NoteDraft draft, Instant now) {
@@ -67,7 +86,7 @@ public final class NoteService {
 
     /// Applies `changes` to the note. When anything changes, the previous version is kept as a revision.
     public EditOutcome edit(NoteId id, NoteChanges changes) {
-        return store.write(session -> {
+        var outcome = store.write(session -> {
             var stored = require(session, id);
             if (stored.isTrashed()) {
                 throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
@@ -83,6 +102,7 @@ public final class NoteService {
             session.notes().update(saved);
             return new EditOutcome(saved, Optional.of(revision));
         });
+        return outcome.changed() ? announce(id, outcome) : outcome;
     }
 
     private static Note apply(Note note, NoteChanges changes) {
@@ -114,7 +134,7 @@ public final class NoteService {
 
     /// Moves a note to the trash, from where [#restore] brings it back.
     public Note trash(NoteId id) {
-        return store.write(session -> {
+        var note = store.write(session -> {
             var stored = require(session, id);
             if (stored.isTrashed()) {
                 throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is already in the trash.");
@@ -122,11 +142,12 @@ public final class NoteService {
             session.notes().trash(id, clock.instant());
             return stored.note();
         });
+        return announce(id, note);
     }
 
     /// Brings a note back from the trash to its topic.
     public Note restore(NoteId id) {
-        return store.write(session -> {
+        var note = store.write(session -> {
             var stored = require(session, id);
             if (!stored.isTrashed()) {
                 throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is not in the trash.");
@@ -134,6 +155,7 @@ public final class NoteService {
             session.notes().restore(id);
             return stored.note();
         });
+        return announce(id, note);
     }
 
     public StoredNote get(NoteId id) {

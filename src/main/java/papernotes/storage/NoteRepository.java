@@ -42,6 +42,7 @@ public final class NoteRepository {
                 note.created(), note.updated());
         setAliases(note.id(), note.aliases());
         tags.set(note.id(), note.tags());
+        stamp(note.id());
     }
 
     /// Overwrites a stored note with `note` (same id), keeping its creation time and trash state.
@@ -57,6 +58,31 @@ public final class NoteRepository {
         }
         setAliases(note.id(), note.aliases());
         tags.set(note.id(), note.tags());
+        stamp(note.id());
+    }
+
+    /// Gives the note the next number of the library's change sequence, for the search index to catch up on.
+    public long stamp(NoteId id) {
+        sql.update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'");
+        long seq = changeSequence();
+        sql.update("UPDATE notes SET change_seq = ? WHERE id = ?", seq, id.value());
+        return seq;
+    }
+
+    /// The highest change number handed out so far.
+    public long changeSequence() {
+        return sql.queryOne("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'", r -> r.getLong(1)).orElse(0L);
+    }
+
+    /// Ids of notes changed after change number `after`, with whether each is now in the trash.
+    public List<Map.Entry<NoteId, Boolean>> changedSince(long after) {
+        return sql.query("SELECT id, trashed IS NOT NULL FROM notes WHERE change_seq > ? ORDER BY change_seq",
+                r -> Map.entry(new NoteId(r.getString(1)), r.getBoolean(2)), after);
+    }
+
+    /// Ids of every note outside the trash.
+    public List<NoteId> liveIds() {
+        return sql.query("SELECT id FROM notes WHERE trashed IS NULL ORDER BY id", r -> new NoteId(r.getString(1)));
     }
 
     private void setAliases(NoteId id, List<String> aliases) {
@@ -124,10 +150,12 @@ public final class NoteRepository {
 
     public void trash(NoteId id, Instant when) {
         sql.update("UPDATE notes SET trashed = ? WHERE id = ? AND trashed IS NULL", when, id.value());
+        stamp(id);
     }
 
     public void restore(NoteId id) {
         sql.update("UPDATE notes SET trashed = NULL WHERE id = ?", id.value());
+        stamp(id);
     }
 
     /// Ids of notes (in the library or the trash) whose title or alias is `title`, ignoring ASCII case.

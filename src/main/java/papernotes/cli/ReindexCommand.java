@@ -1,0 +1,16 @@
+package papernotes.cli;
+
+import picocli.CommandLine.Command;
+import papernotes.service.Library;
+
+@Command(name = "reindex", description = "Rebuild the search index from the library.")
+final class ReindexCommand extends LibraryCommand {
+
+    @Override
+    int run(Library library, Output output) {
+        long start = System.nanoTime();
+        int count = library.search().rebuild();
+        output.line("Indexed " + count + " notes in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
+        return 0;
+    }
+}

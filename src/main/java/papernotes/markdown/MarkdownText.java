@@ -1,0 +1,71 @@
+package papernotes.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/// The text of a note as a reader sees it, without Markdown markup: what the search index holds and what search
+/// snippets show. The parser is built once and reused.
+public final class MarkdownText {
+
+    private final Parser parser = Parser.builder(new MutableDataSet()).build();
+
+    /// Plain text: paragraphs, list items, headings and code blocks each on their own line; link text kept, and a
+    /// bare link shown as its address.
+    public String plainText(String markdown) {
+        var out = new StringBuilder(markdown.length());
+        collect(parser.parse(markdown), out);
+        return out.toString().strip();
+    }
+
+    /// The text of every heading, in order.
+    public List<String> headings(String markdown) {
+        var result = new ArrayList<String>();
+        for (Node node : parser.parse(markdown).getDescendants()) {
+            if (node instanceof Heading heading) {
+                var text = new StringBuilder();
+                collect(heading, text);
+                var line = text.toString().strip();
+                if (!line.isEmpty()) {
+                    result.add(line);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        switch (node) {
+            case Text text -> out.append(text.getChars());
+            case Code code -> out.append(code.getText());
+            case AutoLink link -> out.append(link.getText());
+            case FencedCodeBlock code -> out.append(code.getContentChars()).append('\n');
+            case IndentedCodeBlock code -> out.append(code.getContentChars()).append('\n');
+            case HtmlBlock html -> out.append(html.getChars()).append('\n');
+            case HtmlInline html -> out.append(html.getChars());
+            case com.vladsch.flexmark.ast.SoftLineBreak ignored -> out.append('\n');
+            case com.vladsch.flexmark.ast.HardLineBreak ignored -> out.append('\n');
+            default -> {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    collect(child, out);
+                }
+                if (node instanceof Block && !(node instanceof Link) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package papernotes.search;
+
+import java.util.List;
+
+/// Field names of the index and the weight each gets when a query word matches in it.
+final class Fields {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String ALIASES = "aliases";
+    static final String TAGS = "tags";
+    static final String TOPIC = "topic";
+    static final String HEADINGS = "headings";
+    static final String BODY = "body";
+    static final String META = "meta";
+    /// Folded title and aliases, whole, for "the query names this note".
+    static final String EXACT = "exact";
+    /// Folded tags and topic paths, whole, for filters.
+    static final String TAG_KEY = "tag.k";
+    static final String TOPIC_KEY = "topic.k";
+    static final String UPDATED = "updated";
+
+    /// A searchable text field with two weights: `word` for a match of a whole word or identifier (in the word
+    /// field `name.w`), `part` for a Chinese substring that is not a word there (in the bigram field `name`).
+    /// Labels (title, tags, topic) weigh whole words much more than parts of words: the query `分辨率` is about
+    /// resolution, not about every note filed under 超分辨率.
+    record Weighted(String name, float word, float part) {
+
+        String wordField() {
+            return name + papernotes.search.analysis.NoteAnalyzers.WORD_SUFFIX;
+        }
+    }
+
+    static final List<Weighted> TEXT = List.of(
+            new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f), new Weighted(TAGS, 4f, 1f),
+            new Weighted(TOPIC, 2.5f, 0.4f), new Weighted(HEADINGS, 2.5f, 1.5f), new Weighted(BODY, 1f, 1f),
+            new Weighted(META, 0.5f, 0.3f));
+
+    static final List<Weighted> TITLES = List.of(new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f));
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,116 @@
+package papernotes.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import papernotes.search.analysis.CharFolding;
+import papernotes.search.analysis.NoteAnalyzers;
+import papernotes.search.analysis.Pinyin;
+import papernotes.search.analysis.WordSegmenter;
+
+/// Turns an [IndexedNote] into a Lucene document: every text field twice (bigram and word analysis), the body
+/// with offsets for snippets, folded keys for exact title matches and filters, pinyin for Chinese labels.
+final class NoteDocuments {
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
+
+    private final CharFolding folding;
+    private final Pinyin pinyin;
+    private final WordSegmenter segmenter;
+
+    NoteDocuments(CharFolding folding, Pinyin pinyin, WordSegmenter segmenter) {
+        this.folding = folding;
+        this.pinyin = pinyin;
+        this.segmenter = segmenter;
+    }
+
+    private static FieldType textWithOffsets(boolean stored) {
+        var type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    Document document(IndexedNote note) {
+        var doc = new Document();
+        doc.add(new StringField(Fields.ID, note.id(), Field.Store.YES));
+        addText(doc, Fields.TITLE, List.of(note.title()), true);
+        addText(doc, Fields.ALIASES, note.aliases(), false);
+        addText(doc, Fields.TAGS, note.tags(), false);
+        addText(doc, Fields.TOPIC, note.topicNames(), false);
+        addText(doc, Fields.HEADINGS, note.headings(), false);
+        doc.add(new Field(Fields.BODY, note.text(), STORED_TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, note.text(), TEXT_WITH_OFFSETS));
+        addText(doc, Fields.META, List.of(note.meta()), false);
+        for (String name : Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList()) {
+            var key = exactKey(name);
+            if (!key.isEmpty()) {
+                doc.add(new StringField(Fields.EXACT, key, Field.Store.NO));
+            }
+        }
+        note.tags().forEach(tag -> doc.add(new StringField(Fields.TAG_KEY, folding.fold(tag), Field.Store.NO)));
+        note.topicPaths().forEach(path -> doc.add(new StringField(Fields.TOPIC_KEY, folding.fold(path), Field.Store.NO)));
+        var all = String.join("\n", Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames(),
+                List.of(note.text())).flatMap(List::stream).toList());
+        doc.add(new TextField(NoteAnalyzers.UNIGRAM_FIELD, all, Field.Store.NO));
+        var labels = Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames()).flatMap(List::stream).toList();
+        doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", pinyinOf(labels)), Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
+        doc.add(new StoredField(Fields.UPDATED, note.updatedMillis()));
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, List<String> values, boolean store) {
+        for (String value : values) {
+            doc.add(new Field(field, value, store ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
+            doc.add(new Field(field + NoteAnalyzers.WORD_SUFFIX, value, TEXT_WITH_OFFSETS));
+        }
+    }
+
+    /// A title as a key: folded, lower case, letters and digits only (`ESRGAN & Real-ESRGAN` → `esrganrealesrgan`).
+    String exactKey(String text) {
+        var folded = folding.fold(text);
+        var key = new StringBuilder();
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /// Full pinyin and initials of every Chinese run in `labels` and of every word in it.
+    Set<String> pinyinOf(List<String> labels) {
+        var result = new LinkedHashSet<String>();
+        for (String label : labels) {
+            var folded = folding.fold(label);
+            int i = 0;
+            while (i < folded.length()) {
+                if (Character.UnicodeScript.of(folded.charAt(i)) != Character.UnicodeScript.HAN) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < folded.length() && Character.UnicodeScript.of(folded.charAt(i)) == Character.UnicodeScript.HAN) {
+                    i++;
+                }
+                var run = folded.substring(start, i);
+                result.addAll(pinyin.spellings(run));
+                for (var word : segmenter.segment(run)) {
+                    if (word.end() - word.start() < run.length()) {
+                        result.addAll(pinyin.spellings(run.substring(word.start(), word.end())));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,244 @@
+package papernotes.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import papernotes.search.analysis.NoteAnalyzers;
+
+/// The Lucene index of the notes in `<data-dir>/index/`, derived from the library and rebuilt from it whenever
+/// it is missing, damaged, of another format, or cannot be opened. Commits record the index [#FORMAT] and the
+/// library's change number the index reflects (its high-water mark). Searches see every update after [#refresh].
+public final class NoteIndex implements AutoCloseable {
+
+    /// Bump when analysis or fields change: an index of another format is rebuilt.
+    public static final String FORMAT = "1";
+    static final String FORMAT_KEY = "papernotes.format";
+    static final String HIGH_WATER_KEY = "papernotes.hwm";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
+
+    /// Why an index must be rebuilt, or `NONE` when it can be used as it is.
+    public enum Rebuild { NONE, MISSING, OTHER_FORMAT, DAMAGED }
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final NoteDocuments documents;
+    private final Rebuild rebuild;
+    private volatile long highWaterMark;
+
+    private NoteIndex(Path folder, Directory directory, IndexWriter writer, NoteDocuments documents, Rebuild rebuild,
+                      long highWaterMark) throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.documents = documents;
+        this.rebuild = rebuild;
+        this.highWaterMark = highWaterMark;
+    }
+
+    /// Opens the index in `folder`; if it cannot be used, starts an empty one there and says why in [#rebuild()].
+    static NoteIndex open(Path folder, NoteAnalyzers analyzers, NoteDocuments documents) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Cannot create the search index folder " + folder + ": " + e.getMessage(), e);
+        }
+        Rebuild reason;
+        long mark = 0;
+        try (var probe = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(probe)) {
+                reason = Rebuild.MISSING;
+            } else {
+                var commit = SegmentInfos.readLatestCommit(probe).getUserData();
+                if (!FORMAT.equals(commit.get(FORMAT_KEY))) {
+                    reason = Rebuild.OTHER_FORMAT;
+                } else {
+                    try (var reader = DirectoryReader.open(probe)) {
+                        reader.leaves().forEach(leaf -> leaf.reader().getLiveDocs());
+                    }
+                    mark = Long.parseLong(commit.getOrDefault(HIGH_WATER_KEY, "0"));
+                    reason = Rebuild.NONE;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index in {} is damaged and will be rebuilt: {}", folder, e.toString());
+            reason = Rebuild.DAMAGED;
+        }
+        try {
+            if (reason != Rebuild.NONE) {
+                wipe(folder);
+            }
+            var directory = FSDirectory.open(folder);
+            var config = new IndexWriterConfig(analyzers.indexing())
+                    .setOpenMode(reason == Rebuild.NONE ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            var writer = new IndexWriter(directory, config);
+            var index = new NoteIndex(folder, directory, writer, documents, reason, mark);
+            if (reason != Rebuild.NONE) {
+                index.commit(0);
+            }
+            return index;
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void wipe(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (Files.isDirectory(file)) {
+                    try (Stream<Path> inner = Files.walk(file)) {
+                        for (Path p : inner.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /// Why the index had to start empty when it was opened.
+    public Rebuild rebuild() {
+        return rebuild;
+    }
+
+    /// The library change number this index reflects.
+    public long highWaterMark() {
+        return highWaterMark;
+    }
+
+    /// Adds or replaces a note.
+    public void upsert(IndexedNote note) {
+        try {
+            writer.updateDocument(new Term(Fields.ID, note.id()), documents.document(note));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(Fields.ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// Replaces the whole index with `notes`; searches keep the previous view until [#refresh].
+    public int replaceAll(Iterator<IndexedNote> notes) {
+        try {
+            writer.deleteAll();
+            int count = 0;
+            while (notes.hasNext()) {
+                upsert(notes.next());
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// Makes every update so far visible to searches.
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// Makes the index durable, recording that it reflects the library up to change number `mark`.
+    public void commit(long mark) {
+        try {
+            Map<String, String> data = new HashMap<>();
+            data.put(FORMAT_KEY, FORMAT);
+            data.put(HIGH_WATER_KEY, Long.toString(mark));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            highWaterMark = mark;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /// Runs `work` with a searcher over the latest refreshed view.
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /// Number of notes in the visible view.
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /// Ids of all notes in the visible view.
+    public List<String> ids() {
+        return withSearcher(searcher -> {
+            var ids = new java.util.ArrayList<String>();
+            var reader = searcher.getIndexReader();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var stored = searcher.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    ids.add(stored.document(doc).get(Fields.ID));
+                }
+            }
+            return ids;
+        });
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package papernotes.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import papernotes.search.analysis.NoteAnalyzers;
+
+/// Answers searches over a [NoteIndex]: parses the query, requires all words and, when no note has them all,
+/// relaxes to "most words"; ranks by BM25 with field weights, a large bonus when the query names a note's title or
+/// alias, a bonus when the words occur close together, ties broken by the most recently updated; adds snippets.
+final class NoteSearcher {
+
+    static final float TITLE_NAMED_BOOST = 40f;
+    static final float PROXIMITY_BOOST = 1.5f;
+    static final int SNIPPETS = 2;
+    static final int SNIPPET_LENGTH = 110;
+
+    private final NoteIndex index;
+    private final NoteAnalyzers analyzers;
+    private final NoteDocuments documents;
+
+    NoteSearcher(NoteIndex index, NoteAnalyzers analyzers, NoteDocuments documents) {
+        this.index = index;
+        this.analyzers = analyzers;
+        this.documents = documents;
+    }
+
+    SearchResults search(SearchRequest request, QueryFactory factory) {
+        var parsed = new QuerySyntax().parse(request.query());
+        if (parsed.root().isEmpty()) {
+            var notices = new ArrayList<>(parsed.notices());
+            if (!request.query().isBlank()) {
+                notices.add("There is nothing to search for in this query; type a word, a Chinese term or an identifier.");
+            }
+            return SearchResults.empty(notices);
+        }
+        var root = parsed.root().get();
+        var strict = factory.build(root, true);
+        var result = run(request, root, strict.query(), factory);
+        boolean relaxed = false;
+        var expanded = strict.expanded();
+        if (result.total() == 0) {
+            var loose = factory.build(root, false);
+            var looseResult = run(request, root, loose.query(), factory);
+            if (looseResult.total() > 0) {
+                result = looseResult;
+                relaxed = true;
+                expanded = loose.expanded();
+            }
+        }
+        var notices = new ArrayList<>(parsed.notices());
+        if (relaxed) {
+            notices.add("No note contains all the words; showing the notes that contain most of them.");
+        }
+        return new SearchResults(result.total(), result.hits(), expanded, relaxed, notices);
+    }
+
+    private record Found(int total, List<SearchHit> hits) {
+    }
+
+    private Found run(SearchRequest request, QueryNode root, Query main, QueryFactory factory) {
+        var builder = new BooleanQuery.Builder().add(main, Occur.MUST);
+        var key = documents.exactKey(request.query());
+        if (!key.isEmpty()) {
+            builder.add(new BoostQuery(factory.titleExact(key), TITLE_NAMED_BOOST), Occur.SHOULD);
+        }
+        if (countsWords(root) > 1) {
+            builder.add(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST), Occur.SHOULD);
+        }
+        request.topicPath().ifPresent(topic -> builder.add(
+                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
+        request.tag().ifPresent(tag -> builder.add(
+                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
+        var query = builder.build();
+        return index.withSearcher(searcher -> {
+            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true));
+            TopDocs top = searcher.search(query, request.limit(), sort, true);
+            int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? (int) top.totalHits.value() : searcher.count(query);
+            return new Found(total, hits(searcher, query, top));
+        });
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(1)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withFieldMatcher(name -> name.equals(Fields.BODY) || name.equals(Fields.BODY + NoteAnalyzers.WORD_SUFFIX));
+        var snippets = new PassageHighlighter(builder).passages(new String[] {Fields.BODY}, query,
+                docIds(top), new int[] {SNIPPETS}).get(Fields.BODY);
+        var stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc doc = top.scoreDocs[i];
+            var id = stored.document(doc.doc).get(Fields.ID);
+            @SuppressWarnings("unchecked")
+            var passages = snippets == null || snippets[i] == null ? List.<String>of() : (List<String>) snippets[i];
+            hits.add(new SearchHit(id, doc.score, passages));
+        }
+        return hits;
+    }
+
+    /// Exposes the per-document objects of [SnippetFormatter] (lists of snippets) rather than joined strings.
+    private static final class PassageHighlighter extends UnifiedHighlighter {
+
+        PassageHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        java.util.Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    private static int[] docIds(TopDocs top) {
+        var ids = new int[top.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = top.scoreDocs[i].doc;
+        }
+        return ids;
+    }
+
+    /// How many positive words and phrases the query has (not counting excluded ones).
+    private static int countsWords(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Word word -> 1;
+            case QueryNode.Phrase phrase -> 1;
+            case QueryNode.Scoped scoped -> 1;
+            case QueryNode.Not not -> 0;
+            case QueryNode.All all -> all.nodes().stream().mapToInt(NoteSearcher::countsWords).sum();
+            case QueryNode.Any any -> any.nodes().stream().mapToInt(NoteSearcher::countsWords).max().orElse(0);
+        };
+    }
+
+    private static String positiveText(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Word word -> word.text();
+            case QueryNode.Phrase phrase -> phrase.text();
+            case QueryNode.All all -> String.join(" ", all.nodes().stream().filter(n -> !(n instanceof QueryNode.Not)
+                    && !(n instanceof QueryNode.Scoped)).map(NoteSearcher::positiveText).toList());
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,322 @@
+package papernotes.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import papernotes.search.analysis.CharFolding;
+import papernotes.search.analysis.NoteAnalyzers;
+import papernotes.search.analysis.WordSegmenter;
+
+/// Turns a parsed query into a Lucene query (docs/decisions/0004-bilingual-analysis.md):
+/// - each word matches in any field, weighted by field ([Fields#TEXT]); a Chinese run as a phrase of bigrams
+///   (any substring matches) plus its dictionary words, which score extra; an identifier whole or by its parts;
+/// - a glossary term also matches its translations and synonyms, the preferred ones at [#EXPANSION_WEIGHT] and
+///   other variants at [#VARIANT_WEIGHT], so literal matches rank first;
+/// - an English word of four letters or more also matches with typos, at [#FUZZY_WEIGHT], and pinyin labels;
+/// - a question's filler words are dropped, and a long Chinese run matches as a phrase or as all its words.
+/// With `requireAll` every word must match; without, the more words a note has, the higher it ranks.
+final class QueryFactory {
+
+    static final float EXPANSION_WEIGHT = 0.15f;
+    static final float VARIANT_WEIGHT = 0.05f;
+    static final float FUZZY_WEIGHT = 0.3f;
+    static final float PINYIN_WEIGHT = 2f;
+    static final float WORD_FIELD_WEIGHT = 0.6f;
+    static final float TIE_BREAKER = 0.2f;
+    static final float WHOLE_RUN_BOOST = 3f;
+    /// How much a match as a dictionary word adds to the same text matched as a substring.
+    static final float WORD_BONUS = 0.5f;
+
+    /// Passed instead of the set of expansions where words must match as written: the words of a glossary term
+    /// that is expanded as a whole (`face swap`) are not expanded one by one (`face` → 人脸).
+    private static final Set<String> NO_EXPANSION = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+
+    /// The query and the glossary expansions it used, as `term → other, other`.
+    record Built(Query query, List<String> expanded) {
+    }
+
+    private final NoteAnalyzers analyzers;
+    private final Glossary glossary;
+    private final WordSegmenter segmenter;
+    private final CharFolding folding;
+    private final QueryBuilder gram;
+    private final QueryBuilder words;
+
+    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter) {
+        this.analyzers = analyzers;
+        this.glossary = glossary;
+        this.segmenter = segmenter;
+        this.folding = analyzers.folding();
+        this.gram = new QueryBuilder(analyzers.gramQuery());
+        this.words = new QueryBuilder(analyzers.wordQuery());
+    }
+
+    Built build(QueryNode root, boolean requireAll) {
+        var expanded = new LinkedHashSet<String>();
+        var query = clause(root, requireAll, Fields.TEXT, expanded);
+        return new Built(query, List.copyOf(expanded));
+    }
+
+    private Query clause(QueryNode node, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+        return switch (node) {
+            case QueryNode.Word word -> word(word.text(), word.prefix(), all, fields, expanded);
+            case QueryNode.Phrase phrase -> phrase(phrase.text(), fields);
+            case QueryNode.Scoped scoped -> scoped(scoped, all, expanded);
+            case QueryNode.Not not -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(clause(not.node(), true, fields, expanded), Occur.MUST_NOT).build();
+            case QueryNode.All group -> all(group.nodes(), all, fields, expanded);
+            case QueryNode.Any any -> {
+                var builder = new BooleanQuery.Builder();
+                any.nodes().forEach(n -> builder.add(clause(n, all, fields, expanded), Occur.SHOULD));
+                yield builder.build();
+            }
+        };
+    }
+
+    private Query all(List<QueryNode> nodes, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+        var positive = nodes.stream().filter(n -> !(n instanceof QueryNode.Not)).toList();
+        var kept = positive.stream().filter(n -> !isStopword(n)).toList();
+        if (kept.isEmpty()) {
+            kept = positive;
+        }
+        var builder = new BooleanQuery.Builder();
+        var occur = all ? Occur.MUST : Occur.SHOULD;
+        int i = 0;
+        while (i < kept.size()) {
+            var span = glossarySpan(kept, i);
+            if (span > 1) {
+                var text = joinedWords(kept.subList(i, i + span));
+                var original = new BooleanQuery.Builder();
+                for (QueryNode n : kept.subList(i, i + span)) {
+                    original.add(clause(n, true, fields, NO_EXPANSION), Occur.MUST);
+                }
+                var alternatives = new BooleanQuery.Builder().add(original.build(), Occur.SHOULD);
+                addExpansions(text, fields, alternatives, expanded);
+                builder.add(alternatives.build(), occur);
+                i += span;
+            } else {
+                builder.add(clause(kept.get(i), all, fields, expanded), occur);
+                i++;
+            }
+        }
+        nodes.stream().filter(n -> n instanceof QueryNode.Not).forEach(n ->
+                builder.add(clause(((QueryNode.Not) n).node(), true, fields, expanded), Occur.MUST_NOT));
+        if (kept.isEmpty()) {
+            builder.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return builder.build();
+    }
+
+    private boolean isStopword(QueryNode node) {
+        return node instanceof QueryNode.Word word && !word.prefix() && Stopwords.isStopword(folding.fold(word.text()));
+    }
+
+    /// How many plain words from `start` form the longest glossary term (1 when none of two or more does).
+    private int glossarySpan(List<QueryNode> nodes, int start) {
+        for (int span = Math.min(glossary.longestTermWords(), nodes.size() - start); span > 1; span--) {
+            var slice = nodes.subList(start, start + span);
+            if (slice.stream().allMatch(n -> n instanceof QueryNode.Word w && !w.prefix())
+                    && glossary.expansions(joinedWords(slice)).isPresent()) {
+                return span;
+            }
+        }
+        return 1;
+    }
+
+    private static String joinedWords(List<QueryNode> nodes) {
+        return String.join(" ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
+    }
+
+    private Query scoped(QueryNode.Scoped scoped, boolean all, Set<String> expanded) {
+        var text = switch (scoped.value()) {
+            case QueryNode.Word word -> word.text();
+            case QueryNode.Phrase phrase -> phrase.text();
+            default -> "";
+        };
+        return switch (scoped.scope()) {
+            case TITLE -> clause(scoped.value(), all, Fields.TITLES, expanded);
+            case TAG -> new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(Fields.TAG_KEY, folding.fold(text))), 4f), Occur.SHOULD)
+                    .add(phrase(text, List.of(new Fields.Weighted(Fields.TAGS, 1f, 1f))), Occur.SHOULD).build();
+            case TOPIC -> new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC_KEY, folding.fold(text))), 4f), Occur.SHOULD)
+                    .add(phrase(text, List.of(new Fields.Weighted(Fields.TOPIC, 1f, 1f))), Occur.SHOULD).build();
+        };
+    }
+
+    /// A word as typed: split into its Chinese runs and its other pieces (`stylegan2提取` → `stylegan2`, `提取`).
+    private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+        var units = Units.split(folding.fold(text));
+        if (units.isEmpty()) {
+            return new MatchNoDocsQuery("nothing searchable");
+        }
+        if (units.size() == 1) {
+            var unit = units.getFirst();
+            return unit.han() ? hanRun(unit.text(), all, fields, expanded) : latin(unit.text(), prefix, fields, expanded);
+        }
+        var builder = new BooleanQuery.Builder();
+        for (int i = 0; i < units.size(); i++) {
+            var unit = units.get(i);
+            var q = unit.han() ? hanRun(unit.text(), all, fields, expanded)
+                    : latin(unit.text(), prefix && i == units.size() - 1, fields, expanded);
+            builder.add(q, all ? Occur.MUST : Occur.SHOULD);
+        }
+        var alternatives = new BooleanQuery.Builder().add(builder.build(), Occur.SHOULD);
+        alternatives.add(new BoostQuery(phrase(text, fields), 1.5f), Occur.SHOULD);
+        return alternatives.build();
+    }
+
+    private Query latin(String text, boolean prefix, List<Fields.Weighted> fields, Set<String> expanded) {
+        var key = papernotes.search.analysis.IdentifierFilter.joined(text);
+        var builder = new BooleanQuery.Builder();
+        if (prefix && key.length() >= 2) {
+            var disjuncts = new ArrayList<Query>();
+            for (var field : fields) {
+                disjuncts.add(new BoostQuery(new PrefixQuery(new Term(field.wordField(), key)), field.word()));
+            }
+            disjuncts.add(new BoostQuery(new PrefixQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT));
+            return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        }
+        var exact = new ArrayList<Query>();
+        for (var field : fields) {
+            exact.add(new BoostQuery(new TermQuery(new Term(field.wordField(), key)), field.word()));
+        }
+        builder.add(new DisjunctionMaxQuery(exact, TIE_BREAKER), Occur.SHOULD);
+        if (key.length() >= 4 && key.chars().allMatch(Character::isLetter)) {
+            int edits = key.length() <= 5 ? 1 : 2;
+            var fuzzy = new ArrayList<Query>();
+            for (var field : fields) {
+                fuzzy.add(new BoostQuery(new FuzzyQuery(new Term(field.wordField(), key), edits, 1, 20, true), field.word()));
+            }
+            builder.add(new BoostQuery(new DisjunctionMaxQuery(fuzzy, TIE_BREAKER), FUZZY_WEIGHT), Occur.SHOULD);
+        }
+        if (key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            builder.add(new BoostQuery(new TermQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT), Occur.SHOULD);
+        }
+        addExpansions(text, fields, builder, expanded);
+        return builder.build();
+    }
+
+    /// A run of Chinese: one character as itself; two or more as a phrase of bigrams (a substring match) or, for
+    /// a longer run, all (or, relaxed, most) of its dictionary words.
+    private Query hanRun(String run, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+        if (run.codePointCount(0, run.length()) == 1) {
+            var builder = new BooleanQuery.Builder();
+            builder.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, run)), Occur.SHOULD);
+            builder.add(wordTerms(run, fields), Occur.SHOULD);
+            addExpansions(run, fields, builder, expanded);
+            return builder.build();
+        }
+        var whole = new BooleanQuery.Builder();
+        whole.add(phrase(run, fields), Occur.SHOULD);
+        addExpansions(run, fields, whole, expanded);
+        var segmented = segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end()))
+                .filter(w -> !Stopwords.isStopword(w)).toList();
+        if (segmented.size() <= 1 || glossary.expansions(run).isPresent()) {
+            return whole.build();
+        }
+        var parts = new BooleanQuery.Builder();
+        for (String part : segmented) {
+            var one = new BooleanQuery.Builder();
+            if (part.codePointCount(0, part.length()) == 1) {
+                one.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, part)), Occur.SHOULD);
+            } else {
+                one.add(phrase(part, fields), Occur.SHOULD);
+            }
+            one.add(wordTerms(part, fields), Occur.SHOULD);
+            addExpansions(part, fields, one, expanded);
+            parts.add(one.build(), all ? Occur.MUST : Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(new BoostQuery(whole.build(), WHOLE_RUN_BOOST), Occur.SHOULD)
+                .add(parts.build(), Occur.SHOULD).build();
+    }
+
+    /// `text` as an exact phrase: in the bigram fields when it has Chinese (a substring match, at the `part`
+    /// weight, plus the word fields at the `word` weight where it is made of whole words); otherwise in the word
+    /// fields.
+    private Query phrase(String text, List<Fields.Weighted> fields) {
+        boolean han = text.codePoints().anyMatch(Units::isHan);
+        var disjuncts = new ArrayList<Query>();
+        for (var field : fields) {
+            var q = han ? gram.createPhraseQuery(field.name(), text) : words.createPhraseQuery(field.wordField(), text);
+            if (q != null) {
+                disjuncts.add(new BoostQuery(q, (han ? field.part() : field.word()) / termCount(q)));
+            }
+        }
+        var substring = disjuncts.isEmpty() ? new MatchNoDocsQuery("no terms") : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        if (!han) {
+            return substring;
+        }
+        return new DisjunctionMaxQuery(List.of(substring, wordPhrase(text, fields)), WORD_BONUS);
+    }
+
+    /// `text` as a phrase of dictionary words in the word fields: scores extra where it is a word, not a chance
+    /// pair of characters.
+    private Query wordPhrase(String text, List<Fields.Weighted> fields) {
+        var disjuncts = new ArrayList<Query>();
+        for (var field : fields) {
+            var q = words.createPhraseQuery(field.wordField(), text);
+            if (q != null) {
+                disjuncts.add(new BoostQuery(q, field.word() * WORD_FIELD_WEIGHT / termCount(q)));
+            }
+        }
+        return disjuncts.isEmpty() ? new MatchNoDocsQuery("no terms") : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /// How many terms a phrase scores: a phrase's BM25 score is the sum over its terms, so a long Chinese term
+    /// (many bigrams) would outweigh a short one; weights are divided by this to compare like with like.
+    private static int termCount(Query query) {
+        return switch (query) {
+            case org.apache.lucene.search.PhraseQuery phrase -> Math.max(1, phrase.getTerms().length);
+            case org.apache.lucene.search.MultiPhraseQuery phrase -> Math.max(1, phrase.getTermArrays().length);
+            default -> 1;
+        };
+    }
+
+    private Query wordTerms(String word, List<Fields.Weighted> fields) {
+        var disjuncts = new ArrayList<Query>();
+        for (var field : fields) {
+            disjuncts.add(new BoostQuery(new TermQuery(new Term(field.wordField(), word)), field.word() * WORD_FIELD_WEIGHT));
+        }
+        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    private void addExpansions(String text, List<Fields.Weighted> fields, BooleanQuery.Builder builder, Set<String> expanded) {
+        if (expanded == NO_EXPANSION) {
+            return;
+        }
+        Optional<List<String>> others = glossary.expansions(text);
+        if (others.isEmpty()) {
+            return;
+        }
+        for (String other : others.get()) {
+            float weight = glossary.isPreferred(other) ? EXPANSION_WEIGHT : VARIANT_WEIGHT;
+            builder.add(new BoostQuery(phrase(other, fields), weight), Occur.SHOULD);
+        }
+        expanded.add(text.strip() + " → " + String.join(", ", others.get()));
+    }
+
+    Query titleExact(String exactKey) {
+        return new TermQuery(new Term(Fields.EXACT, exactKey));
+    }
+
+    Query proximity(String text) {
+        var q = gram.createPhraseQuery(Fields.BODY, text, 8);
+        return q == null ? new MatchNoDocsQuery("no terms") : q;
+    }
+}

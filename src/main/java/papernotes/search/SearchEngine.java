@@ -1,0 +1,82 @@
+package papernotes.search;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import papernotes.model.GlossaryEntry;
+import papernotes.search.analysis.CharFolding;
+import papernotes.search.analysis.HanlpSegmenter;
+import papernotes.search.analysis.NoteAnalyzers;
+import papernotes.search.analysis.Pinyin;
+
+/// Full-text search over the notes: the index in `<data-dir>/index/`, its analysis and the query side. The
+/// glossary can be swapped at any time without reindexing ([#useGlossary]).
+public final class SearchEngine implements AutoCloseable {
+
+    private final NoteAnalyzers analyzers;
+    private final HanlpSegmenter segmenter;
+    private final NoteDocuments documents;
+    private final NoteIndex index;
+    private final NoteSearcher searcher;
+    private volatile QueryFactory queries;
+    private volatile Glossary glossary;
+
+    private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
+                         Glossary glossary) {
+        this.analyzers = analyzers;
+        this.segmenter = segmenter;
+        this.documents = documents;
+        this.index = index;
+        this.searcher = new NoteSearcher(index, analyzers, documents);
+        this.glossary = glossary;
+        this.queries = new QueryFactory(analyzers, glossary, segmenter);
+    }
+
+    /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`.
+    public static SearchEngine open(Path folder, List<GlossaryEntry> entries) {
+        var folding = CharFolding.load();
+        var glossary = new Glossary(entries, folding);
+        var segmenter = new HanlpSegmenter(glossary.chineseTerms());
+        var analyzers = new NoteAnalyzers(folding, segmenter);
+        var documents = new NoteDocuments(folding, new Pinyin(), segmenter);
+        var index = NoteIndex.open(folder, analyzers, documents);
+        return new SearchEngine(analyzers, segmenter, documents, index, glossary);
+    }
+
+    /// Uses a new glossary from the next search on; the index is not touched.
+    public void useGlossary(List<GlossaryEntry> entries) {
+        var next = new Glossary(entries, analyzers.folding());
+        var fresh = new HanlpSegmenter(next.chineseTerms());
+        this.glossary = next;
+        this.queries = new QueryFactory(analyzers, next, fresh);
+    }
+
+    public int glossarySize() {
+        return glossary.size();
+    }
+
+    public SearchResults search(SearchRequest request) {
+        return searcher.search(request, queries);
+    }
+
+    public NoteIndex index() {
+        return index;
+    }
+
+    NoteAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    HanlpSegmenter segmenter() {
+        return segmenter;
+    }
+
+    NoteDocuments documents() {
+        return documents;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

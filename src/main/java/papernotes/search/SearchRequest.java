@@ -1,0 +1,17 @@
+package papernotes.search;
+
+import java.util.Optional;
+
+/// A search: the query as typed, how many hits to return, and optional topic (with sub-topics) and tag filters.
+public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag) {
+
+    public static final int MAX_LIMIT = 1000;
+
+    public SearchRequest {
+        limit = Math.max(1, Math.min(limit, MAX_LIMIT));
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, 20, Optional.empty(), Optional.empty());
+    }
+}

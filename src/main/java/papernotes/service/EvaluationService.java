@@ -1,0 +1,58 @@
+package papernotes.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+import papernotes.markdown.MarkdownText;
+import papernotes.model.EvalQuery;
+import papernotes.model.NoteFilter;
+import papernotes.storage.Fts5Baseline;
+import papernotes.storage.LibraryStore;
+
+/// Runs a judged query set through PaperNotes search and, built in the same run over the same notes, SQLite FTS5
+/// (`unicode61`) and FTS5 `trigram` with a `LIKE` scan for short words.
+public final class EvaluationService {
+
+    private final LibraryStore store;
+    private final NoteService notes;
+    private final SearchService search;
+    private final MarkdownText markdown;
+
+    public EvaluationService(LibraryStore store, NoteService notes, SearchService search, MarkdownText markdown) {
+        this.store = store;
+        this.notes = notes;
+        this.search = search;
+        this.markdown = markdown;
+    }
+
+    /// Reports for PaperNotes, FTS5 unicode61 and FTS5 trigram+LIKE, in that order.
+    public List<SearchEvaluation.Report> evaluate(List<EvalQuery> queries) {
+        var summaries = notes.list(NoteFilter.ALL);
+        var titleById = new HashMap<String, String>();
+        var documents = new ArrayList<Fts5Baseline.Document>();
+        store.read(session -> {
+            for (var summary : summaries) {
+                var note = session.notes().find(summary.id()).orElseThrow().note();
+                titleById.put(note.id().value(), note.title());
+                var text = String.join("\n", note.topic().toString(), String.join(" ", note.tags()),
+                        String.join(" ", note.aliases()), markdown.plainText(note.body()));
+                documents.add(new Fts5Baseline.Document(note.id().value(), note.title(), text));
+            }
+            return null;
+        });
+        var evaluation = new SearchEvaluation(List.copyOf(titleById.values()));
+        var reports = new ArrayList<SearchEvaluation.Report>();
+        reports.add(evaluation.evaluate("PaperNotes", queries, q -> search.search(q, SearchEvaluation.DEPTH,
+                Optional.empty(), Optional.empty()).hits().stream().map(h -> h.note().title()).toList()));
+        for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
+            try (var baseline = new Fts5Baseline(tokenizer, documents)) {
+                var name = tokenizer == Fts5Baseline.Tokenizer.TRIGRAM ? "FTS5 trigram+LIKE" : "FTS5 unicode61";
+                reports.add(evaluation.evaluate(name, queries, q -> baseline.search(q, SearchEvaluation.DEPTH).stream()
+                        .map(titleById::get).toList()));
+            }
+        }
+        return List.copyOf(reports);
+    }
+}

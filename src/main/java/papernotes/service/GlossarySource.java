@@ -1,0 +1,89 @@
+package papernotes.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import papernotes.interchange.GlossaryReader;
+import papernotes.model.GlossaryEntry;
+import papernotes.model.PaperNotesException;
+
+/// The bilingual glossary: the one shipped in the jar, overridden and extended by `glossary.yaml` in the data
+/// folder when the user has one. A user entry that shares a term with a shipped entry replaces it; other user
+/// entries are added. The user file is read again whenever it changes, without reindexing.
+public final class GlossarySource {
+
+    public static final String USER_FILE = "glossary.yaml";
+    static final String SHIPPED = "/papernotes/search/glossary.yaml";
+
+    /// The entries in force and, when the user's file could not be used, a sentence saying why.
+    public record Loaded(List<GlossaryEntry> entries, Optional<String> problem) {
+    }
+
+    private final Path userFile;
+    private final GlossaryReader reader = new GlossaryReader();
+    private final List<GlossaryEntry> shipped;
+    private Optional<FileTime> loadedVersion = Optional.empty();
+
+    public GlossarySource(Path dataDir) {
+        this.userFile = dataDir.resolve(USER_FILE);
+        try (InputStream in = Objects.requireNonNull(GlossarySource.class.getResourceAsStream(SHIPPED), SHIPPED)) {
+            this.shipped = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "glossary.yaml (built in)");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the built-in glossary", e);
+        }
+    }
+
+    public Path userFile() {
+        return userFile;
+    }
+
+    /// Whether the user's file appeared, changed or disappeared since the last [#load].
+    public synchronized boolean changed() {
+        return !version().equals(loadedVersion);
+    }
+
+    private Optional<FileTime> version() {
+        try {
+            return Files.isRegularFile(userFile) ? Optional.of(Files.getLastModifiedTime(userFile)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized Loaded load() {
+        loadedVersion = version();
+        if (loadedVersion.isEmpty()) {
+            return new Loaded(shipped, Optional.empty());
+        }
+        try {
+            var user = reader.read(Files.readString(userFile, StandardCharsets.UTF_8), userFile.toString());
+            return new Loaded(merge(shipped, user), Optional.empty());
+        } catch (IOException | PaperNotesException e) {
+            return new Loaded(shipped, Optional.of("Your glossary could not be used, so the built-in one is: "
+                    + e.getMessage()));
+        }
+    }
+
+    static List<GlossaryEntry> merge(List<GlossaryEntry> shipped, List<GlossaryEntry> user) {
+        var userTerms = new HashSet<String>();
+        user.forEach(entry -> entry.terms().forEach(t -> userTerms.add(t.toLowerCase(Locale.ROOT))));
+        var result = new ArrayList<GlossaryEntry>();
+        for (GlossaryEntry entry : shipped) {
+            if (entry.terms().stream().noneMatch(t -> userTerms.contains(t.toLowerCase(Locale.ROOT)))) {
+                result.add(entry);
+            }
+        }
+        result.addAll(user);
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,42 @@
+package papernotes.service;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+
+import papernotes.markdown.MarkdownText;
+import papernotes.model.Note;
+import papernotes.model.Topic;
+import papernotes.model.TopicPath;
+import papernotes.search.IndexedNote;
+
+/// Builds what the index holds of a note: its Markdown as plain text, its headings, and the English and Chinese
+/// names of its topic and every topic above it.
+final class IndexedNotes {
+
+    private final MarkdownText markdown;
+
+    IndexedNotes(MarkdownText markdown) {
+        this.markdown = markdown;
+    }
+
+    IndexedNote of(Note note, Map<TopicPath, Topic> topics) {
+        var names = new ArrayList<String>();
+        var paths = new ArrayList<String>();
+        for (Optional<TopicPath> at = Optional.of(note.topic()); at.isPresent(); at = at.get().parent()) {
+            var path = at.get();
+            paths.add(path.toString());
+            names.add(path.name());
+            var zh = Optional.ofNullable(topics.get(path)).map(Topic::nameZh).orElse("");
+            if (!zh.isEmpty() && !zh.equals(path.name())) {
+                names.add(zh);
+            }
+        }
+        var meta = new ArrayList<String>();
+        note.links().paper().ifPresent(meta::add);
+        note.links().code().ifPresent(meta::add);
+        return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
+                markdown.headings(note.body()), markdown.plainText(note.body()), String.join("\n", meta),
+                note.updated().toEpochMilli());
+    }
+}

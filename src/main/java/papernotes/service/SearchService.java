@@ -1,0 +1,177 @@
+package papernotes.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import papernotes.markdown.MarkdownText;
+import papernotes.model.NoteId;
+import papernotes.model.Topic;
+import papernotes.model.TopicPath;
+import papernotes.search.IndexedNote;
+import papernotes.search.NoteIndex;
+import papernotes.search.SearchEngine;
+import papernotes.search.SearchRequest;
+import papernotes.storage.LibraryStore;
+import papernotes.storage.StoreSession;
+
+/// Search over the library, and keeping the index in step with it. The index is derived from SQLite only: every
+/// committed change is applied at once and made visible (near-real-time); at start a missing, damaged, other-format
+/// or stale index (its high-water mark behind the library's change number) is rebuilt or caught up.
+public final class SearchService implements ChangeListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+    /// What the index is doing: ready, or being rebuilt (searches then answer from what is indexed so far).
+    public enum IndexState { READY, REBUILDING }
+
+    private final LibraryStore store;
+    private final SearchEngine engine;
+    private final IndexedNotes indexedNotes;
+    private final GlossarySource glossary;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile Optional<String> glossaryProblem = Optional.empty();
+    private volatile long applied;
+
+    /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
+    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
+                         Optional<String> glossaryProblem) {
+        this.store = store;
+        this.engine = engine;
+        this.indexedNotes = new IndexedNotes(markdown);
+        this.glossary = glossary;
+        this.glossaryProblem = glossaryProblem;
+        this.applied = engine.index().highWaterMark();
+    }
+
+    /// Brings the index up to date with the library: rebuilds it when it had to start empty, otherwise applies
+    /// the changes it missed. Returns the number of notes (re)indexed.
+    public int bringUpToDate() {
+        reloadGlossaryIfChanged();
+        if (engine.index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0) {
+            LOG.info("Rebuilding the search index ({})", engine.index().rebuild());
+            return rebuild();
+        }
+        return catchUp();
+    }
+
+    /// Rebuilds the index from the library; searches answer from the previous view until it is done.
+    public int rebuild() {
+        rebuilding.set(true);
+        try {
+            var snapshot = store.read(session -> {
+                var topics = topicMap(session);
+                var notes = new ArrayList<IndexedNote>();
+                for (NoteId id : session.notes().liveIds()) {
+                    session.notes().find(id).ifPresent(stored -> notes.add(indexedNotes.of(stored.note(), topics)));
+                }
+                return Map.entry(session.notes().changeSequence(), notes);
+            });
+            int count = engine.index().replaceAll(snapshot.getValue().iterator());
+            engine.index().commit(snapshot.getKey());
+            applied = snapshot.getKey();
+            engine.index().refresh();
+            return count + catchUp();
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /// Applies every change made after the index's high-water mark.
+    public int catchUp() {
+        var changed = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().changedSince(applied)));
+        if (changed.getValue().isEmpty()) {
+            return 0;
+        }
+        for (var entry : changed.getValue()) {
+            apply(entry.getKey());
+        }
+        applied = Math.max(applied, changed.getKey());
+        engine.index().commit(applied);
+        engine.index().refresh();
+        return changed.getValue().size();
+    }
+
+    @Override
+    public void noteChanged(NoteId id) {
+        long seq = apply(id);
+        applied = Math.max(applied, seq);
+        engine.index().refresh();
+    }
+
+    /// Indexes the note as the library has it now (or removes it when trashed or gone); returns the library's
+    /// change number at that moment.
+    private long apply(NoteId id) {
+        return store.read(session -> {
+            var stored = session.notes().find(id);
+            if (stored.isEmpty() || stored.get().isTrashed()) {
+                engine.index().delete(id.value());
+            } else {
+                engine.index().upsert(indexedNotes.of(stored.get().note(), topicMap(session)));
+            }
+            return session.notes().changeSequence();
+        });
+    }
+
+    private static Map<TopicPath, Topic> topicMap(StoreSession session) {
+        var map = new HashMap<TopicPath, Topic>();
+        session.topics().list().forEach(topic -> map.put(topic.path(), topic));
+        return map;
+    }
+
+    public IndexState state() {
+        return rebuilding.get() ? IndexState.REBUILDING : IndexState.READY;
+    }
+
+    /// Searches; hits are described from the library (the source of truth), so a note changed a moment ago shows
+    /// as it is now.
+    public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
+        reloadGlossaryIfChanged();
+        long start = System.nanoTime();
+        var results = engine.search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag));
+        var hits = store.read(session -> {
+            var list = new ArrayList<SearchOutcome.Hit>();
+            for (var hit : results.hits()) {
+                session.notes().find(new NoteId(hit.id())).filter(s -> !s.isTrashed()).ifPresent(stored ->
+                        list.add(new SearchOutcome.Hit(stored.note().summary(), hit.score(), hit.snippets())));
+            }
+            return list;
+        });
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        var notices = new ArrayList<>(results.notices());
+        glossaryProblem.ifPresent(notices::add);
+        if (state() == IndexState.REBUILDING) {
+            notices.add("The search index is being rebuilt; results may be incomplete for a moment.");
+        }
+        return new SearchOutcome(query, results.total(), tookMs, results.expanded(), results.relaxed(), notices, hits);
+    }
+
+    private void reloadGlossaryIfChanged() {
+        if (glossary.changed()) {
+            var loaded = glossary.load();
+            engine.useGlossary(loaded.entries());
+            glossaryProblem = loaded.problem();
+        }
+    }
+
+    /// Makes the index durable with its high-water mark; called when the library closes.
+    public void close() {
+        engine.index().commit(applied);
+        engine.close();
+    }
+
+    /// The library change number the index reflects.
+    public long highWaterMark() {
+        return applied;
+    }
+
+    /// Ids of the notes in the index, for checks.
+    public List<String> indexedIds() {
+        return engine.index().ids();
+    }
+}

@@ -1,0 +1,31 @@
+package papernotes.search;
+
+import java.nio.file.Path;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+
+/// A developer's aid, not a test: prints Lucene's explanation of the top hits for a query over an existing data
+/// folder's index. `java -cp … papernotes.search.ExplainForDevelopers DATA_DIR QUERY [N]`
+public final class ExplainForDevelopers {
+
+    private ExplainForDevelopers() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var glossary = new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
+        try (var engine = SearchEngine.open(Path.of(args[0]).resolve("index"), glossary)) {
+            var factory = new QueryFactory(engine.analyzers(), new Glossary(glossary, engine.analyzers().folding()), engine.segmenter());
+            var parsed = new QuerySyntax().parse(args[1]).root().orElseThrow();
+            var query = new BooleanQuery.Builder().add(factory.build(parsed, true).query(), Occur.MUST).build();
+            engine.index().withSearcher(searcher -> {
+                var top = searcher.search(query, Integer.parseInt(args.length > 2 ? args[2] : "3"));
+                for (var hit : top.scoreDocs) {
+                    System.out.println(searcher.storedFields().document(hit.doc).get(Fields.TITLE) + " " + hit.score);
+                    System.out.println(searcher.explain(query, hit.doc));
+                }
+                return null;
+            });
+        }
+    }
+}
