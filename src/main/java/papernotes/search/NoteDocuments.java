@@ -65,7 +65,9 @@ final class NoteDocuments {
         var all = String.join("\n", Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames(),
                 List.of(note.text())).flatMap(List::stream).toList());
         doc.add(new TextField(NoteAnalyzers.UNIGRAM_FIELD, all, Field.Store.NO));
-        var labels = Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames()).flatMap(List::stream).toList();
+        var titles = Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList();
+        doc.add(new TextField(NoteAnalyzers.TITLE_PINYIN_FIELD, String.join(" ", pinyinOf(titles)), Field.Store.NO));
+        var labels = Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
         doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", pinyinOf(labels)), Field.Store.NO));
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
         doc.add(new StoredField(Fields.UPDATED, note.updatedMillis()));

@@ -27,6 +27,9 @@ final class NoteSearcher {
 
     static final float TITLE_NAMED_BOOST = 40f;
     static final float PROXIMITY_BOOST = 1.5f;
+    static final float TITLE_IN_QUERY_BOOST = 8f;
+    static final int SHORT_QUERY_WORDS = 8;
+    static final int LONGEST_TITLE_WORDS = 4;
     static final int SNIPPETS = 2;
     static final int SNIPPET_LENGTH = 110;
 
@@ -41,6 +44,26 @@ final class NoteSearcher {
     }
 
     SearchResults search(SearchRequest request, QueryFactory factory) {
+        try {
+            return searchAsTyped(request, factory);
+        } catch (IndexSearcher.TooManyClauses e) {
+            var words = request.query().strip().split("\\s+");
+            var shorter = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
+            var notice = "The query has too many words and synonyms to search at once; its first "
+                    + SHORT_QUERY_WORDS + " words were searched.";
+            try {
+                var results = searchAsTyped(new SearchRequest(shorter.length() > 200 ? shorter.substring(0, 200) : shorter,
+                        request.limit(), request.topicPath(), request.tag(), request.snippets()), factory);
+                var notices = new ArrayList<>(results.notices());
+                notices.addFirst(notice);
+                return new SearchResults(results.total(), results.hits(), results.expanded(), results.relaxed(), notices);
+            } catch (IndexSearcher.TooManyClauses again) {
+                return SearchResults.empty(List.of("The query is too complex to search; use fewer words."));
+            }
+        }
+    }
+
+    private SearchResults searchAsTyped(SearchRequest request, QueryFactory factory) {
         var parsed = new QuerySyntax().parse(request.query());
         if (parsed.root().isEmpty()) {
             var notices = new ArrayList<>(parsed.notices());
@@ -81,6 +104,9 @@ final class NoteSearcher {
         }
         if (countsWords(root) > 1) {
             builder.add(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST), Occur.SHOULD);
+            for (String named : namedTitles(positiveText(root))) {
+                builder.add(new BoostQuery(factory.titleExact(named), TITLE_IN_QUERY_BOOST), Occur.SHOULD);
+            }
         }
         request.topicPath().ifPresent(topic -> builder.add(
                 new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
@@ -92,13 +118,21 @@ final class NoteSearcher {
             TopDocs top = searcher.search(query, request.limit(), sort, true);
             int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? (int) top.totalHits.value() : searcher.count(query);
-            return new Found(total, hits(searcher, query, top));
+            return new Found(total, hits(searcher, query, top, request.snippets()));
         });
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean withSnippets) throws IOException {
         if (top.scoreDocs.length == 0) {
             return List.of();
+        }
+        if (!withSnippets) {
+            var stored = searcher.storedFields();
+            var hits = new ArrayList<SearchHit>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                hits.add(new SearchHit(stored.document(doc.doc).get(Fields.ID), doc.score, List.of()));
+            }
+            return hits;
         }
         var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -133,6 +167,22 @@ final class NoteSearcher {
                 throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         }
+    }
+
+    /// Keys of every run of one to [#LONGEST_TITLE_WORDS] words of the query, so that a query that mentions a
+    /// note's title among other words (`how does ViT split an image`) ranks that note higher.
+    private List<String> namedTitles(String text) {
+        var words = text.strip().split("\\s+");
+        var keys = new java.util.LinkedHashSet<String>();
+        for (int start = 0; start < words.length; start++) {
+            for (int end = start + 1; end <= Math.min(words.length, start + LONGEST_TITLE_WORDS); end++) {
+                var key = documents.exactKey(String.join(" ", java.util.Arrays.asList(words).subList(start, end)));
+                if (key.length() >= 2) {
+                    keys.add(key);
+                }
+            }
+        }
+        return List.copyOf(keys);
     }
 
     private static int[] docIds(TopDocs top) {

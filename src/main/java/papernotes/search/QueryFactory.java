@@ -34,11 +34,15 @@ final class QueryFactory {
 
     static final float EXPANSION_WEIGHT = 0.15f;
     static final float VARIANT_WEIGHT = 0.05f;
+    static final float CONCEPT_TIE_BREAKER = 0.1f;
     static final float FUZZY_WEIGHT = 0.3f;
-    static final float PINYIN_WEIGHT = 2f;
+    static final float PINYIN_WEIGHT = 1f;
+    static final float TITLE_PINYIN_WEIGHT = 4f;
     static final float WORD_FIELD_WEIGHT = 0.6f;
     static final float TIE_BREAKER = 0.2f;
     static final float WHOLE_RUN_BOOST = 3f;
+    static final float COVERAGE_BONUS = 0.3f;
+    static final float PIECE_WEIGHT = 0.5f;
     /// How much a match as a dictionary word adds to the same text matched as a substring.
     static final float WORD_BONUS = 0.5f;
 
@@ -53,14 +57,17 @@ final class QueryFactory {
     private final NoteAnalyzers analyzers;
     private final Glossary glossary;
     private final WordSegmenter segmenter;
+    private final WordSegmenter fineSegmenter;
     private final CharFolding folding;
     private final QueryBuilder gram;
     private final QueryBuilder words;
 
-    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter) {
+    /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
+    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter, WordSegmenter fineSegmenter) {
         this.analyzers = analyzers;
         this.glossary = glossary;
         this.segmenter = segmenter;
+        this.fineSegmenter = fineSegmenter;
         this.folding = analyzers.folding();
         this.gram = new QueryBuilder(analyzers.gramQuery());
         this.words = new QueryBuilder(analyzers.wordQuery());
@@ -105,12 +112,10 @@ final class QueryFactory {
                 for (QueryNode n : kept.subList(i, i + span)) {
                     original.add(clause(n, true, fields, NO_EXPANSION), Occur.MUST);
                 }
-                var alternatives = new BooleanQuery.Builder().add(original.build(), Occur.SHOULD);
-                addExpansions(text, fields, alternatives, expanded);
-                builder.add(alternatives.build(), occur);
+                builder.add(coordinated(concept(text, original.build(), fields, expanded), all), occur);
                 i += span;
             } else {
-                builder.add(clause(kept.get(i), all, fields, expanded), occur);
+                builder.add(coordinated(clause(kept.get(i), all, fields, expanded), all), occur);
                 i++;
             }
         }
@@ -161,7 +166,9 @@ final class QueryFactory {
 
     /// A word as typed: split into its Chinese runs and its other pieces (`stylegan2提取` → `stylegan2`, `提取`).
     private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
-        var units = Units.split(folding.fold(text));
+        var split = Units.split(folding.fold(text));
+        var meaningful = split.stream().filter(u -> !isFiller(u)).toList();
+        var units = meaningful.isEmpty() ? split : meaningful;
         if (units.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable");
         }
@@ -181,6 +188,26 @@ final class QueryFactory {
         return alternatives.build();
     }
 
+    /// When not every word must match, a note gains [#COVERAGE_BONUS] for each word it has, so that notes with more
+    /// of the words rank above notes with one frequent word.
+    private static Query coordinated(Query clause, boolean all) {
+        if (all) {
+            return clause;
+        }
+        return new BooleanQuery.Builder().add(clause, Occur.SHOULD)
+                .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(clause), COVERAGE_BONUS), Occur.SHOULD)
+                .build();
+    }
+
+    /// A piece of a query that only asks (`有哪些`, `how`): every word of it is a stop word.
+    private boolean isFiller(Units.Unit unit) {
+        if (!unit.han()) {
+            return Stopwords.isStopword(unit.text());
+        }
+        var run = unit.text();
+        return segmenter.segment(run).stream().allMatch(w -> Stopwords.isStopword(run.substring(w.start(), w.end())));
+    }
+
     private Query latin(String text, boolean prefix, List<Fields.Weighted> fields, Set<String> expanded) {
         var key = papernotes.search.analysis.IdentifierFilter.joined(text);
         var builder = new BooleanQuery.Builder();
@@ -189,15 +216,17 @@ final class QueryFactory {
             for (var field : fields) {
                 disjuncts.add(new BoostQuery(new PrefixQuery(new Term(field.wordField(), key)), field.word()));
             }
+            disjuncts.add(new BoostQuery(new PrefixQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)), TITLE_PINYIN_WEIGHT));
             disjuncts.add(new BoostQuery(new PrefixQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT));
             return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
         }
-        var exact = new ArrayList<Query>();
-        for (var field : fields) {
-            exact.add(new BoostQuery(new TermQuery(new Term(field.wordField(), key)), field.word()));
+        builder.add(combined(key, fields, 1f), Occur.SHOULD);
+        var pieces = papernotes.search.analysis.IdentifierFilter.pieces(text);
+        if (pieces.size() > 1) {
+            builder.add(phrase(String.join(" ", pieces), fields), Occur.SHOULD);
         }
-        builder.add(new DisjunctionMaxQuery(exact, TIE_BREAKER), Occur.SHOULD);
-        if (key.length() >= 4 && key.chars().allMatch(Character::isLetter)) {
+        if (key.length() >= 5 && key.chars().allMatch(Character::isLetterOrDigit) && key.chars().anyMatch(Character::isLetter)
+                || key.length() == 4 && key.chars().allMatch(Character::isLetter)) {
             int edits = key.length() <= 5 ? 1 : 2;
             var fuzzy = new ArrayList<Query>();
             for (var field : fields) {
@@ -206,10 +235,12 @@ final class QueryFactory {
             builder.add(new BoostQuery(new DisjunctionMaxQuery(fuzzy, TIE_BREAKER), FUZZY_WEIGHT), Occur.SHOULD);
         }
         if (key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            builder.add(new BoostQuery(new TermQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT), Occur.SHOULD);
+            builder.add(new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)), TITLE_PINYIN_WEIGHT),
+                    new BoostQuery(new TermQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT)), TIE_BREAKER),
+                    Occur.SHOULD);
         }
-        addExpansions(text, fields, builder, expanded);
-        return builder.build();
+        return concept(text, builder.build(), fields, expanded);
     }
 
     /// A run of Chinese: one character as itself; two or more as a phrase of bigrams (a substring match) or, for
@@ -219,31 +250,45 @@ final class QueryFactory {
             var builder = new BooleanQuery.Builder();
             builder.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, run)), Occur.SHOULD);
             builder.add(wordTerms(run, fields), Occur.SHOULD);
-            addExpansions(run, fields, builder, expanded);
-            return builder.build();
+            return concept(run, builder.build(), fields, expanded);
         }
-        var whole = new BooleanQuery.Builder();
-        whole.add(phrase(run, fields), Occur.SHOULD);
-        addExpansions(run, fields, whole, expanded);
-        var segmented = segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end()))
-                .filter(w -> !Stopwords.isStopword(w)).toList();
-        if (segmented.size() <= 1 || glossary.expansions(run).isPresent()) {
-            return whole.build();
+        var whole = concept(run, phrase(run, fields), fields, expanded);
+        var words = segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end())).toList();
+        var meaningful = words.stream().filter(w -> !Stopwords.isStopword(w)).toList();
+        if (meaningful.isEmpty() || glossary.expansions(run).isPresent() || meaningful.equals(List.of(run))) {
+            return whole;
         }
         var parts = new BooleanQuery.Builder();
-        for (String part : segmented) {
-            var one = new BooleanQuery.Builder();
-            if (part.codePointCount(0, part.length()) == 1) {
-                one.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, part)), Occur.SHOULD);
-            } else {
-                one.add(phrase(part, fields), Occur.SHOULD);
-            }
-            one.add(wordTerms(part, fields), Occur.SHOULD);
-            addExpansions(part, fields, one, expanded);
-            parts.add(one.build(), all ? Occur.MUST : Occur.SHOULD);
+        for (String part : meaningful) {
+            parts.add(coordinated(part(part, all, fields, expanded), all), all ? Occur.MUST : Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(new BoostQuery(whole.build(), WHOLE_RUN_BOOST), Occur.SHOULD)
+        return new BooleanQuery.Builder().add(new BoostQuery(whole, WHOLE_RUN_BOOST), Occur.SHOULD)
                 .add(parts.build(), Occur.SHOULD).build();
+    }
+
+    /// One word of a longer Chinese run. A long word also matches, below the whole word, by its shorter words
+    /// (`人脸数据集` by `人脸` and `数据集`: all of them, or, when most words are enough, most of them).
+    private Query part(String part, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+        var one = new BooleanQuery.Builder();
+        if (part.codePointCount(0, part.length()) == 1) {
+            one.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, part)), Occur.SHOULD);
+        } else {
+            one.add(phrase(part, fields), Occur.SHOULD);
+        }
+        one.add(wordTerms(part, fields), Occur.SHOULD);
+        var literal = concept(part, one.build(), fields, expanded);
+        if (part.length() < 4) {
+            return literal;
+        }
+        var pieces = fineSegmenter.segment(part).stream().map(w -> part.substring(w.start(), w.end()))
+                .filter(w -> w.length() >= 2 && !Stopwords.isStopword(w)).toList();
+        if (pieces.size() < 2) {
+            return literal;
+        }
+        var smaller = new BooleanQuery.Builder();
+        pieces.forEach(piece -> smaller.add(coordinated(phrase(piece, fields), all), all ? Occur.MUST : Occur.SHOULD));
+        return new BooleanQuery.Builder().add(literal, Occur.SHOULD)
+                .add(new BoostQuery(smaller.build(), PIECE_WEIGHT), Occur.SHOULD).build();
     }
 
     /// `text` as an exact phrase: in the bigram fields when it has Chinese (a substring match, at the `part`
@@ -289,26 +334,37 @@ final class QueryFactory {
     }
 
     private Query wordTerms(String word, List<Fields.Weighted> fields) {
-        var disjuncts = new ArrayList<Query>();
-        for (var field : fields) {
-            disjuncts.add(new BoostQuery(new TermQuery(new Term(field.wordField(), word)), field.word() * WORD_FIELD_WEIGHT));
-        }
-        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        return combined(word, fields, WORD_FIELD_WEIGHT);
     }
 
-    private void addExpansions(String text, List<Fields.Weighted> fields, BooleanQuery.Builder builder, Set<String> expanded) {
+    /// One word scored over all the word fields as if they were one field whose parts count by their weight
+    /// (BM25F): a word that is rare in titles but common in the notes is not mistaken for a rare word.
+    private static Query combined(String term, List<Fields.Weighted> fields, float boost) {
+        var builder = new org.apache.lucene.search.CombinedFieldQuery.Builder(term);
+        for (var field : fields) {
+            builder.addField(field.wordField(), Math.max(1f, field.word()));
+        }
+        return new BoostQuery(builder.build(), boost);
+    }
+
+    /// `literal` or, when `text` is a glossary term, the best of `literal` and its translations and synonyms, each
+    /// weighted below the literal match, so that a note with the term as written ranks above one with a synonym.
+    private Query concept(String text, Query literal, List<Fields.Weighted> fields, Set<String> expanded) {
         if (expanded == NO_EXPANSION) {
-            return;
+            return literal;
         }
         Optional<List<String>> others = glossary.expansions(text);
         if (others.isEmpty()) {
-            return;
+            return literal;
         }
+        var alternatives = new ArrayList<Query>();
+        alternatives.add(literal);
         for (String other : others.get()) {
             float weight = glossary.isPreferred(other) ? EXPANSION_WEIGHT : VARIANT_WEIGHT;
-            builder.add(new BoostQuery(phrase(other, fields), weight), Occur.SHOULD);
+            alternatives.add(new BoostQuery(phrase(other, fields), weight));
         }
         expanded.add(text.strip() + " → " + String.join(", ", others.get()));
+        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
     }
 
     Query titleExact(String exactKey) {

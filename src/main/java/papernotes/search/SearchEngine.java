@@ -15,6 +15,7 @@ public final class SearchEngine implements AutoCloseable {
 
     private final NoteAnalyzers analyzers;
     private final HanlpSegmenter segmenter;
+    private final HanlpSegmenter fineSegmenter;
     private final NoteDocuments documents;
     private final NoteIndex index;
     private final NoteSearcher searcher;
@@ -29,7 +30,8 @@ public final class SearchEngine implements AutoCloseable {
         this.index = index;
         this.searcher = new NoteSearcher(index, analyzers, documents);
         this.glossary = glossary;
-        this.queries = new QueryFactory(analyzers, glossary, segmenter);
+        this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
+        this.queries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter);
     }
 
     /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`.
@@ -48,7 +50,7 @@ public final class SearchEngine implements AutoCloseable {
         var next = new Glossary(entries, analyzers.folding());
         var fresh = new HanlpSegmenter(next.chineseTerms());
         this.glossary = next;
-        this.queries = new QueryFactory(analyzers, next, fresh);
+        this.queries = new QueryFactory(analyzers, next, fresh, fineSegmenter);
     }
 
     public int glossarySize() {
@@ -69,6 +71,10 @@ public final class SearchEngine implements AutoCloseable {
 
     HanlpSegmenter segmenter() {
         return segmenter;
+    }
+
+    HanlpSegmenter fineSegmenter() {
+        return fineSegmenter;
     }
 
     NoteDocuments documents() {

@@ -2,8 +2,9 @@ package papernotes.search;
 
 import java.util.Optional;
 
-/// A search: the query as typed, how many hits to return, and optional topic (with sub-topics) and tag filters.
-public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag) {
+/// A search: the query as typed, how many hits to return, optional topic (with sub-topics) and tag filters, and
+/// whether hits need snippets (they cost a re-read of each hit's text).
+public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets) {
 
     public static final int MAX_LIMIT = 1000;
 
@@ -12,6 +13,6 @@ public record SearchRequest(String query, int limit, Optional<String> topicPath,
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, 20, Optional.empty(), Optional.empty());
+        return new SearchRequest(query, 20, Optional.empty(), Optional.empty(), true);
     }
 }

@@ -3,7 +3,6 @@ package papernotes.service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 
 import papernotes.markdown.MarkdownText;
 import papernotes.model.EvalQuery;
@@ -44,8 +43,8 @@ public final class EvaluationService {
         });
         var evaluation = new SearchEvaluation(List.copyOf(titleById.values()));
         var reports = new ArrayList<SearchEvaluation.Report>();
-        reports.add(evaluation.evaluate("PaperNotes", queries, q -> search.search(q, SearchEvaluation.DEPTH,
-                Optional.empty(), Optional.empty()).hits().stream().map(h -> h.note().title()).toList()));
+        reports.add(evaluation.evaluate("PaperNotes", queries, q -> search.searchIds(q, SearchEvaluation.DEPTH).stream()
+                .map(titleById::get).filter(java.util.Objects::nonNull).toList()));
         for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
             try (var baseline = new Fts5Baseline(tokenizer, documents)) {
                 var name = tokenizer == Fts5Baseline.Tokenizer.TRIGRAM ? "FTS5 trigram+LIKE" : "FTS5 unicode61";

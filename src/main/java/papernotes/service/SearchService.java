@@ -133,7 +133,7 @@ public final class SearchService implements ChangeListener {
     public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
         reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine.search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag));
+        var results = engine.search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
         var hits = store.read(session -> {
             var list = new ArrayList<SearchOutcome.Hit>();
             for (var hit : results.hits()) {
@@ -149,6 +149,13 @@ public final class SearchService implements ChangeListener {
             notices.add("The search index is being rebuilt; results may be incomplete for a moment.");
         }
         return new SearchOutcome(query, results.total(), tookMs, results.expanded(), results.relaxed(), notices, hits);
+    }
+
+    /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
+    public List<String> searchIds(String query, int limit) {
+        reloadGlossaryIfChanged();
+        return engine.search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false)).hits().stream()
+                .map(papernotes.search.SearchHit::id).toList();
     }
 
     private void reloadGlossaryIfChanged() {

@@ -15,9 +15,12 @@ public final class ExplainForDevelopers {
     public static void main(String[] args) throws Exception {
         var glossary = new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
         try (var engine = SearchEngine.open(Path.of(args[0]).resolve("index"), glossary)) {
-            var factory = new QueryFactory(engine.analyzers(), new Glossary(glossary, engine.analyzers().folding()), engine.segmenter());
+            var factory = new QueryFactory(engine.analyzers(), new Glossary(glossary, engine.analyzers().folding()), engine.segmenter(), engine.fineSegmenter());
             var parsed = new QuerySyntax().parse(args[1]).root().orElseThrow();
-            var query = new BooleanQuery.Builder().add(factory.build(parsed, true).query(), Occur.MUST).build();
+            var query = new BooleanQuery.Builder().add(factory.build(parsed, !Boolean.getBoolean("relaxed")).query(), Occur.MUST).build();
+            if (Boolean.getBoolean("print")) {
+                System.out.println(query);
+            }
             engine.index().withSearcher(searcher -> {
                 var top = searcher.search(query, Integer.parseInt(args.length > 2 ? args[2] : "3"));
                 for (var hit : top.scoreDocs) {

@@ -2,26 +2,33 @@ package papernotes.search.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /// Makes identifiers match however they are written. An `<ALPHANUM>` token (already lower-cased) becomes its
 /// joined form without `-`, `_` and `.` (`real-esrgan` → `realesrgan`, so `Real-ESRGAN` = `RealESRGAN`). When
-/// indexing, its parts and its stem are stacked at the same position (`3ddfa_v2` → `3ddfav2`, `3ddfa`, `v2`;
-/// `stylegan2` → `stylegan`), so a query for a part or the stem finds the whole. Nothing is stemmed as a word:
-/// `arcface` stays `arcface`.
+/// indexing, its parts follow as words of their own, the first at the joined form's position and the others one
+/// position after another, each with its own offsets (`pixel-unshuffle` → `pixelunshuffle`+`pixel`, `unshuffle`), so
+/// the parts match alone and as a phrase (`pixel unshuffle`); a trailing version number is also dropped as a stem
+/// at the same position (`stylegan2` → `stylegan`). Nothing is stemmed as a word: `arcface` stays `arcface`.
 public final class IdentifierFilter extends TokenFilter {
+
+    private record Part(String text, int start, int end, int increment) {
+    }
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final boolean stackParts;
-    private final ArrayDeque<String> stacked = new ArrayDeque<>();
+    private final ArrayDeque<Part> pending = new ArrayDeque<>();
     private State state;
 
     /// `stackParts`: true when indexing (emit parts and stem), false for queries (the joined form only).
@@ -32,10 +39,12 @@ public final class IdentifierFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!stacked.isEmpty()) {
+        if (!pending.isEmpty()) {
             restoreState(state);
-            term.setEmpty().append(stacked.poll());
-            position.setPositionIncrement(0);
+            var part = pending.poll();
+            term.setEmpty().append(part.text());
+            offset.setOffset(part.start(), part.end());
+            position.setPositionIncrement(part.increment());
             return true;
         }
         if (!input.incrementToken()) {
@@ -47,16 +56,15 @@ public final class IdentifierFilter extends TokenFilter {
         var original = term.toString();
         var joined = joined(original);
         if (stackParts) {
-            var extra = new LinkedHashSet<String>();
-            for (String part : original.split("[-_.]")) {
-                if (!part.isEmpty()) {
-                    extra.add(part);
-                }
+            var parts = parts(original, offset.startOffset(), offset.endOffset());
+            var stem = stem(joined);
+            if (!stem.equals(joined)) {
+                pending.add(new Part(stem, offset.startOffset(), offset.endOffset(), 0));
             }
-            extra.add(stem(joined));
-            extra.remove(joined);
-            if (!extra.isEmpty()) {
-                stacked.addAll(extra);
+            if (parts.size() > 1) {
+                pending.addAll(parts);
+            }
+            if (!pending.isEmpty()) {
                 term.setEmpty().append(joined);
                 state = captureState();
                 return true;
@@ -66,10 +74,33 @@ public final class IdentifierFilter extends TokenFilter {
         return true;
     }
 
+    /// The pieces between `-`, `_` and `.`, with offsets; the first at the same position, the rest one after another.
+    private static List<Part> parts(String original, int start, int end) {
+        var parts = new ArrayList<Part>();
+        boolean offsetsMatch = end - start == original.length();
+        int from = 0;
+        for (int i = 0; i <= original.length(); i++) {
+            if (i == original.length() || "-_.".indexOf(original.charAt(i)) >= 0) {
+                if (i > from) {
+                    int partStart = offsetsMatch ? start + from : start;
+                    int partEnd = offsetsMatch ? start + i : end;
+                    parts.add(new Part(original.substring(from, i), partStart, partEnd, parts.isEmpty() ? 0 : 1));
+                }
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
     /// The identifier without `-`, `_` and `.` (`real-esrgan` → `realesrgan`).
     public static String joined(String identifier) {
         var joined = identifier.replaceAll("[-_.]", "");
         return joined.isEmpty() ? identifier : joined;
+    }
+
+    /// The identifier's pieces between `-`, `_` and `.` (`pixel_unshuffle` → `pixel`, `unshuffle`).
+    public static List<String> pieces(String identifier) {
+        return java.util.Arrays.stream(identifier.split("[-_.]")).filter(p -> !p.isEmpty()).toList();
     }
 
     /// The identifier without a trailing version number when a word of three or more letters precedes it
@@ -93,7 +124,7 @@ public final class IdentifierFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        stacked.clear();
+        pending.clear();
         state = null;
     }
 }

@@ -16,13 +16,15 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 /// The analyzers of the search index (docs/decisions/0004-bilingual-analysis.md). Every text field is indexed
 /// twice: as `name` with CJK bigrams (recall: any Chinese substring of two or more characters is a phrase of
 /// bigrams) and as `name.w` with dictionary words (ranking: a real word scores above an incidental bigram).
-/// `all.u` holds single Chinese characters for one-character queries; `py` holds pinyin. Identifiers are whole,
+/// `all.u` holds single Chinese characters for one-character queries; `py.title` and `py` hold the pinyin of
+/// titles and aliases, and of tags and topic names. Identifiers are whole,
 /// lower-cased, never stemmed, and also indexed by their parts ([IdentifierFilter]).
 public final class NoteAnalyzers {
 
     public static final String WORD_SUFFIX = ".w";
     public static final String UNIGRAM_FIELD = "all.u";
     public static final String PINYIN_FIELD = "py";
+    public static final String TITLE_PINYIN_FIELD = "py.title";
 
     private final Analyzer gramIndex;
     private final Analyzer gramQuery;
@@ -82,7 +84,7 @@ public final class NoteAnalyzers {
                 }
                 return switch (fieldName) {
                     case UNIGRAM_FIELD -> unigram;
-                    case PINYIN_FIELD -> pinyin;
+                    case PINYIN_FIELD, TITLE_PINYIN_FIELD -> pinyin;
                     default -> gramIndex;
                 };
             }
