@@ -50,7 +50,7 @@ final class Composition {
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
             }
-            search.bringUpToDate();
+            search.bringUpToDateInBackground();
             var searchService = search;
             var evaluation = new EvaluationService(store, notes, search, markdown);
             return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation, () -> {

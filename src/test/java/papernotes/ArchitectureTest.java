@@ -64,6 +64,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySearchUsesTheChineseLanguageLibraries() {
+        noClasses().that().resideOutsideOfPackage("papernotes.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.hankcs..", "net.sourceforge.pinyin4j..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyMarkdownUsesFlexmark() {
         noClasses().that().resideOutsideOfPackage("papernotes.markdown..")
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")

@@ -226,6 +226,66 @@ class CommandLineTest {
     }
 
     @Test
+    void searchPrintsTheDocumentedJson() {
+        var result = json(run("search", "--json", "--limit", "3", "换脸"));
+        assertEquals(List.of("query", "total", "tookMs", "expanded", "relaxed", "notices", "hits"), iterable(result.fieldNames()));
+        assertEquals("换脸", result.get("query").asText());
+        assertEquals(6, result.get("total").asInt());
+        assertEquals(3, result.get("hits").size());
+        var hit = result.get("hits").get(0);
+        assertEquals(List.of("id", "title", "topic", "tags", "score", "snippets"), iterable(hit.fieldNames()));
+        assertEquals("Face Swap", hit.get("topic").asText());
+        assertTrue(result.get("expanded").get(0).asText().startsWith("换脸 → "));
+    }
+
+    @Test
+    void searchWithoutAQueryAnswersEachLineOfStandardInputOnOneLine() throws Exception {
+        var run = runWithInput("换脸\nface swap\n\n超分辨率\n", "search", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(4, run.lines().size());
+        assertEquals("face swap", JSON.readTree(run.lines().get(1)).get("query").asText());
+        assertEquals(0, JSON.readTree(run.lines().get(2)).get("total").asInt());
+        var text = runWithInput("GPEN\n", "search");
+        assertTrue(text.out().startsWith("GPEN\t"), text.out());
+    }
+
+    @Test
+    void searchFiltersByTopicAndTagAndPrintsSnippets() {
+        var filtered = json(run("search", "--json", "--topic", "3D Face Reconstruction / 帝国理工组", "loss"));
+        filtered.get("hits").forEach(h -> assertEquals("3D Face Reconstruction / 帝国理工组", h.get("topic").asText()));
+        assertEquals(1, json(run("search", "--json", "--tag", "tencent", "stylegan2")).get("total").asInt());
+        var text = run("search", "感知损失");
+        assertTrue(text.out().contains("**感知损失**"), text.out());
+        assertTrue(text.err().contains("notes ("), text.err());
+    }
+
+    @Test
+    void anEditIsVisibleToTheNextSearch() throws Exception {
+        var body = dir.resolve("b.md");
+        Files.writeString(body, "新的想法: qwxyz 方法");
+        assertEquals(0, json(run("search", "--json", "qwxyz")).get("total").asInt());
+        assertEquals(0, run("edit", "GPEN", "--body-file", body.toString()).exitCode());
+        var found = json(run("search", "--json", "qwxyz"));
+        assertEquals("GPEN", found.get("hits").get(0).get("title").asText());
+    }
+
+    @Test
+    void reindexRebuildsAndEvalReportsTheBaselines() throws Exception {
+        var reindexed = run("reindex");
+        assertEquals(0, reindexed.exitCode(), reindexed.err());
+        assertTrue(reindexed.out().startsWith("Indexed 27 notes in "), reindexed.out());
+        var queries = dir.resolve("q.jsonl");
+        Files.writeString(queries, "{\"q\": \"换脸\", \"cat\": \"zh\", \"rel\": {\"FSGAN\": 2}}\n");
+        var eval = run("eval", queries.toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().contains("PaperNotes"), eval.out());
+        assertTrue(eval.out().contains("FTS5 unicode61"), eval.out());
+        assertTrue(eval.out().contains("FTS5 trigram+LIKE"), eval.out());
+        Files.writeString(queries, "{\"q\": 1}\n");
+        assertFails(run("eval", queries.toString()), 1, queries + " line 1: needs \"q\" (text) and \"rel\" (an object).");
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
         var unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());

@@ -66,6 +66,45 @@ class PackagedJarIT {
     }
 
     @Test
+    void anEditIsSearchableByTheNextProcessAndADeletedIndexComesBackWithTheSameAnswers() throws Exception {
+        var data = dir.resolve("lib").toString();
+        var queries = "换脸\nface swap\n超分辨率\nstylegan2\nlandmark\n姿态\nesrgn\nhl\n";
+        var body = dir.resolve("body.md");
+        Files.writeString(body, "复现: 新增 vqzxk 实验记录\n");
+        assertEquals(0, papernotes("--data-dir", data, "edit", "GPEN", "--body-file", body.toString()).code());
+        var found = new ObjectMapper().readTree(papernotes("--data-dir", data, "search", "--json", "vqzxk").out());
+        assertEquals("GPEN", found.get("hits").get(0).get("title").asText());
+
+        var before = batch(data, queries);
+        deleteTree(Path.of(data, "index"));
+        var after = batch(data, queries);
+        assertEquals(before, after);
+        assertTrue(Files.isDirectory(Path.of(data, "index")));
+    }
+
+    private String batch(String data, String queries) throws Exception {
+        Files.writeString(dir.resolve("queries.txt"), queries);
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("papernotes.jar", "target/papernotes.jar"), "--data-dir", data, "search"));
+        var builder = new ProcessBuilder(command).redirectInput(dir.resolve("queries.txt").toFile())
+                .redirectOutput(dir.resolve("batch.txt").toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        var process = builder.start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue());
+        var out = Files.readString(dir.resolve("batch.txt"), StandardCharsets.UTF_8);
+        assertEquals(8, out.lines().count(), out);
+        return out;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void errorsAreOneLineWithoutAStackTrace() throws Exception {
         var result = papernotes("--data-dir", dir.resolve("lib").toString(), "show", "nothing-like-this");
         assertEquals(1, result.code());

@@ -52,6 +52,13 @@ public final class TestLibrary implements AutoCloseable {
 
     /// A library filled with the shipped notes, opened the way the application opens it.
     public static Library shipped(Path dir) {
+        var library = opening(dir);
+        library.search().awaitIndex();
+        return library;
+    }
+
+    /// The library as the application opens it, without waiting for a background index rebuild.
+    public static Library opening(Path dir) {
         return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), new SteppingClock())
                 .open(java.util.Optional.of(dir));
     }

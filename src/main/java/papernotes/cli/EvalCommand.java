@@ -33,6 +33,7 @@ final class EvalCommand extends LibraryCommand {
             throw new InvalidInputException("The query set '" + file + "' is not UTF-8 text.");
         }
         var queries = new EvalQueriesReader().read(text, file.toString());
+        library.search().awaitIndex();
         var reports = library.evaluation().evaluate(queries);
         output.line(String.format(Locale.ROOT, "%-20s %8s %8s %10s %10s", "system (" + queries.size() + " queries)",
                 "MRR@10", "nDCG@10", "Recall@10", "Success@1"));

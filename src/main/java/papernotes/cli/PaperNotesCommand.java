@@ -37,8 +37,9 @@ public final class PaperNotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var library = open();
-        return desktop.launch(library);
+        try (var library = open()) {
+            return desktop.launch(library);
+        }
     }
 
     Library open() {

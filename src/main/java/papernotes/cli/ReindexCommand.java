@@ -8,6 +8,7 @@ final class ReindexCommand extends LibraryCommand {
 
     @Override
     int run(Library library, Output output) {
+        library.search().awaitIndex();
         long start = System.nanoTime();
         int count = library.search().rebuild();
         output.line("Indexed " + count + " notes in " + (System.nanoTime() - start) / 1_000_000 + " ms.");

@@ -40,6 +40,7 @@ final class SearchCommand extends LibraryCommand {
         if (limit < 1) {
             throw new papernotes.model.InvalidInputException("--limit must be at least 1.");
         }
+        library.search().awaitIndex();
         var topicPath = Optional.ofNullable(topic).map(TopicPath::parse);
         var tagName = Optional.ofNullable(tag);
         if (query != null && !query.isEmpty()) {

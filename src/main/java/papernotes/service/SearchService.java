@@ -37,6 +37,9 @@ public final class SearchService implements ChangeListener {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Optional<String> glossaryProblem = Optional.empty();
     private volatile long applied;
+    private volatile boolean closing;
+    private Optional<Thread> background = Optional.empty();
+    static final int REBUILD_BATCH = 500;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
@@ -49,32 +52,97 @@ public final class SearchService implements ChangeListener {
         this.applied = engine.index().highWaterMark();
     }
 
-    /// Brings the index up to date with the library: rebuilds it when it had to start empty, otherwise applies
-    /// the changes it missed. Returns the number of notes (re)indexed.
+    /// Brings the index up to date with the library, waiting until it is: rebuilds it when it had to start empty,
+    /// otherwise applies the changes it missed. Returns the number of notes (re)indexed.
     public int bringUpToDate() {
         reloadGlossaryIfChanged();
-        if (engine.index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0) {
+        if (needsRebuild()) {
             LOG.info("Rebuilding the search index ({})", engine.index().rebuild());
             return rebuild();
         }
+        awaitIndex();
         return catchUp();
     }
 
-    /// Rebuilds the index from the library; searches answer from the previous view until it is done.
+    /// Starts bringing the index up to date without waiting: a rebuild runs on a background thread while searches
+    /// keep answering from what is indexed so far (and say so); a small catch-up is done at once.
+    public void bringUpToDateInBackground() {
+        reloadGlossaryIfChanged();
+        if (!needsRebuild()) {
+            catchUp();
+            return;
+        }
+        rebuilding.set(true);
+        background = Optional.of(Thread.ofPlatform().name("papernotes-index-rebuild").daemon().start(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.error("Rebuilding the search index failed; it is rebuilt at the next start", e);
+            }
+        }));
+    }
+
+    private boolean needsRebuild() {
+        return engine.index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0;
+    }
+
+    /// Waits until a background rebuild (if any) has finished.
+    public void awaitIndex() {
+        background.ifPresent(thread -> {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /// Rebuilds the index from the library, in batches; searches answer from the previous view until it is done.
+    /// Changes saved meanwhile are caught up at the end.
     public int rebuild() {
         rebuilding.set(true);
         try {
-            var snapshot = store.read(session -> {
-                var topics = topicMap(session);
-                var notes = new ArrayList<IndexedNote>();
-                for (NoteId id : session.notes().liveIds()) {
-                    session.notes().find(id).ifPresent(stored -> notes.add(indexedNotes.of(stored.note(), topics)));
+            var start = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().liveIds()));
+            var ids = start.getValue();
+            // the old contents go: until this rebuild completes, the index claims nothing, so an interrupted
+            // rebuild is completed by the catch-up at the next start (every note has a change number above 0)
+            applied = 0;
+            var batches = new java.util.Iterator<IndexedNote>() {
+                private int next;
+                private java.util.Iterator<IndexedNote> batch = java.util.Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!batch.hasNext() && next < ids.size() && !closing) {
+                        var slice = ids.subList(next, Math.min(ids.size(), next + REBUILD_BATCH));
+                        next += slice.size();
+                        batch = store.read(session -> {
+                            var topics = topicMap(session);
+                            var notes = new ArrayList<IndexedNote>();
+                            for (NoteId id : slice) {
+                                session.notes().find(id).filter(n -> !n.isTrashed())
+                                        .ifPresent(stored -> notes.add(indexedNotes.of(stored.note(), topics)));
+                            }
+                            return notes;
+                        }).iterator();
+                    }
+                    return batch.hasNext();
                 }
-                return Map.entry(session.notes().changeSequence(), notes);
-            });
-            int count = engine.index().replaceAll(snapshot.getValue().iterator());
-            engine.index().commit(snapshot.getKey());
-            applied = snapshot.getKey();
+
+                @Override
+                public IndexedNote next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return batch.next();
+                }
+            };
+            int count = engine.index().replaceAll(batches);
+            if (closing) {
+                return count;
+            }
+            engine.index().commit(start.getKey());
+            applied = start.getKey();
             engine.index().refresh();
             return count + catchUp();
         } finally {
@@ -166,8 +234,10 @@ public final class SearchService implements ChangeListener {
         }
     }
 
-    /// Makes the index durable with its high-water mark; called when the library closes.
+    /// Stops a background rebuild, makes the index durable with its high-water mark; called when the library closes.
     public void close() {
+        closing = true;
+        awaitIndex();
         engine.index().commit(applied);
         engine.close();
     }
