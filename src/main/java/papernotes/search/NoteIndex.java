@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -52,7 +53,15 @@ public final class NoteIndex implements AutoCloseable {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                var searcher = new IndexSearcher(reader);
+                // queries are built per keystroke and rarely repeat; caching them only costs hashing
+                searcher.setQueryCache(null);
+                return searcher;
+            }
+        });
         this.documents = documents;
         this.rebuild = rebuild;
         this.highWaterMark = highWaterMark;

@@ -43,9 +43,9 @@ final class NoteSearcher {
         this.documents = documents;
     }
 
-    SearchResults search(SearchRequest request, QueryFactory factory) {
+    SearchResults search(SearchRequest request, QueryFactory exact, QueryFactory tolerant) {
         try {
-            return searchAsTyped(request, factory);
+            return searchAsTyped(request, exact, tolerant);
         } catch (IndexSearcher.TooManyClauses e) {
             var words = request.query().strip().split("\\s+");
             var shorter = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
@@ -53,7 +53,7 @@ final class NoteSearcher {
                     + SHORT_QUERY_WORDS + " words were searched.";
             try {
                 var results = searchAsTyped(new SearchRequest(shorter.length() > 200 ? shorter.substring(0, 200) : shorter,
-                        request.limit(), request.topicPath(), request.tag(), request.snippets()), factory);
+                        request.limit(), request.topicPath(), request.tag(), request.snippets()), exact, tolerant);
                 var notices = new ArrayList<>(results.notices());
                 notices.addFirst(notice);
                 return new SearchResults(results.total(), results.hits(), results.expanded(), results.relaxed(), notices);
@@ -63,7 +63,8 @@ final class NoteSearcher {
         }
     }
 
-    private SearchResults searchAsTyped(SearchRequest request, QueryFactory factory) {
+    /// Tries, until one finds something: every word as written; every word allowing typos; most of the words.
+    private SearchResults searchAsTyped(SearchRequest request, QueryFactory exact, QueryFactory tolerant) {
         var parsed = new QuerySyntax().parse(request.query());
         if (parsed.root().isEmpty()) {
             var notices = new ArrayList<>(parsed.notices());
@@ -73,13 +74,22 @@ final class NoteSearcher {
             return SearchResults.empty(notices);
         }
         var root = parsed.root().get();
-        var strict = factory.build(root, true);
-        var result = run(request, root, strict.query(), factory);
+        var strict = exact.build(root, true);
+        var result = run(request, root, strict.query(), exact);
         boolean relaxed = false;
         var expanded = strict.expanded();
+        var tried = strict.query();
         if (result.total() == 0) {
-            var loose = factory.build(root, false);
-            var looseResult = run(request, root, loose.query(), factory);
+            var typos = tolerant.build(root, true);
+            if (!typos.query().equals(tried)) {
+                result = run(request, root, typos.query(), tolerant);
+                expanded = typos.expanded();
+                tried = typos.query();
+            }
+        }
+        if (result.total() == 0) {
+            var loose = tolerant.build(root, false);
+            var looseResult = loose.query().equals(tried) ? result : run(request, root, loose.query(), tolerant);
             if (looseResult.total() > 0) {
                 result = looseResult;
                 relaxed = true;

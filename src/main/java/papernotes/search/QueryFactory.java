@@ -29,13 +29,16 @@ import papernotes.search.analysis.WordSegmenter;
 ///   other variants at [#VARIANT_WEIGHT], so literal matches rank first;
 /// - an English word of four letters or more also matches with typos, at [#FUZZY_WEIGHT], and pinyin labels;
 /// - a question's filler words are dropped, and a long Chinese run matches as a phrase or as all its words.
-/// With `requireAll` every word must match; without, the more words a note has, the higher it ranks.
+/// With `requireAll` every word must match; without, the more words a note has, the higher it ranks. Typo
+/// tolerance is a separate, costlier factory ([Typos]).
 final class QueryFactory {
 
     static final float EXPANSION_WEIGHT = 0.15f;
     static final float VARIANT_WEIGHT = 0.05f;
     static final float CONCEPT_TIE_BREAKER = 0.1f;
     static final float FUZZY_WEIGHT = 0.3f;
+    /// Longer words are not typo-corrected: no identifier is that long, and the automaton would be costly.
+    static final int MAX_FUZZY_LENGTH = 24;
     static final float PINYIN_WEIGHT = 1f;
     static final float TITLE_PINYIN_WEIGHT = 4f;
     static final float WORD_FIELD_WEIGHT = 0.6f;
@@ -43,12 +46,31 @@ final class QueryFactory {
     static final float WHOLE_RUN_BOOST = 3f;
     static final float COVERAGE_BONUS = 0.3f;
     static final float PIECE_WEIGHT = 0.5f;
+    /// A Chinese run is searched by at most this many of its words (a pasted paragraph is not a query).
+    static final int MAX_RUN_WORDS = 16;
+    /// A term is expanded to at most this many of its glossary synonyms.
+    static final int MAX_EXPANSIONS = 8;
     /// How much a match as a dictionary word adds to the same text matched as a substring.
     static final float WORD_BONUS = 0.5f;
 
-    /// Passed instead of the set of expansions where words must match as written: the words of a glossary term
-    /// that is expanded as a whole (`face swap`) are not expanded one by one (`face` → 人脸).
-    private static final Set<String> NO_EXPANSION = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+    /// At most this many words of one query are typo-corrected (each needs an automaton per field).
+    static final int MAX_TYPO_WORDS = 3;
+    /// Typos are corrected in the fields where names are written: titles, aliases, tags and the text.
+    static final Set<String> FUZZY_FIELDS = Set.of(Fields.TITLE, Fields.ALIASES, Fields.TAGS, Fields.BODY);
+
+    /// What one build collects and allows: the glossary expansions used, whether terms may be expanded (the words
+    /// of a glossary term expanded as a whole, `face swap`, are not expanded one by one, `face` → 人脸), and how
+    /// many more words may be typo-corrected.
+    private record Build(Set<String> expansions, boolean expand, int[] typoBudget) {
+
+        Build withoutExpansion() {
+            return new Build(expansions, false, typoBudget);
+        }
+
+        boolean takeTypo() {
+            return typoBudget[0]-- > 0;
+        }
+    }
 
     /// The query and the glossary expansions it used, as `term → other, other`.
     record Built(Query query, List<String> expanded) {
@@ -62,8 +84,14 @@ final class QueryFactory {
     private final QueryBuilder gram;
     private final QueryBuilder words;
 
+    /// Whether English words also match with typos (more costly, so tried only when exact words find nothing).
+    enum Typos { EXACT, TOLERATED }
+
+    private final Typos typos;
+
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
-    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter, WordSegmenter fineSegmenter) {
+    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter, WordSegmenter fineSegmenter, Typos typos) {
+        this.typos = typos;
         this.analyzers = analyzers;
         this.glossary = glossary;
         this.segmenter = segmenter;
@@ -75,11 +103,11 @@ final class QueryFactory {
 
     Built build(QueryNode root, boolean requireAll) {
         var expanded = new LinkedHashSet<String>();
-        var query = clause(root, requireAll, Fields.TEXT, expanded);
+        var query = clause(root, requireAll, Fields.TEXT, new Build(expanded, true, new int[] {MAX_TYPO_WORDS}));
         return new Built(query, List.copyOf(expanded));
     }
 
-    private Query clause(QueryNode node, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+    private Query clause(QueryNode node, boolean all, List<Fields.Weighted> fields, Build expanded) {
         return switch (node) {
             case QueryNode.Word word -> word(word.text(), word.prefix(), all, fields, expanded);
             case QueryNode.Phrase phrase -> phrase(phrase.text(), fields);
@@ -95,7 +123,7 @@ final class QueryFactory {
         };
     }
 
-    private Query all(List<QueryNode> nodes, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+    private Query all(List<QueryNode> nodes, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var positive = nodes.stream().filter(n -> !(n instanceof QueryNode.Not)).toList();
         var kept = positive.stream().filter(n -> !isStopword(n)).toList();
         if (kept.isEmpty()) {
@@ -110,7 +138,7 @@ final class QueryFactory {
                 var text = joinedWords(kept.subList(i, i + span));
                 var original = new BooleanQuery.Builder();
                 for (QueryNode n : kept.subList(i, i + span)) {
-                    original.add(clause(n, true, fields, NO_EXPANSION), Occur.MUST);
+                    original.add(clause(n, true, fields, expanded.withoutExpansion()), Occur.MUST);
                 }
                 builder.add(coordinated(concept(text, original.build(), fields, expanded), all), occur);
                 i += span;
@@ -147,7 +175,7 @@ final class QueryFactory {
         return String.join(" ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
     }
 
-    private Query scoped(QueryNode.Scoped scoped, boolean all, Set<String> expanded) {
+    private Query scoped(QueryNode.Scoped scoped, boolean all, Build expanded) {
         var text = switch (scoped.value()) {
             case QueryNode.Word word -> word.text();
             case QueryNode.Phrase phrase -> phrase.text();
@@ -165,7 +193,7 @@ final class QueryFactory {
     }
 
     /// A word as typed: split into its Chinese runs and its other pieces (`stylegan2提取` → `stylegan2`, `提取`).
-    private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+    private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var split = Units.split(folding.fold(text));
         var meaningful = split.stream().filter(u -> !isFiller(u)).toList();
         var units = meaningful.isEmpty() ? split : meaningful;
@@ -208,7 +236,13 @@ final class QueryFactory {
         return segmenter.segment(run).stream().allMatch(w -> Stopwords.isStopword(run.substring(w.start(), w.end())));
     }
 
-    private Query latin(String text, boolean prefix, List<Fields.Weighted> fields, Set<String> expanded) {
+    /// A word that may be a mistyped name: four to [#MAX_FUZZY_LENGTH] letters and digits, with a letter.
+    private static boolean typoCandidate(String key) {
+        return key.length() >= 4 && key.length() <= MAX_FUZZY_LENGTH && key.chars().allMatch(Character::isLetterOrDigit)
+                && key.chars().anyMatch(Character::isLetter);
+    }
+
+    private Query latin(String text, boolean prefix, List<Fields.Weighted> fields, Build expanded) {
         var key = papernotes.search.analysis.IdentifierFilter.joined(text);
         var builder = new BooleanQuery.Builder();
         if (prefix && key.length() >= 2) {
@@ -225,14 +259,17 @@ final class QueryFactory {
         if (pieces.size() > 1) {
             builder.add(phrase(String.join(" ", pieces), fields), Occur.SHOULD);
         }
-        if (key.length() >= 5 && key.chars().allMatch(Character::isLetterOrDigit) && key.chars().anyMatch(Character::isLetter)
-                || key.length() == 4 && key.chars().allMatch(Character::isLetter)) {
-            int edits = key.length() <= 5 ? 1 : 2;
+        if (typos == Typos.TOLERATED && typoCandidate(key) && expanded.takeTypo()) {
+            int edits = key.length() < 8 ? 1 : 2;
             var fuzzy = new ArrayList<Query>();
             for (var field : fields) {
-                fuzzy.add(new BoostQuery(new FuzzyQuery(new Term(field.wordField(), key), edits, 1, 20, true), field.word()));
+                if (FUZZY_FIELDS.contains(field.name())) {
+                    fuzzy.add(new BoostQuery(new FuzzyQuery(new Term(field.wordField(), key), edits, 1, 10, true), field.word()));
+                }
             }
-            builder.add(new BoostQuery(new DisjunctionMaxQuery(fuzzy, TIE_BREAKER), FUZZY_WEIGHT), Occur.SHOULD);
+            if (!fuzzy.isEmpty()) {
+                builder.add(new BoostQuery(new DisjunctionMaxQuery(fuzzy, TIE_BREAKER), FUZZY_WEIGHT), Occur.SHOULD);
+            }
         }
         if (key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             builder.add(new DisjunctionMaxQuery(List.of(
@@ -245,7 +282,7 @@ final class QueryFactory {
 
     /// A run of Chinese: one character as itself; two or more as a phrase of bigrams (a substring match) or, for
     /// a longer run, all (or, relaxed, most) of its dictionary words.
-    private Query hanRun(String run, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+    private Query hanRun(String run, boolean all, List<Fields.Weighted> fields, Build expanded) {
         if (run.codePointCount(0, run.length()) == 1) {
             var builder = new BooleanQuery.Builder();
             builder.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, run)), Occur.SHOULD);
@@ -254,7 +291,7 @@ final class QueryFactory {
         }
         var whole = concept(run, phrase(run, fields), fields, expanded);
         var words = segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end())).toList();
-        var meaningful = words.stream().filter(w -> !Stopwords.isStopword(w)).toList();
+        var meaningful = words.stream().filter(w -> !Stopwords.isStopword(w)).limit(MAX_RUN_WORDS).toList();
         if (meaningful.isEmpty() || glossary.expansions(run).isPresent() || meaningful.equals(List.of(run))) {
             return whole;
         }
@@ -268,7 +305,7 @@ final class QueryFactory {
 
     /// One word of a longer Chinese run. A long word also matches, below the whole word, by its shorter words
     /// (`人脸数据集` by `人脸` and `数据集`: all of them, or, when most words are enough, most of them).
-    private Query part(String part, boolean all, List<Fields.Weighted> fields, Set<String> expanded) {
+    private Query part(String part, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var one = new BooleanQuery.Builder();
         if (part.codePointCount(0, part.length()) == 1) {
             one.add(new TermQuery(new Term(NoteAnalyzers.UNIGRAM_FIELD, part)), Occur.SHOULD);
@@ -297,8 +334,9 @@ final class QueryFactory {
     private Query phrase(String text, List<Fields.Weighted> fields) {
         boolean han = text.codePoints().anyMatch(Units::isHan);
         var disjuncts = new ArrayList<Query>();
+        var analyzed = han ? gram.createPhraseQuery(Fields.BODY, text) : words.createPhraseQuery(Fields.BODY, text);
         for (var field : fields) {
-            var q = han ? gram.createPhraseQuery(field.name(), text) : words.createPhraseQuery(field.wordField(), text);
+            var q = analyzed == null ? null : FieldSwap.to(analyzed, han ? field.name() : field.wordField());
             if (q != null) {
                 disjuncts.add(new BoostQuery(q, (han ? field.part() : field.word()) / termCount(q)));
             }
@@ -314,8 +352,9 @@ final class QueryFactory {
     /// pair of characters.
     private Query wordPhrase(String text, List<Fields.Weighted> fields) {
         var disjuncts = new ArrayList<Query>();
+        var analyzed = words.createPhraseQuery(Fields.BODY, text);
         for (var field : fields) {
-            var q = words.createPhraseQuery(field.wordField(), text);
+            var q = analyzed == null ? null : FieldSwap.to(analyzed, field.wordField());
             if (q != null) {
                 disjuncts.add(new BoostQuery(q, field.word() * WORD_FIELD_WEIGHT / termCount(q)));
             }
@@ -349,8 +388,8 @@ final class QueryFactory {
 
     /// `literal` or, when `text` is a glossary term, the best of `literal` and its translations and synonyms, each
     /// weighted below the literal match, so that a note with the term as written ranks above one with a synonym.
-    private Query concept(String text, Query literal, List<Fields.Weighted> fields, Set<String> expanded) {
-        if (expanded == NO_EXPANSION) {
+    private Query concept(String text, Query literal, List<Fields.Weighted> fields, Build expanded) {
+        if (!expanded.expand()) {
             return literal;
         }
         Optional<List<String>> others = glossary.expansions(text);
@@ -359,11 +398,11 @@ final class QueryFactory {
         }
         var alternatives = new ArrayList<Query>();
         alternatives.add(literal);
-        for (String other : others.get()) {
+        for (String other : others.get().subList(0, Math.min(others.get().size(), MAX_EXPANSIONS))) {
             float weight = glossary.isPreferred(other) ? EXPANSION_WEIGHT : VARIANT_WEIGHT;
             alternatives.add(new BoostQuery(phrase(other, fields), weight));
         }
-        expanded.add(text.strip() + " → " + String.join(", ", others.get()));
+        expanded.expansions().add(text.strip() + " → " + String.join(", ", others.get()));
         return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
     }
 

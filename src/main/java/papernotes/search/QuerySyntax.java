@@ -11,8 +11,8 @@ import java.util.Optional;
 /// cut (saying so in [Parsed#notices]).
 final class QuerySyntax {
 
-    static final int MAX_CHARS = 1000;
-    static final int MAX_WORDS = 64;
+    static final int MAX_CHARS = 256;
+    static final int MAX_WORDS = 32;
 
     /// The parsed query (empty when nothing searchable was typed) and sentences for the user about what was done.
     record Parsed(Optional<QueryNode> root, List<String> notices) {

@@ -20,6 +20,7 @@ public final class SearchEngine implements AutoCloseable {
     private final NoteIndex index;
     private final NoteSearcher searcher;
     private volatile QueryFactory queries;
+    private volatile QueryFactory tolerantQueries;
     private volatile Glossary glossary;
 
     private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
@@ -31,7 +32,8 @@ public final class SearchEngine implements AutoCloseable {
         this.searcher = new NoteSearcher(index, analyzers, documents);
         this.glossary = glossary;
         this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
-        this.queries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter);
+        this.queries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter, QueryFactory.Typos.TOLERATED);
     }
 
     /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`.
@@ -50,7 +52,8 @@ public final class SearchEngine implements AutoCloseable {
         var next = new Glossary(entries, analyzers.folding());
         var fresh = new HanlpSegmenter(next.chineseTerms());
         this.glossary = next;
-        this.queries = new QueryFactory(analyzers, next, fresh, fineSegmenter);
+        this.queries = new QueryFactory(analyzers, next, fresh, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries = new QueryFactory(analyzers, next, fresh, fineSegmenter, QueryFactory.Typos.TOLERATED);
     }
 
     public int glossarySize() {
@@ -58,7 +61,7 @@ public final class SearchEngine implements AutoCloseable {
     }
 
     public SearchResults search(SearchRequest request) {
-        return searcher.search(request, queries);
+        return searcher.search(request, queries, tolerantQueries);
     }
 
     public NoteIndex index() {

@@ -38,6 +38,7 @@ public final class SearchService implements ChangeListener {
     private volatile Optional<String> glossaryProblem = Optional.empty();
     private volatile long applied;
     private volatile boolean closing;
+    private volatile boolean complete = true;
     private Optional<Thread> background = Optional.empty();
     static final int REBUILD_BATCH = 500;
 
@@ -107,6 +108,7 @@ public final class SearchService implements ChangeListener {
             // the old contents go: until this rebuild completes, the index claims nothing, so an interrupted
             // rebuild is completed by the catch-up at the next start (every note has a change number above 0)
             applied = 0;
+            complete = false;
             var batches = new java.util.Iterator<IndexedNote>() {
                 private int next;
                 private java.util.Iterator<IndexedNote> batch = java.util.Collections.emptyIterator();
@@ -143,6 +145,8 @@ public final class SearchService implements ChangeListener {
             }
             engine.index().commit(start.getKey());
             applied = start.getKey();
+            complete = true;
+            rebuilding.set(false);
             engine.index().refresh();
             return count + catchUp();
         } finally {
@@ -168,7 +172,9 @@ public final class SearchService implements ChangeListener {
     @Override
     public void noteChanged(NoteId id) {
         long seq = apply(id);
-        applied = Math.max(applied, seq);
+        if (!rebuilding.get()) {
+            applied = Math.max(applied, seq);
+        }
         engine.index().refresh();
     }
 
@@ -238,7 +244,8 @@ public final class SearchService implements ChangeListener {
     public void close() {
         closing = true;
         awaitIndex();
-        engine.index().commit(applied);
+        // an interrupted rebuild claims nothing: the next start catches up on every note
+        engine.index().commit(complete ? applied : 0);
         engine.close();
     }
 

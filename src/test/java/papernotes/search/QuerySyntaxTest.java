@@ -61,7 +61,7 @@ class QuerySyntaxTest {
     @Test
     void overlongQueriesAreCutAndSaySo() {
         var parsed = new QuerySyntax().parse("超分 ".repeat(5000));
-        assertEquals(List.of("The query was cut to its first 1000 characters.",
-                "Only the first 64 words of the query were searched."), parsed.notices());
+        assertEquals(List.of("The query was cut to its first 256 characters.",
+                "Only the first 32 words of the query were searched."), parsed.notices());
     }
 }
