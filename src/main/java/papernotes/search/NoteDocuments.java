@@ -9,10 +9,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.NoteAnalyzers;
 import papernotes.search.analysis.Pinyin;
@@ -46,6 +48,7 @@ final class NoteDocuments {
     Document document(IndexedNote note) {
         var doc = new Document();
         doc.add(new StringField(Fields.ID, note.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(note.id())));
         addText(doc, Fields.TITLE, List.of(note.title()), true);
         addText(doc, Fields.ALIASES, note.aliases(), false);
         addText(doc, Fields.TAGS, note.tags(), false);

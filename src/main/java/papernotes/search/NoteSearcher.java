@@ -22,7 +22,8 @@ import papernotes.search.analysis.NoteAnalyzers;
 
 /// Answers searches over a [NoteIndex]: parses the query, requires all words and, when no note has them all,
 /// relaxes to "most words"; ranks by BM25 with field weights, a large bonus when the query names a note's title or
-/// alias, a bonus when the words occur close together, ties broken by the most recently updated; adds snippets.
+/// alias, a bonus when the words occur close together, ties broken by the most recently updated, then by id (so the
+/// order never depends on where a note sits in the index); adds snippets.
 final class NoteSearcher {
 
     static final float TITLE_NAMED_BOOST = 40f;
@@ -124,7 +125,8 @@ final class NoteSearcher {
                 new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
         var query = builder.build();
         return index.withSearcher(searcher -> {
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true));
+            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true),
+                    new SortField(Fields.ID, SortField.Type.STRING));
             TopDocs top = searcher.search(query, request.limit(), sort, true);
             int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? (int) top.totalHits.value() : searcher.count(query);
