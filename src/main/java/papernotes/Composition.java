@@ -8,12 +8,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
+import papernotes.markdown.NotePage;
+import papernotes.markdown.NoteRenderer;
 import papernotes.search.SearchEngine;
 import papernotes.service.EvaluationService;
 import papernotes.service.GlossarySource;
 import papernotes.service.Library;
 import papernotes.service.SearchService;
 import papernotes.service.LibrarySeeder;
+import papernotes.service.RenderService;
 import papernotes.service.NoteService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
@@ -53,7 +56,9 @@ final class Composition {
             search.bringUpToDateInBackground();
             var searchService = search;
             var evaluation = new EvaluationService(store, notes, search, markdown);
-            return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation, () -> {
+            var render = new RenderService(store, new NotePage(new NoteRenderer()));
+            return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation,
+                    render, () -> {
                 try {
                     searchService.close();
                 } finally {

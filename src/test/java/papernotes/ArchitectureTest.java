@@ -71,9 +71,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyMarkdownUsesFlexmark() {
+    void onlyMarkdownUsesFlexmarkAndJsoup() {
         noClasses().that().resideOutsideOfPackage("papernotes.markdown..")
-                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
                 .check(CLASSES);
     }
 

@@ -286,6 +286,29 @@ class CommandLineTest {
     }
 
     @Test
+    void renderPrintsThePageOfANoteOrOfFiles() throws Exception {
+        var page = run("render", "--id", "GFPGAN");
+        assertEquals(0, page.exitCode(), page.err());
+        assertTrue(page.out().startsWith("<!DOCTYPE html>"), page.out());
+        assertTrue(page.out().contains("<h1 class=\"note-title\">GFPGAN</h1>"));
+        assertTrue(page.out().contains("出自腾讯"));
+        var file = dir.resolve("n.md");
+        Files.writeString(file, "---\ntitle: \"<b>x</b>\"\n---\n见 [[GPEN]] $E=mc^2$\n");
+        var json = runWithInput("", "render", "--json", "--theme", "dark", file.toString(), dir.resolve("missing.md").toString());
+        assertEquals(1, json.exitCode());
+        assertEquals(2, json.lines().size());
+        var first = JSON.readTree(json.lines().get(0));
+        assertEquals(file.toString(), first.get("file").asText());
+        var html = first.get("html").asText();
+        assertTrue(html.contains("data-theme=\"dark\""));
+        assertTrue(html.contains("&lt;b&gt;x&lt;/b&gt;"));
+        assertTrue(html.contains("<a href=\"note:tswayzv4\" class=\"note-link\" title=\"GPEN\">GPEN</a>"), html);
+        assertTrue(html.contains("<span class=\"math inline\">E=mc^2</span>"));
+        assertEquals("Cannot read '" + dir.resolve("missing.md") + "': no such file.", JSON.readTree(json.lines().get(1)).get("error").asText());
+        assertFails(run("render"), 1, "Name a Markdown file to render, or a note with --id.");
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
         var unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());

@@ -38,8 +38,10 @@ public final class TestLibrary implements AutoCloseable {
         var notes = new NoteService(store, clock, new Random(42), search);
         search.bringUpToDate();
         var evaluation = new EvaluationService(store, notes, search, markdown);
+        var render = new papernotes.service.RenderService(store,
+                new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
         this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search,
-                evaluation, () -> {
+                evaluation, render, () -> {
             search.close();
             store.close();
         });

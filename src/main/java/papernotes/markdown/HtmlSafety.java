@@ -1,0 +1,47 @@
+package papernotes.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/// The last line of defence between a note and the note view: an allow-list of elements and attributes, links only
+/// to `http`, `https`, `mailto`, other notes (`note:`) and anchors, images only from `https` and attachments
+/// (`attachment:`). Everything else (scripts, event handlers, `javascript:`, `data:`, `file:`, `vbscript:`,
+/// custom schemes, `<base>`, `<meta>`, forms, SVG and MathML) is dropped.
+final class HtmlSafety {
+
+    private final Cleaner cleaner = new Cleaner(safelist());
+
+    private static Safelist safelist() {
+        return new Safelist()
+                .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong",
+                        "del", "s", "ins", "sup", "sub", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th",
+                        "td", "span", "div", "input", "dl", "dt", "dd", "kbd", "mark", "abbr")
+                .addAttributes(":all", "class", "id", "title")
+                .addAttributes("a", "href")
+                .addAttributes("img", "src", "alt")
+                .addAttributes("ol", "start")
+                .addAttributes("td", "align")
+                .addAttributes("th", "align")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addProtocols("a", "href", "http", "https", "mailto", "note", "#")
+                .addProtocols("img", "src", "https", "attachment")
+                .preserveRelativeLinks(false);
+    }
+
+    /// Cleans a rendered HTML fragment.
+    String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html);
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        for (var input : clean.select("input")) {
+            if (!"checkbox".equals(input.attr("type"))) {
+                input.remove();
+            } else {
+                input.attr("disabled", "disabled");
+            }
+        }
+        return clean.body().html();
+    }
+}

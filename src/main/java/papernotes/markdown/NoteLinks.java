@@ -1,0 +1,26 @@
+package papernotes.markdown;
+
+import java.util.Optional;
+
+/// How a rendered note refers to the rest of the library: `[[Title]]` to a note id, and an attachment name to the
+/// address the note view loads it from.
+public interface NoteLinks {
+
+    NoteLinks NONE = new NoteLinks() {
+        @Override
+        public Optional<String> noteId(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> attachment(String name) {
+            return Optional.empty();
+        }
+    };
+
+    /// The id of the note called `title` (title or alias), if there is exactly one.
+    Optional<String> noteId(String title);
+
+    /// Where the attachment `name` is served from, if it exists.
+    Optional<String> attachment(String name);
+}

@@ -1,0 +1,102 @@
+package papernotes.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gitlab.GitLabExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+/// Renders a note's Markdown to a safe HTML fragment: CommonMark with GFM tables, task lists, strikethrough and
+/// autolinks, footnotes, `[TOC]`, heading anchors, `[[wiki links]]` to other notes, math (`$…$`, `$$…$$`,
+/// `` $`…`$ ``, ```` ```math ````) for KaTeX, fenced code with its language for highlighting. Front matter is not
+/// shown. Raw HTML is shown as text, and the result passes an allow-list ([HtmlSafety]). Parser and renderer are
+/// built once; rendering is thread-safe.
+public final class NoteRenderer {
+
+    static final DataKey<NoteLinks> LINKS = new DataKey<>("PAPERNOTES_LINKS", NoteLinks.NONE);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSafety safety = new HtmlSafety();
+
+    public NoteRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TocExtension.create(), YamlFrontMatterExtension.create(),
+                WikiLinkExtension.create(), GitLabExtension.create(), DollarMathExtension.create(),
+                new WikiLinkRendering());
+        var options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TocExtension.LEVELS, 0b11110)
+                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                .set(GitLabExtension.INLINE_MATH_CLASS, "math inline")
+                .set(GitLabExtension.BLOCK_MATH_CLASS, "math display")
+                .set(GitLabExtension.RENDER_VIDEO_IMAGES, false)
+                .set(GitLabExtension.RENDER_BLOCK_MERMAID, false)
+                .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" checked disabled> ")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" disabled> ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /// The note body as safe HTML; `links` resolves `[[Title]]` and attachments.
+    public String render(String markdown, NoteLinks links) {
+        var document = parser.parse(markdown);
+        document.set(LINKS, links);
+        return safety.clean(renderer.render(document));
+    }
+
+    /// `[[Title]]` and `[[Title|text]]` as a link to the note (`note:ID`), or, when no note has that title, as
+    /// marked text.
+    private static final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
+
+        @Override
+        public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> new NodeRenderer() {
+                @Override
+                public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+                    return Set.of(new NodeRenderingHandler<>(WikiLink.class, WikiLinkRendering::render));
+                }
+            });
+        }
+
+        private static void render(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+            var target = node.getLink().toString().strip();
+            var text = node.getText().isNotNull() && !node.getText().isBlank() ? node.getText().toString() : target;
+            var links = LINKS.get(context.getDocument());
+            var id = links.noteId(target);
+            if (id.isPresent()) {
+                html.withAttr().attr("href", "note:" + id.get()).attr("class", "note-link").attr("title", target)
+                        .tag("a").text(text).closeTag("a");
+            } else {
+                html.withAttr().attr("class", "note-link unresolved").attr("title", "No note is called " + target)
+                        .tag("span").text(text).closeTag("span");
+            }
+        }
+    }
+}

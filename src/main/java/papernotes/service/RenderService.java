@@ -1,0 +1,82 @@
+package papernotes.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import papernotes.interchange.FrontMatter;
+import papernotes.markdown.NoteHeader;
+import papernotes.markdown.NoteLinks;
+import papernotes.markdown.NotePage;
+import papernotes.model.Note;
+import papernotes.model.NoteId;
+import papernotes.model.TopicPath;
+import papernotes.storage.LibraryStore;
+import papernotes.model.Theme;
+
+/// The HTML page of a note exactly as the note view shows it, for a note of the library or a Markdown file.
+public final class RenderService {
+
+    private final LibraryStore store;
+    private final NotePage page;
+    private final Path attachments;
+
+    public RenderService(LibraryStore store, NotePage page) {
+        this.store = store;
+        this.page = page;
+        this.attachments = store.dataDir().resolve("attachments");
+    }
+
+    public String note(NoteId id, Theme theme) {
+        Note note = store.read(session -> session.notes().find(id)).orElseThrow(
+                () -> new NoteNotFoundException("There is no note with the id " + id + ".")).note();
+        var links = new ArrayList<NoteHeader.Link>();
+        note.links().paper().ifPresent(link -> links.add(new NoteHeader.Link("paper", link)));
+        note.links().code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));
+        var header = new NoteHeader(note.title(), note.topic().names(), note.tags(), links);
+        return page.html(header, note.body(), links(), theme);
+    }
+
+    /// A Markdown file (front matter for the header, as in `notes/`), its `[[links]]` resolved against the library.
+    public String file(String text, String name, Theme theme) {
+        var matter = FrontMatter.parse(text, name);
+        var title = matter.text("title").orElse(Path.of(name).getFileName().toString().replaceFirst("\\.md$", ""));
+        var topic = matter.text("topic").map(t -> TopicPath.parse(t).names()).orElse(List.of());
+        var links = new ArrayList<NoteHeader.Link>();
+        for (String key : List.of("paper", "code", "arxiv", "doi")) {
+            matter.text(key).ifPresent(value -> links.add(new NoteHeader.Link(key, address(key, value))));
+        }
+        var header = new NoteHeader(title, topic, matter.list("tags"), links);
+        return page.html(header, matter.body(), links(), theme);
+    }
+
+    private static String address(String key, String value) {
+        return switch (key) {
+            case "arxiv" -> value.startsWith("http") ? value : "https://arxiv.org/abs/" + value.replaceFirst("(?i)^arxiv:", "");
+            case "doi" -> value.startsWith("http") ? value : "https://doi.org/" + value.replaceFirst("(?i)^doi:", "");
+            default -> value;
+        };
+    }
+
+    private NoteLinks links() {
+        return new NoteLinks() {
+            @Override
+            public Optional<String> noteId(String title) {
+                return store.read(session -> {
+                    var ids = session.notes().withTitle(title).stream()
+                            .filter(id -> session.notes().find(id).map(s -> !s.isTrashed()).orElse(false)).toList();
+                    return ids.size() == 1 ? Optional.of(ids.getFirst().value()) : Optional.<String>empty();
+                });
+            }
+
+            @Override
+            public Optional<String> attachment(String name) {
+                var file = attachments.resolve(name).normalize();
+                return file.startsWith(attachments) && Files.isRegularFile(file) ? Optional.of("attachment:" + name)
+                        : Optional.empty();
+            }
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package papernotes.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import papernotes.model.Theme;
+
+/// An XSS corpus placed in the body, title, tags and links of a note: the page keeps no script, no event handler,
+/// no dangerous URL and no element outside the allow-list. (Loading each page into a real WebView with alert and
+/// navigation hooks is the next step of issue 4.)
+class MarkdownSafetyTest {
+
+    static final Set<String> ALLOWED_IN_BODY = Set.of("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+            "code", "em", "strong", "del", "s", "ins", "sup", "sub", "ul", "ol", "li", "a", "img", "table", "thead", "tbody",
+            "tr", "th", "td", "span", "div", "input", "dl", "dt", "dd", "kbd", "mark", "abbr", "article", "header", "nav",
+            "body", "html", "head", "title", "meta", "style");
+
+    private final NotePage page = new NotePage(new NoteRenderer());
+
+    static List<String> vectors() throws IOException {
+        try (var in = Objects.requireNonNull(MarkdownSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt"))) {
+            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var vectors = new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
+            vectors.add(text);
+            return vectors;
+        }
+    }
+
+    @Test
+    void corpusHasAtLeastFortyVectors() throws IOException {
+        assertTrue(vectors().size() >= 40, "vectors: " + vectors().size());
+    }
+
+    @Test
+    void noVectorSurvivesInBodyTitleTagsOrLinks() throws IOException {
+        for (String vector : vectors()) {
+            var header = new NoteHeader(vector, List.of(vector), List.of(vector),
+                    List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")));
+            var html = page.html(header, vector, NoteLinks.NONE, Theme.LIGHT);
+            assertSafe(html, vector);
+        }
+    }
+
+    private static void assertSafe(String html, String vector) {
+        var document = Jsoup.parse(html);
+        int metas = 0;
+        int styles = 0;
+        for (Element element : document.getAllElements()) {
+            var tag = element.normalName();
+            if (tag.equals("#root")) {
+                continue;
+            }
+            assertTrue(ALLOWED_IN_BODY.contains(tag), "element <" + tag + "> from: " + vector);
+            metas += tag.equals("meta") ? 1 : 0;
+            styles += tag.equals("style") ? 1 : 0;
+            for (var attribute : element.attributes()) {
+                var name = attribute.getKey().toLowerCase(Locale.ROOT);
+                var value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                assertFalse(name.startsWith("on"), "event handler " + name + " from: " + vector);
+                assertFalse(name.equals("style") || name.equals("srcdoc") || name.equals("formaction"), name + " from: " + vector);
+                if (name.equals("href") || name.equals("src")) {
+                    assertTrue(value.startsWith("https:") || value.startsWith("http:") && name.equals("href")
+                                    || value.startsWith("mailto:") || value.startsWith("note:") || value.startsWith("#")
+                                    || value.startsWith("attachment:"),
+                            name + "=" + value + " from: " + vector);
+                }
+            }
+        }
+        assertEquals(2, metas, "only the page's own charset and policy");
+        assertEquals(1, styles, "only the page's own style sheet");
+        assertTrue(html.contains("script-src 'none'"));
+    }
+}
