@@ -1,46 +1,61 @@
 package papernotes.markdown;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-
 import org.jsoup.nodes.Entities;
 import papernotes.model.Theme;
 
-/// The complete HTML page the note view loads: a strict content security policy, the bundled style sheet, the
-/// header (every value escaped) and the rendered body. Nothing is fetched from the network.
+/// The complete HTML page the note view loads: a strict content security policy, the bundled style sheets, the
+/// header (every value escaped), the rendered body and, when it needs them, the bundled KaTeX and highlight.js.
+/// Nothing is fetched from the network.
 public final class NotePage {
 
-    static final String STYLE = "/papernotes/markdown/note.css";
-    /// No script of the note's runs; images only from https and attachments; no frames, forms, objects or base.
-    static final String POLICY = "default-src 'none'; img-src https: attachment:; style-src 'unsafe-inline'; "
-            + "font-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; object-src 'none'; "
+    /// Only the page's own scripts (by hash) run; images only from https and attachments (as `data:` images);
+    /// fonts only from the bundled KaTeX; no frames, forms, objects, connections or base.
+    static final String POLICY = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; "
+            + "font-src jar: file:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
 
     private final NoteRenderer renderer;
-    private final String style;
+    private final PageAssets assets = new PageAssets();
 
     public NotePage(NoteRenderer renderer) {
         this.renderer = renderer;
-        try (InputStream in = Objects.requireNonNull(NotePage.class.getResourceAsStream(STYLE), STYLE)) {
-            this.style = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + STYLE, e);
-        }
     }
 
-    /// The page for a note; `theme` is `light` or `dark`.
+    /// The page for a note in the given colour scheme.
     public String html(NoteHeader header, String markdown, NoteLinks links, Theme theme) {
-        var out = new StringBuilder(markdown.length() * 2 + style.length() + 1024);
+        var body = renderer.render(markdown, links);
+        boolean math = body.contains("class=\"math ");
+        boolean code = body.contains("<code class=\"language-");
+        var scripts = new java.util.ArrayList<String>();
+        if (math) {
+            scripts.add(assets.katexScript);
+        }
+        if (code) {
+            scripts.add(assets.highlightScript);
+        }
+        if (math || code) {
+            scripts.add(PageAssets.INIT);
+        }
+        var policy = String.format(POLICY, scripts.isEmpty() ? "'none'"
+                : String.join(" ", scripts.stream().map(PageAssets::hash).toList()));
+        var out = new StringBuilder(body.length() * 2 + 4096);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"").append(theme.name().toLowerCase(java.util.Locale.ROOT))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy).append("\">\n")
                 .append("<title>").append(escape(header.title())).append("</title>\n")
-                .append("<style>\n").append(style).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(assets.noteStyle);
+        if (math) {
+            out.append(assets.katexStyle).append('\n');
+        }
+        if (code) {
+            out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight).append('\n');
+        }
+        out.append("</style>\n</head>\n<body>\n");
         header(header, out);
-        out.append("<article class=\"note-body\">\n").append(renderer.render(markdown, links)).append("</article>\n");
+        out.append("<article class=\"note-body\">\n").append(body).append("</article>\n");
+        for (String script : scripts) {
+            out.append("<script>").append(script).append("</script>\n");
+        }
         out.append("</body>\n</html>\n");
         return out.toString();
     }

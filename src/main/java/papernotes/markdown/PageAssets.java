@@ -1,0 +1,70 @@
+package papernotes.markdown;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Objects;
+
+/// The scripts and style sheets the note page carries with it, read once from the bundled web jars (KaTeX for
+/// math, highlight.js for code) and this project: nothing is fetched when a note is shown. Scripts are placed inline
+/// and allowed by their SHA-256 in the page's content security policy, so no other script can run.
+final class PageAssets {
+
+    static final String KATEX = "/META-INF/resources/webjars/katex/0.18.11/dist/";
+    static final String HIGHLIGHT = "/META-INF/resources/webjars/highlightjs/11.11.1/";
+
+    /// Typesets every `.math` element and highlights every fenced code block; KaTeX runs with `trust: false`, so
+    /// `\href` and friends stay text.
+    static final String INIT = """
+            (function () {
+              if (window.katex) {
+                document.querySelectorAll('.math').forEach(function (el) {
+                  try {
+                    katex.render(el.textContent, el, {displayMode: el.classList.contains('display'), throwOnError: false,
+                      trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 50});
+                  } catch (e) { }
+                });
+              }
+              if (window.hljs) {
+                document.querySelectorAll('pre code[class*="language-"]').forEach(function (el) {
+                  try { hljs.highlightElement(el); } catch (e) { }
+                });
+              }
+            })();
+            """;
+
+    final String katexScript = read(KATEX + "katex.min.js");
+    final String katexStyle;
+    final String highlightScript = read(HIGHLIGHT + "highlight.min.js");
+    final String highlightLight = read(HIGHLIGHT + "styles/github.min.css");
+    final String highlightDark = read(HIGHLIGHT + "styles/github-dark.min.css");
+    final String noteStyle = read("/papernotes/markdown/note.css");
+
+    PageAssets() {
+        var fonts = Objects.requireNonNull(PageAssets.class.getResource(KATEX + "fonts/KaTeX_Main-Regular.woff2"))
+                .toExternalForm().replace("KaTeX_Main-Regular.woff2", "");
+        this.katexStyle = read(KATEX + "katex.min.css").replace("url(fonts/", "url(" + fonts);
+    }
+
+    static String read(String resource) {
+        try (InputStream in = Objects.requireNonNull(PageAssets.class.getResourceAsStream(resource), resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /// `'sha256-…'` of an inline script, for the content security policy.
+    static String hash(String script) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
