@@ -39,7 +39,7 @@ public final class DesktopApp {
     }
 
     private void show(CountDownLatch closed) {
-        var viewModel = new LibraryViewModel(library.notes(), library.topics());
+        var viewModel = new LibraryViewModel(library.notes(), library.topics(), library.render());
         var view = new LibraryView(viewModel);
         var stage = new Stage();
         stage.setTitle("PaperNotes — " + library.dataDir());

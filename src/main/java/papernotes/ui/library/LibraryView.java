@@ -9,17 +9,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import papernotes.model.NoteSummary;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
+import papernotes.ui.SystemBrowser;
 
-/// The library window: topic tree on the left, the notes of the chosen topic in the middle, the open note's
-/// Markdown on the right, a status line below. Only binds to [LibraryViewModel].
+/// The library window: topic tree on the left, the notes of the chosen topic in the middle, the open note rendered
+/// on the right ([NoteView]), a status line below. Only binds to [LibraryViewModel].
 public final class LibraryView {
 
     private final LibraryViewModel viewModel;
@@ -53,23 +52,9 @@ public final class LibraryView {
             }
         });
 
-        var title = new Label();
-        title.setId("noteTitle");
-        title.textProperty().bind(viewModel.noteTitleProperty());
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        var details = new Label();
-        details.textProperty().bind(viewModel.noteDetailsProperty());
-        details.setStyle("-fx-text-fill: #555;");
-        var body = new TextArea();
-        body.setId("noteBody");
-        body.setEditable(false);
-        body.setWrapText(true);
-        body.textProperty().bind(viewModel.noteBodyProperty());
-        var notePane = new VBox(8, title, details, body);
-        notePane.setPadding(new Insets(12));
-        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        var noteView = new NoteView(viewModel.notePageProperty(), new SystemBrowser(), viewModel::openLinkedNote);
 
-        var split = new SplitPane(topicTree, noteList, notePane);
+        var split = new SplitPane(topicTree, noteList, noteView.root());
         split.setDividerPositions(0.27, 0.54);
         var status = new Label();
         status.setId("status");

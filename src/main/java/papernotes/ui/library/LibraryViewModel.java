@@ -16,7 +16,9 @@ import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
+import papernotes.model.Theme;
 import papernotes.service.NoteService;
+import papernotes.service.RenderService;
 import papernotes.service.TopicService;
 
 /// State and commands of the library window: the topic tree, the notes of the chosen topic, the open note.
@@ -26,27 +28,33 @@ public final class LibraryViewModel {
 
     private final ObservableList<Topic> topics = FXCollections.observableArrayList();
     private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
+    // one read-only view each, kept: listeners on a view live only as long as the view does
+    private final ObservableList<Topic> topicsView = FXCollections.unmodifiableObservableList(topics);
+    private final ObservableList<NoteSummary> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyObjectWrapper<Optional<TopicPath>> selectedTopic = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper noteTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noteDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noteBody = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notePage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<TopicPath, Integer> totals = new HashMap<>();
 
     private final NoteService noteService;
     private final TopicService topicService;
+    private final RenderService renderService;
 
-    public LibraryViewModel(NoteService noteService, TopicService topicService) {
+    public LibraryViewModel(NoteService noteService, TopicService topicService, RenderService renderService) {
         this.noteService = noteService;
         this.topicService = topicService;
+        this.renderService = renderService;
     }
 
     public ObservableList<Topic> topics() {
-        return FXCollections.unmodifiableObservableList(topics);
+        return topicsView;
     }
 
     public ObservableList<NoteSummary> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ReadOnlyObjectProperty<Optional<TopicPath>> selectedTopicProperty() {
@@ -63,6 +71,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyStringProperty noteBodyProperty() {
         return noteBody.getReadOnlyProperty();
+    }
+
+    /// The rendered page of the open note (HTML for the note view).
+    public ReadOnlyStringProperty notePageProperty() {
+        return notePage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -113,5 +126,17 @@ public final class LibraryViewModel {
         note.links().code().ifPresent(link -> details.append("\ncode: ").append(link));
         noteDetails.set(details.toString());
         noteBody.set(note.body());
+        notePage.set(renderService.note(id, Theme.LIGHT));
+    }
+
+    /// Opens the note a link in the note view points to (`note:ID`); an unknown id is ignored.
+    public void openLinkedNote(String id) {
+        if (NoteId.isWellFormed(id)) {
+            try {
+                openNote(new NoteId(id));
+            } catch (papernotes.model.PaperNotesException e) {
+                status.set(e.getMessage());
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ class LibraryViewModelTest {
     @Test
     void loadShowsAllNotesAndTopicTotalsIncludeSubTopics() {
         try (var library = TestLibrary.shipped(dir)) {
-            var viewModel = new LibraryViewModel(library.notes(), library.topics());
+            var viewModel = new LibraryViewModel(library.notes(), library.topics(), library.render());
             viewModel.load();
             assertEquals(6, viewModel.topics().size());
             assertEquals(27, viewModel.notes().size());
@@ -33,7 +33,7 @@ class LibraryViewModelTest {
     @Test
     void selectingATopicThenANoteFillsTheReadingPane() {
         try (var library = TestLibrary.shipped(dir)) {
-            var viewModel = new LibraryViewModel(library.notes(), library.topics());
+            var viewModel = new LibraryViewModel(library.notes(), library.topics(), library.render());
             viewModel.load();
             viewModel.selectTopic(Optional.of(TopicPath.of("Super Resolution")));
             assertEquals(4, viewModel.notes().size());
@@ -43,6 +43,9 @@ class LibraryViewModelTest {
             assertEquals("GFPGAN", viewModel.noteTitleProperty().get());
             assertTrue(viewModel.noteDetailsProperty().get().startsWith("Super Resolution   ·   #face-restoration"));
             assertTrue(viewModel.noteBodyProperty().get().startsWith("出自腾讯,复现效果较真实"), viewModel.noteBodyProperty().get());
+            assertTrue(viewModel.notePageProperty().get().contains("<h1 class=\"note-title\">GFPGAN</h1>"));
+            viewModel.openLinkedNote("zzzzzzzz");
+            assertEquals("There is no note with the id zzzzzzzz.", viewModel.statusProperty().get());
         }
     }
 }
