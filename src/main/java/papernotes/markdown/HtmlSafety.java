@@ -7,9 +7,13 @@ import org.jsoup.safety.Safelist;
 
 /// The last line of defence between a note and the note view: an allow-list of elements and attributes, links only
 /// to `http`, `https`, `mailto`, other notes (`note:`) and anchors, images only from `https` and attachments
-/// (`attachment:`). Everything else (scripts, event handlers, `javascript:`, `data:`, `file:`, `vbscript:`,
+/// (inlined as `data:` raster images). Everything else (scripts, event handlers, `javascript:`, `data:`, `file:`, `vbscript:`,
 /// custom schemes, `<base>`, `<meta>`, forms, SVG and MathML) is dropped.
 final class HtmlSafety {
+
+    /// The only `data:` addresses allowed: raster images, base64 (no SVG, which can carry scripts).
+    static final java.util.regex.Pattern INLINE_IMAGE =
+            java.util.regex.Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]+");
 
     private final Cleaner cleaner = new Cleaner(safelist());
 
@@ -26,7 +30,7 @@ final class HtmlSafety {
                 .addAttributes("th", "align")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addProtocols("a", "href", "http", "https", "mailto", "note", "#")
-                .addProtocols("img", "src", "https", "attachment")
+                .addProtocols("img", "src", "https", "data")
                 .preserveRelativeLinks(false);
     }
 
@@ -35,6 +39,12 @@ final class HtmlSafety {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (var image : clean.select("img[src]")) {
+            var source = image.attr("src");
+            if (source.regionMatches(true, 0, "data:", 0, 5) && !INLINE_IMAGE.matcher(source).matches()) {
+                image.removeAttr("src");
+            }
+        }
         for (var input : clean.select("input")) {
             if (!"checkbox".equals(input.attr("type"))) {
                 input.remove();

@@ -21,6 +21,6 @@ public interface NoteLinks {
     /// The id of the note called `title` (title or alias), if there is exactly one.
     Optional<String> noteId(String title);
 
-    /// Where the attachment `name` is served from, if it exists.
+    /// The address the note view shows the attachment `name` from (a `data:` image), if it exists and is an image.
     Optional<String> attachment(String name);
 }

@@ -41,7 +41,7 @@ public final class NoteRenderer {
                 StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
                 TocExtension.create(), YamlFrontMatterExtension.create(),
                 WikiLinkExtension.create(), GitLabExtension.create(), DollarMathExtension.create(),
-                new WikiLinkRendering());
+                new WikiLinkRendering(), new AttachmentImages());
         var options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.ESCAPE_HTML, true)

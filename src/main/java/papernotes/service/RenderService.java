@@ -60,6 +60,41 @@ public final class RenderService {
         };
     }
 
+    /// An image of the attachments folder as a `data:` address: PNG, JPEG, GIF or WebP (recognised by content, not
+    /// name), at most [#MAX_IMAGE_BYTES]; names that leave the folder find nothing.
+    Optional<String> inlineImage(String name) {
+        try {
+            var file = attachments.resolve(name).normalize();
+            if (!file.startsWith(attachments) || !Files.isRegularFile(file) || Files.size(file) > MAX_IMAGE_BYTES) {
+                return Optional.empty();
+            }
+            var bytes = Files.readAllBytes(file);
+            return imageType(bytes).map(type -> "data:image/" + type + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(bytes));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> imageType(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return Optional.of("png");
+        }
+        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Optional.of("jpeg");
+        }
+        if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
+            return Optional.of("gif");
+        }
+        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
+                && b[10] == 'B' && b[11] == 'P') {
+            return Optional.of("webp");
+        }
+        return Optional.empty();
+    }
+
+    static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+
     private NoteLinks links() {
         return new NoteLinks() {
             @Override
@@ -73,9 +108,7 @@ public final class RenderService {
 
             @Override
             public Optional<String> attachment(String name) {
-                var file = attachments.resolve(name).normalize();
-                return file.startsWith(attachments) && Files.isRegularFile(file) ? Optional.of("attachment:" + name)
-                        : Optional.empty();
+                return inlineImage(name);
             }
         };
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /// Spec files: `src/test/resources/markdown/*.spec.md` hold examples, each a Markdown input and the HTML expected,
 /// separated by a line with a single `.`, between lines of 32 backquotes followed by ` example`. `[[GPEN]]` resolves
-/// to the note `tswayzv4`; other titles do not resolve.
+/// to the note `tswayzv4`; other titles do not resolve. The attachments `arch.png` and `架构 图.png` exist.
 class RenderingSpecTest {
 
     record Example(String file, int number, String markdown, String html) {
@@ -33,7 +33,8 @@ class RenderingSpecTest {
 
         @Override
         public Optional<String> attachment(String name) {
-            return Optional.empty();
+            return name.equals("架构 图.png") || name.equals("arch.png") ? Optional.of("data:image/png;base64,iVBORw0KGgo=")
+                    : Optional.empty();
         }
     };
 

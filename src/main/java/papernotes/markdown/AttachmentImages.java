@@ -1,0 +1,64 @@
+package papernotes.markdown;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/// Images written with a plain file name (`![图](arch.png)`, `![图](attachments/arch.png)`) are looked up in the
+/// library's attachments and shown from there; other relative images show nothing.
+final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.linkResolverFactory(new LinkResolverFactory() {
+            @Override
+            public Set<Class<?>> getAfterDependents() {
+                return null;
+            }
+
+            @Override
+            public Set<Class<?>> getBeforeDependents() {
+                return null;
+            }
+
+            @Override
+            public boolean affectsGlobalScope() {
+                return false;
+            }
+
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return AttachmentImages::resolve;
+            }
+        });
+    }
+
+    private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (link.getLinkType() != LinkType.IMAGE || link.getUrl().contains(":")) {
+            return link;
+        }
+        var name = link.getUrl().replaceFirst("^(\\./)?attachments/", "");
+        var source = NoteRenderer.LINKS.get(context.getDocument()).attachment(decode(name));
+        return source.map(url -> link.withStatus(LinkStatus.VALID).withUrl(url)).orElse(link);
+    }
+
+    private static String decode(String name) {
+        try {
+            return java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package papernotes.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestLibrary;
+import papernotes.markdown.NotePage;
+import papernotes.markdown.NoteRenderer;
+import papernotes.model.NoteDraft;
+import papernotes.model.Theme;
+import papernotes.model.TopicPath;
+
+/// Notes render with their header, links to other notes and images from the attachments folder.
+class RenderServiceTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void attachmentsAreInlinedOnlyWhenTheyAreRasterImagesInsideTheFolder() throws Exception {
+        try (var test = TestLibrary.empty(dir)) {
+            var attachments = Files.createDirectories(dir.resolve("attachments"));
+            Files.write(attachments.resolve("图 1.png"), PNG);
+            Files.writeString(attachments.resolve("evil.png"), "<svg onload=alert(1)>");
+            Files.write(dir.resolve("outside.png"), PNG);
+            var render = new RenderService(test.store(), new NotePage(new NoteRenderer()));
+            assertEquals(Optional.of("data:image/png;base64,iVBORw0KGgoAAAAN"), render.inlineImage("图 1.png"));
+            assertEquals(Optional.empty(), render.inlineImage("evil.png"));
+            assertEquals(Optional.empty(), render.inlineImage("../outside.png"));
+            assertEquals(Optional.empty(), render.inlineImage("missing.png"));
+
+            var target = test.notes().create(NoteDraft.of("GFPGAN", TopicPath.of("Super Resolution"), "出自腾讯"));
+            var note = test.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "![图](图%201.png) 见 [[gfpgan]]"));
+            var page = render.note(note.id(), Theme.DARK);
+            assertTrue(page.contains("<img src=\"data:image/png;base64,iVBORw0KGgoAAAAN\" alt=\"图\">"), page);
+            assertTrue(page.contains("href=\"note:" + target.id() + "\""), page);
+            assertTrue(page.contains("data-theme=\"dark\""));
+            assertTrue(page.contains("<h1 class=\"note-title\">GPEN</h1>"));
+            assertTrue(page.contains("<nav class=\"breadcrumb\"><span>Super Resolution</span></nav>"));
+        }
+    }
+}
