@@ -27,17 +27,20 @@ public final class NotePage {
         boolean math = body.contains("class=\"math ");
         boolean code = body.contains("<code class=\"language-");
         var scripts = new java.util.ArrayList<String>();
+        var hashes = new java.util.ArrayList<String>();
         if (math) {
             scripts.add(assets.katexScript);
+            hashes.add(assets.katexHash);
         }
         if (code) {
             scripts.add(assets.highlightScript);
+            hashes.add(assets.highlightHash);
         }
         if (math || code) {
             scripts.add(PageAssets.INIT);
+            hashes.add(assets.initHash);
         }
-        var policy = String.format(POLICY, scripts.isEmpty() ? "'none'"
-                : String.join(" ", scripts.stream().map(PageAssets::hash).toList()));
+        var policy = String.format(POLICY, hashes.isEmpty() ? "'none'" : String.join(" ", hashes));
         var out = new StringBuilder(body.length() * 2 + 4096);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"").append(theme.name().toLowerCase(java.util.Locale.ROOT))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -43,6 +43,9 @@ final class PageAssets {
     final String highlightLight = read(HIGHLIGHT + "styles/github.min.css");
     final String highlightDark = read(HIGHLIGHT + "styles/github-dark.min.css");
     final String noteStyle = read("/papernotes/markdown/note.css");
+    final String katexHash = hash(katexScript);
+    final String highlightHash = hash(highlightScript);
+    final String initHash = hash(INIT);
 
     PageAssets() {
         var fonts = Objects.requireNonNull(PageAssets.class.getResource(KATEX + "fonts/KaTeX_Main-Regular.woff2"))

@@ -95,10 +95,16 @@ public final class RenderService {
 
     static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
 
+    /// Links of one rendering: each title is looked up once, however often the note links to it.
     private NoteLinks links() {
+        var known = new java.util.HashMap<String, Optional<String>>();
         return new NoteLinks() {
             @Override
             public Optional<String> noteId(String title) {
+                return known.computeIfAbsent(title, this::lookUp);
+            }
+
+            private Optional<String> lookUp(String title) {
                 return store.read(session -> {
                     var ids = session.notes().withTitle(title).stream()
                             .filter(id -> session.notes().find(id).map(s -> !s.isTrashed()).orElse(false)).toList();

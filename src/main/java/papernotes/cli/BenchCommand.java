@@ -1,0 +1,39 @@
+package papernotes.cli;
+
+import java.util.List;
+import java.util.Locale;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import papernotes.service.Library;
+import papernotes.service.RenderBenchmark;
+
+@Command(name = "bench", description = {"Measure speed. 'bench render': generated notes of 10 KB, 100 KB and 1 MB",
+        "rendered to the note view's page, after warm-up; milliseconds p50, p90 and max."})
+final class BenchCommand extends LibraryCommand {
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: render.")
+    String what;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "Measured runs per size (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    int run(Library library, Output output) {
+        if (!what.equals("render")) {
+            throw new papernotes.model.InvalidInputException("Unknown benchmark '" + what + "'; try 'render'.");
+        }
+        if (runs < 1) {
+            throw new papernotes.model.InvalidInputException("--runs must be at least 1.");
+        }
+        var benchmark = new RenderBenchmark(library.render());
+        output.line(String.format(Locale.ROOT, "%-10s %10s %10s %10s", "note", "p50 ms", "p90 ms", "max ms"));
+        for (int size : List.of(10_000, 100_000, 1_000_000)) {
+            var result = benchmark.measure(size, Math.max(5, runs / 2), runs);
+            output.line(String.format(Locale.ROOT, "%-10s %10.1f %10.1f %10.1f", result.bytes() / 1000 + " KB",
+                    result.percentile(0.5), result.percentile(0.9), result.millis().getLast()));
+        }
+        return 0;
+    }
+}
