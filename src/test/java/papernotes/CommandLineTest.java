@@ -309,6 +309,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchRenderReportsThreeSizes() {
+        var run = run("bench", "render", "--runs", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(4, run.lines().size(), run.out());
+        assertTrue(run.lines().get(3).startsWith("1000 KB"), run.out());
+        assertFails(run("bench", "search"), 1, "Unknown benchmark 'search'; try 'render'.");
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
         var unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());
