@@ -52,7 +52,7 @@ public final class LibraryView {
             }
         });
 
-        var noteView = new NoteView(viewModel.notePageProperty(), new SystemBrowser(), viewModel::openLinkedNote);
+        var noteView = new NoteView(viewModel.notePageProperty(), new SystemBrowser()::open, viewModel::openLinkedNote);
 
         var split = new SplitPane(topicTree, noteList, noteView.root());
         split.setDividerPositions(0.27, 0.54);

@@ -3,9 +3,12 @@ package papernotes.ui.library;
 import java.util.function.Consumer;
 
 import javafx.beans.value.ObservableValue;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.Event;
+import org.w3c.dom.events.EventTarget;
 import javafx.scene.Parent;
 import javafx.scene.web.WebView;
-import papernotes.ui.SystemBrowser;
 
 /// The rendered note. The page runs only its own bundled scripts (its content security policy allows nothing
 /// else), gets no Java object, opens no pop-up and navigates nowhere: a click on an `http(s)` link opens the
@@ -15,12 +18,13 @@ public final class NoteView {
     static final String NOTE_SCHEME = "note:";
 
     private final WebView view = new WebView();
-    private final SystemBrowser browser;
+    private final Consumer<String> openInBrowser;
     private final Consumer<String> openNote;
     private String page = "";
 
-    public NoteView(ObservableValue<String> html, SystemBrowser browser, Consumer<String> openNote) {
-        this.browser = browser;
+    /// `openInBrowser` gets `http(s)` addresses the user clicked, `openNote` the id of a note link.
+    public NoteView(ObservableValue<String> html, Consumer<String> openInBrowser, Consumer<String> openNote) {
+        this.openInBrowser = openInBrowser;
         this.openNote = openNote;
         view.setId("noteView");
         view.setContextMenuEnabled(false);
@@ -30,7 +34,32 @@ public final class NoteView {
         engine.setConfirmHandler(message -> false);
         engine.setPromptHandler(data -> null);
         engine.locationProperty().addListener((property, before, after) -> intercept(after));
+        engine.getLoadWorker().stateProperty().addListener((property, before, after) -> {
+            if (after == javafx.concurrent.Worker.State.SUCCEEDED && engine.getDocument() instanceof EventTarget document) {
+                document.addEventListener("click", this::clicked, true);
+            }
+        });
         html.subscribe(this::show);
+    }
+
+    /// A click on a link, caught on the Java side (the page gets no Java object): note and web links are handled
+    /// here and the page does not navigate; links within the page (`#…`) scroll as usual.
+    private void clicked(Event event) {
+        for (var node = event.getTarget() instanceof Node target ? target : null; node != null; node = node.getParentNode()) {
+            if (node instanceof Element element && "a".equalsIgnoreCase(element.getTagName())) {
+                var href = element.getAttribute("href");
+                if (href == null || href.startsWith("#")) {
+                    return;
+                }
+                event.preventDefault();
+                if (href.startsWith(NOTE_SCHEME)) {
+                    openNote.accept(href.substring(NOTE_SCHEME.length()));
+                } else if (href.startsWith("https://") || href.startsWith("http://")) {
+                    openInBrowser.accept(href);
+                }
+                return;
+            }
+        }
     }
 
     private void show(String html) {
@@ -44,8 +73,8 @@ public final class NoteView {
         }
         if (location.startsWith(NOTE_SCHEME)) {
             openNote.accept(location.substring(NOTE_SCHEME.length()));
-        } else {
-            browser.open(location);
+        } else if (location.startsWith("https://") || location.startsWith("http://")) {
+            openInBrowser.accept(location);
         }
         javafx.application.Platform.runLater(() -> view.getEngine().loadContent(page));
     }
