@@ -1,7 +1,5 @@
 package papernotes.markdown;
 
-import java.util.Set;
-
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
@@ -22,27 +20,15 @@ final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.linkResolverFactory(new LinkResolverFactory() {
-            @Override
-            public Set<Class<?>> getAfterDependents() {
-                return null;
-            }
+        builder.linkResolverFactory(new Resolvers());
+    }
 
-            @Override
-            public Set<Class<?>> getBeforeDependents() {
-                return null;
-            }
+    private static final class Resolvers extends NoDependencies implements LinkResolverFactory {
 
-            @Override
-            public boolean affectsGlobalScope() {
-                return false;
-            }
-
-            @Override
-            public LinkResolver apply(LinkResolverBasicContext context) {
-                return AttachmentImages::resolve;
-            }
-        });
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return AttachmentImages::resolve;
+        }
     }
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {

@@ -41,7 +41,7 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
         builder.nodeRendererFactory(options -> new Renderer());
     }
 
-    private static final class Factory implements InlineParserExtensionFactory {
+    private static final class Factory extends NoDependencies implements InlineParserExtensionFactory {
 
         @Override
         public CharSequence getCharacters() {
@@ -51,21 +51,6 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
         @Override
         public InlineParserExtension apply(LightInlineParser parser) {
             return new Extension();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -127,24 +127,27 @@ public final class NoteRepository {
         }
         return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
                 + " ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream()
-                .map(TrashedNote::note).toList();
+                .map(SummaryRow::summary).toList();
     }
 
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
-        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id");
+        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id")
+                .stream().map(row -> new TrashedNote(row.summary(), row.trashed().orElseThrow())).toList();
     }
 
-    /// Rows as summaries; the `trashed` time of a note outside the trash is reported as [Instant#MIN].
-    private List<TrashedNote> summaries(String query, Object... params) {
+    private record SummaryRow(NoteSummary summary, Optional<Instant> trashed) {
+    }
+
+    /// Rows as summaries, with when each was trashed (empty outside the trash).
+    private List<SummaryRow> summaries(String query, Object... params) {
         var paths = topics.paths();
         Map<String, List<String>> tagsByNote = tags.byNote();
         return sql.query(query, r -> {
             var id = r.getString(1);
             var summary = new NoteSummary(new NoteId(id), r.getString(2), paths.get(r.getLong(3)),
                     tagsByNote.getOrDefault(id, List.of()), Timestamps.parse(r.getString(4)), Timestamps.parse(r.getString(5)));
-            var trashed = r.getString(6);
-            return new TrashedNote(summary, trashed == null ? Instant.MIN : Timestamps.parse(trashed));
+            return new SummaryRow(summary, Optional.ofNullable(r.getString(6)).map(Timestamps::parse));
         }, params);
     }
 
