@@ -46,6 +46,8 @@ final class QueryFactory {
     static final float WHOLE_RUN_BOOST = 3f;
     static final float COVERAGE_BONUS = 0.3f;
     static final float PIECE_WEIGHT = 0.5f;
+    /// In a long Chinese run, a word of the field's vocabulary (in the glossary) says more than an everyday word.
+    static final float DOMAIN_TERM_BOOST = 2f;
     /// A Chinese run is searched by at most this many of its words (a pasted paragraph is not a query).
     static final int MAX_RUN_WORDS = 16;
     /// A term is expanded to at most this many of its glossary synonyms.
@@ -297,7 +299,11 @@ final class QueryFactory {
         }
         var parts = new BooleanQuery.Builder();
         for (String part : meaningful) {
-            parts.add(coordinated(part(part, all, fields, expanded), all), all ? Occur.MUST : Occur.SHOULD);
+            var clause = part(part, all, fields, expanded);
+            if (glossary.expansions(part).isPresent()) {
+                clause = new BoostQuery(clause, DOMAIN_TERM_BOOST);
+            }
+            parts.add(coordinated(clause, all), all ? Occur.MUST : Occur.SHOULD);
         }
         return new BooleanQuery.Builder().add(new BoostQuery(whole, WHOLE_RUN_BOOST), Occur.SHOULD)
                 .add(parts.build(), Occur.SHOULD).build();
