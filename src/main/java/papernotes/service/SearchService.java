@@ -156,40 +156,41 @@ public final class SearchService implements ChangeListener {
 
     /// Applies every change made after the index's high-water mark.
     public int catchUp() {
-        var changed = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().changedSince(applied)));
-        if (changed.getValue().isEmpty()) {
+        var changed = store.read(session -> {
+            var notes = session.notes().changedSince(applied);
+            var topics = notes.isEmpty() ? Map.<TopicPath, Topic>of() : topicMap(session);
+            notes.forEach(entry -> apply(session, entry.getKey(), topics));
+            return Map.entry(session.notes().changeSequence(), notes.size());
+        });
+        if (changed.getValue() == 0) {
             return 0;
-        }
-        for (var entry : changed.getValue()) {
-            apply(entry.getKey());
         }
         applied = Math.max(applied, changed.getKey());
         engine.index().commit(applied);
         engine.index().refresh();
-        return changed.getValue().size();
+        return changed.getValue();
     }
 
     @Override
     public void noteChanged(NoteId id) {
-        long seq = apply(id);
+        long seq = store.read(session -> {
+            apply(session, id, topicMap(session));
+            return session.notes().changeSequence();
+        });
         if (!rebuilding.get()) {
             applied = Math.max(applied, seq);
         }
         engine.index().refresh();
     }
 
-    /// Indexes the note as the library has it now (or removes it when trashed or gone); returns the library's
-    /// change number at that moment.
-    private long apply(NoteId id) {
-        return store.read(session -> {
-            var stored = session.notes().find(id);
-            if (stored.isEmpty() || stored.get().isTrashed()) {
-                engine.index().delete(id.value());
-            } else {
-                engine.index().upsert(indexedNotes.of(stored.get().note(), topicMap(session)));
-            }
-            return session.notes().changeSequence();
-        });
+    /// Indexes the note as the library has it now, or removes it when trashed or gone.
+    private void apply(StoreSession session, NoteId id, Map<TopicPath, Topic> topics) {
+        var stored = session.notes().find(id);
+        if (stored.isEmpty() || stored.get().isTrashed()) {
+            engine.index().delete(id.value());
+        } else {
+            engine.index().upsert(indexedNotes.of(stored.get().note(), topics));
+        }
     }
 
     private static Map<TopicPath, Topic> topicMap(StoreSession session) {

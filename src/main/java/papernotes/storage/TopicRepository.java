@@ -78,12 +78,18 @@ public final class TopicRepository {
         return paths;
     }
 
+    /// The path of one topic, reading only it and the topics above it.
     public TopicPath path(long id) {
-        var path = paths().get(id);
-        if (path == null) {
+        var names = sql.query("""
+                WITH RECURSIVE up(id, parent_id, name, depth) AS (
+                    SELECT id, parent_id, name, 0 FROM topics WHERE id = ?
+                    UNION ALL SELECT t.id, t.parent_id, t.name, up.depth + 1 FROM topics t JOIN up ON t.id = up.parent_id
+                    WHERE up.depth < 64)
+                SELECT name FROM up ORDER BY depth DESC""", r -> r.getString(1), id);
+        if (names.isEmpty()) {
             throw new StorageException("The library refers to a topic that does not exist (id " + id + ").");
         }
-        return path;
+        return new TopicPath(names);
     }
 
     private static TopicPath pathOf(Row row, Map<Long, Row> byId) {
