@@ -87,7 +87,8 @@ class ArchitectureTest {
     @Test
     void onlyUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("papernotes.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "atlantafx..",
+                        "org.kordamp.ikonli..", "org.fxmisc..", "org.reactfx..")
                 .check(CLASSES);
     }
 

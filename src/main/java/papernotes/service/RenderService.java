@@ -32,6 +32,11 @@ public final class RenderService {
     public String note(NoteId id, Theme theme) {
         Note note = store.read(session -> session.notes().find(id)).orElseThrow(
                 () -> new NoteNotFoundException("There is no note with the id " + id + ".")).note();
+        return note(note, theme);
+    }
+
+    /// A note as given, saved or not: the live preview of the editor renders the draft through here.
+    public String note(Note note, Theme theme) {
         var links = new ArrayList<NoteHeader.Link>();
         note.links().paper().ifPresent(link -> links.add(new NoteHeader.Link("paper", link)));
         note.links().code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));

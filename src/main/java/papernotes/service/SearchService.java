@@ -30,6 +30,10 @@ public final class SearchService implements ChangeListener {
     /// What the index is doing: ready, or being rebuilt (searches then answer from what is indexed so far).
     public enum IndexState { READY, REBUILDING }
 
+    /// What the index is doing and, while it is rebuilt, how many of the library's notes it has read so far.
+    public record IndexStatus(IndexState state, int done, int total) {
+    }
+
     private final LibraryStore store;
     private final SearchEngine engine;
     private final IndexedNotes indexedNotes;
@@ -39,6 +43,8 @@ public final class SearchService implements ChangeListener {
     private volatile long applied;
     private volatile boolean closing;
     private volatile boolean complete = true;
+    private volatile int rebuildDone;
+    private volatile int rebuildTotal;
     private Optional<Thread> background = Optional.empty();
     static final int REBUILD_BATCH = 500;
 
@@ -105,6 +111,8 @@ public final class SearchService implements ChangeListener {
         try {
             var start = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().liveIds()));
             var ids = start.getValue();
+            rebuildDone = 0;
+            rebuildTotal = ids.size();
             // the old contents go: until this rebuild completes, the index claims nothing, so an interrupted
             // rebuild is completed by the catch-up at the next start (every note has a change number above 0)
             applied = 0;
@@ -118,6 +126,7 @@ public final class SearchService implements ChangeListener {
                     while (!batch.hasNext() && next < ids.size() && !closing) {
                         var slice = ids.subList(next, Math.min(ids.size(), next + REBUILD_BATCH));
                         next += slice.size();
+                        rebuildDone = next - slice.size();
                         batch = store.read(session -> {
                             var topics = topicMap(session);
                             var notes = new ArrayList<IndexedNote>();
@@ -201,6 +210,12 @@ public final class SearchService implements ChangeListener {
 
     public IndexState state() {
         return rebuilding.get() ? IndexState.REBUILDING : IndexState.READY;
+    }
+
+    /// The index state with rebuild progress, for a status bar.
+    public IndexStatus status() {
+        return rebuilding.get() ? new IndexStatus(IndexState.REBUILDING, rebuildDone, rebuildTotal)
+                : new IndexStatus(IndexState.READY, rebuildTotal, rebuildTotal);
     }
 
     /// Searches; hits are described from the library (the source of truth), so a note changed a moment ago shows

@@ -3,15 +3,14 @@ package papernotes.ui;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
-import papernotes.ui.library.LibraryView;
-import papernotes.ui.library.LibraryViewModel;
+import papernotes.ui.main.MainWindow;
 
 /// The desktop window over an open library. Started with [Platform#startup] rather than an `Application`
-/// subclass, so the library is handed in by constructor and no static state is needed.
+/// subclass, so the library is handed in by constructor and no static state is needed. Closing the window, or
+/// quitting, saves the draft first.
 public final class DesktopApp {
 
     private final Library library;
@@ -23,8 +22,9 @@ public final class DesktopApp {
     /// Shows the main window and returns 0 once it is closed.
     public int run() {
         var closed = new CountDownLatch(1);
+        var background = new FxBackground("ui");
         try {
-            Platform.startup(() -> show(closed));
+            Platform.startup(() -> show(closed, background));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             throw new PaperNotesException("Cannot open the desktop window (" + e.getMessage()
                     + "); without a display, use a command instead (see 'papernotes --help').", e);
@@ -34,18 +34,21 @@ public final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        background.close();
         Platform.exit();
         return 0;
     }
 
-    private void show(CountDownLatch closed) {
-        var viewModel = new LibraryViewModel(library.notes(), library.topics(), library.render());
-        var view = new LibraryView(viewModel);
+    private void show(CountDownLatch closed, Background background) {
         var stage = new Stage();
-        stage.setTitle("PaperNotes — " + library.dataDir());
-        stage.setScene(new Scene(view.root(), 1200, 760));
+        var settings = UiSettings.load(library.dataDir());
+        var window = new MainWindow(library, background, new FxScheduler(), settings, stage);
+        window.build();
+        settings.number("window.x").ifPresent(stage::setX);
+        settings.number("window.y").ifPresent(stage::setY);
+        stage.setMaximized(settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));
         stage.setOnHidden(event -> closed.countDown());
-        viewModel.load();
         stage.show();
+        Platform.runLater(window::load);
     }
 }

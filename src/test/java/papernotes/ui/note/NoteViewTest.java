@@ -1,4 +1,4 @@
-package papernotes.ui.library;
+package papernotes.ui.note;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

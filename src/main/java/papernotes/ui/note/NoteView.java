@@ -1,4 +1,4 @@
-package papernotes.ui.library;
+package papernotes.ui.note;
 
 import java.util.function.Consumer;
 
@@ -21,6 +21,7 @@ public final class NoteView {
     private final Consumer<String> openInBrowser;
     private final Consumer<String> openNote;
     private String page = "";
+    private double scrollFraction = -1;
 
     /// `openInBrowser` gets `http(s)` addresses the user clicked, `openNote` the id of a note link.
     public NoteView(ObservableValue<String> html, Consumer<String> openInBrowser, Consumer<String> openNote) {
@@ -37,6 +38,7 @@ public final class NoteView {
         engine.getLoadWorker().stateProperty().addListener((property, before, after) -> {
             if (after == javafx.concurrent.Worker.State.SUCCEEDED && engine.getDocument() instanceof EventTarget document) {
                 document.addEventListener("click", this::clicked, true);
+                applyScroll();
             }
         });
         html.subscribe(this::show);
@@ -77,6 +79,27 @@ public final class NoteView {
             openInBrowser.accept(location);
         }
         javafx.application.Platform.runLater(() -> view.getEngine().loadContent(page));
+    }
+
+    /// Scrolls to a fraction of the page's height (0 = top, 1 = bottom) and keeps that place when the page is
+    /// replaced (the live preview re-renders while the source scrolls); a negative fraction lets new pages start
+    /// at the top.
+    public void scrollTo(double fraction) {
+        scrollFraction = fraction;
+        applyScroll();
+    }
+
+    private void applyScroll() {
+        if (scrollFraction < 0 || view.getEngine().getDocument() == null) {
+            return;
+        }
+        double fraction = Math.clamp(scrollFraction, 0, 1);
+        try {
+            view.getEngine().executeScript("window.scrollTo(0," + fraction
+                    + "*Math.max(0,document.documentElement.scrollHeight-window.innerHeight))");
+        } catch (RuntimeException e) {
+            // a page still loading has no scroll height yet; the load listener scrolls it when it is there
+        }
     }
 
     public Parent root() {

@@ -1,0 +1,53 @@
+package papernotes.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+
+/// [Background] for the window: one daemon worker thread, answers delivered with [Platform#runLater]. A
+/// cancelled task still runs if it had started, but its answer is dropped.
+public final class FxBackground implements Background, AutoCloseable {
+
+    private final ExecutorService worker;
+
+    public FxBackground(String name) {
+        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("papernotes-" + name).daemon().factory());
+    }
+
+    @Override
+    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        var cancelled = new AtomicBoolean();
+        var future = worker.submit(() -> {
+            if (cancelled.get()) {
+                return;
+            }
+            try {
+                T answer = work.call();
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(answer);
+                    }
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        });
+        return () -> {
+            cancelled.set(true);
+            future.cancel(false);
+        };
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,17 @@
+package papernotes.ui;
+
+import java.time.Duration;
+
+import javafx.animation.PauseTransition;
+
+/// [Scheduler] on the JavaFX animation clock.
+public final class FxScheduler implements Scheduler {
+
+    @Override
+    public Background.Cancellable after(Duration delay, Runnable action) {
+        var pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(event -> action.run());
+        pause.play();
+        return pause::stop;
+    }
+}

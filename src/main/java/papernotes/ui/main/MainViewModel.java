@@ -1,0 +1,202 @@
+package papernotes.ui.main;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+
+import papernotes.model.InvalidInputException;
+import papernotes.model.NoteDraft;
+import papernotes.model.NoteId;
+import papernotes.model.PaperLinks;
+import papernotes.model.TopicPath;
+import papernotes.model.PaperNotesException;
+import papernotes.service.NoteService;
+import papernotes.service.SearchService;
+import papernotes.ui.Messages;
+import papernotes.ui.Scheduler;
+import papernotes.ui.note.NoteViewModel;
+import papernotes.ui.search.NoteRow;
+import papernotes.ui.search.SearchViewModel;
+import papernotes.ui.sidebar.SidebarViewModel;
+
+/// The main window: the sidebar, the note list with its search, the open note, and the status bar. It wires the
+/// three together: choosing a topic or tag filters the list, a save refreshes the list and the counts.
+public final class MainViewModel {
+
+    static final Duration INDEX_POLL = Duration.ofMillis(400);
+
+    // Properties
+
+    private final ReadOnlyStringWrapper notesStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private final SidebarViewModel sidebar;
+    private final SearchViewModel search;
+    private final NoteViewModel note;
+    private final NoteService notes;
+    private final SearchService searchService;
+    private final Scheduler scheduler;
+    private final Messages messages;
+    private boolean rebuildSeen;
+
+    public MainViewModel(SidebarViewModel sidebar, SearchViewModel search, NoteViewModel note, NoteService notes,
+                         SearchService searchService, Scheduler scheduler, Messages messages) {
+        this.sidebar = sidebar;
+        this.search = search;
+        this.note = note;
+        this.notes = notes;
+        this.searchService = searchService;
+        this.scheduler = scheduler;
+        this.messages = messages;
+        note.onSaved(saved -> {
+            sidebar.load();
+            search.refresh();
+            updateCounts();
+        });
+    }
+
+    public SidebarViewModel sidebar() {
+        return sidebar;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public NoteViewModel note() {
+        return note;
+    }
+
+    /// "27 notes" for the status bar.
+    public ReadOnlyStringProperty notesStatusProperty() {
+        return notesStatus.getReadOnlyProperty();
+    }
+
+    /// "Index ready" or "Rebuilding index 1,500 / 3,000".
+    public ReadOnlyStringProperty indexStatusProperty() {
+        return indexStatus.getReadOnlyProperty();
+    }
+
+    /// The last thing the user should know (an action that failed, a note that was restored).
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /// Reads the library: topics, tags, the list, and starts watching the index.
+    public void load() {
+        sidebar.load();
+        search.refresh();
+        updateCounts();
+        pollIndex();
+    }
+
+    /// Reads the counts, tags and list again after a change made elsewhere (the trash, a dialog).
+    public void reload() {
+        sidebar.load();
+        search.refresh();
+        updateCounts();
+    }
+
+    /// Opens a note of the list (saving the draft of the note open before).
+    public void open(NoteId id) {
+        try {
+            note.open(id);
+            message.set("");
+        } catch (PaperNotesException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /// Opens the note a link points to (`note:ID`); an id that is not a note says so.
+    public void openLinked(String id) {
+        if (NoteId.isWellFormed(id)) {
+            open(new NoteId(id));
+        }
+    }
+
+    /// Enter in the search field: opens the best hit.
+    public Optional<NoteRow> openFirst() {
+        var rows = search.rows();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        open(rows.getFirst().note().id());
+        return Optional.of(rows.getFirst());
+    }
+
+    /// Creates a note from the new-note form (Ctrl+N) and opens it for editing. Returns false, with the reason in
+    /// the message, when the form cannot be a note.
+    public boolean create(NewNoteForm form) {
+        try {
+            var topic = form.topic().isBlank() ? TopicPath.of(messages.text("newNote.defaultTopic"))
+                    : TopicPath.parse(form.topic());
+            var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : NewNoteForm.arxivIn("arxiv:" + form.arxiv().strip());
+            if (!form.arxiv().isBlank() && arxiv.isEmpty()) {
+                throw new InvalidInputException("'" + form.arxiv().strip() + "' is not an arXiv id such as 2106.09685.");
+            }
+            var paper = form.paper().isBlank() ? arxiv.map(id -> "https://arxiv.org/abs/" + id) : Optional.of(form.paper().strip());
+            var code = Optional.of(form.code().strip()).filter(s -> !s.isEmpty());
+            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, List.of(), List.of(),
+                    new PaperLinks(paper, code), ""));
+            sidebar.load();
+            search.refresh();
+            updateCounts();
+            open(created.id());
+            if (note.modeProperty().get() != NoteViewModel.Mode.EDIT) {
+                note.toggleEdit();
+            }
+            message.set(messages.format("newNote.created", created.title()));
+            return true;
+        } catch (PaperNotesException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /// Moves the open note to the trash and closes it.
+    public void trashOpenNote() {
+        note.noteProperty().get().ifPresent(open -> {
+            note.flush();
+            try {
+                notes.trash(open.id());
+                note.close();
+                message.set(messages.format("note.trashed", open.title()));
+                sidebar.load();
+                search.refresh();
+                updateCounts();
+            } catch (PaperNotesException e) {
+                message.set(e.getMessage());
+            }
+        });
+    }
+
+    /// Saves everything before the window closes. Returns false when a draft could not be saved.
+    public boolean shutdown() {
+        return note.flush();
+    }
+
+    private void updateCounts() {
+        notesStatus.set(messages.format("status.notes", sidebar.totalNotes()));
+    }
+
+    private void pollIndex() {
+        var status = searchService.status();
+        if (status.state() == SearchService.IndexState.REBUILDING) {
+            indexStatus.set(messages.format("status.indexRebuilding", status.done(), status.total()));
+            rebuildSeen = true;
+            scheduler.after(INDEX_POLL, this::pollIndex);
+        } else {
+            indexStatus.set(messages.text("status.indexReady"));
+            if (rebuildSeen) {
+                rebuildSeen = false;
+                search.refresh();
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package papernotes.ui.main;
+
+import java.util.Optional;
+
+
+import javafx.scene.Scene;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import papernotes.model.NoteId;
+
+import papernotes.service.AttachmentService;
+import papernotes.service.Library;
+import papernotes.ui.Background;
+import papernotes.ui.Messages;
+import papernotes.ui.Scheduler;
+import papernotes.ui.SystemBrowser;
+import papernotes.ui.ThemeChoice;
+import papernotes.ui.Themes;
+import papernotes.ui.UiLanguage;
+import papernotes.ui.UiSettings;
+import papernotes.ui.note.ClipboardImages;
+import papernotes.ui.note.NotePane;
+import papernotes.ui.note.NoteViewModel;
+import papernotes.ui.search.SearchViewModel;
+import papernotes.ui.sidebar.SidebarViewModel;
+import papernotes.ui.trash.TrashDialog;
+import papernotes.ui.trash.TrashViewModel;
+
+/// Builds the main window's contents over a library, in the language and theme of the settings: the composition
+/// of every ViewModel and View of the window. Changing the language builds the contents again.
+public final class MainWindow {
+
+    private final Library library;
+    private final Background background;
+    private final Scheduler scheduler;
+    private final UiSettings settings;
+    private final Stage stage;
+    private MainViewModel viewModel;
+    private MainView view;
+
+    public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
+        this.library = library;
+        this.background = background;
+        this.scheduler = scheduler;
+        this.settings = settings;
+        this.stage = stage;
+        // closing the window by any means (its close button, Ctrl+Q, quitting) saves the draft first
+        stage.setOnHiding(event -> close());
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    /// Builds the contents in the chosen language and puts them in the window's scene.
+    public void build() {
+        var language = settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM);
+        var messages = Messages.of(language);
+        var themeChoice = settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM);
+        var theme = Themes.resolve(themeChoice);
+        Themes.apply(theme);
+
+        var sidebar = new SidebarViewModel(library.topics(), library.tags());
+        var search = new SearchViewModel(library.notes(), library.search(), background, messages);
+        var note = new NoteViewModel(library.notes(), library.render(), background, scheduler, messages);
+        note.themeProperty().set(theme);
+        viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
+        var attachments = new AttachmentService(library.dataDir());
+        var images = new ClipboardImages(attachments::store, problem -> { });
+        var browser = new SystemBrowser();
+        var notePane = new NotePane(note, messages, browser::open, viewModel::openLinked, sidebar::topicPaths,
+                sidebar::tagSuggestions, images, new NotePane.Actions() {
+                    @Override
+                    public void showHistory() {
+                    }
+
+                    @Override
+                    public void trash() {
+                        viewModel.trashOpenNote();
+                    }
+                }, new javafx.scene.layout.Region());
+        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane);
+
+        var scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(view.root(), settings.number("window.width").orElse(1280.0),
+                    settings.number("window.height").orElse(800.0));
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(view.root());
+            scene.getAccelerators().clear();
+        }
+        scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
+        view.installShortcuts(scene, this::newNote, () -> { });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        settings.number("split.sidebar").ifPresent(first -> settings.number("split.list").ifPresent(second ->
+                view.split().setDividerPositions(first, second)));
+        stage.setTitle(messages.text("app.title"));
+    }
+
+    /// Reads the library into the window and reopens the note open last time.
+    public void load() {
+        viewModel.load();
+        settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
+            try {
+                viewModel.note().open(new NoteId(id));
+            } catch (papernotes.model.PaperNotesException e) {
+                // the note is gone; start without one
+            }
+        });
+        view.focusSearch();
+    }
+
+    /// Saves the draft and remembers the window for next time.
+    public boolean close() {
+        boolean saved = viewModel.shutdown();
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+        }
+        settings.put("window.maximized", stage.isMaximized());
+        var dividers = view.split().getDividerPositions();
+        if (dividers.length == 2) {
+            settings.put("split.sidebar", dividers[0]);
+            settings.put("split.list", dividers[1]);
+        }
+        viewModel.note().noteProperty().get().ifPresentOrElse(
+                open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
+        settings.save();
+        return saved;
+    }
+
+    private void newNote() {
+        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
+        var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
+                .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
+        NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic).ifPresent(viewModel::create);
+    }
+
+    /// Opens the trash (File → Trash, Ctrl+Shift+T).
+    public TrashDialog showTrash() {
+        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
+        var trash = new TrashViewModel(library.notes(), messages, restored -> viewModel.open(restored.id()),
+                viewModel::reload);
+        var dialog = new TrashDialog(stage, trash, messages);
+        dialog.show();
+        return dialog;
+    }
+
+    private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
+        var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this::newNote);
+        var quit = item(messages.text("menu.quit"), "Shortcut+Q", stage::close);
+        var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
+        var file = new Menu(messages.text("menu.file"), null, newNote, trash, new SeparatorMenuItem(), quit);
+
+        var themes = new ToggleGroup();
+        var themeMenu = new Menu(messages.text("menu.theme"));
+        for (var choice : ThemeChoice.values()) {
+            var item = new RadioMenuItem(switch (choice) {
+                case SYSTEM -> messages.text("theme.system");
+                case LIGHT -> messages.text("theme.light");
+                case DARK -> messages.text("theme.dark");
+            });
+            item.setToggleGroup(themes);
+            item.setSelected(choice == themeChoice);
+            item.setOnAction(event -> chooseTheme(choice));
+            themeMenu.getItems().add(item);
+        }
+        var languages = new ToggleGroup();
+        var languageMenu = new Menu(messages.text("menu.language"));
+        for (var choice : UiLanguage.values()) {
+            var item = new RadioMenuItem(switch (choice) {
+                case SYSTEM -> messages.text("language.system");
+                case ENGLISH -> "English";
+                case CHINESE -> "简体中文";
+            });
+            item.setToggleGroup(languages);
+            item.setSelected(choice == language);
+            item.setOnAction(event -> chooseLanguage(choice));
+            languageMenu.getItems().add(item);
+        }
+        var view = new Menu(messages.text("menu.view"), null, themeMenu, languageMenu);
+        var bar = new MenuBar(file, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void chooseTheme(ThemeChoice choice) {
+        settings.put("theme", choice);
+        settings.save();
+        var theme = Themes.resolve(choice);
+        Themes.apply(theme);
+        viewModel.note().themeProperty().set(theme);
+    }
+
+    private void chooseLanguage(UiLanguage choice) {
+        viewModel.shutdown();
+        var open = viewModel.note().noteProperty().get().map(note -> note.id());
+        settings.put("language", choice);
+        settings.save();
+        build();
+        viewModel.load();
+        open.ifPresent(viewModel::open);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        var item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+}

@@ -1,0 +1,46 @@
+package papernotes.ui.main;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import papernotes.ui.search.SearchViewModel;
+
+/// The status bar: notes in the library, the index state, the last search's time, and the latest message.
+final class StatusBar {
+
+    private final HBox root = new HBox(10);
+
+    StatusBar(MainViewModel viewModel, SearchViewModel search) {
+        var notes = label("statusNotes");
+        notes.textProperty().bind(viewModel.notesStatusProperty());
+        var index = label("statusIndex");
+        index.textProperty().bind(viewModel.indexStatusProperty());
+        var last = label("statusSearch");
+        last.textProperty().bind(search.lastSearchProperty());
+        var message = label("statusMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(notes, new Separator(javafx.geometry.Orientation.VERTICAL), index,
+                new Separator(javafx.geometry.Orientation.VERTICAL), last, spacer, message);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(3, 10, 3, 10));
+        root.getStyleClass().add("status-bar");
+    }
+
+    private static Label label(String id) {
+        var label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("text-small");
+        return label;
+    }
+
+    Parent root() {
+        return root;
+    }
+}

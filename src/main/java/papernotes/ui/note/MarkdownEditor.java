@@ -1,0 +1,83 @@
+package papernotes.ui.note;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
+import javafx.scene.input.Clipboard;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+/// The Markdown source editor: a RichTextFX code area with line numbers, Markdown highlighting, undo and redo,
+/// kept in step with a string property both ways (the editor's text replaces the property on every change; a new
+/// note loaded into the property replaces the editor's text and starts a fresh undo history). Pasting an image
+/// hands it to `pasteImage`, which stores it and answers the Markdown to insert.
+public final class MarkdownEditor {
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private boolean updating;
+
+    public MarkdownEditor(StringProperty text, ImagePaste pasteImage, Consumer<Double> scrolled) {
+        area.setId("markdownEditor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStyleClass().add("markdown-editor");
+        area.textProperty().addListener((property, before, after) -> {
+            if (!updating) {
+                text.set(after);
+            }
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(120))
+                .subscribe(changes -> area.setStyleSpans(0, MarkdownHighlighting.of(area.getText())));
+        text.subscribe(value -> {
+            if (value != null && !value.equals(area.getText())) {
+                updating = true;
+                try {
+                    area.replaceText(value);
+                    area.setStyleSpans(0, MarkdownHighlighting.of(value));
+                    area.getUndoManager().forgetHistory();
+                    area.moveTo(0);
+                    area.requestFollowCaret();
+                } finally {
+                    updating = false;
+                }
+            }
+        });
+        area.estimatedScrollYProperty().addListener((property, before, after) -> {
+            double total = area.getTotalHeightEstimate() - area.getHeight();
+            if (total > 0) {
+                scrolled.accept(after.doubleValue() / total);
+            }
+        });
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && event.getCode() == javafx.scene.input.KeyCode.V) {
+                var inserted = pasteImage.paste(Clipboard.getSystemClipboard());
+                inserted.ifPresent(markdown -> {
+                    area.replaceSelection(markdown);
+                    event.consume();
+                });
+            }
+        });
+    }
+
+    public Parent root() {
+        return scroll;
+    }
+
+    CodeArea area() {
+        return area;
+    }
+
+    public void focus() {
+        area.requestFocus();
+    }
+
+    /// Turns a clipboard holding an image into Markdown that shows it, after storing the image; empty when the
+    /// clipboard holds no image (the ordinary paste then happens).
+    public interface ImagePaste {
+        java.util.Optional<String> paste(Clipboard clipboard);
+    }
+}

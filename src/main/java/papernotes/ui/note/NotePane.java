@@ -1,0 +1,184 @@
+package papernotes.ui.note;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import papernotes.ui.Messages;
+
+/// The note pane: a toolbar (edit / read, history, trash, save state), then either the rendered note, or the
+/// header fields over the Markdown editor with the live preview beside it. Binds to [NoteViewModel] only.
+public final class NotePane {
+
+    private final NoteViewModel viewModel;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final NoteView page;
+    private final MarkdownEditor editor;
+    private final SplitPane split = new SplitPane();
+    private final VBox header = new VBox(6);
+    private final StackPane center = new StackPane();
+    private final TextField titleField = new TextField();
+    private final ComboBox<String> topicField = new ComboBox<>();
+
+    /// `topics` lists the topic paths for the topic field, `suggestTags` completes tags; `actions` are the
+    /// commands of the toolbar that reach beyond the note (history, trash, connections).
+    public NotePane(NoteViewModel viewModel, Messages messages, Consumer<String> openInBrowser, Consumer<String> openNote,
+                    Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
+                    MarkdownEditor.ImagePaste images, Actions actions, Parent below) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.page = new NoteView(viewModel.pageProperty(), openInBrowser, openNote);
+        this.editor = new MarkdownEditor(viewModel.bodyProperty(), images, page::scrollTo);
+        build(topics, suggestTags, actions, below);
+    }
+
+    /// What the toolbar asks of the window.
+    public interface Actions {
+        void showHistory();
+
+        void trash();
+    }
+
+    private void build(Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
+                       Actions actions, Parent below) {
+        root.setId("notePane");
+        var edit = new Button(null, new FontIcon(Material2AL.EDIT));
+        edit.setId("editButton");
+        edit.getStyleClass().add("flat");
+        edit.setOnAction(event -> viewModel.toggleEdit());
+        var history = new Button(null, new FontIcon(Material2AL.HISTORY));
+        history.setId("historyButton");
+        history.getStyleClass().add("flat");
+        history.setTooltip(new Tooltip(messages.text("note.history")));
+        history.setOnAction(event -> actions.showHistory());
+        var trash = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        trash.setId("trashButton");
+        trash.getStyleClass().add("flat");
+        trash.setTooltip(new Tooltip(messages.text("note.trash")));
+        trash.setOnAction(event -> actions.trash());
+        var status = new Label();
+        status.setId("saveStatus");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(viewModel.saveStatusProperty());
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var toolbar = new HBox(4, edit, history, trash, spacer, status);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(4, 8, 4, 8));
+        toolbar.getStyleClass().add("note-toolbar");
+
+        titleField.setId("noteTitleField");
+        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        titleField.getStyleClass().add("title-field");
+        topicField.setId("noteTopicField");
+        topicField.setEditable(true);
+        topicField.setMaxWidth(Double.MAX_VALUE);
+        topicField.setOnShowing(event -> topicField.getItems().setAll(topics.get()));
+        topicField.valueProperty().addListener((property, before, after) -> {
+            if (after != null && !after.equals(viewModel.topicProperty().get())) {
+                viewModel.topicProperty().set(after);
+            }
+        });
+        topicField.getEditor().focusedProperty().addListener((property, before, focused) -> {
+            if (!focused) {
+                topicField.setValue(topicField.getEditor().getText());
+            }
+        });
+        viewModel.topicProperty().subscribe(value -> {
+            if (!value.equals(topicField.getValue())) {
+                topicField.setValue(value);
+            }
+        });
+        var tagField = new TagField(viewModel.tags(), viewModel::addTag, viewModel::removeTag, suggestTags,
+                messages.text("note.addTag"), messages.text("note.removeTag"));
+        var grid = new GridPane(8, 6);
+        grid.addRow(0, new Label(messages.text("note.title")), titleField);
+        grid.addRow(1, new Label(messages.text("note.topic")), topicField);
+        grid.addRow(2, new Label(messages.text("note.tags")), tagField.root());
+        var wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), wide);
+        header.getChildren().setAll(grid);
+        header.setPadding(new Insets(6, 10, 8, 10));
+        header.getStyleClass().add("note-header-editor");
+
+        var empty = new Label(messages.text("note.none"));
+        empty.getStyleClass().add("text-muted");
+        empty.setId("noNote");
+        center.getChildren().setAll(empty);
+
+        var top = new VBox(toolbar, header);
+        root.setTop(top);
+        root.setCenter(center);
+        root.setBottom(below);
+
+        viewModel.modeProperty().subscribe(mode -> layout());
+        viewModel.noteProperty().subscribe(note -> {
+            layout();
+            toolbar.setDisable(note.isEmpty());
+        });
+        viewModel.modeProperty().subscribe(mode -> {
+            edit.setGraphic(new FontIcon(mode == NoteViewModel.Mode.EDIT ? Material2MZ.VISIBILITY : Material2AL.EDIT));
+            edit.setTooltip(new Tooltip(mode == NoteViewModel.Mode.EDIT ? messages.text("note.read") : messages.text("note.edit")));
+        });
+    }
+
+    private void layout() {
+        boolean open = viewModel.noteProperty().get().isPresent();
+        boolean editing = open && viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT;
+        header.setVisible(editing);
+        header.setManaged(editing);
+        if (!open) {
+            center.getChildren().get(0).setVisible(true);
+            center.getChildren().setAll(center.getChildren().get(0));
+            return;
+        }
+        if (editing) {
+            split.getItems().setAll(editor.root(), page.root());
+            split.setDividerPositions(0.5);
+        } else {
+            page.scrollTo(-1);
+            split.getItems().setAll(page.root());
+        }
+        if (!center.getChildren().contains(split)) {
+            center.getChildren().add(split);
+        }
+        center.getChildren().get(0).setVisible(false);
+        if (editing) {
+            editor.focus();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focusEditor() {
+        editor.focus();
+    }
+
+    /// The divider between editor and preview, remembered with the window.
+    public SplitPane split() {
+        return split;
+    }
+}

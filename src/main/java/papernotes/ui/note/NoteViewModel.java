@@ -1,0 +1,328 @@
+package papernotes.ui.note;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import papernotes.model.Labels;
+import papernotes.model.Note;
+import papernotes.model.NoteChanges;
+import papernotes.model.NoteId;
+import papernotes.model.PaperNotesException;
+import papernotes.model.Theme;
+import papernotes.model.TopicPath;
+import papernotes.service.NoteService;
+import papernotes.service.RenderService;
+import papernotes.ui.Background;
+import papernotes.ui.Messages;
+import papernotes.ui.Scheduler;
+
+/// The open note: read as a rendered page, or edited (Markdown source beside a live preview; title, topic and tags
+/// in the header). Edits are saved [#AUTOSAVE] after the last change, and always before another note opens, the
+/// mode changes or the window closes ([#flush]); every save keeps a revision. A save the library refuses (an empty
+/// title, a bad topic) is reported in one sentence and the draft stays as typed.
+public final class NoteViewModel {
+
+    /// At most this long after the last keystroke, the draft is saved.
+    public static final Duration AUTOSAVE = Duration.ofMillis(800);
+    /// The live preview follows the source this long after typing pauses.
+    static final Duration PREVIEW = Duration.ofMillis(250);
+
+    public enum Mode { READ, EDIT }
+
+    // Properties
+
+    private final ReadOnlyObjectWrapper<Optional<Note>> note = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.READ);
+    private final ReadOnlyStringWrapper page = new ReadOnlyStringWrapper("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
+    private final NoteService notes;
+    private final RenderService render;
+    private final Background background;
+    private final Scheduler scheduler;
+    private final Messages messages;
+    private final List<Consumer<Note>> saveListeners = new ArrayList<>();
+    private boolean loading;
+    private Background.Cancellable autosave = Background.Cancellable.DONE;
+    private Background.Cancellable preview = Background.Cancellable.DONE;
+    private Background.Cancellable rendering = Background.Cancellable.DONE;
+    private long renderTicket;
+
+    public NoteViewModel(NoteService notes, RenderService render, Background background, Scheduler scheduler,
+                         Messages messages) {
+        this.notes = notes;
+        this.render = render;
+        this.background = background;
+        this.scheduler = scheduler;
+        this.messages = messages;
+        title.addListener((property, before, after) -> draftChanged());
+        topic.addListener((property, before, after) -> draftChanged());
+        body.addListener((property, before, after) -> draftChanged());
+        tags.addListener((ListChangeListener<String>) change -> draftChanged());
+        theme.addListener((property, before, after) -> renderPage());
+    }
+
+    /// The note as last saved, when one is open.
+    public ReadOnlyObjectProperty<Optional<Note>> noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /// The rendered page: the saved note when reading, the draft (the live preview) when editing.
+    public ReadOnlyStringProperty pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /// The topic path as typed (`Face Swap / Disney`).
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    /// Whether the draft has changes not saved yet.
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /// "Saved 10:32", "Unsaved changes", or why the last save failed.
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /// Called with the note after every successful save (the list and sidebar refresh from it).
+    public void onSaved(Consumer<Note> listener) {
+        saveListeners.add(listener);
+    }
+
+    // Commands
+
+    /// Opens a note, saving the draft of the note open before.
+    public void open(NoteId id) {
+        flush();
+        if (note.get().map(Note::id).filter(id::equals).isPresent()) {
+            return;
+        }
+        var stored = notes.get(id);
+        show(stored.note());
+        saveStatus.set("");
+    }
+
+    /// Saves and closes the open note (after it went to the trash, say).
+    public void close() {
+        flush();
+        loading = true;
+        try {
+            note.set(Optional.empty());
+            title.set("");
+            topic.set("");
+            body.set("");
+            tags.clear();
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        mode.set(Mode.READ);
+        page.set("");
+        saveStatus.set("");
+    }
+
+    /// Switches between reading and editing (Ctrl+E); leaving the editor saves.
+    public void toggleEdit() {
+        if (note.get().isEmpty()) {
+            return;
+        }
+        if (mode.get() == Mode.EDIT) {
+            flush();
+            mode.set(Mode.READ);
+        } else {
+            mode.set(Mode.EDIT);
+        }
+        renderPage();
+    }
+
+    /// Saves the draft now if it has changes. Returns false when the library refused it (the reason is in the
+    /// save status and the draft is kept).
+    public boolean flush() {
+        autosave.cancel();
+        if (!dirty.get() || note.get().isEmpty()) {
+            return true;
+        }
+        var saved = note.get().get();
+        try {
+            var changes = changes(saved);
+            var outcome = notes.edit(saved.id(), changes);
+            var after = outcome.note();
+            loading = true;
+            try {
+                note.set(Optional.of(after));
+            } finally {
+                loading = false;
+            }
+            dirty.set(differs(after));
+            saveStatus.set(messages.format("note.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(after.updated())));
+            saveListeners.forEach(listener -> listener.accept(after));
+            return true;
+        } catch (PaperNotesException e) {
+            saveStatus.set(messages.format("note.saveFailed", e.getMessage()));
+            return false;
+        }
+    }
+
+    /// Adds a tag typed in the header (ignored when already there or empty).
+    public void addTag(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        try {
+            var tag = Labels.tag(raw);
+            if (tags.stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
+                tags.add(tag);
+            }
+        } catch (PaperNotesException e) {
+            saveStatus.set(e.getMessage());
+        }
+    }
+
+    public void removeTag(String tag) {
+        tags.remove(tag);
+    }
+
+    /// The draft's tags as a note would carry them, for completion.
+    public List<String> currentTags() {
+        return List.copyOf(tags);
+    }
+
+    private void show(Note shown) {
+        loading = true;
+        try {
+            note.set(Optional.of(shown));
+            title.set(shown.title());
+            topic.set(shown.topic().toString());
+            body.set(shown.body());
+            tags.setAll(shown.tags());
+        } finally {
+            loading = false;
+        }
+        dirty.set(false);
+        renderPage();
+    }
+
+    private void draftChanged() {
+        if (loading || note.get().isEmpty()) {
+            return;
+        }
+        dirty.set(differs(note.get().get()));
+        autosave.cancel();
+        if (dirty.get()) {
+            saveStatus.set(messages.text("note.unsaved"));
+            autosave = scheduler.after(AUTOSAVE, this::flush);
+        }
+        if (mode.get() == Mode.EDIT) {
+            preview.cancel();
+            preview = scheduler.after(PREVIEW, this::renderPage);
+        }
+    }
+
+    private boolean differs(Note saved) {
+        return !saved.title().equals(title.get()) || !saved.topic().toString().equals(topic.get().strip())
+                || !saved.body().equals(body.get()) || !lower(saved.tags()).equals(lower(tags));
+    }
+
+    private static List<String> lower(List<String> list) {
+        return list.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private NoteChanges changes(Note saved) {
+        var changes = NoteChanges.none();
+        if (!saved.title().equals(title.get())) {
+            changes = changes.withTitle(title.get());
+        }
+        if (!saved.topic().toString().equals(topic.get().strip())) {
+            changes = changes.withTopic(TopicPath.parse(topic.get()));
+        }
+        if (!saved.body().equals(body.get())) {
+            changes = changes.withBody(body.get());
+        }
+        var before = lower(saved.tags());
+        var now = lower(tags);
+        changes = changes.withAddedTags(tags.stream().filter(t -> !before.contains(t.toLowerCase(Locale.ROOT))).toList());
+        changes = changes.withRemovedTags(saved.tags().stream().filter(t -> !now.contains(t.toLowerCase(Locale.ROOT))).toList());
+        return changes;
+    }
+
+    /// Renders in the background: the saved note when reading, the draft when editing (a draft that cannot be a
+    /// note yet, such as one with an empty title, shows under the saved title).
+    private void renderPage() {
+        if (note.get().isEmpty()) {
+            page.set("");
+            return;
+        }
+        var saved = note.get().get();
+        var shown = mode.get() == Mode.EDIT ? draft(saved) : saved;
+        var chosen = theme.get();
+        long ticket = ++renderTicket;
+        rendering.cancel();
+        rendering = background.submit(() -> render.note(shown, chosen), html -> {
+            if (ticket == renderTicket) {
+                page.set(html);
+            }
+        }, e -> saveStatus.set(e.getMessage()));
+    }
+
+    private Note draft(Note saved) {
+        var draftTitle = title.get().isBlank() ? saved.title() : title.get();
+        TopicPath draftTopic;
+        try {
+            draftTopic = TopicPath.parse(topic.get());
+        } catch (PaperNotesException e) {
+            draftTopic = saved.topic();
+        }
+        return new Note(saved.id(), draftTitle, draftTopic, List.copyOf(tags), saved.aliases(), saved.links(), body.get(),
+                saved.created(), saved.updated());
+    }
+}

@@ -1,0 +1,145 @@
+package papernotes.ui.search;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import papernotes.model.NoteId;
+import papernotes.ui.Messages;
+
+/// The note list: title (with the matching passages while searching), topic, tags and when it was updated;
+/// sortable by any column, best hit first while searching until a column is chosen.
+public final class NoteListView {
+
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final TableView<NoteRow> table = new TableView<>();
+    private final VBox root = new VBox();
+
+    public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open) {
+        table.setId("noteList");
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        var sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.text("list.empty")));
+
+        var title = new TableColumn<NoteRow, NoteRow>(messages.text("list.title"));
+        title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        title.setComparator(java.util.Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
+        title.setCellFactory(column -> new TitleCell());
+        title.setPrefWidth(320);
+        var topic = new TableColumn<NoteRow, String>(messages.text("list.topic"));
+        topic.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().topic().toString()));
+        topic.setPrefWidth(110);
+        var tags = new TableColumn<NoteRow, String>(messages.text("list.tags"));
+        tags.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                String.join("  ", cell.getValue().note().tags().stream().map(t -> "#" + t).toList())));
+        tags.setPrefWidth(110);
+        var updated = new TableColumn<NoteRow, String>(messages.text("list.updated"));
+        updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
+        updated.setPrefWidth(115);
+        table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
+
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                open.accept(row.note().id());
+            }
+        });
+        // a new answer starts at its best hit, in the order it was given
+        viewModel.searchingProperty().subscribe(searching -> table.getSortOrder().clear());
+
+        var expansion = new Label();
+        expansion.setId("expansion");
+        expansion.getStyleClass().addAll("text-small", "text-muted");
+        expansion.setWrapText(true);
+        expansion.textProperty().bind(viewModel.expansionProperty());
+        expansion.managedProperty().bind(expansion.textProperty().isNotEmpty());
+        expansion.visibleProperty().bind(expansion.managedProperty());
+        var notice = new Label();
+        notice.setId("searchNotice");
+        notice.getStyleClass().addAll("text-small", "warning");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        var summary = new Label();
+        summary.setId("listSummary");
+        summary.getStyleClass().addAll("text-small", "text-muted");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        var info = new VBox(2, summary, expansion, notice);
+        info.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(info, table);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<NoteRow> table() {
+        return table;
+    }
+
+    /// Selects (and so opens) the first line: Enter in the search field opens the best hit.
+    public void selectFirst() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+            table.scrollTo(0);
+        }
+    }
+
+    /// Moves the selection one hit down or up (arrow keys in the search field) and opens it.
+    public void move(int step) {
+        if (table.getItems().isEmpty()) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next = Math.clamp(at < 0 ? (step > 0 ? 0 : table.getItems().size() - 1) : at + step, 0, table.getItems().size() - 1);
+        table.getSelectionModel().clearAndSelect(next);
+        table.scrollTo(next);
+    }
+
+    private static final class TitleCell extends TableCell<NoteRow, NoteRow> {
+        @Override
+        protected void updateItem(NoteRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            var title = new Label(row.note().title());
+            title.getStyleClass().add("note-title");
+            if (row.snippets().isEmpty()) {
+                setGraphic(title);
+                return;
+            }
+            var box = new VBox(2, title);
+            for (String snippet : row.snippets()) {
+                var flow = new TextFlow();
+                flow.getStyleClass().add("snippet");
+                for (var piece : SnippetText.pieces(snippet)) {
+                    var text = new Text(piece.text());
+                    text.getStyleClass().add(piece.marked() ? "snippet-mark" : "snippet-text");
+                    flow.getChildren().add(text);
+                }
+                flow.prefWidthProperty().bind(widthProperty().subtract(18));
+                box.getChildren().add(flow);
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package papernotes.ui.search;
+
+import java.util.Optional;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Popover;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import papernotes.ui.Messages;
+
+/// The search field with the active filters as removable chips and a help pop-up for the query syntax.
+/// Enter opens the best hit, the arrow keys move through the hits, Esc clears the query.
+public final class SearchBar {
+
+    private final CustomTextField field = new CustomTextField();
+    private final HBox root = new HBox(6);
+    private final HBox chips = new HBox(4);
+
+    /// What the keys of the search field do to the list.
+    public interface Keys {
+        void openFirst();
+
+        void move(int step);
+    }
+
+    public SearchBar(SearchViewModel viewModel, Messages messages, Keys keys) {
+        field.setId("searchField");
+        field.setPromptText(messages.text("search.prompt"));
+        field.setLeft(new FontIcon(Material2MZ.SEARCH));
+        var clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setOnAction(event -> viewModel.clear());
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        field.setRight(clear);
+        field.textProperty().bindBidirectional(viewModel.queryProperty());
+        field.setPrefColumnCount(34);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setOnKeyPressed(event -> {
+            switch (event.getCode()) {
+                case ENTER -> keys.openFirst();
+                case DOWN -> keys.move(1);
+                case UP -> keys.move(-1);
+                case ESCAPE -> viewModel.clear();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+
+        chips.setId("filterChips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        viewModel.topicFilterProperty().subscribe(topic -> rebuildChips(viewModel, messages));
+        viewModel.tagFilterProperty().subscribe(tag -> rebuildChips(viewModel, messages));
+
+        var help = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
+        help.setId("searchHelp");
+        help.getStyleClass().addAll("flat");
+        help.setOnAction(event -> helpPopover(messages).show(help));
+
+        root.getChildren().addAll(field, chips, help);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6, 8, 6, 8));
+    }
+
+    private void rebuildChips(SearchViewModel viewModel, Messages messages) {
+        chips.getChildren().clear();
+        viewModel.topicFilterProperty().get().ifPresent(topic ->
+                chips.getChildren().add(chip("topicChip", messages.format("search.topicChip", topic.toString()),
+                        viewModel::clearTopicFilter, messages)));
+        viewModel.tagFilterProperty().get().ifPresent(tag ->
+                chips.getChildren().add(chip("tagChip", "#" + tag, viewModel::clearTagFilter, messages)));
+    }
+
+    private static Parent chip(String id, String text, Runnable remove, Messages messages) {
+        var label = new Label(text);
+        var close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        close.getStyleClass().addAll("flat", "small", "chip-close");
+        close.setAccessibleText(messages.text("search.removeFilter"));
+        close.setId(id + "Remove");
+        close.setOnAction(event -> remove.run());
+        var chip = new HBox(2, label, close);
+        chip.setId(id);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("chip");
+        return chip;
+    }
+
+    private static Popover helpPopover(Messages messages) {
+        var grid = new GridPane(16, 4);
+        String[][] rows = {
+                {"换脸  face swap", messages.text("help.words")},
+                {"\"dense block\"", messages.text("help.phrase")},
+                {"stylegan2 -ShapeEditer", messages.text("help.exclude")},
+                {"GFPGAN OR GPEN", messages.text("help.or")},
+                {"topic:\"Face Swap\"  tag:tencent  title:GANFit", messages.text("help.fields")},
+                {"style*", messages.text("help.prefix")},
+                {"huanlian  hl", messages.text("help.pinyin")},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            var example = new Label(rows[i][0]);
+            example.getStyleClass().add("code");
+            grid.addRow(i, example, new Label(rows[i][1]));
+        }
+        var box = new VBox(8, new Label(messages.text("help.title")), grid, new Label(messages.text("help.keys")));
+        box.setPadding(new Insets(8));
+        var popover = new Popover(box);
+        popover.setId("searchHelpPopover");
+        popover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
+        return popover;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    Optional<String> text() {
+        return Optional.ofNullable(field.getText());
+    }
+}

@@ -1,0 +1,174 @@
+package papernotes.ui.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import papernotes.model.NoteFilter;
+import papernotes.model.NoteSummary;
+import papernotes.model.TopicPath;
+import papernotes.service.NoteService;
+import papernotes.service.SearchOutcome;
+import papernotes.service.SearchService;
+import papernotes.ui.Background;
+import papernotes.ui.Messages;
+
+/// The note list and the search over it. With an empty query the list shows the notes of the topic and tag
+/// filters; with a query it shows the hits, best first, with their snippets and what the query was expanded to.
+/// Every change of query or filter starts a new background search and cancels the one before, whose answer, if it
+/// still arrives, is dropped: the window never waits and never shows a stale answer.
+public final class SearchViewModel {
+
+    static final int LIMIT = 200;
+
+    // Properties
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<TopicPath>> topicFilter = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<String>> tagFilter = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<NoteRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<NoteRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper expansion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+
+    private final NoteService notes;
+    private final SearchService search;
+    private final Background background;
+    private final Messages messages;
+    private long generation;
+    private Background.Cancellable pending = Background.Cancellable.DONE;
+
+    public SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages) {
+        this.notes = notes;
+        this.search = search;
+        this.background = background;
+        this.messages = messages;
+        query.addListener((property, before, after) -> refresh());
+        topicFilter.addListener((property, before, after) -> refresh());
+        tagFilter.addListener((property, before, after) -> refresh());
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Optional<TopicPath>> topicFilterProperty() {
+        return topicFilter;
+    }
+
+    public ObjectProperty<Optional<String>> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    /// The notes listed: search hits best first, or the notes of the filters.
+    public ObservableList<NoteRow> rows() {
+        return rowsView;
+    }
+
+    /// What the query was expanded to through the glossary, for the line above the list; empty when nothing was.
+    public ReadOnlyStringProperty expansionProperty() {
+        return expansion.getReadOnlyProperty();
+    }
+
+    /// Anything else worth saying about the answer (relaxed to most words, query cut, index rebuilding).
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /// "12 notes" or "3 of 27 notes match".
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /// How long the last search took, for the status bar; empty before the first search.
+    public ReadOnlyStringProperty lastSearchProperty() {
+        return lastSearch.getReadOnlyProperty();
+    }
+
+    /// Whether the list shows search hits (a query is typed) rather than browsing.
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
+    public void refresh() {
+        long ticket = ++generation;
+        pending.cancel();
+        var text = query.get() == null ? "" : query.get().strip();
+        var topic = topicFilter.get();
+        var tag = tagFilter.get();
+        if (text.isEmpty()) {
+            pending = background.submit(() -> notes.list(new NoteFilter(topic, tag)),
+                    list -> {
+                        if (ticket == generation) {
+                            showList(list);
+                        }
+                    }, this::failed);
+        } else {
+            pending = background.submit(() -> search.search(text, LIMIT, topic, tag),
+                    outcome -> {
+                        if (ticket == generation) {
+                            showHits(outcome);
+                        }
+                    }, this::failed);
+        }
+    }
+
+    /// Empties the query (Esc); the list goes back to browsing.
+    public void clear() {
+        query.set("");
+    }
+
+    public void clearTopicFilter() {
+        topicFilter.set(Optional.empty());
+    }
+
+    public void clearTagFilter() {
+        tagFilter.set(Optional.empty());
+    }
+
+    private void showList(List<NoteSummary> list) {
+        searching.set(false);
+        rows.setAll(list.stream().map(NoteRow::of).toList());
+        expansion.set("");
+        notice.set("");
+        summary.set(messages.format("list.count", list.size()));
+    }
+
+    private void showHits(SearchOutcome outcome) {
+        searching.set(true);
+        var hits = outcome.hits();
+        rows.setAll(java.util.stream.IntStream.range(0, hits.size())
+                .mapToObj(i -> new NoteRow(hits.get(i).note(), hits.get(i).snippets(), i + 1)).toList());
+        expansion.set(outcome.expanded().isEmpty() ? ""
+                : messages.format("search.expanded", String.join("; ", outcome.expanded())));
+        var notes = new java.util.ArrayList<String>();
+        if (outcome.relaxed()) {
+            notes.add(messages.text("search.relaxed"));
+        }
+        notes.addAll(outcome.notices());
+        notice.set(String.join(" ", notes));
+        summary.set(messages.format("search.count", outcome.total()));
+        lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
+    }
+
+    private void failed(Exception e) {
+        rows.clear();
+        notice.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        summary.set("");
+    }
+}

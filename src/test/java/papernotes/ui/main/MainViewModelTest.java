@@ -1,0 +1,97 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestLibrary;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+import papernotes.ui.DirectBackground;
+import papernotes.ui.ManualScheduler;
+import papernotes.ui.Messages;
+import papernotes.ui.UiLanguage;
+import papernotes.ui.note.NoteViewModel;
+import papernotes.ui.search.SearchViewModel;
+import papernotes.ui.sidebar.SidebarViewModel;
+
+/// The main window's state over the shipped notes: counts, opening, creating and trashing notes.
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+    Library library;
+    MainViewModel viewModel;
+    ManualScheduler clock = new ManualScheduler();
+
+    @BeforeEach
+    void open() {
+        library = TestLibrary.shipped(dir);
+        var messages = Messages.of(UiLanguage.ENGLISH);
+        var background = new DirectBackground();
+        viewModel = new MainViewModel(new SidebarViewModel(library.topics(), library.tags()),
+                new SearchViewModel(library.notes(), library.search(), background, messages),
+                new NoteViewModel(library.notes(), library.render(), background, clock, messages),
+                library.notes(), library.search(), clock, messages);
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void theStatusBarCountsNotesAndSaysTheIndexIsReady() {
+        assertEquals("27 notes", viewModel.notesStatusProperty().get());
+        assertEquals("Index ready", viewModel.indexStatusProperty().get());
+        assertEquals(6, viewModel.sidebar().totalNotes(TopicPath.of("Face Swap")));
+        assertEquals(6, viewModel.sidebar().topics().size());
+    }
+
+    @Test
+    void enterOpensTheBestHit() {
+        viewModel.search().queryProperty().set("gfpgan");
+        var opened = viewModel.openFirst();
+        assertEquals("GFPGAN", opened.orElseThrow().note().title());
+        assertEquals("GFPGAN", viewModel.note().titleProperty().get());
+    }
+
+    @Test
+    void aNewNoteFromAPastedArxivLink_isCreatedInTheTopicAndOpenedForEditing() {
+        assertTrue(viewModel.create(new NewNoteForm("SimSwap", "Face Swap", "https://arxiv.org/abs/2106.06340v1", "",
+                "https://github.com/neuralchen/SimSwap", "2020", "ACM MM")));
+        var note = viewModel.note().noteProperty().get().orElseThrow();
+        assertEquals("SimSwap", note.title());
+        assertEquals(TopicPath.of("Face Swap"), note.topic());
+        assertEquals(Optional.of("https://arxiv.org/abs/2106.06340v1"), note.links().paper());
+        assertEquals(NoteViewModel.Mode.EDIT, viewModel.note().modeProperty().get());
+        assertEquals("28 notes", viewModel.notesStatusProperty().get());
+        assertEquals(7, viewModel.sidebar().totalNotes(TopicPath.of("Face Swap")));
+    }
+
+    @Test
+    void aNewNoteWithoutATitle_isRefusedInOneSentence() {
+        assertFalse(viewModel.create(new NewNoteForm(" ", "Face Swap", "", "", "", "", "")));
+        assertTrue(viewModel.messageProperty().get().endsWith("."), viewModel.messageProperty().get());
+        assertEquals("27 notes", viewModel.notesStatusProperty().get());
+    }
+
+    @Test
+    void trashingTheOpenNote_closesItAndTakesItOffTheList() {
+        viewModel.search().queryProperty().set("gfpgan");
+        viewModel.openFirst();
+        viewModel.trashOpenNote();
+        assertTrue(viewModel.note().noteProperty().get().isEmpty());
+        assertEquals("26 notes", viewModel.notesStatusProperty().get());
+        assertTrue(viewModel.search().rows().stream().noneMatch(row -> row.note().title().equals("GFPGAN")));
+        assertEquals("Moved \"GFPGAN\" to the trash.", viewModel.messageProperty().get());
+    }
+}

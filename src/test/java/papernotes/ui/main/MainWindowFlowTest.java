@@ -1,0 +1,213 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestLibrary;
+import papernotes.model.NoteId;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+import papernotes.ui.FxBackground;
+import papernotes.ui.FxScheduler;
+import papernotes.ui.UiSettings;
+import papernotes.ui.search.NoteRow;
+
+/// The main window's flows, headless, by mouse and keyboard over a fresh library of the shipped notes, with the
+/// real background thread and timers.
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFlowTest {
+
+    private Path dir;
+    private Library library;
+    private MainWindow window;
+    private Stage stage;
+    private FxBackground background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("papernotes-window");
+        Files.writeString(dir.resolve("window.properties"), "language=ENGLISH\ntheme=LIGHT\n");
+        library = TestLibrary.shipped(dir);
+        background = new FxBackground("test-ui");
+        window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
+        window.build();
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+        window.load();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get(10, TimeUnit.SECONDS);
+        background.close();
+        library.close();
+    }
+
+    private void ready(FxRobot robot) {
+        eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
+        settle();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Waits (up to 10 s, the machine may be busy) until the condition holds, then checks it once more.
+    private static void eventually(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NoteRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#noteList").queryAs(TableView.class).getItems());
+    }
+
+    private NoteId idOf(String title) {
+        return library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void pickATopic_thenANote_showsTheNote(FxRobot robot) {
+        ready(robot);
+        robot.clickOn("Face Swap  换脸  (6)");
+        settle();
+        eventually(() -> rows(robot).size() == 6, () -> rows(robot).toString());
+        assertTrue(robot.lookup("#topicChip").tryQuery().isPresent());
+        robot.clickOn("FSGAN");
+        settle();
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("FSGAN"), () -> "FSGAN open");
+        eventually(() -> window.viewModel().note().pageProperty().get().contains("FSGAN"), () -> "FSGAN shown");
+    }
+
+    @Test
+    void searchAsYouType_inChineseThenEnglish_listsTheFaceSwapNotesWithSnippets(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("换脸");
+        settle();
+        assertFaceSwapFirst(robot);
+        assertFalse(robot.lookup(".snippet-mark").queryAll().isEmpty(), "matches are marked in the snippets");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+        eventually(() -> rows(robot).size() == 27, () -> rows(robot).toString());
+        robot.write("face swap");
+        settle();
+        assertFaceSwapFirst(robot);
+        assertTrue(robot.lookup("#expansion").queryLabeled().getText().contains("换脸"));
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        settle();
+        assertEquals(rows(robot).getFirst().note().title(), window.viewModel().note().titleProperty().get());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        settle();
+        assertEquals(rows(robot).get(1).note().title(), window.viewModel().note().titleProperty().get());
+    }
+
+    private void assertFaceSwapFirst(FxRobot robot) {
+        eventually(() -> rows(robot).size() >= 5 && rows(robot).getFirst().snippets().size() > 0, () -> rows(robot).toString());
+        var rows = rows(robot);
+        assertTrue(rows.size() >= 5, rows.toString());
+        assertTrue(rows.stream().limit(5).allMatch(r -> r.note().topic().equals(TopicPath.of("Face Swap"))),
+                rows.stream().map(r -> r.note().title()).toList().toString());
+    }
+
+    @Test
+    void editABody_waitForAutosave_reopen_theTextIsThere(FxRobot robot) {
+        ready(robot);
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#markdownEditor");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("\n新增的笔记 added");
+        eventually(() -> library.notes().get(idOf("GPEN")).note().body().endsWith("新增的笔记 added"), () -> "saved");
+
+        robot.clickOn("GFPGAN");
+        settle();
+        robot.clickOn("GPEN");
+        settle();
+        assertTrue(window.viewModel().note().bodyProperty().get().endsWith("新增的笔记 added"));
+        assertEquals(1, library.notes().history(idOf("GPEN")).size());
+    }
+
+    @Test
+    void addAndRemoveATag(FxRobot robot) {
+        ready(robot);
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#tagInput").write("人脸修复").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> library.notes().get(idOf("GPEN")).note().tags().contains("人脸修复"), () -> "tag added");
+
+        robot.clickOn("#removeTag-人脸修复");
+        eventually(() -> !library.notes().get(idOf("GPEN")).note().tags().contains("人脸修复"), () -> "tag removed");
+    }
+
+    @Test
+    void deleteToTrash_thenRestore(FxRobot robot) throws Exception {
+        var gpen = idOf("GPEN");
+        ready(robot);
+        robot.clickOn("GPEN");
+        settle();
+        robot.clickOn("#trashButton");
+        settle();
+        eventually(() -> rows(robot).size() == 26, () -> rows(robot).toString());
+        assertTrue(library.notes().get(gpen).isTrashed());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        robot.clickOn(robot.lookup("#trashList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#restoreButton");
+        settle();
+        assertFalse(library.notes().get(gpen).isTrashed());
+        assertEquals("GPEN", window.viewModel().note().titleProperty().get());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        settle();
+        eventually(() -> rows(robot).size() == 27, () -> rows(robot).toString());
+    }
+
+    @Test
+    void quittingInsideTheAutosaveDelay_losesNothing(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#markdownEditor");
+        robot.write("最后一句");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+        assertTrue(library.notes().get(idOf("GPEN")).note().body().contains("最后一句"));
+    }
+}

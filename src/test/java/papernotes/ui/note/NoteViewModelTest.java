@@ -1,0 +1,151 @@
+package papernotes.ui.note;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestLibrary;
+import papernotes.model.NoteDraft;
+import papernotes.model.NoteId;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+import papernotes.ui.DirectBackground;
+import papernotes.ui.ManualScheduler;
+import papernotes.ui.Messages;
+import papernotes.ui.UiLanguage;
+
+/// Reading and editing a note, with autosave on a hand-moved clock.
+class NoteViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestLibrary test;
+    Library library;
+    ManualScheduler clock = new ManualScheduler();
+    NoteViewModel viewModel;
+    NoteId first;
+    NoteId second;
+
+    @BeforeEach
+    void open() {
+        test = TestLibrary.empty(dir);
+        library = test.library();
+        first = library.notes().create(new NoteDraft(java.util.Optional.empty(), "SimSwap", TopicPath.of("Face Swap"),
+                List.of("face-swap"), List.of(), papernotes.model.PaperLinks.NONE, "基于arcface提取id特征")).id();
+        second = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
+        viewModel = new NoteViewModel(library.notes(), library.render(), new DirectBackground(), clock,
+                Messages.of(UiLanguage.ENGLISH));
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void openingANote_fillsTheFieldsAndRendersIt() {
+        viewModel.open(first);
+        assertEquals("SimSwap", viewModel.titleProperty().get());
+        assertEquals("Face Swap", viewModel.topicProperty().get());
+        assertEquals(List.of("face-swap"), viewModel.tags());
+        assertTrue(viewModel.pageProperty().get().contains("基于arcface提取id特征"));
+        assertFalse(viewModel.dirtyProperty().get());
+    }
+
+    @Test
+    void typing_savesOnceTheAutosaveDelayPasses_andKeepsARevision() {
+        viewModel.open(first);
+        viewModel.toggleEdit();
+        viewModel.bodyProperty().set("基于arcface提取id特征\n\n新的一行");
+        assertTrue(viewModel.dirtyProperty().get());
+        assertEquals("Unsaved changes", viewModel.saveStatusProperty().get());
+        clock.advance(NoteViewModel.AUTOSAVE.minusMillis(1));
+        assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
+
+        clock.advance(java.time.Duration.ofMillis(1));
+        assertEquals("基于arcface提取id特征\n\n新的一行", library.notes().get(first).note().body());
+        assertFalse(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.saveStatusProperty().get().startsWith("Saved"));
+        assertEquals(1, library.notes().history(first).size());
+    }
+
+    @Test
+    void eachKeystrokeRestartsTheDelay_soOneSaveFollowsABurstOfTyping() {
+        viewModel.open(first);
+        for (int i = 0; i < 5; i++) {
+            viewModel.bodyProperty().set(viewModel.bodyProperty().get() + i);
+            clock.advance(NoteViewModel.AUTOSAVE.dividedBy(2));
+        }
+        assertEquals(0, library.notes().history(first).size());
+        clock.advance(NoteViewModel.AUTOSAVE);
+        assertEquals(1, library.notes().history(first).size());
+        assertTrue(library.notes().get(first).note().body().endsWith("01234"));
+    }
+
+    @Test
+    void openingAnotherNoteInsideTheDelay_savesTheDraftFirst() {
+        viewModel.open(first);
+        viewModel.bodyProperty().set("changed");
+        viewModel.open(second);
+        assertEquals("changed", library.notes().get(first).note().body());
+        assertEquals("GPEN", viewModel.titleProperty().get());
+        assertEquals(0, clock.waiting());
+    }
+
+    @Test
+    void anEmptyTitle_isNotSaved_andTheDraftStaysAsTyped() {
+        viewModel.open(first);
+        viewModel.titleProperty().set("  ");
+        viewModel.bodyProperty().set("still here");
+        assertFalse(viewModel.flush());
+        assertTrue(viewModel.saveStatusProperty().get().startsWith("Not saved: "), viewModel.saveStatusProperty().get());
+        assertEquals("still here", viewModel.bodyProperty().get());
+        assertTrue(viewModel.dirtyProperty().get());
+        assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
+
+        viewModel.titleProperty().set("SimSwap 2");
+        assertTrue(viewModel.flush());
+        assertEquals("SimSwap 2", library.notes().get(first).note().title());
+        assertEquals("still here", library.notes().get(first).note().body());
+    }
+
+    @Test
+    void tagsAddedAndRemovedInTheHeader_areSaved() {
+        viewModel.open(first);
+        viewModel.addTag("身份特征");
+        viewModel.addTag("FACE-SWAP");
+        assertEquals(List.of("face-swap", "身份特征"), viewModel.tags());
+        clock.advance(NoteViewModel.AUTOSAVE);
+        assertEquals(List.of("face-swap", "身份特征"), library.notes().get(first).note().tags());
+        viewModel.removeTag("face-swap");
+        assertTrue(viewModel.flush());
+        assertEquals(List.of("身份特征"), library.notes().get(first).note().tags());
+    }
+
+    @Test
+    void theTopicTyped_movesTheNote() {
+        viewModel.open(second);
+        viewModel.topicProperty().set("Super Resolution / Face");
+        assertTrue(viewModel.flush());
+        assertEquals(TopicPath.of("Super Resolution", "Face"), library.notes().get(second).note().topic());
+    }
+
+    @Test
+    void theLivePreviewFollowsTheDraftWhileEditing() {
+        viewModel.open(second);
+        viewModel.toggleEdit();
+        viewModel.bodyProperty().set("# 超分辨率\n\n**GAN prior**");
+        clock.advance(NoteViewModel.PREVIEW);
+        assertTrue(viewModel.pageProperty().get().contains("<strong>GAN prior</strong>"), viewModel.pageProperty().get());
+        viewModel.toggleEdit();
+        assertEquals(NoteViewModel.Mode.READ, viewModel.modeProperty().get());
+        assertEquals("# 超分辨率\n\n**GAN prior**", library.notes().get(second).note().body());
+    }
+}

@@ -1,0 +1,111 @@
+package papernotes.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestLibrary;
+import papernotes.model.TopicPath;
+import papernotes.service.Library;
+import papernotes.ui.DirectBackground;
+import papernotes.ui.Messages;
+import papernotes.ui.UiLanguage;
+
+/// The note list and its search, over the shipped notes, without a screen.
+class SearchViewModelTest {
+
+    @TempDir
+    static Path dir;
+    static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = TestLibrary.shipped(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        library.close();
+    }
+
+    private static SearchViewModel viewModel(DirectBackground background) {
+        var viewModel = new SearchViewModel(library.notes(), library.search(), background, Messages.of(UiLanguage.ENGLISH));
+        viewModel.refresh();
+        return viewModel;
+    }
+
+    @Test
+    void browsing_listsEveryNote_thenTheTopicAndTagChosen() {
+        var viewModel = viewModel(new DirectBackground());
+        assertEquals(27, viewModel.rows().size());
+        assertEquals("27 notes", viewModel.summaryProperty().get());
+        assertFalse(viewModel.searchingProperty().get());
+
+        viewModel.topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
+        assertEquals(6, viewModel.rows().size());
+        viewModel.tagFilterProperty().set(Optional.of("disney"));
+        assertEquals(1, viewModel.rows().size());
+        viewModel.clearTopicFilter();
+        viewModel.clearTagFilter();
+        assertEquals(27, viewModel.rows().size());
+    }
+
+    @Test
+    void typingChineseOrEnglish_listsTheFaceSwapNotesWithSnippets() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.queryProperty().set("换脸");
+        assertTrue(viewModel.searchingProperty().get());
+        assertTopicsAllFaceSwapFirst(viewModel);
+        assertTrue(viewModel.rows().stream().anyMatch(row -> row.snippets().stream().anyMatch(s -> s.contains("<mark>"))));
+
+        viewModel.queryProperty().set("face swap");
+        assertTopicsAllFaceSwapFirst(viewModel);
+        assertTrue(viewModel.expansionProperty().get().contains("换脸"), viewModel.expansionProperty().get());
+        assertTrue(viewModel.lastSearchProperty().get().matches("Last search \\d+ ms"));
+        assertEquals(1, viewModel.rows().getFirst().rank());
+    }
+
+    private static void assertTopicsAllFaceSwapFirst(SearchViewModel viewModel) {
+        assertTrue(viewModel.rows().size() >= 5, viewModel.rows().toString());
+        assertTrue(viewModel.rows().stream().limit(5).allMatch(row -> row.note().topic().equals(TopicPath.of("Face Swap"))),
+                viewModel.rows().stream().map(r -> r.note().title()).toList().toString());
+    }
+
+    @Test
+    void aStaleAnswerArrivingLateIsDropped() {
+        var background = new DirectBackground();
+        var viewModel = viewModel(background);
+        background.hold();
+        viewModel.queryProperty().set("超分");
+        viewModel.queryProperty().set("transformer");
+        assertEquals(2, background.waiting());
+        background.runNewest();
+        background.runOldest();
+        assertTrue(viewModel.rows().stream().limit(3)
+                .allMatch(row -> row.note().topic().equals(TopicPath.of("ViT Transformer"))));
+    }
+
+    @Test
+    void escClearsTheQueryAndTheListBrowsesAgain() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.queryProperty().set("GFPGAN");
+        assertEquals("GFPGAN", viewModel.rows().getFirst().note().title());
+        viewModel.clear();
+        assertEquals(27, viewModel.rows().size());
+        assertEquals("", viewModel.expansionProperty().get());
+    }
+
+    @Test
+    void snippetsBecomePlainTextPiecesWithoutMarkup() {
+        assertEquals(java.util.List.of(new SnippetText.Piece("基于", false), new SnippetText.Piece("stylegan2", true),
+                        new SnippetText.Piece(" <b>&", false)),
+                SnippetText.pieces("基于<mark>stylegan2</mark> &lt;b&gt;&amp;"));
+    }
+}
