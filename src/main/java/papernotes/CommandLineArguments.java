@@ -21,6 +21,18 @@ final class CommandLineArguments {
     private CommandLineArguments() {
     }
 
+    /// Whether the arguments ask for the desktop window: no command, at most a data folder.
+    static boolean asksForWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith("--data-dir=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String[] recover(String[] args) {
         var encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
         if (isUtf8(encoding) || !Files.isReadable(Path.of("/proc/self/cmdline"))) {

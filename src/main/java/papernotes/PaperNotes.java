@@ -11,6 +11,9 @@ import papernotes.cli.Terminal;
 /// The entry point of `papernotes.jar`: with a command it runs the command line, without one the desktop app.
 public final class PaperNotes {
 
+    /// Set in the environment, the desktop app prints `usable MS` once its window is usable, then exits.
+    public static final String STARTUP_PROBE = "PAPERNOTES_STARTUP_PROBE";
+
     private PaperNotes() {
     }
 
@@ -20,7 +23,18 @@ public final class PaperNotes {
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC());
-        int code = new CommandLineApp(composition::open, DesktopStarter::start, terminal).run(CommandLineArguments.recover(args));
+        var started = System.nanoTime();
+        // the start-up benchmark (bench startup) starts the app with this variable and reads the line printed
+        Runnable onUsable = System.getenv(STARTUP_PROBE) == null ? () -> { } : () -> {
+            System.out.println("usable " + (System.nanoTime() - started) / 1_000_000);
+            System.out.flush();
+            System.exit(0);
+        };
+        var arguments = CommandLineArguments.recover(args);
+        // the window's toolkit starts while the library opens (only when the window is what was asked for)
+        Object toolkit = CommandLineArguments.asksForWindow(arguments) ? DesktopStarter.prepare() : "none";
+        int code = new CommandLineApp(composition::open, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
+                .run(arguments);
         System.exit(code);
     }
 }

@@ -10,7 +10,8 @@ import papernotes.service.Library;
 import papernotes.service.RenderBenchmark;
 
 @Command(name = "bench", description = {"Measure speed. 'bench render': generated notes of 10 KB, 100 KB and 1 MB",
-        "rendered to the note view's page, after warm-up; milliseconds p50, p90 and max."})
+        "rendered to the note view's page, after warm-up; milliseconds p50, p90 and max.",
+        "'bench startup': launch -> usable window over new processes (needs a display; --runs, default 20; use 10)."})
 final class BenchCommand extends LibraryCommand {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: render.")
@@ -21,11 +22,18 @@ final class BenchCommand extends LibraryCommand {
 
     @Override
     int run(Library library, Output output) {
-        if (!what.equals("render")) {
-            throw new papernotes.model.InvalidInputException("Unknown benchmark '" + what + "'; try 'render'.");
+        if (!what.equals("render") && !what.equals("startup")) {
+            throw new papernotes.model.InvalidInputException("Unknown benchmark '" + what + "'; try 'render' or 'startup'.");
         }
         if (runs < 1) {
             throw new papernotes.model.InvalidInputException("--runs must be at least 1.");
+        }
+        if (what.equals("startup")) {
+            var result = new StartupBenchmark().measure(runs);
+            output.line("first start (new library, shipped notes filled in): " + result.first() + " ms");
+            output.line("launch -> usable window, median of " + result.runs().size() + " cold starts: "
+                    + result.median() + " ms  (all: " + result.runs() + ")");
+            return 0;
         }
         var benchmark = new RenderBenchmark(library.render());
         output.line(String.format(Locale.ROOT, "%-10s %10s %10s %10s", "note", "p50 ms", "p90 ms", "max ms"));

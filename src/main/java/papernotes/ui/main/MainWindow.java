@@ -113,6 +113,27 @@ public final class MainWindow {
 
     /// Reads the library into the window and reopens the note open last time.
     public void load() {
+        load(() -> { });
+    }
+
+    /// Like [#load()], and runs `usable` as soon as the list shows notes (or the library turns out empty).
+    public void load(Runnable usable) {
+        var rows = viewModel.search().rows();
+        var listed = new javafx.collections.ListChangeListener<Object>() {
+            private boolean done;
+
+            @Override
+            public void onChanged(Change<?> change) {
+                if (!done) {
+                    done = true;
+                    javafx.application.Platform.runLater(() -> {
+                        rows.removeListener(this);
+                        usable.run();
+                    });
+                }
+            }
+        };
+        rows.addListener(listed);
         viewModel.load();
         settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
             try {
