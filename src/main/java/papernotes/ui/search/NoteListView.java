@@ -136,10 +136,24 @@ public final class NoteListView {
                     text.getStyleClass().add(piece.marked() ? "snippet-mark" : "snippet-text");
                     flow.getChildren().add(text);
                 }
-                flow.prefWidthProperty().bind(widthProperty().subtract(18));
+                double width = Math.max(120, getTableColumn().getWidth() - 18);
+                flow.setPrefWidth(width);
+                flow.setMaxWidth(width);
+                flow.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.getChildren().add(flow);
             }
+            box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             setGraphic(box);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            var graphic = getGraphic();
+            if (graphic == null) {
+                return super.computePrefHeight(width);
+            }
+            double content = Math.max(120, getTableColumn().getWidth() - 18);
+            return graphic.prefHeight(content) + snappedTopInset() + snappedBottomInset();
         }
     }
 }
