@@ -111,13 +111,7 @@ public final class NoteService {
         note.tags().stream().filter(t -> !removed.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
         var present = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         changes.addTags().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
-        var links = note.links();
-        if (changes.paper().isPresent()) {
-            links = links.withPaper(changes.paper());
-        }
-        if (changes.code().isPresent()) {
-            links = links.withCode(changes.code());
-        }
+        var links = changes.applyTo(note.links());
         return new Note(note.id(), changes.title().orElse(note.title()), changes.topic().orElse(note.topic()),
                 List.copyOf(tags), note.aliases(), links, changes.body().orElse(note.body()), note.created(), note.updated());
     }

@@ -36,9 +36,10 @@ public final class NoteRepository {
     public void insert(Note note) {
         long topicId = topics.ensure(note.topic());
         sql.update("""
-                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 note.id().value(), note.title(), note.body(), topicId, note.links().paper(), note.links().code(),
+                note.links().arxiv(), note.links().doi(), note.links().year(), note.links().venue(),
                 note.created(), note.updated());
         setAliases(note.id(), note.aliases());
         tags.set(note.id(), note.tags());
@@ -49,10 +50,11 @@ public final class NoteRepository {
     public void update(Note note) {
         long topicId = topics.ensure(note.topic());
         int changed = sql.update("""
-                UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, updated = ?
+                UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, arxiv = ?, doi = ?,
+                year = ?, venue = ?, updated = ?
                 WHERE id = ?""",
-                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.updated(),
-                note.id().value());
+                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.links().arxiv(),
+                note.links().doi(), note.links().year(), note.links().venue(), note.updated(), note.id().value());
         if (changed != 1) {
             throw new StorageException("The note " + note.id() + " is not in the library.");
         }
@@ -94,7 +96,7 @@ public final class NoteRepository {
 
     public Optional<StoredNote> find(NoteId id) {
         return sql.queryOne("""
-                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed
+                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed, arxiv, doi, year, venue
                 FROM notes WHERE id = ?""", this::storedNote, id.value());
     }
 
@@ -102,7 +104,11 @@ public final class NoteRepository {
         var id = new NoteId(r.getString(1));
         var aliases = sql.query("SELECT alias FROM note_aliases WHERE note_id = ? ORDER BY position",
                 row -> row.getString(1), id.value());
-        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)));
+        int yearValue = r.getInt(12);
+        Optional<Integer> year = r.wasNull() ? Optional.empty() : Optional.of(yearValue);
+        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
+                Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)), year,
+                Optional.ofNullable(r.getString(13)));
         var note = new Note(id, r.getString(2), topics.path(r.getLong(4)), tags.of(id), aliases, links,
                 r.getString(3), Timestamps.parse(r.getString(7)), Timestamps.parse(r.getString(8)));
         return new StoredNote(note, Optional.ofNullable(r.getString(9)).map(Timestamps::parse));

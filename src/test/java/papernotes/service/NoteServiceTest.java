@@ -141,4 +141,24 @@ class NoteServiceTest {
         assertThrows(InvalidInputException.class, () -> notes.create(copy));
         assertEquals(1, notes.list(NoteFilter.ALL).size());
     }
+
+    @Test
+    void paperFieldsAreStoredAndEditedLikeTheLinks() {
+        var links = new PaperLinks(Optional.of("https://arxiv.org/pdf/2106.09685.pdf"), Optional.empty(),
+                Optional.of("arXiv:2106.09685v2"), Optional.empty(), Optional.of(2021), Optional.of("ICLR"));
+        var id = notes.create(new NoteDraft(Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(), List.of(),
+                links, "")).id();
+        var stored = notes.get(id).note().links();
+        assertEquals(Optional.of("2106.09685"), stored.arxiv());
+        assertEquals(Optional.of(2021), stored.year());
+        assertEquals(Optional.of("ICLR"), stored.venue());
+        var outcome = notes.edit(id, NoteChanges.none().withYear(2022).withDoi("10.48550/arXiv.2106.09685").withVenue(""));
+        assertTrue(outcome.changed());
+        var edited = notes.get(id).note().links();
+        assertEquals(Optional.of(2022), edited.year());
+        assertEquals(Optional.of("10.48550/arXiv.2106.09685"), edited.doi());
+        assertEquals(Optional.empty(), edited.venue());
+        assertEquals(Optional.of("https://arxiv.org/pdf/2106.09685.pdf"), edited.paper());
+        assertFalse(notes.edit(id, NoteChanges.none().withYear("2022")).changed());
+    }
 }
