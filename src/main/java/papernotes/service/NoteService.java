@@ -28,18 +28,16 @@ import papernotes.storage.StoreSession;
 /// version it replaces as a revision.
 public final class NoteService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
-
     private final LibraryStore store;
     private final Clock clock;
     private final RandomGenerator random;
-    private final ChangeListener listener;
+    private final Announcer announcer;
 
     public NoteService(LibraryStore store, Clock clock, RandomGenerator random, ChangeListener listener) {
         this.store = store;
         this.clock = clock;
         this.random = random;
-        this.listener = listener;
+        this.announcer = new Announcer(listener);
     }
 
     public NoteService(LibraryStore store, Clock clock, RandomGenerator random) {
@@ -48,11 +46,7 @@ public final class NoteService {
 
     /// Tells the listener (the search index) about a committed change; its failure never undoes the save.
     private <T> T announce(NoteId id, T result) {
-        try {
-            listener.noteChanged(id);
-        } catch (RuntimeException e) {
-            LOG.warn("The search index missed the change to note {}; it catches up at the next start", id, e);
-        }
+        announcer.note(id);
         return result;
     }
 
