@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
+import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
 import papernotes.model.NoteChanges;
@@ -80,23 +81,25 @@ public final class NoteService {
 
     /// Applies `changes` to the note. When anything changes, the previous version is kept as a revision.
     public EditOutcome edit(NoteId id, NoteChanges changes) {
-        var outcome = store.write(session -> {
-            var stored = require(session, id);
-            if (stored.isTrashed()) {
-                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
-            }
-            var before = stored.note();
-            var after = apply(before, changes);
-            if (sameContent(before, after)) {
-                return new EditOutcome(before, Optional.empty());
-            }
-            int revision = session.revisions().keep(before);
-            var now = clock.instant();
-            var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
-            session.notes().update(saved);
-            return new EditOutcome(saved, Optional.of(revision));
-        });
+        var outcome = store.write(session -> edit(session, id, changes));
         return outcome.changed() ? announce(id, outcome) : outcome;
+    }
+
+    private EditOutcome edit(StoreSession session, NoteId id, NoteChanges changes) {
+        var stored = require(session, id);
+        if (stored.isTrashed()) {
+            throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
+        }
+        var before = stored.note();
+        var after = apply(before, changes);
+        if (sameContent(before, after)) {
+            return new EditOutcome(before, Optional.empty());
+        }
+        int revision = session.revisions().keep(before);
+        var now = clock.instant();
+        var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
+        session.notes().update(saved);
+        return new EditOutcome(saved, Optional.of(revision));
     }
 
     private static Note apply(Note note, NoteChanges changes) {
@@ -133,7 +136,7 @@ public final class NoteService {
         return announce(id, note);
     }
 
-    /// Brings a note back from the trash to its topic.
+    /// Brings a note back from the trash to its topic; a topic that was trashed with it comes back too.
     public Note restore(NoteId id) {
         var note = store.write(session -> {
             var stored = require(session, id);
@@ -144,6 +147,62 @@ public final class NoteService {
             return stored.note();
         });
         return announce(id, note);
+    }
+
+    /// Deletes a note in the trash for good, with its history; tags and trashed topics it leaves unused go too.
+    /// A note outside the trash is refused. Returns the note as it was.
+    public Note purge(NoteId id) {
+        var note = store.write(session -> {
+            var stored = require(session, id);
+            if (!stored.isTrashed()) {
+                throw new InvalidInputException("The note " + id + " (" + stored.note().title()
+                        + ") is not in the trash; only notes in the trash can be deleted for good.");
+            }
+            session.notes().purge(id);
+            return stored.note();
+        });
+        return announce(id, note);
+    }
+
+    /// Deletes every note in the trash for good (see [#purge]). Returns how many there were.
+    public int emptyTrash() {
+        var purged = store.write(session -> session.notes().purgeTrash());
+        announcer.notes(purged);
+        return purged.size();
+    }
+
+    /// Makes revision `number` of a note its current version again: its title, tags, body and topic (the topic
+    /// only while it still exists; a note whose old topic was renamed, moved or trashed since stays where it is).
+    /// This is an ordinary edit, so the version it replaces is kept as a new revision; aliases and paper fields,
+    /// which revisions do not record, stay as they are.
+    public EditOutcome restoreRevision(NoteId id, int number) {
+        var outcome = store.write(session -> {
+            var current = require(session, id).note();
+            var revision = revision(session, id, number);
+            var changes = NoteChanges.none().withTitle(revision.title()).withBody(revision.body())
+                    .withRemovedTags(current.tags()).withAddedTags(revision.tags());
+            if (session.topics().find(revision.topic()).isPresent()) {
+                changes = changes.withTopic(revision.topic());
+            }
+            return edit(session, id, changes);
+        });
+        return outcome.changed() ? announce(id, outcome) : outcome;
+    }
+
+    /// The body of revision `number` compared line by line with the note's current body.
+    public List<DiffLine> diffWithCurrent(NoteId id, int number) {
+        var texts = store.read(session -> {
+            var current = require(session, id).note();
+            return List.of(revision(session, id, number).body(), current.body());
+        });
+        return TextDiff.between(texts.get(0), texts.get(1));
+    }
+
+    private static Revision revision(StoreSession session, NoteId id, int number) {
+        var revisions = session.revisions().of(id);
+        return revisions.stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new InvalidInputException("The note " + id + " has no revision " + number
+                        + (revisions.isEmpty() ? "; it was never edited." : " (it has 1 to " + revisions.size() + ").")));
     }
 
     public StoredNote get(NoteId id) {
