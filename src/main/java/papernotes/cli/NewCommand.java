@@ -52,7 +52,7 @@ final class NewCommand extends LibraryCommand {
     int run(Library library, Output output) {
         var body = bodyFile == null ? "" : BodyFile.read(bodyFile, output.terminal().in());
         var links = new PaperLinks(Optional.ofNullable(paper), Optional.ofNullable(code), Optional.ofNullable(arxiv),
-                Optional.ofNullable(doi), Optional.ofNullable(year).flatMap(PaperLinks::year), Optional.ofNullable(venue));
+                Optional.ofNullable(doi), Optional.ofNullable(year).flatMap(PaperLinks::parseYear), Optional.ofNullable(venue));
         var draft = new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), tags, aliases, links, body);
         var note = library.notes().create(draft);
         output.line(note.id().value());

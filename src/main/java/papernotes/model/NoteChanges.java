@@ -24,7 +24,7 @@ public record NoteChanges(
         addTags = Labels.tags(addTags);
         removeTags = Labels.tags(removeTags);
         // checked now, so that bad input is refused before anything is read or written
-        var links = new PaperLinks(paper, code, arxiv, doi, year.flatMap(PaperLinks::year), venue);
+        var links = new PaperLinks(paper, code, arxiv, doi, year.flatMap(PaperLinks::parseYear), venue);
         arxiv = arxiv.map(text -> links.arxiv().orElse(""));
         doi = doi.map(text -> links.doi().orElse(""));
         year = year.map(String::strip);
@@ -103,7 +103,7 @@ public record NoteChanges(
             result = result.withDoi(doi);
         }
         if (year.isPresent()) {
-            result = result.withYear(year.flatMap(PaperLinks::year));
+            result = result.withYear(year.flatMap(PaperLinks::parseYear));
         }
         if (venue.isPresent()) {
             result = result.withVenue(venue);

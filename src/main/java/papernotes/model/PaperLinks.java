@@ -82,7 +82,7 @@ public record PaperLinks(
     }
 
     /// A year as typed (`2021`); blank is no year. Refuses anything but a whole number from 1900 to 2100.
-    public static Optional<Integer> year(String text) {
+    public static Optional<Integer> parseYear(String text) {
         var value = text.strip();
         if (value.isEmpty()) {
             return Optional.empty();

@@ -55,12 +55,12 @@ class PaperLinksTest {
 
     @Test
     void yearsAreReadFromTextAsTyped() {
-        assertEquals(Optional.of(1900), PaperLinks.year(" 1900 "));
-        assertEquals(Optional.of(2100), PaperLinks.year("2100"));
-        assertEquals(Optional.empty(), PaperLinks.year(""));
+        assertEquals(Optional.of(1900), PaperLinks.parseYear(" 1900 "));
+        assertEquals(Optional.of(2100), PaperLinks.parseYear("2100"));
+        assertEquals(Optional.empty(), PaperLinks.parseYear(""));
         assertEquals("The year 'MMXXI' is not a number such as 2021.",
-                assertThrows(InvalidInputException.class, () -> PaperLinks.year("MMXXI")).getMessage());
-        assertThrows(InvalidInputException.class, () -> PaperLinks.year("99999999999"));
+                assertThrows(InvalidInputException.class, () -> PaperLinks.parseYear("MMXXI")).getMessage());
+        assertThrows(InvalidInputException.class, () -> PaperLinks.parseYear("99999999999"));
     }
 
     @Test
