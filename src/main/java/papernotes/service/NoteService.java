@@ -181,8 +181,9 @@ public final class NoteService {
             var revision = revision(session, id, number);
             var changes = NoteChanges.none().withTitle(revision.title()).withBody(revision.body())
                     .withRemovedTags(current.tags()).withAddedTags(revision.tags());
-            if (session.topics().find(revision.topic()).isPresent()) {
-                changes = changes.withTopic(revision.topic());
+            var topic = session.topics().find(revision.topic()).map(session.topics()::path);
+            if (topic.isPresent()) {
+                changes = changes.withTopic(topic.get());
             }
             return edit(session, id, changes);
         });
