@@ -57,7 +57,9 @@ final class Composition {
             var searchService = search;
             var evaluation = new EvaluationService(store, notes, search, markdown);
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
-            return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation,
+            var topics = new TopicService(store, clock, search);
+            var tags = new TagService(store, search);
+            return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
                     render, () -> {
                 try {
                     searchService.close();

@@ -108,6 +108,28 @@ class CommandLineTest {
     }
 
     @Test
+    void newAndEditSetThePaperFields() {
+        var created = run("new", "--title", "LoRA", "--topic", "Fine-tuning", "--arxiv", "https://arxiv.org/abs/2106.09685v2",
+                "--year", "2021", "--venue", "ICLR", "--doi", "10.48550/arXiv.2106.09685");
+        assertEquals(0, created.exitCode(), created.err());
+        var shown = json(run("show", "LoRA", "--json"));
+        assertEquals("2106.09685", shown.get("arxiv").asText());
+        assertEquals("10.48550/arXiv.2106.09685", shown.get("doi").asText());
+        assertEquals(2021, shown.get("year").asInt());
+        assertEquals("ICLR", shown.get("venue").asText());
+        assertTrue(run("show", "LoRA").out().contains("\narxiv:   2106.09685\n"));
+        assertEquals(0, run("edit", "LoRA", "--year", "2022", "--venue", "").exitCode());
+        var edited = json(run("show", "LoRA", "--json"));
+        assertEquals(2022, edited.get("year").asInt());
+        assertTrue(edited.get("venue").isNull());
+        assertFails(run("edit", "LoRA", "--year", "21"), 1, "The year 21 is not between 1900 and 2100.");
+        assertFails(run("new", "--title", "x", "--topic", "A", "--arxiv", "LoRA"), 1,
+                "'LoRA' is not an arXiv id (such as 2106.09685 or hep-th/9901001).");
+        assertEquals(2022, json(run("show", "LoRA", "--json")).get("year").asInt());
+        assertEquals(28, json(run("list", "--json")).size());
+    }
+
+    @Test
     void newReadsTheBodyFromStandardInput() {
         var created = runWithInput("换脸 ✓\n", "new", "--title", "Note", "--topic", "Face Swap", "--body-file", "-");
         assertEquals("换脸 ✓\n", json(run("show", created.lastLine(), "--json")).get("body").asText());

@@ -40,7 +40,7 @@ public final class TestLibrary implements AutoCloseable {
         var evaluation = new EvaluationService(store, notes, search, markdown);
         var render = new papernotes.service.RenderService(store,
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
-        this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search,
+        this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
                 evaluation, render, () -> {
             search.close();
             store.close();
@@ -79,6 +79,14 @@ public final class TestLibrary implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public TopicService topics() {
+        return library.topics();
+    }
+
+    public TagService tags() {
+        return library.tags();
     }
 
     public SearchService search() {

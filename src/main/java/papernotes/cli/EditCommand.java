@@ -37,6 +37,18 @@ final class EditCommand extends LibraryCommand {
     @Option(names = "--code", paramLabel = "URL", description = "Set the code link ('' removes it).")
     String code;
 
+    @Option(names = "--arxiv", paramLabel = "ID", description = "Set the arXiv id or address ('' removes it).")
+    String arxiv;
+
+    @Option(names = "--doi", paramLabel = "DOI", description = "Set the DOI ('' removes it).")
+    String doi;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Set the year the paper appeared ('' removes it).")
+    String year;
+
+    @Option(names = "--venue", paramLabel = "VENUE", description = "Set where the paper appeared ('' removes it).")
+    String venue;
+
     @Override
     int run(Library library, Output output) {
         var changes = NoteChanges.none().withAddedTags(addTags).withRemovedTags(removeTags);
@@ -54,6 +66,18 @@ final class EditCommand extends LibraryCommand {
         }
         if (code != null) {
             changes = changes.withCode(code);
+        }
+        if (arxiv != null) {
+            changes = changes.withArxiv(arxiv);
+        }
+        if (doi != null) {
+            changes = changes.withDoi(doi);
+        }
+        if (year != null) {
+            changes = changes.withYear(year);
+        }
+        if (venue != null) {
+            changes = changes.withVenue(venue);
         }
         var id = library.notes().resolve(reference);
         var outcome = library.notes().edit(id, changes);

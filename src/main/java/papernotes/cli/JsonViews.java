@@ -32,6 +32,10 @@ final class JsonViews {
         map.put("aliases", note.aliases());
         map.put("paper", note.links().paper().orElse(null));
         map.put("code", note.links().code().orElse(null));
+        map.put("arxiv", note.links().arxiv().orElse(null));
+        map.put("doi", note.links().doi().orElse(null));
+        map.put("year", note.links().year().orElse(null));
+        map.put("venue", note.links().venue().orElse(null));
         map.put("trashed", trashed);
         map.put("body", note.body());
         return map;

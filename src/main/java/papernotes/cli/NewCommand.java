@@ -33,13 +33,26 @@ final class NewCommand extends LibraryCommand {
     @Option(names = "--code", paramLabel = "URL", description = "Link to the code.")
     String code;
 
+    @Option(names = "--arxiv", paramLabel = "ID", description = "The paper's arXiv id or address, e.g. 2106.09685.")
+    String arxiv;
+
+    @Option(names = "--doi", paramLabel = "DOI", description = "The paper's DOI, e.g. 10.1109/CVPR.2016.90.")
+    String doi;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year the paper appeared (1900 to 2100).")
+    String year;
+
+    @Option(names = "--venue", paramLabel = "VENUE", description = "Where the paper appeared, e.g. CVPR.")
+    String venue;
+
     @Option(names = "--body-file", paramLabel = "FILE|-", description = "Read the Markdown body from FILE, or from standard input with '-'.")
     String bodyFile;
 
     @Override
     int run(Library library, Output output) {
         var body = bodyFile == null ? "" : BodyFile.read(bodyFile, output.terminal().in());
-        var links = new PaperLinks(Optional.ofNullable(paper), Optional.ofNullable(code));
+        var links = new PaperLinks(Optional.ofNullable(paper), Optional.ofNullable(code), Optional.ofNullable(arxiv),
+                Optional.ofNullable(doi), Optional.ofNullable(year).flatMap(PaperLinks::parseYear), Optional.ofNullable(venue));
         var draft = new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), tags, aliases, links, body);
         var note = library.notes().create(draft);
         output.line(note.id().value());

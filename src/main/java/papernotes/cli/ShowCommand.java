@@ -35,6 +35,10 @@ final class ShowCommand extends LibraryCommand {
         }
         note.links().paper().ifPresent(link -> output.line("paper:   " + link));
         note.links().code().ifPresent(link -> output.line("code:    " + link));
+        note.links().arxiv().ifPresent(id -> output.line("arxiv:   " + id));
+        note.links().doi().ifPresent(doi -> output.line("doi:     " + doi));
+        note.links().year().ifPresent(year -> output.line("year:    " + year));
+        note.links().venue().ifPresent(venue -> output.line("venue:   " + venue));
         output.line("created: " + note.created());
         output.line("updated: " + note.updated());
         stored.trashed().ifPresent(when -> output.line("trashed: " + when + " (in the trash)"));

@@ -139,6 +139,22 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
+    /// A single value exactly as written: YAML reads `arxiv: 2106.09680` as the number 2106.0968, so a number is
+    /// taken from the text of its line instead.
+    public Optional<String> literal(String key) {
+        var node = fields.get(key);
+        if (node == null || !node.isNumber()) {
+            return text(key);
+        }
+        for (String line : yaml.split("\n")) {
+            if (line.startsWith(key + ":")) {
+                var value = line.substring(key.length() + 1).replaceFirst("\\s+#.*$", "").strip();
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return text(key);
+    }
+
     public Optional<Integer> integer(String key) {
         var node = fields.get(key);
         if (node == null || node.isNull()) {

@@ -131,7 +131,8 @@ public final class VaultReader {
             }
             return new NoteId(text);
         });
-        var links = new PaperLinks(matter.text("paper"), matter.text("code"));
+        var links = new PaperLinks(matter.text("paper"), matter.text("code"), matter.literal("arxiv"), matter.text("doi"),
+                matter.text("year").flatMap(PaperLinks::parseYear), matter.text("venue"));
         var draft = new NoteDraft(id, title, topic, matter.list("tags"), matter.list("aliases"), links, matter.body());
         return new Entry(draft, matter.integer("order").orElse(Integer.MAX_VALUE), name);
     }

@@ -75,6 +75,8 @@ public final class NotePage {
             header.tags().forEach(tag -> out.append("<li class=\"tag\">#").append(escape(tag)).append("</li>"));
             out.append("</ul>\n");
         }
+        header.published().ifPresent(published ->
+                out.append("<p class=\"published\">").append(escape(published)).append("</p>\n"));
         var links = header.links().stream().filter(link -> isWebAddress(link.address())).toList();
         if (!links.isEmpty()) {
             out.append("<p class=\"paper-links\">");

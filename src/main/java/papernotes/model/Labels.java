@@ -48,6 +48,19 @@ public final class Labels {
         return tag;
     }
 
+    /// A topic's display name (its Chinese name, `换脸`): trimmed, one line, may be empty.
+    public static String topicNameZh(String raw) {
+        var name = raw.strip();
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("A topic's display name must be one line without control characters.");
+        }
+        if (name.length() > TopicPath.MAX_NAME_LENGTH) {
+            throw new InvalidInputException("A topic's display name can be at most " + TopicPath.MAX_NAME_LENGTH
+                    + " characters long.");
+        }
+        return name;
+    }
+
     /// An alias follows the rules of a title.
     public static String alias(String raw) {
         try {

@@ -35,6 +35,10 @@ final class IndexedNotes {
         var meta = new ArrayList<String>();
         note.links().paper().ifPresent(meta::add);
         note.links().code().ifPresent(meta::add);
+        note.links().arxiv().ifPresent(meta::add);
+        note.links().doi().ifPresent(meta::add);
+        note.links().venue().ifPresent(meta::add);
+        note.links().year().map(String::valueOf).ifPresent(meta::add);
         return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
                 markdown.headings(note.body()), markdown.plainText(note.body()), String.join("\n", meta),
                 note.updated().toEpochMilli());

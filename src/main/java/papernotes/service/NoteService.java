@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
+import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
 import papernotes.model.NoteChanges;
@@ -28,18 +29,16 @@ import papernotes.storage.StoreSession;
 /// version it replaces as a revision.
 public final class NoteService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
-
     private final LibraryStore store;
     private final Clock clock;
     private final RandomGenerator random;
-    private final ChangeListener listener;
+    private final Announcer announcer;
 
     public NoteService(LibraryStore store, Clock clock, RandomGenerator random, ChangeListener listener) {
         this.store = store;
         this.clock = clock;
         this.random = random;
-        this.listener = listener;
+        this.announcer = new Announcer(listener);
     }
 
     public NoteService(LibraryStore store, Clock clock, RandomGenerator random) {
@@ -48,11 +47,7 @@ public final class NoteService {
 
     /// Tells the listener (the search index) about a committed change; its failure never undoes the save.
     private <T> T announce(NoteId id, T result) {
-        try {
-            listener.noteChanged(id);
-        } catch (RuntimeException e) {
-            LOG.warn("The search index missed the change to note {}; it catches up at the next start", id, e);
-        }
+        announcer.note(id);
         return result;
     }
 
@@ -86,23 +81,25 @@ public final class NoteService {
 
     /// Applies `changes` to the note. When anything changes, the previous version is kept as a revision.
     public EditOutcome edit(NoteId id, NoteChanges changes) {
-        var outcome = store.write(session -> {
-            var stored = require(session, id);
-            if (stored.isTrashed()) {
-                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
-            }
-            var before = stored.note();
-            var after = apply(before, changes);
-            if (sameContent(before, after)) {
-                return new EditOutcome(before, Optional.empty());
-            }
-            int revision = session.revisions().keep(before);
-            var now = clock.instant();
-            var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
-            session.notes().update(saved);
-            return new EditOutcome(saved, Optional.of(revision));
-        });
+        var outcome = store.write(session -> edit(session, id, changes));
         return outcome.changed() ? announce(id, outcome) : outcome;
+    }
+
+    private EditOutcome edit(StoreSession session, NoteId id, NoteChanges changes) {
+        var stored = require(session, id);
+        if (stored.isTrashed()) {
+            throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
+        }
+        var before = stored.note();
+        var after = apply(before, changes);
+        if (sameContent(before, after)) {
+            return new EditOutcome(before, Optional.empty());
+        }
+        int revision = session.revisions().keep(before);
+        var now = clock.instant();
+        var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
+        session.notes().update(saved);
+        return new EditOutcome(saved, Optional.of(revision));
     }
 
     private static Note apply(Note note, NoteChanges changes) {
@@ -111,13 +108,7 @@ public final class NoteService {
         note.tags().stream().filter(t -> !removed.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
         var present = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         changes.addTags().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
-        var links = note.links();
-        if (changes.paper().isPresent()) {
-            links = links.withPaper(changes.paper());
-        }
-        if (changes.code().isPresent()) {
-            links = links.withCode(changes.code());
-        }
+        var links = changes.applyTo(note.links());
         return new Note(note.id(), changes.title().orElse(note.title()), changes.topic().orElse(note.topic()),
                 List.copyOf(tags), note.aliases(), links, changes.body().orElse(note.body()), note.created(), note.updated());
     }
@@ -145,7 +136,7 @@ public final class NoteService {
         return announce(id, note);
     }
 
-    /// Brings a note back from the trash to its topic.
+    /// Brings a note back from the trash to its topic; a topic that was trashed with it comes back too.
     public Note restore(NoteId id) {
         var note = store.write(session -> {
             var stored = require(session, id);
@@ -156,6 +147,63 @@ public final class NoteService {
             return stored.note();
         });
         return announce(id, note);
+    }
+
+    /// Deletes a note in the trash for good, with its history; tags and trashed topics it leaves unused go too.
+    /// A note outside the trash is refused. Returns the note as it was.
+    public Note purge(NoteId id) {
+        var note = store.write(session -> {
+            var stored = require(session, id);
+            if (!stored.isTrashed()) {
+                throw new InvalidInputException("The note " + id + " (" + stored.note().title()
+                        + ") is not in the trash; only notes in the trash can be deleted for good.");
+            }
+            session.notes().purge(id);
+            return stored.note();
+        });
+        return announce(id, note);
+    }
+
+    /// Deletes every note in the trash for good (see [#purge]). Returns how many there were.
+    public int emptyTrash() {
+        var purged = store.write(session -> session.notes().purgeTrash());
+        announcer.notes(purged);
+        return purged.size();
+    }
+
+    /// Makes revision `number` of a note its current version again: its title, tags, body and topic (the topic
+    /// only while it still exists; a note whose old topic was renamed, moved or trashed since stays where it is).
+    /// This is an ordinary edit, so the version it replaces is kept as a new revision; aliases and paper fields,
+    /// which revisions do not record, stay as they are.
+    public EditOutcome restoreRevision(NoteId id, int number) {
+        var outcome = store.write(session -> {
+            var current = require(session, id).note();
+            var revision = revision(session, id, number);
+            var changes = NoteChanges.none().withTitle(revision.title()).withBody(revision.body())
+                    .withRemovedTags(current.tags()).withAddedTags(revision.tags());
+            var topic = session.topics().find(revision.topic()).map(session.topics()::path);
+            if (topic.isPresent()) {
+                changes = changes.withTopic(topic.get());
+            }
+            return edit(session, id, changes);
+        });
+        return outcome.changed() ? announce(id, outcome) : outcome;
+    }
+
+    /// The body of revision `number` compared line by line with the note's current body.
+    public List<DiffLine> diffWithCurrent(NoteId id, int number) {
+        var texts = store.read(session -> {
+            var current = require(session, id).note();
+            return List.of(revision(session, id, number).body(), current.body());
+        });
+        return TextDiff.between(texts.get(0), texts.get(1));
+    }
+
+    private static Revision revision(StoreSession session, NoteId id, int number) {
+        var revisions = session.revisions().of(id);
+        return revisions.stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new InvalidInputException("The note " + id + " has no revision " + number
+                        + (revisions.isEmpty() ? "; it was never edited." : " (it has 1 to " + revisions.size() + ").")));
     }
 
     public StoredNote get(NoteId id) {

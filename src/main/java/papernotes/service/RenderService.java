@@ -10,8 +10,10 @@ import papernotes.interchange.FrontMatter;
 import papernotes.markdown.NoteHeader;
 import papernotes.markdown.NoteLinks;
 import papernotes.markdown.NotePage;
+import papernotes.model.ArxivId;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
+import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
 import papernotes.model.Theme;
@@ -37,10 +39,13 @@ public final class RenderService {
 
     /// A note as given, saved or not: the live preview of the editor renders the draft through here.
     public String note(Note note, Theme theme) {
+        var paper = note.links();
         var links = new ArrayList<NoteHeader.Link>();
-        note.links().paper().ifPresent(link -> links.add(new NoteHeader.Link("paper", link)));
-        note.links().code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));
-        var header = new NoteHeader(note.title(), note.topic().names(), note.tags(), links);
+        paper.paper().ifPresent(link -> links.add(new NoteHeader.Link("paper", link)));
+        paper.code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));
+        paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link("arXiv", ArxivId.address(arxiv))));
+        paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link("DOI", "https://doi.org/" + doi)));
+        var header = new NoteHeader(note.title(), note.topic().names(), note.tags(), published(paper), links);
         return page.html(header, note.body(), links(), theme);
     }
 
@@ -53,8 +58,15 @@ public final class RenderService {
         for (String key : List.of("paper", "code", "arxiv", "doi")) {
             matter.text(key).ifPresent(value -> links.add(new NoteHeader.Link(key, address(key, value))));
         }
-        var header = new NoteHeader(title, topic, matter.list("tags"), links);
+        var published = String.join(" ", matter.text("venue").orElse(""), matter.text("year").orElse("")).strip();
+        var header = new NoteHeader(title, topic, matter.list("tags"), Optional.of(published), links);
         return page.html(header, matter.body(), links(), theme);
+    }
+
+    /// Where and when the paper appeared, as the header shows it: `CVPR 2021`, `CVPR`, `2021`.
+    static Optional<String> published(PaperLinks paper) {
+        var text = String.join(" ", paper.venue().orElse(""), paper.year().map(String::valueOf).orElse("")).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static String address(String key, String value) {

@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class SearchService implements ChangeListener {
     private volatile boolean complete = true;
     private volatile int rebuildDone;
     private volatile int rebuildTotal;
+    private volatile boolean missed;
     private Optional<Thread> background = Optional.empty();
     static final int REBUILD_BATCH = 500;
 
@@ -165,12 +167,19 @@ public final class SearchService implements ChangeListener {
 
     /// Applies every change made after the index's high-water mark.
     public int catchUp() {
-        var changed = store.read(session -> {
-            var notes = session.notes().changedSince(applied);
-            var topics = notes.isEmpty() ? Map.<TopicPath, Topic>of() : topicMap(session);
-            notes.forEach(entry -> apply(session, entry.getKey(), topics));
-            return Map.entry(session.notes().changeSequence(), notes.size());
-        });
+        missed = false;
+        Map.Entry<Long, Integer> changed;
+        try {
+            changed = store.read(session -> {
+                var notes = session.notes().changedSince(applied);
+                var topics = notes.isEmpty() ? Map.<TopicPath, Topic>of() : topicMap(session);
+                notes.forEach(entry -> apply(session, entry.getKey(), topics));
+                return Map.entry(session.notes().changeSequence(), notes.size());
+            });
+        } catch (RuntimeException e) {
+            missed = true;
+            throw e;
+        }
         if (changed.getValue() == 0) {
             return 0;
         }
@@ -182,14 +191,28 @@ public final class SearchService implements ChangeListener {
 
     @Override
     public void noteChanged(NoteId id) {
-        long seq = store.read(session -> {
-            apply(session, id, topicMap(session));
-            return session.notes().changeSequence();
-        });
-        if (!rebuilding.get()) {
-            applied = Math.max(applied, seq);
+        notesChanged(List.of(id));
+    }
+
+    /// Applies the notes of one write in one read of the library and makes them visible together. When that
+    /// fails, the high-water mark stays where it was until a catch-up has applied everything after it, so that the
+    /// next start catches up on the notes missed here even if later changes are applied meanwhile.
+    @Override
+    public void notesChanged(Collection<NoteId> ids) {
+        try {
+            long seq = store.read(session -> {
+                var topics = topicMap(session);
+                ids.forEach(id -> apply(session, id, topics));
+                return session.notes().changeSequence();
+            });
+            if (!rebuilding.get() && !missed) {
+                applied = Math.max(applied, seq);
+            }
+            engine.index().refresh();
+        } catch (RuntimeException e) {
+            missed = true;
+            throw e;
         }
-        engine.index().refresh();
     }
 
     /// Indexes the note as the library has it now, or removes it when trashed or gone.

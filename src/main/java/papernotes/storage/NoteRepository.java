@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,10 @@ public final class NoteRepository {
     public void insert(Note note) {
         long topicId = topics.ensure(note.topic());
         sql.update("""
-                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 note.id().value(), note.title(), note.body(), topicId, note.links().paper(), note.links().code(),
+                note.links().arxiv(), note.links().doi(), note.links().year(), note.links().venue(),
                 note.created(), note.updated());
         setAliases(note.id(), note.aliases());
         tags.set(note.id(), note.tags());
@@ -49,10 +51,11 @@ public final class NoteRepository {
     public void update(Note note) {
         long topicId = topics.ensure(note.topic());
         int changed = sql.update("""
-                UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, updated = ?
+                UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, arxiv = ?, doi = ?,
+                year = ?, venue = ?, updated = ?
                 WHERE id = ?""",
-                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.updated(),
-                note.id().value());
+                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.links().arxiv(),
+                note.links().doi(), note.links().year(), note.links().venue(), note.updated(), note.id().value());
         if (changed != 1) {
             throw new StorageException("The note " + note.id() + " is not in the library.");
         }
@@ -67,6 +70,18 @@ public final class NoteRepository {
         long seq = changeSequence();
         sql.update("UPDATE notes SET change_seq = ? WHERE id = ?", seq, id.value());
         return seq;
+    }
+
+    /// Gives the notes of one write (a topic renamed, a tag merged) one new change number together.
+    public void stamp(Collection<NoteId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        sql.update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'");
+        long seq = changeSequence();
+        for (NoteId id : ids) {
+            sql.update("UPDATE notes SET change_seq = ? WHERE id = ?", seq, id.value());
+        }
     }
 
     /// The highest change number handed out so far.
@@ -94,7 +109,7 @@ public final class NoteRepository {
 
     public Optional<StoredNote> find(NoteId id) {
         return sql.queryOne("""
-                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed
+                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed, arxiv, doi, year, venue
                 FROM notes WHERE id = ?""", this::storedNote, id.value());
     }
 
@@ -102,7 +117,11 @@ public final class NoteRepository {
         var id = new NoteId(r.getString(1));
         var aliases = sql.query("SELECT alias FROM note_aliases WHERE note_id = ? ORDER BY position",
                 row -> row.getString(1), id.value());
-        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)));
+        int yearValue = r.getInt(12);
+        Optional<Integer> year = r.wasNull() ? Optional.empty() : Optional.of(yearValue);
+        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
+                Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)), year,
+                Optional.ofNullable(r.getString(13)));
         var note = new Note(id, r.getString(2), topics.path(r.getLong(4)), tags.of(id), aliases, links,
                 r.getString(3), Timestamps.parse(r.getString(7)), Timestamps.parse(r.getString(8)));
         return new StoredNote(note, Optional.ofNullable(r.getString(9)).map(Timestamps::parse));
@@ -156,9 +175,50 @@ public final class NoteRepository {
         stamp(id);
     }
 
+    /// Brings a note back from the trash, and with it its topic and the topics above it if they were trashed.
     public void restore(NoteId id) {
         sql.update("UPDATE notes SET trashed = NULL WHERE id = ?", id.value());
+        sql.queryOne("SELECT topic_id FROM notes WHERE id = ?", r -> r.getLong(1), id.value()).ifPresent(topics::restore);
         stamp(id);
+    }
+
+    /// Deletes a note in the trash for good, with its aliases, tag links and revisions; tags and trashed topics
+    /// left without notes go too. Returns whether there was such a note.
+    public boolean purge(NoteId id) {
+        int deleted = sql.update("DELETE FROM notes WHERE id = ? AND trashed IS NOT NULL", id.value());
+        removeOrphans();
+        return deleted == 1;
+    }
+
+    /// Deletes every note in the trash for good (see [#purge]). Returns their ids.
+    public List<NoteId> purgeTrash() {
+        var ids = sql.query("SELECT id FROM notes WHERE trashed IS NOT NULL ORDER BY id", r -> new NoteId(r.getString(1)));
+        sql.update("DELETE FROM notes WHERE trashed IS NOT NULL");
+        removeOrphans();
+        return ids;
+    }
+
+    private void removeOrphans() {
+        tags.removeUnused();
+        topics.removeEmptyTrashed();
+    }
+
+    /// Ids of the notes filed in any of the topics `topicIds`, in the trash or not.
+    public List<NoteId> filedIn(Collection<Long> topicIds) {
+        return inTopics(topicIds, "");
+    }
+
+    /// Ids of the notes outside the trash filed in any of the topics `topicIds`.
+    public List<NoteId> liveFiledIn(Collection<Long> topicIds) {
+        return inTopics(topicIds, " AND trashed IS NULL");
+    }
+
+    private List<NoteId> inTopics(Collection<Long> topicIds, String condition) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.query("SELECT id FROM notes WHERE topic_id IN (" + "?,".repeat(topicIds.size() - 1) + "?)" + condition
+                + " ORDER BY id", r -> new NoteId(r.getString(1)), topicIds.toArray());
     }
 
     /// Ids of notes (in the library or the trash) whose title or alias is `title`, ignoring ASCII case.

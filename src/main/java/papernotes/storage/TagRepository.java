@@ -1,9 +1,12 @@
 package papernotes.storage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import papernotes.model.NoteId;
 import papernotes.model.TagCount;
@@ -28,7 +31,35 @@ public final class TagRepository {
             sql.update("INSERT OR IGNORE INTO note_tags (note_id, tag_id, position) VALUES (?, ?, ?)",
                     note.value(), tagId, position++);
         }
+        removeUnused();
+    }
+
+    /// Deletes the tags no note carries any more.
+    public void removeUnused() {
         sql.update("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM note_tags)");
+    }
+
+    /// The tag called `name` (ignoring case), spelled as stored.
+    public Optional<String> find(String name) {
+        return sql.queryOne("SELECT name FROM tags WHERE name = ?", r -> r.getString(1), name);
+    }
+
+    /// Spells the tag called `name` (ignoring case) exactly `name`. Returns whether its spelling changed.
+    public boolean respell(String name) {
+        return sql.update("UPDATE tags SET name = ? WHERE name = ? AND name COLLATE BINARY <> ?", name, name, name) == 1;
+    }
+
+    /// The tags of every note (in the library or the trash) that carries any of `names` (ignoring case), by note,
+    /// each list in the note's order.
+    public Map<NoteId, List<String>> carrying(Collection<String> names) {
+        var result = new LinkedHashMap<NoteId, List<String>>();
+        if (names.isEmpty()) {
+            return result;
+        }
+        var ids = sql.query("SELECT DISTINCT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name IN ("
+                + "?,".repeat(names.size() - 1) + "?) ORDER BY nt.note_id", r -> new NoteId(r.getString(1)), names.toArray());
+        ids.forEach(id -> result.put(id, of(id)));
+        return result;
     }
 
     public List<String> of(NoteId note) {

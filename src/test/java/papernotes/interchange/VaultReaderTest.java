@@ -66,4 +66,25 @@ class VaultReaderTest {
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
         assertEquals(true, error.getMessage().startsWith("A/x.md: The tag 'a b' contains a line break"), error.getMessage());
     }
+
+    @Test
+    void paperFieldsAreReadFromFrontMatterKeepingTheArxivIdAsWritten() throws Exception {
+        write("A/x.md", "---\ntitle: X\narxiv: 2106.09680  # LoRA\ndoi: 10.1109/CVPR.2016.90\nyear: 2021\nvenue: ICLR\n---\n");
+        write("A/y.md", "---\ntitle: Y\narxiv: https://arxiv.org/abs/hep-th/9901001v2\nyear: \"1999\"\n---\n");
+        var notes = new VaultReader().read(root).notes();
+        var x = notes.getFirst().links();
+        assertEquals(Optional.of("2106.09680"), x.arxiv());
+        assertEquals(Optional.of("10.1109/CVPR.2016.90"), x.doi());
+        assertEquals(Optional.of(2021), x.year());
+        assertEquals(Optional.of("ICLR"), x.venue());
+        assertEquals(Optional.of("hep-th/9901001"), notes.get(1).links().arxiv());
+        assertEquals(Optional.of(1999), notes.get(1).links().year());
+    }
+
+    @Test
+    void aBadYearInFrontMatterNamesTheFile() throws Exception {
+        write("A/x.md", "---\ntitle: X\nyear: 1066\n---\n");
+        var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals("A/x.md: The year 1066 is not between 1900 and 2100.", error.getMessage());
+    }
 }

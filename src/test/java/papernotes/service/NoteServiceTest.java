@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
+import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -140,5 +141,106 @@ class NoteServiceTest {
         var copy = new NoteDraft(Optional.of(id), "y", TopicPath.of("A"), List.of(), List.of(), PaperLinks.NONE, "");
         assertThrows(InvalidInputException.class, () -> notes.create(copy));
         assertEquals(1, notes.list(NoteFilter.ALL).size());
+    }
+
+    @Test
+    void paperFieldsAreStoredAndEditedLikeTheLinks() {
+        var links = new PaperLinks(Optional.of("https://arxiv.org/pdf/2106.09685.pdf"), Optional.empty(),
+                Optional.of("arXiv:2106.09685v2"), Optional.empty(), Optional.of(2021), Optional.of("ICLR"));
+        var id = notes.create(new NoteDraft(Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(), List.of(),
+                links, "")).id();
+        var stored = notes.get(id).note().links();
+        assertEquals(Optional.of("2106.09685"), stored.arxiv());
+        assertEquals(Optional.of(2021), stored.year());
+        assertEquals(Optional.of("ICLR"), stored.venue());
+        var outcome = notes.edit(id, NoteChanges.none().withYear(2022).withDoi("10.48550/arXiv.2106.09685").withVenue(""));
+        assertTrue(outcome.changed());
+        var edited = notes.get(id).note().links();
+        assertEquals(Optional.of(2022), edited.year());
+        assertEquals(Optional.of("10.48550/arXiv.2106.09685"), edited.doi());
+        assertEquals(Optional.empty(), edited.venue());
+        assertEquals(Optional.of("https://arxiv.org/pdf/2106.09685.pdf"), edited.paper());
+        assertFalse(notes.edit(id, NoteChanges.none().withYear("2022")).changed());
+    }
+
+    @Test
+    void purgeDeletesANoteInTheTrashForGoodWithItsHistoryAndUnusedTags() {
+        var id = create("ESRGAN", "Super Resolution", "超分", "gan");
+        create("GFPGAN", "Super Resolution", "gan");
+        notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        var live = assertThrows(InvalidInputException.class, () -> notes.purge(id));
+        assertEquals("The note " + id + " (ESRGAN) is not in the trash; only notes in the trash can be deleted for good.",
+                live.getMessage());
+        notes.trash(id);
+        assertEquals("ESRGAN", notes.purge(id).title());
+        assertThrows(NoteNotFoundException.class, () -> notes.get(id));
+        assertThrows(NoteNotFoundException.class, () -> notes.history(id));
+        assertEquals(List.of(new papernotes.model.TagCount("gan", 1)), test.library().tags().list());
+        assertEquals(List.of(), notes.trashed());
+        assertFalse(test.search().indexedIds().contains(id.value()));
+    }
+
+    @Test
+    void emptyTrashDeletesEveryTrashedNoteAndSaysHowMany() {
+        var a = create("A", "X");
+        var b = create("B", "X");
+        var kept = create("C", "X");
+        notes.trash(a);
+        notes.trash(b);
+        assertEquals(2, notes.emptyTrash());
+        assertEquals(List.of(kept), notes.list(NoteFilter.ALL).stream().map(n -> n.id()).toList());
+        assertEquals(List.of(), notes.trashed());
+        assertEquals(0, notes.emptyTrash());
+    }
+
+    @Test
+    void restoringARevisionIsAnEditThatKeepsTheCurrentVersion() {
+        var id = create("ESRGAN", "Super Resolution", "gan", "超分");
+        notes.edit(id, NoteChanges.none().withTitle("ESRGAN v2").withBody("RRDB").withTopic(TopicPath.of("GAN"))
+                .withRemovedTags(List.of("gan")).withAddedTags(List.of("rrdb")).withYear(2018));
+
+        var outcome = notes.restoreRevision(id, 1);
+
+        assertEquals(Optional.of(2), outcome.revision());
+        var note = notes.get(id).note();
+        assertEquals("ESRGAN", note.title());
+        assertEquals("正文 ESRGAN", note.body());
+        assertEquals(TopicPath.of("Super Resolution"), note.topic());
+        assertEquals(List.of("gan", "超分"), note.tags());
+        assertEquals(Optional.of(2018), note.links().year());
+        var history = notes.history(id);
+        assertEquals(List.of("ESRGAN", "ESRGAN v2"), history.stream().map(r -> r.title()).toList());
+        assertEquals(List.of("超分", "rrdb"), history.get(1).tags());
+        assertFalse(notes.restoreRevision(id, 1).changed());
+    }
+
+    @Test
+    void aRestoredRevisionWhoseTopicIsGoneLeavesTheNoteWhereItIs() {
+        var id = create("ESRGAN", "Super Resolution");
+        notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        test.library().topics().rename(TopicPath.of("Super Resolution"), "SR", "超分");
+        notes.restoreRevision(id, 1);
+        assertEquals(TopicPath.of("SR"), notes.get(id).note().topic());
+        assertEquals("正文 ESRGAN", notes.get(id).note().body());
+    }
+
+    @Test
+    void aRevisionThatDoesNotExistIsRefused() {
+        var id = create("ESRGAN", "Super Resolution");
+        assertEquals("The note " + id + " has no revision 1; it was never edited.",
+                assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1)).getMessage());
+        notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        assertEquals("The note " + id + " has no revision 3 (it has 1 to 1).",
+                assertThrows(InvalidInputException.class, () -> notes.diffWithCurrent(id, 3)).getMessage());
+        notes.trash(id);
+        assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1));
+    }
+
+    @Test
+    void diffWithCurrentComparesARevisionBodyWithTheCurrentOne() {
+        var id = notes.create(NoteDraft.of("ESRGAN", TopicPath.of("SR"), "# ESRGAN\nRRDB\n无 BN\n")).id();
+        notes.edit(id, NoteChanges.none().withBody("# ESRGAN\nRRDB 结构\n无 BN\n"));
+        assertEquals(List.of(DiffLine.same("# ESRGAN"), DiffLine.removed("RRDB"), DiffLine.added("RRDB 结构"), DiffLine.same("无 BN")),
+                notes.diffWithCurrent(id, 1));
     }
 }

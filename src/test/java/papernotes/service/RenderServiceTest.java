@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import papernotes.TestLibrary;
 import papernotes.markdown.NotePage;
 import papernotes.markdown.NoteRenderer;
 import papernotes.model.NoteDraft;
+import papernotes.model.PaperLinks;
 import papernotes.model.Theme;
 import papernotes.model.TopicPath;
 
@@ -45,6 +47,21 @@ class RenderServiceTest {
             assertTrue(page.contains("data-theme=\"dark\""));
             assertTrue(page.contains("<h1 class=\"note-title\">GPEN</h1>"));
             assertTrue(page.contains("<nav class=\"breadcrumb\"><span>Super Resolution</span></nav>"));
+        }
+    }
+
+    @Test
+    void theHeaderShowsVenueYearAndLinksToArxivAndTheDoi() {
+        try (var test = TestLibrary.empty(dir)) {
+            var links = new PaperLinks(Optional.empty(), Optional.of("https://github.com/microsoft/LoRA"),
+                    Optional.of("2106.09685"), Optional.of("10.48550/arXiv.2106.09685"), Optional.of(2021), Optional.of("ICLR"));
+            var note = test.notes().create(new NoteDraft(Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(),
+                    List.of(), links, "低秩适配"));
+            var page = test.library().render().note(note.id(), Theme.LIGHT);
+            assertTrue(page.contains("<p class=\"published\">ICLR 2021</p>"), page);
+            assertTrue(page.contains("<a href=\"https://github.com/microsoft/LoRA\">code</a>"
+                    + "<a href=\"https://arxiv.org/abs/2106.09685\">arXiv</a>"
+                    + "<a href=\"https://doi.org/10.48550/arXiv.2106.09685\">DOI</a>"), page);
         }
     }
 }

@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
 
@@ -100,6 +102,40 @@ class SearchIndexLifecycleTest {
             assertEquals(List.of(), ids(library, "GPEN").stream().filter(i -> i.equals("tswayzv4")).toList());
             assertEquals(27, library.search().indexedIds().size());
             assertEquals(library.search().highWaterMark(), latestChange(library));
+        }
+    }
+
+    @Test
+    void aChangeTheIndexFailedToApplyIsCaughtUpAtTheNextStartEvenAfterLaterChanges() throws Exception {
+        NoteId broken;
+        try (var test = TestLibrary.empty(dir)) {
+            broken = test.notes().create(NoteDraft.of("坏的", TopicPath.of("Alpha"), "qqxzz")).id();
+            var other = test.notes().create(NoteDraft.of("好的", TopicPath.of("Beta"), "wwyyk")).id();
+            // a change committed by the library that the index cannot read back at the moment
+            sql("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'",
+                    "UPDATE notes SET body = 'vvkkp', created = '2026-01-01 unreadable',"
+                            + " change_seq = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq') WHERE id = '" + broken + "'");
+            assertThrows(RuntimeException.class, () -> test.search().noteChanged(broken));
+            test.notes().edit(other, NoteChanges.none().withBody("ppmmr"));
+            assertEquals(List.of(other.value()), test.search().searchIds("ppmmr", 10));
+            assertTrue(test.search().highWaterMark() < test.store().read(s -> s.notes().changeSequence()));
+        }
+        sql("UPDATE notes SET created = '2026-01-01T00:00:00.000Z' WHERE id = '" + broken + "'");
+        try (var test = TestLibrary.empty(dir)) {
+            assertEquals(List.of(broken.value()), test.search().searchIds("vvkkp", 10));
+            assertEquals(List.of(), test.search().searchIds("qqxzz", 10));
+            assertEquals((long) test.store().read(s -> s.notes().changeSequence()), test.search().highWaterMark());
+        }
+    }
+
+    /// Writes to the library file directly, beside the library's own connection.
+    private void sql(String... statements) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
+             var statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 5000");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 

@@ -142,6 +142,33 @@ class LibraryStoreTest {
     }
 
     @Test
+    void libraryOfVersionTwoGainsEmptyPaperFieldsAndKeepsItsNotes() throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             var statement = connection.createStatement()) {
+            for (String script : List.of("V001__library.sql", "V002__change_sequence.sql")) {
+                try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
+                    for (String sql : Migrations.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            statement.execute("PRAGMA user_version = 2");
+            statement.execute("INSERT INTO topics (id, name) VALUES (1, 'Face Swap')");
+            statement.execute("INSERT INTO notes (id, title, topic_id, paper_url, created, updated) VALUES"
+                    + " ('aaaaaaaa', 'FSGAN', 1, 'https://arxiv.org/pdf/1908.05932.pdf', '" + T0 + "', '" + T0 + "')");
+        }
+        try (var store = LibraryStore.open(dir)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+            var links = store.read(s -> s.notes().find(new NoteId("aaaaaaaa"))).orElseThrow().note().links();
+            assertEquals(new PaperLinks(java.util.Optional.of("https://arxiv.org/pdf/1908.05932.pdf"), java.util.Optional.empty()), links);
+            // the year is checked by the schema as well as by the model
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = 1800")));
+            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = '2021'  || 'x'")));
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    @Test
     void timestampsRoundTripWithMillisecondsAndSortAsText() {
         assertEquals("2026-01-02T03:04:05.000Z", Timestamps.format(Instant.parse("2026-01-02T03:04:05Z")));
         assertEquals(T0, Timestamps.parse(Timestamps.format(T0)));
