@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.List;
 
-import papernotes.model.InvalidInputException;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
@@ -52,6 +51,12 @@ public final class MainViewModel {
         this.searchService = searchService;
         this.scheduler = scheduler;
         this.messages = messages;
+        sidebar.onChanged(this::reload);
+        sidebar.messageProperty().addListener((property, before, after) -> {
+            if (!after.isEmpty()) {
+                message.set(after);
+            }
+        });
         note.onSaved(saved -> {
             sidebar.load();
             search.refresh();
@@ -98,6 +103,11 @@ public final class MainViewModel {
 
     /// Reads the counts, tags and list again after a change made elsewhere (the trash, a dialog).
     public void reload() {
+        try {
+            note.reload();
+        } catch (PaperNotesException e) {
+            note.close();
+        }
         sidebar.load();
         search.refresh();
         updateCounts();
@@ -136,14 +146,11 @@ public final class MainViewModel {
         try {
             var topic = form.topic().isBlank() ? TopicPath.of(messages.text("newNote.defaultTopic"))
                     : TopicPath.parse(form.topic());
-            var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : NewNoteForm.arxivIn("arxiv:" + form.arxiv().strip());
-            if (!form.arxiv().isBlank() && arxiv.isEmpty()) {
-                throw new InvalidInputException("'" + form.arxiv().strip() + "' is not an arXiv id such as 2106.09685.");
-            }
-            var paper = form.paper().isBlank() ? arxiv.map(id -> "https://arxiv.org/abs/" + id) : Optional.of(form.paper().strip());
-            var code = Optional.of(form.code().strip()).filter(s -> !s.isEmpty());
+            var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : Optional.of(form.arxiv().strip());
+            var links = new PaperLinks(Optional.of(form.paper()), Optional.of(form.code()), arxiv, Optional.empty(),
+                    PaperLinks.parseYear(form.year()), Optional.of(form.venue()));
             var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, List.of(), List.of(),
-                    new PaperLinks(paper, code), ""));
+                    links, ""));
             sidebar.load();
             search.refresh();
             updateCounts();

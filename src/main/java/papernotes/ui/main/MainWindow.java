@@ -32,6 +32,8 @@ import papernotes.ui.note.NotePane;
 import papernotes.ui.note.NoteViewModel;
 import papernotes.ui.search.SearchViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
+import papernotes.ui.history.HistoryDialog;
+import papernotes.ui.history.HistoryViewModel;
 import papernotes.ui.trash.TrashDialog;
 import papernotes.ui.trash.TrashViewModel;
 
@@ -85,6 +87,7 @@ public final class MainWindow {
                 sidebar::tagSuggestions, images, new NotePane.Actions() {
                     @Override
                     public void showHistory() {
+                        MainWindow.this.showHistory();
                     }
 
                     @Override
@@ -106,6 +109,8 @@ public final class MainWindow {
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
         view.installShortcuts(scene, this::newNote, () -> { });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::showHistory);
         settings.number("split.sidebar").ifPresent(first -> settings.number("split.list").ifPresent(second ->
                 view.split().setDividerPositions(first, second)));
         stage.setTitle(messages.text("app.title"));
@@ -171,6 +176,21 @@ public final class MainWindow {
         var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
                 .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
         NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic).ifPresent(viewModel::create);
+    }
+
+    /// Opens the history of the open note (its toolbar button, Ctrl+Shift+H); the draft is saved first, so the
+    /// comparison is with what is typed.
+    public Optional<HistoryDialog> showHistory() {
+        var open = viewModel.note().noteProperty().get();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        viewModel.note().flush();
+        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
+        var history = new HistoryViewModel(library.notes(), open.get().id(), messages);
+        var dialog = new HistoryDialog(stage, history, messages, open.get().title(), restored -> viewModel.reload());
+        dialog.show();
+        return Optional.of(dialog);
     }
 
     /// Opens the trash (File → Trash, Ctrl+Shift+T).

@@ -151,6 +151,22 @@ public final class NoteViewModel {
         saveStatus.set("");
     }
 
+    /// Reads the open note again after it changed elsewhere (a revision restored, its topic renamed), saving the
+    /// draft first; a note that went to the trash meanwhile is closed.
+    public void reload() {
+        var open = note.get();
+        if (open.isEmpty()) {
+            return;
+        }
+        flush();
+        var stored = notes.get(open.get().id());
+        if (stored.isTrashed()) {
+            close();
+        } else if (!dirty.get()) {
+            show(stored.note());
+        }
+    }
+
     /// Saves and closes the open note (after it went to the trash, say).
     public void close() {
         flush();

@@ -36,6 +36,9 @@ public final class SidebarView {
         this.messages = messages;
         topicTree.setId("topicTree");
         topicTree.setCellFactory(tree -> new TopicCell());
+        topicTree.setContextMenu(topicMenu());
+        tagList.setContextMenu(tagMenu());
+        tagList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         viewModel.topics().subscribe(this::rebuildTree);
         topicTree.getSelectionModel().selectedItemProperty().subscribe(item -> {
             if (!rebuilding && item != null) {
@@ -102,7 +105,104 @@ public final class SidebarView {
         }
     }
 
+    private Optional<TopicPath> selectedTopic() {
+        return Optional.ofNullable(topicTree.getSelectionModel().getSelectedItem()).flatMap(TreeItem::getValue)
+                .map(Topic::path);
+    }
+
+    private javafx.scene.control.ContextMenu topicMenu() {
+        var create = new javafx.scene.control.MenuItem(messages.text("topic.new"));
+        create.setOnAction(event -> TopicDialog.ask(root.getScene().getWindow(), messages,
+                messages.text("topic.new"), "", "").ifPresent(answer ->
+                viewModel.createTopic(selectedTopic(), answer.name(), answer.nameZh())));
+        var rename = new javafx.scene.control.MenuItem(messages.text("topic.rename"));
+        rename.setOnAction(event -> selectedTopic().ifPresent(path -> {
+            var topic = viewModel.topics().stream().filter(t -> t.path().equals(path)).findFirst();
+            TopicDialog.ask(root.getScene().getWindow(), messages, messages.text("topic.rename"), path.name(),
+                    topic.map(Topic::nameZh).orElse("")).ifPresent(answer ->
+                    viewModel.renameTopic(path, answer.name(), answer.nameZh()));
+        }));
+        var top = new javafx.scene.control.MenuItem(messages.text("topic.moveToTop"));
+        top.setOnAction(event -> selectedTopic().ifPresent(path -> viewModel.moveTopic(path, Optional.empty())));
+        var trash = new javafx.scene.control.MenuItem(messages.text("topic.trash"));
+        trash.setOnAction(event -> selectedTopic().ifPresent(path -> {
+            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    messages.format("topic.trashConfirm", path.toString(), viewModel.totalNotes(path)));
+            confirm.initOwner(root.getScene().getWindow());
+            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                    .ifPresent(ok -> viewModel.trashTopic(path));
+        }));
+        var menu = new javafx.scene.control.ContextMenu(create, rename, top, new javafx.scene.control.SeparatorMenuItem(), trash);
+        menu.setOnShowing(event -> {
+            boolean topic = selectedTopic().isPresent();
+            rename.setDisable(!topic);
+            top.setDisable(!topic || selectedTopic().get().depth() == 1);
+            trash.setDisable(!topic);
+        });
+        return menu;
+    }
+
+    private javafx.scene.control.ContextMenu tagMenu() {
+        var rename = new javafx.scene.control.MenuItem(messages.text("tag.rename"));
+        rename.setOnAction(event -> {
+            var chosen = tagList.getSelectionModel().getSelectedItems().stream().map(TagCount::name).toList();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            var dialog = new javafx.scene.control.TextInputDialog(chosen.getFirst());
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.setTitle(messages.text("tag.rename"));
+            dialog.setHeaderText(chosen.size() == 1 ? messages.format("tag.renameHeader", chosen.getFirst())
+                    : messages.format("tag.mergeHeader", String.join(", ", chosen)));
+            dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(target -> {
+                if (chosen.size() == 1) {
+                    viewModel.renameTag(chosen.getFirst(), target);
+                } else {
+                    viewModel.mergeTags(chosen, target);
+                }
+            });
+        });
+        return new javafx.scene.control.ContextMenu(rename);
+    }
+
+    private static final javafx.scene.input.DataFormat TOPIC = new javafx.scene.input.DataFormat("application/x-papernotes-topic");
+
     private final class TopicCell extends TreeCell<Optional<Topic>> {
+
+        TopicCell() {
+            setOnDragDetected(event -> {
+                if (getItem() != null && getItem().isPresent()) {
+                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    var content = new javafx.scene.input.ClipboardContent();
+                    content.put(TOPIC, getItem().get().path().toString());
+                    board.setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (event.getDragboard().hasContent(TOPIC) && getItem() != null && accepts(event.getDragboard())) {
+                    event.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragDropped(event -> {
+                boolean done = false;
+                if (event.getDragboard().hasContent(TOPIC) && getItem() != null) {
+                    var moved = TopicPath.parse((String) event.getDragboard().getContent(TOPIC));
+                    done = viewModel.moveTopic(moved, getItem().map(Topic::path)).isPresent();
+                }
+                event.setDropCompleted(done);
+                event.consume();
+            });
+        }
+
+        /// A topic can go under any topic but itself and those below it, or to the top ("All notes").
+        private boolean accepts(javafx.scene.input.Dragboard board) {
+            var moved = TopicPath.parse((String) board.getContent(TOPIC));
+            return getItem().map(target -> !target.path().isWithin(moved) && !moved.parent().equals(Optional.of(target.path())))
+                    .orElse(moved.depth() > 1);
+        }
+
         @Override
         protected void updateItem(Optional<Topic> item, boolean empty) {
             super.updateItem(item, empty);

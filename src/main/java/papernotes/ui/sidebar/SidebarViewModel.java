@@ -24,12 +24,24 @@ public final class SidebarViewModel {
     private final ObservableList<TagCount> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final Map<TopicPath, Integer> totals = new HashMap<>();
 
+    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final TopicService topicService;
     private final TagService tagService;
+    private Runnable changed = () -> { };
 
     public SidebarViewModel(TopicService topicService, TagService tagService) {
         this.topicService = topicService;
         this.tagService = tagService;
+    }
+
+    /// Called after a command changed the library (the list and counts refresh).
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
+    }
+
+    /// What the last command did, or why it could not.
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     /// Every topic, parents before their children.
@@ -71,6 +83,50 @@ public final class SidebarViewModel {
     }
 
     // Commands
+
+    /// Creates a topic under `parent` (or at the top). Returns it, or empty with the reason in the message.
+    public Optional<TopicPath> createTopic(Optional<TopicPath> parent, String name, String nameZh) {
+        return command(() -> {
+            var path = parent.map(p -> p.child(name.strip())).orElseGet(() -> TopicPath.of(name.strip()));
+            return topicService.create(path, nameZh.strip()).path();
+        });
+    }
+
+    public Optional<TopicPath> renameTopic(TopicPath topic, String name, String nameZh) {
+        return command(() -> topicService.rename(topic, name.strip(), nameZh.strip()).path());
+    }
+
+    /// Moves a topic under another (drag and drop), or to the top when `parent` is empty.
+    public Optional<TopicPath> moveTopic(TopicPath topic, Optional<TopicPath> parent) {
+        return command(() -> topicService.move(topic, parent).path());
+    }
+
+    /// Moves a topic's notes, and those of the topics below it, to the trash.
+    public Optional<Integer> trashTopic(TopicPath topic) {
+        return command(() -> topicService.trash(topic));
+    }
+
+    /// Renames a tag on every note; onto an existing tag it is a merge.
+    public Optional<Integer> renameTag(String from, String to) {
+        return command(() -> tagService.rename(from, to));
+    }
+
+    public Optional<Integer> mergeTags(List<String> sources, String target) {
+        return command(() -> tagService.merge(sources, target));
+    }
+
+    private <T> Optional<T> command(java.util.function.Supplier<T> action) {
+        try {
+            var result = action.get();
+            message.set("");
+            load();
+            changed.run();
+            return Optional.of(result);
+        } catch (papernotes.model.PaperNotesException e) {
+            message.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     /// Reads the topics and tags again.
     public void load() {

@@ -47,7 +47,17 @@ public final class TrashDialog {
         var status = new Label();
         status.setId("trashMessage");
         status.textProperty().bind(viewModel.messageProperty());
-        var buttons = new HBox(8, restore);
+        var empty = new Button(messages.text("trash.emptyButton"));
+        empty.setId("emptyTrashButton");
+        empty.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.notes()));
+        empty.setOnAction(event -> {
+            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    messages.format("trash.emptyConfirm", viewModel.notes().size()));
+            confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
+            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.emptyTrash());
+        });
+        var buttons = new HBox(8, restore, empty);
         var box = new VBox(8, status, list, buttons);
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);

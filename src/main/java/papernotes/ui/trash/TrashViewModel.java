@@ -44,6 +44,18 @@ public final class TrashViewModel {
         message.set(notes.isEmpty() ? messages.text("trash.empty") : messages.format("trash.count", notes.size()));
     }
 
+    /// Deletes every note in the trash for good.
+    public void emptyTrash() {
+        try {
+            int gone = service.emptyTrash();
+            changed.run();
+            load();
+            message.set(messages.format("trash.emptied", gone));
+        } catch (PaperNotesException e) {
+            message.set(e.getMessage());
+        }
+    }
+
     public void restore(List<TrashedNote> chosen) {
         try {
             for (var trashed : chosen) {

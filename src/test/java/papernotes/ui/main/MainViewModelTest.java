@@ -72,6 +72,9 @@ class MainViewModelTest {
         assertEquals("SimSwap", note.title());
         assertEquals(TopicPath.of("Face Swap"), note.topic());
         assertEquals(Optional.of("https://arxiv.org/abs/2106.06340v1"), note.links().paper());
+        assertEquals(Optional.of("2106.06340"), note.links().arxiv());
+        assertEquals(Optional.of(2020), note.links().year());
+        assertEquals(Optional.of("ACM MM"), note.links().venue());
         assertEquals(NoteViewModel.Mode.EDIT, viewModel.note().modeProperty().get());
         assertEquals("28 notes", viewModel.notesStatusProperty().get());
         assertEquals(7, viewModel.sidebar().totalNotes(TopicPath.of("Face Swap")));
@@ -81,6 +84,13 @@ class MainViewModelTest {
     void aNewNoteWithoutATitle_isRefusedInOneSentence() {
         assertFalse(viewModel.create(new NewNoteForm(" ", "Face Swap", "", "", "", "", "")));
         assertTrue(viewModel.messageProperty().get().endsWith("."), viewModel.messageProperty().get());
+        assertEquals("27 notes", viewModel.notesStatusProperty().get());
+    }
+
+    @Test
+    void aBadYearOrArxivId_isRefused_andNothingIsCreated() {
+        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "", "", "20x0", "")));
+        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "not-an-id", "", "", "")));
         assertEquals("27 notes", viewModel.notesStatusProperty().get());
     }
 

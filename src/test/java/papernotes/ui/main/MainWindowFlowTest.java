@@ -48,7 +48,10 @@ class MainWindowFlowTest {
         background = new FxBackground("test-ui");
         window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
         window.build();
-        stage.setWidth(1400);
+        // the headless screen is 1000 × 1000: the whole window must be on it for the robot to click
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
         stage.setHeight(900);
         stage.show();
         window.load();

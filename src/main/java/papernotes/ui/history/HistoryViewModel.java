@@ -1,0 +1,82 @@
+package papernotes.ui.history;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import papernotes.model.DiffLine;
+import papernotes.model.Note;
+import papernotes.model.NoteId;
+import papernotes.model.PaperNotesException;
+import papernotes.model.Revision;
+import papernotes.service.NoteService;
+import papernotes.ui.Messages;
+
+/// A note's history: its revisions, newest first; the chosen one compared line by line with the current text; and
+/// restoring it (an ordinary save, so the current text is kept as a revision too).
+public final class HistoryViewModel {
+
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObservableList<DiffLine> diff = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final NoteService notes;
+    private final NoteId id;
+    private final Messages messages;
+    private Optional<Revision> chosen = Optional.empty();
+
+    public HistoryViewModel(NoteService notes, NoteId id, Messages messages) {
+        this.notes = notes;
+        this.id = id;
+        this.messages = messages;
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    /// The chosen revision against the current text: removed lines are the revision's, added ones the current.
+    public ObservableList<DiffLine> diff() {
+        return diff;
+    }
+
+    /// "3 lines added, 1 removed" for the chosen revision, or why nothing is shown.
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public void load() {
+        revisions.setAll(notes.history(id).reversed());
+        summary.set(revisions.isEmpty() ? messages.text("history.none") : "");
+        diff.clear();
+        chosen = Optional.empty();
+    }
+
+    public void choose(Revision revision) {
+        chosen = Optional.of(revision);
+        List<DiffLine> lines = notes.diffWithCurrent(id, revision.number());
+        diff.setAll(lines);
+        long added = lines.stream().filter(l -> l.kind() == DiffLine.Kind.ADDED).count();
+        long removed = lines.stream().filter(l -> l.kind() == DiffLine.Kind.REMOVED).count();
+        summary.set(messages.format("history.changes", revision.number(), added, removed));
+    }
+
+    /// Makes the chosen revision the current text. Returns the note as saved, empty when nothing was chosen or the
+    /// library refused (the reason is then in the summary).
+    public Optional<Note> restore() {
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            var outcome = notes.restoreRevision(id, chosen.get().number());
+            load();
+            summary.set(messages.format("history.restored", chosen.map(Revision::number).orElse(0)));
+            return Optional.of(outcome.note());
+        } catch (PaperNotesException e) {
+            summary.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package papernotes.ui.trash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestLibrary;
+import papernotes.model.Note;
+import papernotes.model.NoteDraft;
+import papernotes.model.TopicPath;
+import papernotes.ui.Messages;
+import papernotes.ui.UiLanguage;
+
+/// The trash: restore brings a note back, empty deletes for good.
+class TrashViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestLibrary test;
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void restoreOne_thenEmptyTheRest() {
+        test = TestLibrary.empty(dir);
+        var notes = test.library().notes();
+        var a = notes.create(NoteDraft.of("A", TopicPath.of("T"), "a")).id();
+        var b = notes.create(NoteDraft.of("B", TopicPath.of("T"), "b")).id();
+        notes.trash(a);
+        notes.trash(b);
+        var restored = new ArrayList<Note>();
+        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), restored::add, () -> { });
+        viewModel.load();
+        assertEquals("2 notes in the trash", viewModel.messageProperty().get());
+
+        viewModel.restore(viewModel.notes().stream().filter(t -> t.note().id().equals(a)).toList());
+        assertEquals(List.of("A"), restored.stream().map(Note::title).toList());
+        assertFalse(notes.get(a).isTrashed());
+        assertEquals(1, viewModel.notes().size());
+
+        viewModel.emptyTrash();
+        assertEquals(0, viewModel.notes().size());
+        assertEquals("1 note deleted for good.", viewModel.messageProperty().get());
+        assertEquals(1, notes.list(papernotes.model.NoteFilter.ALL).size());
+    }
+}
