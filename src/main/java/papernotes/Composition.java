@@ -49,6 +49,10 @@ final class Composition {
             var markdown = new MarkdownText();
             search = new SearchService(store, engine, markdown, glossary, loaded.problem());
             var notes = new NoteService(store, clock, new SecureRandom(), search);
+            int linksRead = notes.bringLinksUpToDate();
+            if (linksRead > 0) {
+                LOG.info("Recorded the links of the {} notes in {}", linksRead, store.dataDir());
+            }
             int seeded = new LibrarySeeder(store, notes, clock).fillIfNew(BundledNotes::read);
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);

@@ -36,6 +36,7 @@ public final class TestLibrary implements AutoCloseable {
         var markdown = new MarkdownText();
         var search = new SearchService(store, engine, markdown, glossary, java.util.Optional.empty());
         var notes = new NoteService(store, clock, new Random(42), search);
+        notes.bringLinksUpToDate();
         search.bringUpToDate();
         var evaluation = new EvaluationService(store, notes, search, markdown);
         var render = new papernotes.service.RenderService(store,
