@@ -18,6 +18,7 @@ import papernotes.service.SearchService;
 import papernotes.service.LibrarySeeder;
 import papernotes.service.RenderService;
 import papernotes.service.NoteService;
+import papernotes.service.QuickSwitchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.storage.LibraryStore;
@@ -61,8 +62,9 @@ final class Composition {
             var searchService = search;
             var evaluation = new EvaluationService(store, notes, search, markdown);
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
+            var quickSwitch = new QuickSwitchService(store, engine.titleMatcher());
             return new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search, evaluation,
-                    render, () -> {
+                    render, quickSwitch, () -> {
                 try {
                     searchService.close();
                 } finally {

@@ -41,8 +41,9 @@ public final class TestLibrary implements AutoCloseable {
         var evaluation = new EvaluationService(store, notes, search, markdown);
         var render = new papernotes.service.RenderService(store,
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
+        var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
         this.library = new Library(store.dataDir(), notes, new TopicService(store), new TagService(store), search,
-                evaluation, render, () -> {
+                evaluation, render, quickSwitch, () -> {
             search.close();
             store.close();
         });

@@ -72,6 +72,11 @@ public final class SearchEngine implements AutoCloseable {
         return related.find(note, Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT)), glossary);
     }
 
+    /// A matcher of names for the quick switcher, folding characters as the index does.
+    public TitleMatcher titleMatcher() {
+        return new TitleMatcher(analyzers.folding(), new Pinyin());
+    }
+
     public NoteIndex index() {
         return index;
     }
