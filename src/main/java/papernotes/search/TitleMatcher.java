@@ -1,9 +1,11 @@
 package papernotes.search;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 
 import papernotes.search.analysis.CharFolding;
@@ -35,7 +37,28 @@ public final class TitleMatcher {
     public record Match(Kind kind, double score, List<Integer> positions) {
 
         public Match {
-            positions = List.copyOf(positions);
+            positions = positions instanceof Positions ? positions : List.copyOf(positions);
+        }
+    }
+
+    /// Positions as an unmodifiable list over an `int[]`: most matches are ranked and dropped without anyone
+    /// looking at their positions, so they are not boxed until read.
+    private static final class Positions extends AbstractList<Integer> implements RandomAccess {
+
+        private final int[] values;
+
+        Positions(int[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Integer get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
         }
     }
 
@@ -357,11 +380,11 @@ public final class TitleMatcher {
     }
 
     private static List<Integer> positions(Name name, int[] units) {
-        var positions = new ArrayList<Integer>(units.length);
-        for (int unit : units) {
-            positions.add(name.source[unit]);
+        var positions = new int[units.length];
+        for (int k = 0; k < units.length; k++) {
+            positions[k] = name.source[units[k]];
         }
-        return positions;
+        return new Positions(positions);
     }
 
     private char fold(char c) {
