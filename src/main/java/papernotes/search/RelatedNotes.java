@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,10 @@ import papernotes.search.analysis.NoteAnalyzers;
 final class RelatedNotes {
 
     /// The word fields compared, with how much a shared word in each counts.
-    static final Map<String, Float> FIELDS = fields();
+    static final Map<String, Float> FIELDS = Map.of(
+            Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, 2f,
+            Fields.TAGS + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX, 1.5f,
+            Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, 1.5f, Fields.BODY + NoteAnalyzers.WORD_SUFFIX, 1f);
     static final List<String> LABEL_FIELDS = List.of(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX,
             Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, Fields.TAGS + NoteAnalyzers.WORD_SUFFIX,
             Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX);
@@ -54,8 +56,8 @@ final class RelatedNotes {
     static final float CONCEPT_WEIGHT = 1.0f;
     /// At most this many glossary terms of a note are translated, the most telling first.
     static final int MAX_CONCEPTS = 10;
-    /// Only this many words of each field are read for English glossary terms: a note's topic shows early.
-    static final int MAX_SCANNED_TOKENS = 5000;
+    /// Only this many words of each field are read for English glossary terms: a note's subject shows early.
+    static final int MAX_SCANNED_WORDS = 5000;
     static final float TIE_BREAKER = 0.1f;
 
     private final NoteIndex index;
@@ -66,17 +68,6 @@ final class RelatedNotes {
         this.index = index;
         this.analyzers = analyzers;
         this.words = new QueryBuilder(analyzers.wordQuery());
-    }
-
-    private static Map<String, Float> fields() {
-        var map = new LinkedHashMap<String, Float>();
-        map.put(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, 2f);
-        map.put(Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, 2f);
-        map.put(Fields.TAGS + NoteAnalyzers.WORD_SUFFIX, 2f);
-        map.put(Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX, 1.5f);
-        map.put(Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, 1.5f);
-        map.put(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, 1f);
-        return Map.copyOf(map);
     }
 
     /// Up to `limit` notes like `note`, best first; ties go to the most recently updated, then by id.
@@ -206,7 +197,7 @@ final class RelatedNotes {
     private void scan(String text, Glossary glossary, Map<String, Float> weights, Map<String, Concept> found) {
         var units = Units.split(analyzers.folding().fold(text));
         int longest = glossary.longestTermWords();
-        int scanned = Math.min(units.size(), MAX_SCANNED_TOKENS);
+        int scanned = Math.min(units.size(), MAX_SCANNED_WORDS);
         for (int i = 0; i < scanned; i++) {
             float weight = 0f;
             var words = new StringBuilder();
