@@ -18,6 +18,7 @@ import papernotes.service.SearchService;
 import papernotes.service.LibrarySeeder;
 import papernotes.service.RenderService;
 import papernotes.service.NoteService;
+import papernotes.service.QuickSwitchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.storage.LibraryStore;
@@ -49,6 +50,10 @@ final class Composition {
             var markdown = new MarkdownText();
             search = new SearchService(store, engine, markdown, glossary, loaded.problem());
             var notes = new NoteService(store, clock, new SecureRandom(), search);
+            int linksRead = notes.bringLinksUpToDate();
+            if (linksRead > 0) {
+                LOG.info("Recorded the links of the {} notes in {}", linksRead, store.dataDir());
+            }
             int seeded = new LibrarySeeder(store, notes, clock).fillIfNew(BundledNotes::read);
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
@@ -59,8 +64,9 @@ final class Composition {
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
             var topics = new TopicService(store, clock, search);
             var tags = new TagService(store, search);
+            var quickSwitch = new QuickSwitchService(store, engine.titleMatcher());
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, () -> {
+                    render, quickSwitch, () -> {
                 try {
                     searchService.close();
                 } finally {

@@ -36,12 +36,14 @@ public final class TestLibrary implements AutoCloseable {
         var markdown = new MarkdownText();
         var search = new SearchService(store, engine, markdown, glossary, java.util.Optional.empty());
         var notes = new NoteService(store, clock, new Random(42), search);
+        notes.bringLinksUpToDate();
         search.bringUpToDate();
         var evaluation = new EvaluationService(store, notes, search, markdown);
         var render = new papernotes.service.RenderService(store,
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
+        var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
         this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
-                evaluation, render, () -> {
+                evaluation, render, quickSwitch, () -> {
             search.close();
             store.close();
         });

@@ -37,12 +37,20 @@ public final class NoteRenderer {
     private final HtmlSafety safety = new HtmlSafety();
 
     public NoteRenderer() {
+        var options = options();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /// The parser and renderer settings. [LinkTargets] parses with the same ones, so that what counts as a link
+    /// to another note is exactly what the note view shows as one.
+    static MutableDataSet options() {
         List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
                 TocExtension.create(), YamlFrontMatterExtension.create(),
                 WikiLinkExtension.create(), GitLabExtension.create(), DollarMathExtension.create(),
                 new WikiLinkRendering(), new AttachmentImages());
-        var options = new MutableDataSet()
+        return new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -56,8 +64,11 @@ public final class NoteRenderer {
                 .set(GitLabExtension.RENDER_BLOCK_MERMAID, false)
                 .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" checked disabled> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" disabled> ");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /// The target of a `[[target]]` or `[[target|text]]` link as written, trimmed.
+    static String target(WikiLink node) {
+        return node.getLink().toString().strip();
     }
 
     /// The note body as safe HTML; `links` resolves `[[Title]]` and attachments.
@@ -86,7 +97,7 @@ public final class NoteRenderer {
         }
 
         private static void render(WikiLink node, NodeRendererContext context, HtmlWriter html) {
-            var target = node.getLink().toString().strip();
+            var target = target(node);
             var text = node.getText().isNotNull() && !node.getText().isBlank() ? node.getText().toString() : target;
             var links = LINKS.get(context.getDocument());
             var id = links.noteId(target);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import papernotes.model.GlossaryEntry;
 import papernotes.search.analysis.CharFolding;
@@ -44,10 +45,14 @@ public final class Glossary {
         this.longestTermWords = longest;
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[-_/·]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+
     /// `Super-Resolution` → `super resolution`; `超 分` → `超分`.
     String key(String term) {
-        var folded = folding.fold(term).replaceAll("[-_/·]", " ").replaceAll("\\s+", " ").strip();
-        return folded.replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+        var folded = SPACES.matcher(SEPARATORS.matcher(folding.fold(term)).replaceAll(" ")).replaceAll(" ").strip();
+        return SPACE_BETWEEN_HAN.matcher(folded).replaceAll("");
     }
 
     private static boolean hasHan(String term) {

@@ -19,6 +19,7 @@ public final class SearchEngine implements AutoCloseable {
     private final NoteDocuments documents;
     private final NoteIndex index;
     private final NoteSearcher searcher;
+    private final RelatedNotes related;
     private volatile QueryFactory queries;
     private volatile QueryFactory tolerantQueries;
     private volatile Glossary glossary;
@@ -30,6 +31,7 @@ public final class SearchEngine implements AutoCloseable {
         this.documents = documents;
         this.index = index;
         this.searcher = new NoteSearcher(index, analyzers, documents);
+        this.related = new RelatedNotes(index, analyzers);
         this.glossary = glossary;
         this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
         this.queries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
@@ -62,6 +64,17 @@ public final class SearchEngine implements AutoCloseable {
 
     public SearchResults search(SearchRequest request) {
         return searcher.search(request, queries, tolerantQueries);
+    }
+
+    /// Up to `limit` notes most like `note` (which need not be indexed yet), best first, without snippets; never
+    /// `note` itself. See [RelatedNotes].
+    public List<SearchHit> related(IndexedNote note, int limit) {
+        return related.find(note, Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT)), glossary);
+    }
+
+    /// A matcher of names for the quick switcher, folding characters as the index does.
+    public TitleMatcher titleMatcher() {
+        return new TitleMatcher(analyzers.folding(), new Pinyin());
     }
 
     public NoteIndex index() {

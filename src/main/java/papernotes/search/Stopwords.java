@@ -20,7 +20,16 @@ final class Stopwords {
             "paper", "papers", "note", "notes", "come", "comes", "came", "use", "uses", "used", "using", "can", "i",
             "me", "my", "we", "our", "you", "your", "show", "find", "list", "all");
 
+    /// Both lists, for [RelatedNotes].
+    static final Set<String> ALL = union();
+
     private Stopwords() {
+    }
+
+    private static Set<String> union() {
+        var all = new java.util.HashSet<>(CHINESE);
+        all.addAll(ENGLISH);
+        return Set.copyOf(all);
     }
 
     static boolean isStopword(String folded) {

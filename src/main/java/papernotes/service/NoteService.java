@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
+import papernotes.markdown.LinkTargets;
 import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
+import papernotes.model.LinkTarget;
 import papernotes.model.Note;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -25,14 +27,24 @@ import papernotes.model.TrashedNote;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
 
-/// Creating, reading, editing, trashing and restoring notes. Each change is one transaction; an edit keeps the
-/// version it replaces as a revision.
+/// Creating, reading, editing, trashing and restoring notes, and which notes link to a note. Each change is one
+/// transaction; an edit keeps the version it replaces as a revision; a save records in the same transaction what
+/// the body links to (docs/decisions/0007-connections-and-quick-switcher.md).
 public final class NoteService {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
+
+    /// Where the library records which version of [LinkTargets] its links were read with. Bump [#LINKS_FORMAT]
+    /// when what counts as a link changes: every body is read again at the next start.
+    static final String LINKS_FORMAT_KEY = "links.format";
+    static final String LINKS_FORMAT = "1";
+    static final int LINKS_BATCH = 500;
 
     private final LibraryStore store;
     private final Clock clock;
     private final RandomGenerator random;
     private final Announcer announcer;
+    private final LinkTargets linkTargets = new LinkTargets();
 
     public NoteService(LibraryStore store, Clock clock, RandomGenerator random, ChangeListener listener) {
         this.store = store;
@@ -66,6 +78,7 @@ public final class NoteService {
         var note = new Note(id, draft.title(), draft.topic(), draft.tags(), draft.aliases(), draft.links(), draft.body(),
                 now, now);
         notes.insert(note);
+        session.links().replace(id, linkTargets.of(note.body()));
         return note;
     }
 
@@ -99,6 +112,9 @@ public final class NoteService {
         var now = clock.instant();
         var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
         session.notes().update(saved);
+        if (!saved.body().equals(before.body())) {
+            session.links().replace(id, linkTargets.of(saved.body()));
+        }
         return new EditOutcome(saved, Optional.of(revision));
     }
 
@@ -270,6 +286,59 @@ public final class NoteService {
             result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> order.getOrDefault(n.topic().toString(), Integer.MAX_VALUE)));
             return List.copyOf(result);
         });
+    }
+
+    /// The notes outside the trash that link to the note `id`, by title: by its id (`[text](note:ID)`), or by its
+    /// title or an alias (`[[name]]`, ignoring ASCII case) when that name is its alone among the notes outside the
+    /// trash, which is when the note view makes `[[name]]` a link to it. A note is not its own backlink.
+    public List<NoteSummary> backlinks(NoteId id) {
+        return store.read(session -> {
+            var stored = require(session, id);
+            var targets = new ArrayList<LinkTarget>();
+            targets.add(LinkTarget.id(id));
+            if (!stored.isTrashed()) {
+                var note = stored.note();
+                var names = new java.util.LinkedHashSet<String>();
+                names.add(note.title());
+                names.addAll(note.aliases());
+                for (String name : names) {
+                    if (session.notes().liveWithName(name).equals(List.of(id))) {
+                        targets.add(LinkTarget.name(name));
+                    }
+                }
+            }
+            return session.notes().linkingTo(id, targets);
+        });
+    }
+
+    /// Records what each note links to when the library has not done so yet: a library from before links were
+    /// recorded (schema V005), or recorded by an older [#LINKS_FORMAT]. Reads every body once, in transactions of
+    /// [#LINKS_BATCH] notes; later saves keep the record up to date. Returns the number of notes read.
+    public int bringLinksUpToDate() {
+        boolean current = store.read(session -> session.meta().get(LINKS_FORMAT_KEY)).filter(LINKS_FORMAT::equals).isPresent();
+        if (current) {
+            return 0;
+        }
+        int count = 0;
+        Optional<NoteId> after = Optional.empty();
+        while (true) {
+            var from = after;
+            var batch = store.write(session -> {
+                var bodies = session.notes().bodies(from, LINKS_BATCH);
+                for (var body : bodies) {
+                    session.links().replace(body.getKey(), linkTargets.of(body.getValue()));
+                }
+                if (bodies.isEmpty()) {
+                    session.meta().put(LINKS_FORMAT_KEY, LINKS_FORMAT);
+                }
+                return bodies.stream().map(java.util.Map.Entry::getKey).toList();
+            });
+            if (batch.isEmpty()) {
+                return count;
+            }
+            count += batch.size();
+            after = Optional.of(batch.getLast());
+        }
     }
 
     /// Notes in the trash, most recently trashed first.

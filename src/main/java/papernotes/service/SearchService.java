@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
+import papernotes.model.InvalidInputException;
 import papernotes.model.NoteId;
+import papernotes.model.NoteSummary;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.search.IndexedNote;
@@ -263,6 +265,34 @@ public final class SearchService implements ChangeListener {
         }
         return new SearchOutcome(query, results.total(), tookMs, results.expanded(), results.relaxed(), notices, hits);
     }
+
+    /// The `limit` notes most like the note `id` outside the trash, best first, described from the library: notes
+    /// that share its telling words, or their translations through the glossary (a note about `超分` finds notes
+    /// about super-resolution). The note's text is read from the library, so a note saved a moment ago is compared
+    /// as it is now.
+    public List<NoteSummary> related(NoteId id, int limit) {
+        if (limit < 1) {
+            throw new InvalidInputException("Ask for at least one related note.");
+        }
+        reloadGlossaryIfChanged();
+        var note = store.read(session -> session.notes().find(id).map(stored -> indexedNotes.of(stored.note(), topicMap(session))))
+                .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
+        // a note trashed a moment ago may linger in the index until its change is applied: ask for a few more
+        var hits = engine.related(note, limit + RELATED_SLACK);
+        return store.read(session -> {
+            var list = new ArrayList<NoteSummary>();
+            for (var hit : hits) {
+                if (list.size() == limit) {
+                    break;
+                }
+                session.notes().find(new NoteId(hit.id())).filter(s -> !s.isTrashed() && !s.note().id().equals(id))
+                        .ifPresent(stored -> list.add(stored.note().summary()));
+            }
+            return List.copyOf(list);
+        });
+    }
+
+    static final int RELATED_SLACK = 5;
 
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {

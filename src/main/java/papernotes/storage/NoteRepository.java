@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import papernotes.model.LinkTarget;
 import papernotes.model.Note;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
@@ -160,14 +161,72 @@ public final class NoteRepository {
 
     /// Rows as summaries, with when each was trashed (empty outside the trash).
     private List<SummaryRow> summaries(String query, Object... params) {
+        return summaries(tags.byNote(), query, params);
+    }
+
+    private List<SummaryRow> summaries(Map<String, List<String>> tagsByNote, String query, Object... params) {
         var paths = topics.paths();
-        Map<String, List<String>> tagsByNote = tags.byNote();
         return sql.query(query, r -> {
             var id = r.getString(1);
             var summary = new NoteSummary(new NoteId(id), r.getString(2), paths.get(r.getLong(3)),
                     tagsByNote.getOrDefault(id, List.of()), Timestamps.parse(r.getString(4)), Timestamps.parse(r.getString(5)));
             return new SummaryRow(summary, Optional.ofNullable(r.getString(6)).map(Timestamps::parse));
         }, params);
+    }
+
+    /// Notes outside the trash, other than `note`, whose body links to any of `targets`, by title. Reads the tags of
+    /// those notes only, so the answer costs what it returns, not the size of the library.
+    public List<NoteSummary> linkingTo(NoteId note, Collection<LinkTarget> targets) {
+        var sources = new ArrayList<String>();
+        var sourceParams = new ArrayList<Object>();
+        for (LinkTarget.Kind kind : LinkTarget.Kind.values()) {
+            var values = targets.stream().filter(t -> t.kind() == kind).map(LinkTarget::value).distinct().toList();
+            if (!values.isEmpty()) {
+                sources.add("SELECT note_id FROM note_links WHERE kind = ? AND target IN ("
+                        + "?,".repeat(values.size() - 1) + "?)");
+                sourceParams.add(LinkRepository.kind(kind));
+                sourceParams.addAll(values);
+            }
+        }
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        var linking = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id <> ? AND n.id IN ("
+                + String.join(" UNION ", sources) + ")";
+        var params = new ArrayList<Object>();
+        params.add(note.value());
+        params.addAll(sourceParams);
+        var tagsByNote = tags.byNote(linking, params.toArray());
+        return summaries(tagsByNote, "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN (" + linking
+                + ") ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream().map(SummaryRow::summary).toList();
+    }
+
+    /// Ids of notes outside the trash whose title or alias is `name`, ignoring ASCII case, as `[[name]]` is resolved.
+    public List<NoteId> liveWithName(String name) {
+        return sql.query("""
+                SELECT id FROM notes WHERE trashed IS NULL AND title = ? COLLATE NOCASE
+                UNION SELECT a.note_id FROM note_aliases a JOIN notes n ON n.id = a.note_id
+                WHERE n.trashed IS NULL AND a.alias = ? COLLATE NOCASE ORDER BY 1""",
+                r -> new NoteId(r.getString(1)), name.strip(), name.strip());
+    }
+
+    /// The aliases of every note outside the trash, by note, each list in the note's order.
+    public Map<NoteId, List<String>> liveAliases() {
+        var result = new java.util.HashMap<NoteId, List<String>>();
+        sql.query("""
+                SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id
+                WHERE n.trashed IS NULL ORDER BY a.note_id, a.position""", r -> {
+            result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>()).add(r.getString(2));
+            return null;
+        });
+        return result;
+    }
+
+    /// The bodies of up to `limit` notes (in the library or the trash) with ids after `after` (all when empty), in
+    /// id order: for reading every note in batches.
+    public List<Map.Entry<NoteId, String>> bodies(Optional<NoteId> after, int limit) {
+        return sql.query("SELECT id, body FROM notes WHERE id > ? ORDER BY id LIMIT ?",
+                r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)), after.map(NoteId::value).orElse(""), limit);
     }
 
     public void trash(NoteId id, Instant when) {

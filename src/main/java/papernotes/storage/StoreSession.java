@@ -32,6 +32,10 @@ public final class StoreSession {
         return new RevisionRepository(sql);
     }
 
+    public LinkRepository links() {
+        return new LinkRepository(sql);
+    }
+
     public MetaRepository meta() {
         return new MetaRepository(sql);
     }

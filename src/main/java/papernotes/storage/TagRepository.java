@@ -70,13 +70,24 @@ public final class TagRepository {
 
     /// The tags of every note, by note id, each list in the note's order.
     public Map<String, List<String>> byNote() {
-        var result = new HashMap<String, List<String>>();
-        sql.query("""
+        return byNoteOf("""
                 SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
-                ORDER BY nt.note_id, nt.position""", r -> {
+                ORDER BY nt.note_id, nt.position""");
+    }
+
+    /// The tags of the notes that the query `noteIds` (with `params`) selects, by note id, each in the note's order.
+    Map<String, List<String>> byNote(String noteIds, Object... params) {
+        return byNoteOf("""
+                SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
+                WHERE nt.note_id IN (%s) ORDER BY nt.note_id, nt.position""".formatted(noteIds), params);
+    }
+
+    private Map<String, List<String>> byNoteOf(String query, Object... params) {
+        var result = new HashMap<String, List<String>>();
+        sql.query(query, r -> {
             result.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
             return null;
-        });
+        }, params);
         return result;
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papernotes.model.LinkTarget;
 import papernotes.model.NoteFilter;
 import papernotes.model.TagCount;
 import papernotes.model.TopicDraft;
@@ -91,5 +92,36 @@ class RepositoriesTest {
         assertEquals(List.of("DECA"), tagged.stream().map(n -> n.title()).toList());
         assertEquals(List.of("OSTeC"), store.read(s -> s.notes().trashed()).stream().map(t -> t.note().title()).toList());
         assertTrue(store.read(s -> s.notes().find(new papernotes.model.NoteId("cccccccc"))).orElseThrow().isTrashed());
+    }
+
+    @Test
+    void linksAreReplacedWholeAndFoundByTargetAmongLiveNotesOnly() {
+        var topic = TopicPath.of("Super Resolution");
+        var gpen = new papernotes.model.NoteId("aaaaaaaa");
+        var dfdnet = new papernotes.model.NoteId("bbbbbbbb");
+        var esrgan = new papernotes.model.NoteId("cccccccc");
+        var target = LinkTarget.name("gfpgan");
+        store.write(s -> {
+            s.notes().insert(LibraryStoreTest.note(gpen.value(), "GPEN", topic, List.of("gan")));
+            s.notes().insert(LibraryStoreTest.note(dfdnet.value(), "DFDNet", topic, List.of()));
+            s.notes().insert(LibraryStoreTest.note(esrgan.value(), "ESRGAN", topic, List.of()));
+            s.links().replace(gpen, List.of(target, LinkTarget.id(dfdnet)));
+            s.links().replace(dfdnet, List.of(target, target));
+            s.links().replace(esrgan, List.of(target));
+            s.links().replace(esrgan, List.of(LinkTarget.name("esrgan")));
+            return null;
+        });
+        assertEquals(List.of(LinkTarget.id(dfdnet), target), store.read(s -> s.links().of(gpen)));
+        var linking = store.read(s -> s.notes().linkingTo(esrgan, List.of(target, LinkTarget.id(esrgan))));
+        assertEquals(List.of("DFDNet", "GPEN"), linking.stream().map(n -> n.title()).toList());
+        assertEquals(List.of("gan"), linking.get(1).tags());
+
+        store.write(s -> {
+            s.notes().trash(dfdnet, java.time.Instant.now());
+            return null;
+        });
+        assertEquals(List.of("GPEN"), store.read(s -> s.notes().linkingTo(esrgan, List.of(target))).stream()
+                .map(n -> n.title()).toList());
+        assertEquals(List.of(), store.read(s -> s.notes().linkingTo(esrgan, List.of())));
     }
 }

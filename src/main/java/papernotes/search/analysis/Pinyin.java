@@ -1,6 +1,5 @@
 package papernotes.search.analysis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,13 +43,15 @@ public final class Pinyin {
         return result;
     }
 
-    private List<String> readings(char c) {
+    /// Every reading of one Chinese character without tones (`长` → `chang`, `zhang`), `ü` written `v`; empty for a
+    /// character that has none (any other character).
+    public List<String> readings(char c) {
         try {
             var array = PinyinHelper.toHanyuPinyinStringArray(c, format);
             if (array == null) {
                 return List.of();
             }
-            return new ArrayList<>(new LinkedHashSet<>(List.of(array)));
+            return List.copyOf(new LinkedHashSet<>(List.of(array)));
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }

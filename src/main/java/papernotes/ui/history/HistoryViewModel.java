@@ -70,9 +70,10 @@ public final class HistoryViewModel {
             return Optional.empty();
         }
         try {
-            var outcome = notes.restoreRevision(id, chosen.get().number());
+            int number = chosen.get().number();
+            var outcome = notes.restoreRevision(id, number);
             load();
-            summary.set(messages.format("history.restored", chosen.map(Revision::number).orElse(0)));
+            summary.set(messages.format("history.restored", number));
             return Optional.of(outcome.note());
         } catch (PaperNotesException e) {
             summary.set(e.getMessage());

@@ -28,6 +28,10 @@ import papernotes.ui.Themes;
 import papernotes.ui.UiLanguage;
 import papernotes.ui.UiSettings;
 import papernotes.ui.note.ClipboardImages;
+import papernotes.ui.note.ConnectionsView;
+import papernotes.ui.note.ConnectionsViewModel;
+import papernotes.ui.switcher.QuickSwitcher;
+import papernotes.ui.switcher.QuickSwitcherViewModel;
 import papernotes.ui.note.NotePane;
 import papernotes.ui.note.NoteViewModel;
 import papernotes.ui.search.SearchViewModel;
@@ -83,6 +87,13 @@ public final class MainWindow {
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser();
+        var connections = new ConnectionsViewModel(library.notes(), library.search(), background);
+        note.noteProperty().addListener((property, before, after) -> {
+            if (!before.map(n -> n.id()).equals(after.map(n -> n.id()))
+                    || !before.map(n -> n.body()).equals(after.map(n -> n.body()))) {
+                connections.show(after.map(n -> n.id()));
+            }
+        });
         var notePane = new NotePane(note, messages, browser::open, viewModel::openLinked, sidebar::topicPaths,
                 sidebar::tagSuggestions, images, new NotePane.Actions() {
                     @Override
@@ -94,7 +105,7 @@ public final class MainWindow {
                     public void trash() {
                         viewModel.trashOpenNote();
                     }
-                }, new javafx.scene.layout.Region());
+                }, new ConnectionsView(connections, messages, viewModel::open).root());
         view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane);
 
         var scene = stage.getScene();
@@ -107,7 +118,7 @@ public final class MainWindow {
             scene.getAccelerators().clear();
         }
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
-        view.installShortcuts(scene, this::newNote, () -> { });
+        view.installShortcuts(scene, this::newNote, this::showSwitcher);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showHistory);
@@ -140,6 +151,10 @@ public final class MainWindow {
         };
         rows.addListener(listed);
         viewModel.load();
+        background.submit(() -> {
+            library.quickSwitch().prepare();
+            return true;
+        }, ready -> { }, e -> { });
         settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
             try {
                 viewModel.note().open(new NoteId(id));
@@ -193,6 +208,15 @@ public final class MainWindow {
         return Optional.of(dialog);
     }
 
+    /// Opens the quick switcher (Ctrl+P).
+    public QuickSwitcher showSwitcher() {
+        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
+        var switcher = new QuickSwitcher(stage, new QuickSwitcherViewModel(library.quickSwitch(), background), messages,
+                viewModel::open);
+        switcher.show();
+        return switcher;
+    }
+
     /// Opens the trash (File → Trash, Ctrl+Shift+T).
     public TrashDialog showTrash() {
         var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
@@ -207,7 +231,8 @@ public final class MainWindow {
         var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this::newNote);
         var quit = item(messages.text("menu.quit"), "Shortcut+Q", stage::close);
         var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
-        var file = new Menu(messages.text("menu.file"), null, newNote, trash, new SeparatorMenuItem(), quit);
+        var switcher = item(messages.text("menu.switcher"), "Shortcut+P", this::showSwitcher);
+        var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(), quit);
 
         var themes = new ToggleGroup();
         var themeMenu = new Menu(messages.text("menu.theme"));

@@ -32,7 +32,11 @@ public final class NotePane {
     private final NoteViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final NoteView page;
+    private final Consumer<String> openInBrowser;
+    private final Consumer<String> openNote;
+    /// Created when the first note is shown, not with the window: a WebView costs a few hundred milliseconds
+    /// that the first frame should not wait for.
+    private java.util.Optional<NoteView> page = java.util.Optional.empty();
     private final MarkdownEditor editor;
     private final SplitPane split = new SplitPane();
     private final VBox header = new VBox(6);
@@ -47,8 +51,10 @@ public final class NotePane {
                     MarkdownEditor.ImagePaste images, Actions actions, Parent below) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.page = new NoteView(viewModel.pageProperty(), openInBrowser, openNote);
-        this.editor = new MarkdownEditor(viewModel.bodyProperty(), images, page::scrollTo);
+        this.openInBrowser = openInBrowser;
+        this.openNote = openNote;
+        this.editor = new MarkdownEditor(viewModel.bodyProperty(), images,
+                fraction -> page.ifPresent(view -> view.scrollTo(fraction)));
         build(topics, suggestTags, actions, below);
     }
 
@@ -153,12 +159,13 @@ public final class NotePane {
             center.getChildren().setAll(center.getChildren().get(0));
             return;
         }
+        var view = page();
         if (editing) {
-            split.getItems().setAll(editor.root(), page.root());
+            split.getItems().setAll(editor.root(), view.root());
             split.setDividerPositions(0.5);
         } else {
-            page.scrollTo(-1);
-            split.getItems().setAll(page.root());
+            view.scrollTo(-1);
+            split.getItems().setAll(view.root());
         }
         if (!center.getChildren().contains(split)) {
             center.getChildren().add(split);
@@ -167,6 +174,13 @@ public final class NotePane {
         if (editing) {
             editor.focus();
         }
+    }
+
+    private NoteView page() {
+        if (page.isEmpty()) {
+            page = java.util.Optional.of(new NoteView(viewModel.pageProperty(), openInBrowser, openNote));
+        }
+        return page.get();
     }
 
     public Parent root() {
