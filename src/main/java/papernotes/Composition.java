@@ -32,10 +32,18 @@ final class Composition {
 
     private final DataDirectory dataDirectory;
     private final Clock clock;
+    private final boolean indexInBackground;
 
     Composition(DataDirectory dataDirectory, Clock clock) {
+        this(dataDirectory, clock, false);
+    }
+
+    /// `indexInBackground`: open the search index on a background thread (for the window, which shows the library
+    /// before the index is open); otherwise it is open when [#open] returns (for commands).
+    Composition(DataDirectory dataDirectory, Clock clock, boolean indexInBackground) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
+        this.indexInBackground = indexInBackground;
     }
 
     /// Opens the library (the folder given, or the default one), filling it with the shipped notes when it is new.
@@ -45,10 +53,15 @@ final class Composition {
         SearchService search = null;
         try {
             var glossary = new GlossarySource(store.dataDir());
-            var loaded = glossary.load();
-            var engine = SearchEngine.open(store.dataDir().resolve(INDEX_FOLDER), loaded.entries());
             var markdown = new MarkdownText();
-            search = new SearchService(store, engine, markdown, glossary, loaded.problem());
+            var indexDir = store.dataDir().resolve(INDEX_FOLDER);
+            if (indexInBackground) {
+                search = SearchService.openInBackground(store, indexDir, markdown, glossary);
+            } else {
+                var loaded = glossary.load();
+                search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), markdown, glossary,
+                        loaded.problem());
+            }
             var notes = new NoteService(store, clock, new SecureRandom(), search);
             int linksRead = notes.bringLinksUpToDate();
             if (linksRead > 0) {
@@ -58,13 +71,15 @@ final class Composition {
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
             }
-            search.bringUpToDateInBackground();
+            if (!indexInBackground) {
+                search.bringUpToDateInBackground();
+            }
             var searchService = search;
             var evaluation = new EvaluationService(store, notes, search, markdown);
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
             var topics = new TopicService(store, clock, search);
             var tags = new TagService(store, search);
-            var quickSwitch = new QuickSwitchService(store, engine.titleMatcher());
+            var quickSwitch = new QuickSwitchService(store, searchService::titleMatcher);
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
                     render, quickSwitch, () -> {
                 try {

@@ -22,7 +22,6 @@ public final class PaperNotes {
         var terminal = new Terminal(System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC());
         var started = System.nanoTime();
         // the start-up benchmark (bench startup) starts the app with this variable and reads the line printed
         Runnable onUsable = System.getenv(STARTUP_PROBE) == null ? () -> { } : () -> {
@@ -32,7 +31,10 @@ public final class PaperNotes {
         };
         var arguments = CommandLineArguments.recover(args);
         // the window's toolkit starts while the library opens (only when the window is what was asked for)
-        Object toolkit = CommandLineArguments.asksForWindow(arguments) ? DesktopStarter.prepare() : "none";
+        boolean window = CommandLineArguments.asksForWindow(arguments);
+        Object toolkit = window ? DesktopStarter.prepare() : "none";
+        // for the window, the search index opens in the background: the notes are listed before it is open
+        var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC(), window);
         int code = new CommandLineApp(composition::open, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
                 .run(arguments);
         System.exit(code);

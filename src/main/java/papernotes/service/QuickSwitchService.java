@@ -38,7 +38,8 @@ public final class QuickSwitchService {
             .thenComparing(NoteSummary::title, String.CASE_INSENSITIVE_ORDER).thenComparing(NoteSummary::id);
 
     private final LibraryStore store;
-    private final TitleMatcher matcher;
+    private final java.util.function.Supplier<TitleMatcher> matcherSource;
+    private TitleMatcher matcher;
     /// The prepared notes, and where each sits in that list.
     private final List<Entry> entries = new ArrayList<>();
     private final Map<NoteId, Integer> positions = new HashMap<>();
@@ -49,8 +50,20 @@ public final class QuickSwitchService {
     }
 
     public QuickSwitchService(LibraryStore store, TitleMatcher matcher) {
+        this(store, () -> matcher);
+    }
+
+    /// With the matcher made when first needed (the search engine it comes from may still be opening).
+    public QuickSwitchService(LibraryStore store, java.util.function.Supplier<TitleMatcher> matcher) {
         this.store = store;
-        this.matcher = matcher;
+        this.matcherSource = matcher;
+    }
+
+    private TitleMatcher matcher() {
+        if (matcher == null) {
+            matcher = matcherSource.get();
+        }
+        return matcher;
     }
 
     /// Reads and prepares every name now, so that the first [#find] answers at once: about 0.7 s for 10,000 notes,
@@ -70,7 +83,7 @@ public final class QuickSwitchService {
         if (query.isBlank()) {
             return recent(notes, limit);
         }
-        var prepared = matcher.query(query);
+        var prepared = matcher().query(query);
         if (prepared.isEmpty()) {
             return List.of();
         }
@@ -91,11 +104,11 @@ public final class QuickSwitchService {
 
     /// The best match of any of the note's names (the title wins a tie), when it scores at least `floor`.
     private Optional<QuickSwitchHit> match(TitleMatcher.Query query, Entry entry, double floor) {
-        var best = matcher.match(query, entry.title());
+        var best = matcher().match(query, entry.title());
         var name = entry.title();
         double score = best.map(TitleMatcher.Match::score).orElse(Double.NEGATIVE_INFINITY);
         for (TitleMatcher.Name alias : entry.aliases()) {
-            var match = matcher.match(query, alias);
+            var match = matcher().match(query, alias);
             if (match.isPresent() && match.get().score() - ALIAS_PENALTY > score) {
                 best = match;
                 name = alias;
@@ -168,8 +181,8 @@ public final class QuickSwitchService {
             var at = Optional.ofNullable(positions.get(named.note().id()));
             var previous = at.map(entries::get);
             var title = previous.filter(p -> p.title().text().equals(named.note().title())).map(Entry::title)
-                    .orElseGet(() -> matcher.name(named.note().title()));
-            var aliases = named.aliases().stream().map(matcher::name).toList();
+                    .orElseGet(() -> matcher().name(named.note().title()));
+            var aliases = named.aliases().stream().map(matcher()::name).toList();
             var entry = new Entry(named.note(), title, aliases);
             if (at.isPresent()) {
                 entries.set(at.get(), entry);

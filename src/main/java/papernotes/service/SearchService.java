@@ -18,6 +18,7 @@ import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.search.IndexedNote;
 import papernotes.search.NoteIndex;
+import papernotes.search.IndexUnavailableException;
 import papernotes.search.SearchEngine;
 import papernotes.search.SearchRequest;
 import papernotes.storage.LibraryStore;
@@ -31,14 +32,16 @@ public final class SearchService implements ChangeListener {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     /// What the index is doing: ready, or being rebuilt (searches then answer from what is indexed so far).
-    public enum IndexState { READY, REBUILDING }
+    public enum IndexState { OPENING, READY, REBUILDING }
 
     /// What the index is doing and, while it is rebuilt, how many of the library's notes it has read so far.
     public record IndexStatus(IndexState state, int done, int total) {
     }
 
     private final LibraryStore store;
-    private final SearchEngine engine;
+    private final java.util.concurrent.CompletableFuture<SearchEngine> opened;
+    /// Done once the engine is open and bringing it up to date has started (so [#awaitIndex] sees the rebuild).
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
     private final IndexedNotes indexedNotes;
     private final GlossarySource glossary;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -49,18 +52,68 @@ public final class SearchService implements ChangeListener {
     private volatile int rebuildDone;
     private volatile int rebuildTotal;
     private volatile boolean missed;
-    private Optional<Thread> background = Optional.empty();
+    private volatile Optional<Thread> background = Optional.empty();
     static final int REBUILD_BATCH = 500;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
                          Optional<String> glossaryProblem) {
+        this(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine));
+        this.glossaryProblem = glossaryProblem;
+        this.applied = engine().index().highWaterMark();
+    }
+
+    private SearchService(LibraryStore store, MarkdownText markdown, GlossarySource glossary,
+                          java.util.concurrent.CompletableFuture<SearchEngine> opened) {
         this.store = store;
-        this.engine = engine;
+        this.opened = opened;
+        if (opened.isDone()) {
+            started.complete(null);
+        }
         this.indexedNotes = new IndexedNotes(markdown);
         this.glossary = glossary;
-        this.glossaryProblem = glossaryProblem;
-        this.applied = engine.index().highWaterMark();
+    }
+
+    /// A search service whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
+    /// background thread and is then brought up to date, so that a window can show the library before: every
+    /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile.
+    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
+                                                 GlossarySource glossary) {
+        var service = new SearchService(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>());
+        Thread.ofPlatform().name("papernotes-index-open").daemon().start(() -> {
+            try {
+                var loaded = glossary.load();
+                var engine = SearchEngine.open(indexDir, loaded.entries());
+                service.glossaryProblem = loaded.problem();
+                service.applied = engine.index().highWaterMark();
+                service.opened.complete(engine);
+                service.bringUpToDateInBackground();
+            } catch (RuntimeException e) {
+                LOG.error("Opening the search index failed", e);
+                service.opened.completeExceptionally(e);
+            } finally {
+                service.started.complete(null);
+            }
+        });
+        return service;
+    }
+
+    /// The engine, once open.
+    private SearchEngine engine() {
+        try {
+            return opened.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            var cause = e.getCause() instanceof papernotes.model.PaperNotesException known ? known : null;
+            if (cause != null) {
+                throw cause;
+            }
+            throw new IndexUnavailableException("The search index could not be opened: " + e.getCause() + ".", e);
+        }
+    }
+
+    /// A matcher of names for the quick switcher (waits for the engine).
+    public papernotes.search.TitleMatcher titleMatcher() {
+        return engine().titleMatcher();
     }
 
     /// Brings the index up to date with the library, waiting until it is: rebuilds it when it had to start empty,
@@ -68,7 +121,7 @@ public final class SearchService implements ChangeListener {
     public int bringUpToDate() {
         reloadGlossaryIfChanged();
         if (needsRebuild()) {
-            LOG.info("Rebuilding the search index ({})", engine.index().rebuild());
+            LOG.info("Rebuilding the search index ({})", engine().index().rebuild());
             return rebuild();
         }
         awaitIndex();
@@ -94,11 +147,15 @@ public final class SearchService implements ChangeListener {
     }
 
     private boolean needsRebuild() {
-        return engine.index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0;
+        return engine().index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0;
     }
 
     /// Waits until a background rebuild (if any) has finished.
     public void awaitIndex() {
+        started.join();
+        if (opened.isCompletedExceptionally()) {
+            return;
+        }
         background.ifPresent(thread -> {
             try {
                 thread.join();
@@ -152,15 +209,15 @@ public final class SearchService implements ChangeListener {
                     return batch.next();
                 }
             };
-            int count = engine.index().replaceAll(batches);
+            int count = engine().index().replaceAll(batches);
             if (closing) {
                 return count;
             }
-            engine.index().commit(start.getKey());
+            engine().index().commit(start.getKey());
             applied = start.getKey();
             complete = true;
             rebuilding.set(false);
-            engine.index().refresh();
+            engine().index().refresh();
             return count + catchUp();
         } finally {
             rebuilding.set(false);
@@ -186,8 +243,8 @@ public final class SearchService implements ChangeListener {
             return 0;
         }
         applied = Math.max(applied, changed.getKey());
-        engine.index().commit(applied);
-        engine.index().refresh();
+        engine().index().commit(applied);
+        engine().index().refresh();
         return changed.getValue();
     }
 
@@ -210,7 +267,7 @@ public final class SearchService implements ChangeListener {
             if (!rebuilding.get() && !missed) {
                 applied = Math.max(applied, seq);
             }
-            engine.index().refresh();
+            engine().index().refresh();
         } catch (RuntimeException e) {
             missed = true;
             throw e;
@@ -221,9 +278,9 @@ public final class SearchService implements ChangeListener {
     private void apply(StoreSession session, NoteId id, Map<TopicPath, Topic> topics) {
         var stored = session.notes().find(id);
         if (stored.isEmpty() || stored.get().isTrashed()) {
-            engine.index().delete(id.value());
+            engine().index().delete(id.value());
         } else {
-            engine.index().upsert(indexedNotes.of(stored.get().note(), topics));
+            engine().index().upsert(indexedNotes.of(stored.get().note(), topics));
         }
     }
 
@@ -234,11 +291,17 @@ public final class SearchService implements ChangeListener {
     }
 
     public IndexState state() {
+        if (!opened.isDone()) {
+            return IndexState.OPENING;
+        }
         return rebuilding.get() ? IndexState.REBUILDING : IndexState.READY;
     }
 
     /// The index state with rebuild progress, for a status bar.
     public IndexStatus status() {
+        if (!opened.isDone()) {
+            return new IndexStatus(IndexState.OPENING, 0, 0);
+        }
         return rebuilding.get() ? new IndexStatus(IndexState.REBUILDING, rebuildDone, rebuildTotal)
                 : new IndexStatus(IndexState.READY, rebuildTotal, rebuildTotal);
     }
@@ -248,7 +311,7 @@ public final class SearchService implements ChangeListener {
     public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
         reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine.search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
+        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
         var hits = store.read(session -> {
             var list = new ArrayList<SearchOutcome.Hit>();
             for (var hit : results.hits()) {
@@ -278,7 +341,7 @@ public final class SearchService implements ChangeListener {
         var note = store.read(session -> session.notes().find(id).map(stored -> indexedNotes.of(stored.note(), topicMap(session))))
                 .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
         // a note trashed a moment ago may linger in the index until its change is applied: ask for a few more
-        var hits = engine.related(note, limit + RELATED_SLACK);
+        var hits = engine().related(note, limit + RELATED_SLACK);
         return store.read(session -> {
             var list = new ArrayList<NoteSummary>();
             for (var hit : hits) {
@@ -297,14 +360,14 @@ public final class SearchService implements ChangeListener {
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
         reloadGlossaryIfChanged();
-        return engine.search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false)).hits().stream()
+        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false)).hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();
     }
 
     private void reloadGlossaryIfChanged() {
         if (glossary.changed()) {
             var loaded = glossary.load();
-            engine.useGlossary(loaded.entries());
+            engine().useGlossary(loaded.entries());
             glossaryProblem = loaded.problem();
         }
     }
@@ -312,10 +375,13 @@ public final class SearchService implements ChangeListener {
     /// Stops a background rebuild, makes the index durable with its high-water mark; called when the library closes.
     public void close() {
         closing = true;
+        if (opened.isCompletedExceptionally()) {
+            return;
+        }
         awaitIndex();
         // an interrupted rebuild claims nothing: the next start catches up on every note
-        engine.index().commit(complete ? applied : 0);
-        engine.close();
+        engine().index().commit(complete ? applied : 0);
+        engine().close();
     }
 
     /// The library change number the index reflects.
@@ -325,6 +391,6 @@ public final class SearchService implements ChangeListener {
 
     /// Ids of the notes in the index, for checks.
     public List<String> indexedIds() {
-        return engine.index().ids();
+        return engine().index().ids();
     }
 }

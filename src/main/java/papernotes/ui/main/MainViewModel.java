@@ -194,8 +194,9 @@ public final class MainViewModel {
 
     private void pollIndex() {
         var status = searchService.status();
-        if (status.state() == SearchService.IndexState.REBUILDING) {
-            indexStatus.set(messages.format("status.indexRebuilding", status.done(), status.total()));
+        if (status.state() != SearchService.IndexState.READY) {
+            indexStatus.set(status.state() == SearchService.IndexState.OPENING ? messages.text("status.indexOpening")
+                    : messages.format("status.indexRebuilding", status.done(), status.total()));
             rebuildSeen = true;
             scheduler.after(INDEX_POLL, this::pollIndex);
         } else {

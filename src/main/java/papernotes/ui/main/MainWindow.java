@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Stage stage;
     private MainViewModel viewModel;
     private MainView view;
+    private boolean followingSystemTheme;
 
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
@@ -107,6 +108,15 @@ public final class MainWindow {
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
         view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane);
+        if (!followingSystemTheme) {
+            followingSystemTheme = true;
+            // with "follow the system", a change of the system's light or dark applies at once
+            javafx.application.Platform.getPreferences().colorSchemeProperty().addListener((property, before, after) -> {
+                if (settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM) == ThemeChoice.SYSTEM) {
+                    chooseTheme(ThemeChoice.SYSTEM);
+                }
+            });
+        }
 
         var scene = stage.getScene();
         if (scene == null) {
@@ -122,6 +132,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showHistory);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                viewModel::trashOpenNote);
         settings.number("split.sidebar").ifPresent(first -> settings.number("split.list").ifPresent(second ->
                 view.split().setDividerPositions(first, second)));
         stage.setTitle(messages.text("app.title"));
@@ -267,6 +279,12 @@ public final class MainWindow {
     }
 
     private void chooseTheme(ThemeChoice choice) {
+        if (choice == ThemeChoice.SYSTEM && settings.text("theme").isEmpty()) {
+            var theme = Themes.resolve(choice);
+            Themes.apply(theme);
+            viewModel.note().themeProperty().set(theme);
+            return;
+        }
         settings.put("theme", choice);
         settings.save();
         var theme = Themes.resolve(choice);

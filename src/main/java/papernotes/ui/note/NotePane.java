@@ -37,7 +37,9 @@ public final class NotePane {
     /// Created when the first note is shown, not with the window: a WebView costs a few hundred milliseconds
     /// that the first frame should not wait for.
     private java.util.Optional<NoteView> page = java.util.Optional.empty();
-    private final MarkdownEditor editor;
+    private final MarkdownEditor.ImagePaste images;
+    /// Created on the first edit: RichTextFX costs the first frame about half a second otherwise.
+    private java.util.Optional<MarkdownEditor> editor = java.util.Optional.empty();
     private final SplitPane split = new SplitPane();
     private final VBox header = new VBox(6);
     private final StackPane center = new StackPane();
@@ -53,8 +55,7 @@ public final class NotePane {
         this.messages = messages;
         this.openInBrowser = openInBrowser;
         this.openNote = openNote;
-        this.editor = new MarkdownEditor(viewModel.bodyProperty(), images,
-                fraction -> page.ifPresent(view -> view.scrollTo(fraction)));
+        this.images = images;
         build(topics, suggestTags, actions, below);
     }
 
@@ -161,7 +162,7 @@ public final class NotePane {
         }
         var view = page();
         if (editing) {
-            split.getItems().setAll(editor.root(), view.root());
+            split.getItems().setAll(editor().root(), view.root());
             split.setDividerPositions(0.5);
         } else {
             view.scrollTo(-1);
@@ -172,7 +173,7 @@ public final class NotePane {
         }
         center.getChildren().get(0).setVisible(false);
         if (editing) {
-            editor.focus();
+            editor().focus();
         }
     }
 
@@ -188,7 +189,15 @@ public final class NotePane {
     }
 
     public void focusEditor() {
-        editor.focus();
+        editor().focus();
+    }
+
+    private MarkdownEditor editor() {
+        if (editor.isEmpty()) {
+            editor = java.util.Optional.of(new MarkdownEditor(viewModel.bodyProperty(), images,
+                    fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
+        }
+        return editor.get();
     }
 
     /// The divider between editor and preview, remembered with the window.
