@@ -36,7 +36,7 @@ public final class ConnectionsView {
         heading.setMinWidth(110);
         var links = new FlowPane(4, 2);
         links.setId(id);
-        notes.subscribe(() -> {
+        Runnable rebuild = () -> {
             links.getChildren().clear();
             if (notes.isEmpty()) {
                 var empty = new Label(none);
@@ -48,7 +48,9 @@ public final class ConnectionsView {
                 link.setOnAction(event -> open.accept(note.id()));
                 links.getChildren().add(link);
             }
-        });
+        };
+        rebuild.run();
+        notes.subscribe(rebuild);
         var row = new javafx.scene.layout.HBox(8, heading, links);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
