@@ -1,0 +1,101 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestLibrary;
+import papernotes.service.Library;
+import papernotes.ui.FxBackground;
+import papernotes.ui.FxScheduler;
+import papernotes.ui.UiSettings;
+
+/// The window in 简体中文, dark: its strings come from the Chinese bundle, and searching and editing work the same.
+@ExtendWith(ApplicationExtension.class)
+class ChineseWindowFlowTest {
+
+    private Library library;
+    private MainWindow window;
+    private Stage stage;
+    private FxBackground background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
+        var dir = Files.createTempDirectory("papernotes-window-zh");
+        Files.writeString(dir.resolve("window.properties"), "language=CHINESE\ntheme=DARK\n");
+        library = TestLibrary.shipped(dir);
+        background = new FxBackground("test-ui-zh");
+        window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
+        window.build();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(900);
+        stage.show();
+        window.load();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide))
+                .get(10, TimeUnit.SECONDS);
+        background.close();
+        library.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private int rows(FxRobot robot) {
+        return robot.lookup("#noteList").queryAs(TableView.class).getItems().size();
+    }
+
+    private static void eventually(java.util.function.BooleanSupplier condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below
+        }
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    @Test
+    void chineseStrings_searchByKeyboard_editAndSave(FxRobot robot) {
+        eventually(() -> rows(robot) == 27, "the list shows the library");
+        assertEquals("27 篇笔记", robot.lookup("#statusNotes").queryAs(Labeled.class).getText());
+        assertEquals("索引就绪", robot.lookup("#statusIndex").queryAs(Labeled.class).getText());
+        assertEquals("文件", robot.lookup(".menu-bar .menu-button .label").queryAs(Labeled.class).getText());
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("换脸");
+        eventually(() -> robot.lookup("#listSummary").queryAs(Labeled.class).getText().endsWith("篇笔记匹配"),
+                "the summary is Chinese");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> window.viewModel().note().noteProperty().get().isPresent(), "the best hit opened");
+        var id = window.viewModel().note().noteProperty().get().get().id();
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#markdownEditor");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("\n中文界面下的修改");
+        eventually(() -> library.notes().get(id).note().body().endsWith("中文界面下的修改"), "saved");
+        eventually(() -> robot.lookup("#saveStatus").queryAs(Labeled.class).getText().startsWith("已保存"),
+                "the save status is Chinese");
+    }
+}
