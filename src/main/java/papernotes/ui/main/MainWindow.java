@@ -244,7 +244,16 @@ public final class MainWindow {
         var quit = item(messages.text("menu.quit"), "Shortcut+Q", stage::close);
         var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
         var switcher = item(messages.text("menu.switcher"), "Shortcut+P", this::showSwitcher);
-        var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(), quit);
+        var preferences = item(messages.text("menu.preferences"), "Shortcut+Comma", () ->
+                PreferencesDialog.ask(stage, messages, settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
+                        settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)).ifPresent(choice -> {
+                    chooseTheme(choice.theme());
+                    if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
+                        chooseLanguage(choice.language());
+                    }
+                }));
+        var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(),
+                preferences, new SeparatorMenuItem(), quit);
 
         var themes = new ToggleGroup();
         var themeMenu = new Menu(messages.text("menu.theme"));
