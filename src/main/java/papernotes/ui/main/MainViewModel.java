@@ -52,6 +52,12 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.messages = messages;
         sidebar.onChanged(this::reload);
+        sidebar.onMoved((from, to) -> search.topicFilterProperty().get().filter(filter -> filter.isWithin(from))
+                .ifPresent(filter -> search.topicFilterProperty().set(to.map(path -> {
+                    var names = new java.util.ArrayList<>(path.names());
+                    names.addAll(filter.names().subList(from.names().size(), filter.names().size()));
+                    return new TopicPath(names);
+                }))));
         sidebar.messageProperty().addListener((property, before, after) -> {
             if (!after.isEmpty()) {
                 message.set(after);

@@ -28,6 +28,7 @@ public final class SidebarViewModel {
     private final TopicService topicService;
     private final TagService tagService;
     private Runnable changed = () -> { };
+    private java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> { };
 
     public SidebarViewModel(TopicService topicService, TagService tagService) {
         this.topicService = topicService;
@@ -37,6 +38,12 @@ public final class SidebarViewModel {
     /// Called after a command changed the library (the list and counts refresh).
     public void onChanged(Runnable listener) {
         this.changed = listener;
+    }
+
+    /// Called when a topic got another path (renamed, moved: the new one) or went to the trash (empty), before
+    /// [#onChanged]: a filter on that topic follows it.
+    public void onMoved(java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> listener) {
+        this.moved = listener;
     }
 
     /// What the last command did, or why it could not.
@@ -93,17 +100,29 @@ public final class SidebarViewModel {
     }
 
     public Optional<TopicPath> renameTopic(TopicPath topic, String name, String nameZh) {
-        return command(() -> topicService.rename(topic, name.strip(), nameZh.strip()).path());
+        return command(() -> {
+            var path = topicService.rename(topic, name.strip(), nameZh.strip()).path();
+            moved.accept(topic, Optional.of(path));
+            return path;
+        });
     }
 
     /// Moves a topic under another (drag and drop), or to the top when `parent` is empty.
     public Optional<TopicPath> moveTopic(TopicPath topic, Optional<TopicPath> parent) {
-        return command(() -> topicService.move(topic, parent).path());
+        return command(() -> {
+            var path = topicService.move(topic, parent).path();
+            moved.accept(topic, Optional.of(path));
+            return path;
+        });
     }
 
     /// Moves a topic's notes, and those of the topics below it, to the trash.
     public Optional<Integer> trashTopic(TopicPath topic) {
-        return command(() -> topicService.trash(topic));
+        return command(() -> {
+            int trashed = topicService.trash(topic);
+            moved.accept(topic, Optional.empty());
+            return trashed;
+        });
     }
 
     /// Renames a tag on every note; onto an existing tag it is a merge.

@@ -88,6 +88,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void aTopicFilter_followsItsTopicWhenItMovesOrGoesToTheTrash() {
+        var group = TopicPath.of("3D Face Reconstruction", "帝国理工组");
+        viewModel.search().topicFilterProperty().set(Optional.of(group));
+        viewModel.sidebar().moveTopic(group, Optional.of(TopicPath.of("Face Swap")));
+        assertEquals(Optional.of(TopicPath.of("Face Swap", "帝国理工组")), viewModel.search().topicFilterProperty().get());
+        assertEquals(5, viewModel.search().rows().size());
+        viewModel.sidebar().renameTopic(TopicPath.of("Face Swap"), "Face Swapping", "换脸");
+        assertEquals(Optional.of(TopicPath.of("Face Swapping", "帝国理工组")), viewModel.search().topicFilterProperty().get());
+        viewModel.sidebar().trashTopic(TopicPath.of("Face Swapping"));
+        assertEquals(Optional.empty(), viewModel.search().topicFilterProperty().get());
+        assertEquals(16, viewModel.search().rows().size());
+    }
+
+    @Test
     void aBadYearOrArxivId_isRefused_andNothingIsCreated() {
         assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "", "", "20x0", "")));
         assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "not-an-id", "", "", "")));
