@@ -156,14 +156,25 @@ public final class SearchViewModel {
                 .mapToObj(i -> new NoteRow(hits.get(i).note(), hits.get(i).snippets(), i + 1)).toList());
         expansion.set(outcome.expanded().isEmpty() ? ""
                 : messages.format("search.expanded", String.join("; ", outcome.expanded())));
-        var notes = new java.util.ArrayList<String>();
-        if (outcome.relaxed()) {
-            notes.add(messages.text("search.relaxed"));
-        }
-        notes.addAll(outcome.notices());
-        notice.set(String.join(" ", notes));
+        notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
+    }
+
+    /// The search's sentences in the window's language (those it knows; any other stays as the library said it).
+    private String localized(String sentence) {
+        if (sentence.startsWith("No note contains all the words")) {
+            return messages.text("search.relaxed");
+        } else if (sentence.startsWith("There is nothing to search for")) {
+            return messages.text("search.nothing");
+        } else if (sentence.startsWith("The query was cut")) {
+            return messages.text("search.cut");
+        } else if (sentence.startsWith("Only the first")) {
+            return messages.text("search.tooManyWords");
+        } else if (sentence.startsWith("The search index is being rebuilt")) {
+            return messages.text("search.rebuilding");
+        }
+        return sentence;
     }
 
     private void failed(Exception e) {

@@ -93,6 +93,16 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theSearchsSentencesAreInTheWindowsLanguage() {
+        var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
+                Messages.of(UiLanguage.CHINESE));
+        viewModel.queryProperty().set("gfpgan transformer imagenet");
+        assertEquals("没有笔记包含所有词语；显示包含最多词语的笔记。", viewModel.noticeProperty().get());
+        viewModel.queryProperty().set("+-()");
+        assertEquals("这个查询里没有可搜索的内容；请输入词语、中文术语或标识符。", viewModel.noticeProperty().get());
+    }
+
+    @Test
     void escClearsTheQueryAndTheListBrowsesAgain() {
         var viewModel = viewModel(new DirectBackground());
         viewModel.queryProperty().set("GFPGAN");
