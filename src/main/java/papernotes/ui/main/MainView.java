@@ -33,7 +33,8 @@ public final class MainView {
         this.viewModel = viewModel;
         this.notePane = notePane;
         var search = viewModel.search();
-        this.list = new NoteListView(search, messages, viewModel::open);
+        this.list = new NoteListView(search, messages, viewModel::open,
+                viewModel.note().noteProperty().map(note -> note.map(n -> n.id())));
         this.searchBar = new SearchBar(search, messages, new SearchBar.Keys() {
             @Override
             public void openFirst() {

@@ -27,7 +27,11 @@ public final class NoteListView {
     private final TableView<NoteRow> table = new TableView<>();
     private final VBox root = new VBox();
 
-    public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open) {
+    private boolean syncing;
+
+    /// `opened` is the note open in the note pane: its line stays selected as the list changes.
+    public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open,
+                        javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
         table.setId("noteList");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         var sorted = new SortedList<>(viewModel.rows());
@@ -54,10 +58,12 @@ public final class NoteListView {
         table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
 
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            if (row != null) {
+            if (row != null && !syncing) {
                 open.accept(row.note().id());
             }
         });
+        sorted.addListener((javafx.collections.ListChangeListener<NoteRow>) change -> select(opened.getValue()));
+        opened.addListener((property, before, after) -> select(after));
         // a new answer starts at its best hit, in the order it was given
         viewModel.searchingProperty().subscribe(searching -> table.getSortOrder().clear());
 
@@ -91,6 +97,28 @@ public final class NoteListView {
 
     public TableView<NoteRow> table() {
         return table;
+    }
+
+    /// Shows which line is the open note, without opening anything.
+    private void select(java.util.Optional<NoteId> id) {
+        syncing = true;
+        try {
+            var items = table.getItems();
+            int at = -1;
+            for (int i = 0; id.isPresent() && i < items.size(); i++) {
+                if (items.get(i).note().id().equals(id.get())) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != at) {
+                table.getSelectionModel().clearAndSelect(at);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /// Selects (and so opens) the first line: Enter in the search field opens the best hit.
