@@ -90,6 +90,9 @@ public final class HistoryDialog {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         viewModel.load();
+        // the newest revision is compared at once; the list has the focus
+        list.getSelectionModel().selectFirst();
+        dialog.setOnShown(event -> list.requestFocus());
     }
 
     public void show() {

@@ -63,6 +63,9 @@ public final class TrashDialog {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         viewModel.load();
+        // keyboard first: the newest trashed note is chosen and the list has the focus (↑ ↓, Tab to Restore)
+        list.getSelectionModel().selectFirst();
+        dialog.setOnShown(event -> list.requestFocus());
     }
 
     /// Shows the trash; returns at once (the window stays usable).

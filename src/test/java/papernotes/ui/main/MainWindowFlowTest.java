@@ -250,4 +250,25 @@ class MainWindowFlowTest {
         robot.clickOn(first);
         eventually(() -> window.viewModel().note().titleProperty().get().equals(title), () -> title + " opened");
     }
+
+    @Test
+    void history_showsTheDifference_andRestoresTheEarlierText(FxRobot robot) {
+        ready(robot);
+        var gpen = idOf("GPEN");
+        var original = library.notes().get(gpen).note().body();
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#markdownEditor");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("\n要撤回的一行");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#diffList").tryQuery().isPresent()
+                && robot.lookup("#diffList").queryListView().getItems().stream()
+                .anyMatch(line -> line.toString().contains("要撤回的一行")), () -> "the diff shows the added line");
+        robot.clickOn("#restoreRevisionButton");
+        eventually(() -> library.notes().get(gpen).note().body().equals(original), () -> "the earlier text is back");
+        eventually(() -> window.viewModel().note().bodyProperty().get().equals(original), () -> "and shown");
+    }
 }
