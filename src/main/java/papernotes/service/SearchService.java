@@ -42,6 +42,8 @@ public final class SearchService implements ChangeListener {
     private final java.util.concurrent.CompletableFuture<SearchEngine> opened;
     /// Done once the engine is open and bringing it up to date has started (so [#awaitIndex] sees the rebuild).
     private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    private final Object openingLock = new Object();
+    private final java.util.Set<NoteId> changedWhileOpening = new java.util.LinkedHashSet<>();
     private final IndexedNotes indexedNotes;
     private final GlossarySource glossary;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -86,16 +88,46 @@ public final class SearchService implements ChangeListener {
                 var engine = SearchEngine.open(indexDir, loaded.entries());
                 service.glossaryProblem = loaded.problem();
                 service.applied = engine.index().highWaterMark();
+                // said before the engine is handed out, so that nobody sees READY before the rebuild starts
+                if (engine.index().rebuild() != NoteIndex.Rebuild.NONE && service.applied == 0) {
+                    service.rebuilding.set(true);
+                }
                 service.opened.complete(engine);
                 service.bringUpToDateInBackground();
             } catch (RuntimeException e) {
                 LOG.error("Opening the search index failed", e);
                 service.opened.completeExceptionally(e);
             } finally {
-                service.started.complete(null);
+                service.finishOpening();
             }
         });
         return service;
+    }
+
+    /// Marks the opening done and applies the changes saved meanwhile (they were only noted, so that a save never
+    /// waits for the index to open).
+    private void finishOpening() {
+        while (true) {
+            List<NoteId> pending;
+            synchronized (openingLock) {
+                if (changedWhileOpening.isEmpty() || opened.isCompletedExceptionally()) {
+                    started.complete(null);
+                    return;
+                }
+                pending = List.copyOf(changedWhileOpening);
+                changedWhileOpening.clear();
+            }
+            try {
+                applyChanges(pending);
+            } catch (RuntimeException e) {
+                LOG.warn("The search index missed {} changes; it catches up at the next start", pending.size(), e);
+            }
+        }
+    }
+
+    /// Waits until the index is open and has the changes saved while it opened, so that a search sees every save.
+    private void awaitOpen() {
+        started.join();
     }
 
     /// The engine, once open.
@@ -258,6 +290,16 @@ public final class SearchService implements ChangeListener {
     /// next start catches up on the notes missed here even if later changes are applied meanwhile.
     @Override
     public void notesChanged(Collection<NoteId> ids) {
+        synchronized (openingLock) {
+            if (!started.isDone()) {
+                changedWhileOpening.addAll(ids);
+                return;
+            }
+        }
+        applyChanges(ids);
+    }
+
+    private void applyChanges(Collection<NoteId> ids) {
         try {
             long seq = store.read(session -> {
                 var topics = topicMap(session);
@@ -309,6 +351,7 @@ public final class SearchService implements ChangeListener {
     /// Searches; hits are described from the library (the source of truth), so a note changed a moment ago shows
     /// as it is now.
     public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
+        awaitOpen();
         reloadGlossaryIfChanged();
         long start = System.nanoTime();
         var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
@@ -334,6 +377,7 @@ public final class SearchService implements ChangeListener {
     /// about super-resolution). The note's text is read from the library, so a note saved a moment ago is compared
     /// as it is now.
     public List<NoteSummary> related(NoteId id, int limit) {
+        awaitOpen();
         if (limit < 1) {
             throw new InvalidInputException("Ask for at least one related note.");
         }
@@ -359,6 +403,7 @@ public final class SearchService implements ChangeListener {
 
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
+        awaitOpen();
         reloadGlossaryIfChanged();
         return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false)).hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();

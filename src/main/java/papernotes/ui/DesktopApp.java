@@ -30,10 +30,19 @@ public final class DesktopApp {
         var closed = new CountDownLatch(1);
         var background = new FxBackground("ui");
         try {
+            Runnable start = () -> {
+                try {
+                    show(closed, background);
+                } catch (RuntimeException | Error e) {
+                    // a window that cannot be built must not leave the process waiting for it
+                    org.slf4j.LoggerFactory.getLogger(DesktopApp.class).error("The window could not be shown", e);
+                    closed.countDown();
+                }
+            };
             if (toolkit.running()) {
-                Platform.runLater(() -> show(closed, background));
+                Platform.runLater(start);
             } else {
-                Platform.startup(() -> show(closed, background));
+                Platform.startup(start);
             }
         } catch (UnsupportedOperationException | IllegalStateException e) {
             throw new PaperNotesException("Cannot open the desktop window (" + e.getMessage()

@@ -52,6 +52,17 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.messages = messages;
         sidebar.onChanged(this::reload);
+        // a topic or tag command must not pull the note from under an unsaved draft
+        sidebar.beforeCommand(() -> {
+            boolean saved = note.flush();
+            if (!saved) {
+                message.set(note.saveStatusProperty().get());
+            }
+            return saved;
+        });
+        sidebar.onTagRenamed((from, to) -> search.tagFilterProperty().get()
+                .filter(tag -> from.stream().anyMatch(tag::equalsIgnoreCase))
+                .ifPresent(tag -> search.tagFilterProperty().set(Optional.of(to))));
         sidebar.onMoved((from, to) -> search.topicFilterProperty().get().filter(filter -> filter.isWithin(from))
                 .ifPresent(filter -> search.topicFilterProperty().set(to.map(path -> {
                     var names = new java.util.ArrayList<>(path.names());
@@ -112,7 +123,7 @@ public final class MainViewModel {
         try {
             note.reload();
         } catch (PaperNotesException e) {
-            note.close();
+            note.dismiss();
         }
         sidebar.load();
         search.refresh();
@@ -120,12 +131,14 @@ public final class MainViewModel {
     }
 
     /// Opens a note of the list (saving the draft of the note open before).
-    public void open(NoteId id) {
+    public boolean open(NoteId id) {
         try {
-            note.open(id);
-            message.set("");
+            boolean opened = note.open(id);
+            message.set(opened ? "" : note.saveStatusProperty().get());
+            return opened;
         } catch (PaperNotesException e) {
             message.set(e.getMessage());
+            return false;
         }
     }
 
@@ -175,10 +188,13 @@ public final class MainViewModel {
     /// Moves the open note to the trash and closes it.
     public void trashOpenNote() {
         note.noteProperty().get().ifPresent(open -> {
-            note.flush();
+            if (!note.flush()) {
+                message.set(note.saveStatusProperty().get());
+                return;
+            }
             try {
                 notes.trash(open.id());
-                note.close();
+                note.dismiss();
                 message.set(messages.format("note.trashed", open.title()));
                 sidebar.load();
                 search.refresh();

@@ -53,6 +53,8 @@ public final class MainWindow {
     private MainViewModel viewModel;
     private MainView view;
     private boolean followingSystemTheme;
+    /// Related notes need the search index: their own worker, so the list and the page never wait behind them.
+    private final papernotes.ui.FxBackground connectionsWorker = new papernotes.ui.FxBackground("connections");
 
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
@@ -60,8 +62,30 @@ public final class MainWindow {
         this.scheduler = scheduler;
         this.settings = settings;
         this.stage = stage;
-        // closing the window by any means (its close button, Ctrl+Q, quitting) saves the draft first
+        // closing the window (its close button, Ctrl+Q, File → Quit) saves the draft first; a draft the library
+        // refuses is not dropped without asking
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestClose();
+        });
         stage.setOnHiding(event -> close());
+    }
+
+    /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
+    public void requestClose() {
+        if (!viewModel.shutdown()) {
+            var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
+            var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()),
+                    javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.initOwner(stage);
+            ask.setHeaderText(messages.text("close.title"));
+            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+            viewModel.note().dismiss();
+        }
+        stage.close();
     }
 
     public MainViewModel viewModel() {
@@ -88,7 +112,7 @@ public final class MainWindow {
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser();
-        var connections = new ConnectionsViewModel(library.notes(), library.search(), background);
+        var connections = new ConnectionsViewModel(library.notes(), library.search(), connectionsWorker);
         note.noteProperty().addListener((property, before, after) -> {
             if (!before.map(n -> n.id()).equals(after.map(n -> n.id()))
                     || !before.map(n -> n.body()).equals(after.map(n -> n.body()))) {
@@ -129,7 +153,7 @@ public final class MainWindow {
         }
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
         view.installShortcuts(scene, this::newNote, this::showSwitcher);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showHistory);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
@@ -163,10 +187,14 @@ public final class MainWindow {
         };
         rows.addListener(listed);
         viewModel.load();
-        background.submit(() -> {
-            library.quickSwitch().prepare();
-            return true;
-        }, ready -> { }, e -> { });
+        // on a thread of its own: it waits for the search index to open, which nothing else should wait behind
+        Thread.ofPlatform().name("papernotes-switcher-prepare").daemon().start(() -> {
+            try {
+                library.quickSwitch().prepare();
+            } catch (RuntimeException e) {
+                // the switcher prepares itself at its first use
+            }
+        });
         settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
             try {
                 viewModel.note().open(new NoteId(id));
@@ -195,6 +223,7 @@ public final class MainWindow {
         viewModel.note().noteProperty().get().ifPresentOrElse(
                 open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
         settings.save();
+        connectionsWorker.close();
         return saved;
     }
 
@@ -241,7 +270,7 @@ public final class MainWindow {
 
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
         var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this::newNote);
-        var quit = item(messages.text("menu.quit"), "Shortcut+Q", stage::close);
+        var quit = item(messages.text("menu.quit"), "Shortcut+Q", this::requestClose);
         var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
         var switcher = item(messages.text("menu.switcher"), "Shortcut+P", this::showSwitcher);
         var preferences = item(messages.text("menu.preferences"), "Shortcut+Comma", () ->
@@ -302,7 +331,9 @@ public final class MainWindow {
     }
 
     private void chooseLanguage(UiLanguage choice) {
-        viewModel.shutdown();
+        if (!viewModel.shutdown()) {
+            return;
+        }
         var open = viewModel.note().noteProperty().get().map(note -> note.id());
         settings.put("language", choice);
         settings.save();

@@ -73,16 +73,19 @@ public final class NotePane {
         edit.setId("editButton");
         edit.getStyleClass().add("flat");
         edit.setOnAction(event -> viewModel.toggleEdit());
+        edit.setAccessibleText(messages.text("note.edit"));
         var history = new Button(null, new FontIcon(Material2AL.HISTORY));
         history.setId("historyButton");
         history.getStyleClass().add("flat");
         history.setTooltip(new Tooltip(messages.text("note.history")));
         history.setOnAction(event -> actions.showHistory());
+        history.setAccessibleText(messages.text("note.history"));
         var trash = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         trash.setId("trashButton");
         trash.getStyleClass().add("flat");
         trash.setTooltip(new Tooltip(messages.text("note.trash")));
         trash.setOnAction(event -> actions.trash());
+        trash.setAccessibleText(messages.text("note.trash"));
         var status = new Label();
         status.setId("saveStatus");
         status.getStyleClass().add("text-muted");
@@ -109,6 +112,14 @@ public final class NotePane {
         topicField.getEditor().focusedProperty().addListener((property, before, focused) -> {
             if (!focused) {
                 topicField.setValue(topicField.getEditor().getText());
+            }
+        });
+        // what is typed in the topic field counts once the note is saved, even without Enter or leaving the field
+        viewModel.beforeSave(() -> {
+            var typed = topicField.getEditor().getText();
+            if (topicField.isEditable() && typed != null && !typed.equals(viewModel.topicProperty().get())
+                    && viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT) {
+                viewModel.topicProperty().set(typed);
             }
         });
         viewModel.topicProperty().subscribe(value -> {

@@ -68,6 +68,7 @@ public final class NoteViewModel {
     private final Scheduler scheduler;
     private final Messages messages;
     private final List<Consumer<Note>> saveListeners = new ArrayList<>();
+    private final List<Runnable> beforeSave = new ArrayList<>();
     private boolean loading;
     private Background.Cancellable autosave = Background.Cancellable.DONE;
     private Background.Cancellable preview = Background.Cancellable.DONE;
@@ -140,36 +141,57 @@ public final class NoteViewModel {
 
     // Commands
 
-    /// Opens a note, saving the draft of the note open before.
-    public void open(NoteId id) {
-        flush();
+    /// Opens a note, saving the draft of the note open before. Returns false, and keeps the open note, when that
+    /// draft cannot be saved (the reason is in the save status) or the note asked for is in the trash.
+    public boolean open(NoteId id) {
+        if (!flush()) {
+            return false;
+        }
         if (note.get().map(Note::id).filter(id::equals).isPresent()) {
-            return;
+            return true;
         }
         var stored = notes.get(id);
+        if (stored.isTrashed()) {
+            saveStatus.set(messages.format("note.inTrash", stored.note().title()));
+            return false;
+        }
         show(stored.note());
         saveStatus.set("");
+        return true;
+    }
+
+    /// Called before every save: a view commits what is typed but not yet handed over (the topic field).
+    public void beforeSave(Runnable commit) {
+        beforeSave.add(commit);
     }
 
     /// Reads the open note again after it changed elsewhere (a revision restored, its topic renamed), saving the
     /// draft first; a note that went to the trash meanwhile is closed.
     public void reload() {
         var open = note.get();
-        if (open.isEmpty()) {
+        if (open.isEmpty() || !flush()) {
             return;
         }
-        flush();
         var stored = notes.get(open.get().id());
         if (stored.isTrashed()) {
-            close();
-        } else if (!dirty.get()) {
+            dismiss();
+        } else {
             show(stored.note());
         }
     }
 
-    /// Saves and closes the open note (after it went to the trash, say).
-    public void close() {
-        flush();
+    /// Saves and closes the open note. Returns false, keeping it open, when the draft cannot be saved.
+    public boolean close() {
+        if (!flush()) {
+            return false;
+        }
+        dismiss();
+        return true;
+    }
+
+    /// Closes the open note without saving: for a note that is gone (moved to the trash after its last save).
+    public void dismiss() {
+        autosave.cancel();
         loading = true;
         try {
             note.set(Optional.empty());
@@ -192,7 +214,9 @@ public final class NoteViewModel {
             return;
         }
         if (mode.get() == Mode.EDIT) {
-            flush();
+            if (!flush()) {
+                return;
+            }
             mode.set(Mode.READ);
         } else {
             mode.set(Mode.EDIT);
@@ -204,6 +228,7 @@ public final class NoteViewModel {
     /// save status and the draft is kept).
     public boolean flush() {
         autosave.cancel();
+        beforeSave.forEach(Runnable::run);
         if (!dirty.get() || note.get().isEmpty()) {
             return true;
         }
@@ -284,9 +309,22 @@ public final class NoteViewModel {
         }
     }
 
+    /// Whether the draft is something else than the saved note, compared as the library would store it (titles
+    /// trimmed, `A/B` written `A / B`, line ends as `\n`): a draft the library tidied on saving is not dirty.
     private boolean differs(Note saved) {
-        return !saved.title().equals(title.get()) || !saved.topic().toString().equals(topic.get().strip())
-                || !saved.body().equals(body.get()) || !lower(saved.tags()).equals(lower(tags));
+        return !saved.title().equals(tidy(() -> Labels.title(title.get())))
+                || !saved.topic().toString().equals(tidy(() -> TopicPath.parse(topic.get()).toString()))
+                || !saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))
+                || !lower(saved.tags()).equals(lower(tags));
+    }
+
+    /// The tidied value, or a value no note has when the draft cannot be saved as it is.
+    private static String tidy(java.util.function.Supplier<String> value) {
+        try {
+            return value.get();
+        } catch (PaperNotesException e) {
+            return "\0not a saved value";
+        }
     }
 
     private static List<String> lower(List<String> list) {
@@ -295,13 +333,13 @@ public final class NoteViewModel {
 
     private NoteChanges changes(Note saved) {
         var changes = NoteChanges.none();
-        if (!saved.title().equals(title.get())) {
+        if (!saved.title().equals(tidy(() -> Labels.title(title.get())))) {
             changes = changes.withTitle(title.get());
         }
-        if (!saved.topic().toString().equals(topic.get().strip())) {
+        if (!saved.topic().toString().equals(tidy(() -> TopicPath.parse(topic.get()).toString()))) {
             changes = changes.withTopic(TopicPath.parse(topic.get()));
         }
-        if (!saved.body().equals(body.get())) {
+        if (!saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))) {
             changes = changes.withBody(body.get());
         }
         var before = lower(saved.tags());

@@ -60,6 +60,8 @@ public final class NoteListView {
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null && !syncing) {
                 open.accept(row.note().id());
+                // a note that could not be opened (the draft before it was refused): the open one stays selected
+                javafx.application.Platform.runLater(() -> select(opened.getValue()));
             }
         });
         sorted.addListener((javafx.collections.ListChangeListener<NoteRow>) change -> select(opened.getValue()));

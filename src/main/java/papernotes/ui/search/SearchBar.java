@@ -41,6 +41,7 @@ public final class SearchBar {
         var clear = new Button(null, new FontIcon(Material2AL.CLEAR));
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(event -> viewModel.clear());
+        clear.setAccessibleText(messages.text("search.clear"));
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
         field.setRight(clear);
         field.textProperty().bindBidirectional(viewModel.queryProperty());
@@ -68,6 +69,7 @@ public final class SearchBar {
         help.setId("searchHelp");
         help.getStyleClass().addAll("flat");
         help.setOnAction(event -> helpPopover(messages).show(help));
+        help.setAccessibleText(messages.text("help.title"));
 
         root.getChildren().addAll(field, chips, help);
         root.setAlignment(Pos.CENTER_LEFT);

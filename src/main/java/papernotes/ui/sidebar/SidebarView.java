@@ -89,11 +89,16 @@ public final class SidebarView {
         try {
             var selected = Optional.ofNullable(topicTree.getSelectionModel().getSelectedItem())
                     .flatMap(TreeItem::getValue).map(Topic::path);
+            // topics folded by the user stay folded when the tree is read again (after every save)
+            var folded = new java.util.HashSet<TopicPath>();
+            if (topicTree.getRoot() != null) {
+                collectFolded(topicTree.getRoot(), folded);
+            }
             var top = new TreeItem<Optional<Topic>>(Optional.empty());
             var items = new HashMap<TopicPath, TreeItem<Optional<Topic>>>();
             for (Topic topic : viewModel.topics()) {
                 var item = new TreeItem<>(Optional.of(topic));
-                item.setExpanded(true);
+                item.setExpanded(!folded.contains(topic.path()));
                 items.put(topic.path(), item);
                 topic.path().parent().map(items::get).orElse(top).getChildren().add(item);
             }
@@ -166,6 +171,11 @@ public final class SidebarView {
     }
 
     private static final javafx.scene.input.DataFormat TOPIC = new javafx.scene.input.DataFormat("application/x-papernotes-topic");
+
+    private static void collectFolded(TreeItem<Optional<Topic>> item, java.util.Set<TopicPath> folded) {
+        item.getValue().filter(topic -> !item.isExpanded() && !item.isLeaf()).ifPresent(topic -> folded.add(topic.path()));
+        item.getChildren().forEach(child -> collectFolded(child, folded));
+    }
 
     private final class TopicCell extends TreeCell<Optional<Topic>> {
 

@@ -29,6 +29,8 @@ public final class SidebarViewModel {
     private final TagService tagService;
     private Runnable changed = () -> { };
     private java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> { };
+    private java.util.function.BiConsumer<List<String>, String> tagRenamed = (from, to) -> { };
+    private java.util.function.BooleanSupplier beforeCommand = () -> true;
 
     public SidebarViewModel(TopicService topicService, TagService tagService) {
         this.topicService = topicService;
@@ -44,6 +46,16 @@ public final class SidebarViewModel {
     /// [#onChanged]: a filter on that topic follows it.
     public void onMoved(java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> listener) {
         this.moved = listener;
+    }
+
+    /// Called with the old names and the new one after tags were renamed or merged.
+    public void onTagRenamed(java.util.function.BiConsumer<List<String>, String> listener) {
+        this.tagRenamed = listener;
+    }
+
+    /// Asked before any command changes the library (the open note's draft is saved); false stops the command.
+    public void beforeCommand(java.util.function.BooleanSupplier check) {
+        this.beforeCommand = check;
     }
 
     /// What the last command did, or why it could not.
@@ -127,14 +139,25 @@ public final class SidebarViewModel {
 
     /// Renames a tag on every note; onto an existing tag it is a merge.
     public Optional<Integer> renameTag(String from, String to) {
-        return command(() -> tagService.rename(from, to));
+        return command(() -> {
+            int changed = tagService.rename(from, to);
+            tagRenamed.accept(List.of(from), to.strip());
+            return changed;
+        });
     }
 
     public Optional<Integer> mergeTags(List<String> sources, String target) {
-        return command(() -> tagService.merge(sources, target));
+        return command(() -> {
+            int changed = tagService.merge(sources, target);
+            tagRenamed.accept(List.copyOf(sources), target.strip());
+            return changed;
+        });
     }
 
     private <T> Optional<T> command(java.util.function.Supplier<T> action) {
+        if (!beforeCommand.getAsBoolean()) {
+            return Optional.empty();
+        }
         try {
             var result = action.get();
             message.set("");

@@ -102,6 +102,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void renamingTheOpenNotesTopic_savesTheDraftFirst_andTheNoteFollows() {
+        viewModel.search().queryProperty().set("gfpgan");
+        viewModel.openFirst();
+        viewModel.note().bodyProperty().set("draft typed before the rename");
+        viewModel.sidebar().renameTopic(TopicPath.of("Super Resolution"), "Super-Resolution", "超分辨率");
+        var saved = library.notes().get(viewModel.note().noteProperty().get().orElseThrow().id()).note();
+        assertEquals("draft typed before the rename", saved.body());
+        assertEquals(TopicPath.of("Super-Resolution"), saved.topic());
+        assertEquals("Super-Resolution", viewModel.note().topicProperty().get());
+        assertFalse(viewModel.note().dirtyProperty().get());
+    }
+
+    @Test
+    void aTagFilter_followsItsTagWhenRenamedOrMerged() {
+        viewModel.search().tagFilterProperty().set(Optional.of("gan"));
+        int before = viewModel.search().rows().size();
+        viewModel.sidebar().renameTag("gan", "GANs");
+        assertEquals(Optional.of("GANs"), viewModel.search().tagFilterProperty().get());
+        assertEquals(before, viewModel.search().rows().size());
+    }
+
+    @Test
     void aBadYearOrArxivId_isRefused_andNothingIsCreated() {
         assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "", "", "20x0", "")));
         assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "not-an-id", "", "", "")));

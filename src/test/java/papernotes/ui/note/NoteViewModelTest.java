@@ -148,4 +148,48 @@ class NoteViewModelTest {
         assertEquals(NoteViewModel.Mode.READ, viewModel.modeProperty().get());
         assertEquals("# 超分辨率\n\n**GAN prior**", library.notes().get(second).note().body());
     }
+
+    @Test
+    void aDraftTheLibraryRefuses_keepsItsNoteOpen_untilItCanBeSaved() {
+        viewModel.open(first);
+        viewModel.titleProperty().set("");
+        viewModel.bodyProperty().set("typed and not to be lost");
+        assertFalse(viewModel.open(second));
+        assertEquals("typed and not to be lost", viewModel.bodyProperty().get());
+        assertEquals(first, viewModel.noteProperty().get().orElseThrow().id());
+        viewModel.toggleEdit();
+        viewModel.toggleEdit();
+        assertEquals("typed and not to be lost", viewModel.bodyProperty().get());
+        assertFalse(viewModel.close());
+
+        viewModel.titleProperty().set("SimSwap");
+        assertTrue(viewModel.open(second));
+        assertEquals("typed and not to be lost", library.notes().get(first).note().body());
+    }
+
+    @Test
+    void aDraftTheLibraryTidied_isNotDirty_soChangesMadeElsewhereShow() {
+        viewModel.open(first);
+        viewModel.titleProperty().set("SimSwap  ");
+        viewModel.topicProperty().set("Face Swap/Diffusion");
+        viewModel.bodyProperty().set("line one\r\nline two");
+        assertTrue(viewModel.flush());
+        assertFalse(viewModel.dirtyProperty().get());
+        assertEquals(TopicPath.of("Face Swap", "Diffusion"), library.notes().get(first).note().topic());
+
+        library.notes().restoreRevision(first, 1);
+        viewModel.reload();
+        assertEquals("基于arcface提取id特征", viewModel.bodyProperty().get());
+        clock.advance(NoteViewModel.AUTOSAVE.multipliedBy(2));
+        assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
+    }
+
+    @Test
+    void aNoteInTheTrash_doesNotOpen() {
+        library.notes().trash(second);
+        viewModel.open(first);
+        assertFalse(viewModel.open(second));
+        assertEquals("\"GPEN\" is in the trash; restore it from the trash to open it.", viewModel.saveStatusProperty().get());
+        assertEquals("SimSwap", viewModel.titleProperty().get());
+    }
 }
