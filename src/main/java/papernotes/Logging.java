@@ -9,6 +9,8 @@ final class Logging {
     }
 
     static void routeJavaLogging() {
+        // logging is set up here, on the main thread, before any other thread (the window's toolkit) logs
+        org.slf4j.LoggerFactory.getILoggerFactory();
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

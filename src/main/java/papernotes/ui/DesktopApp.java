@@ -41,6 +41,10 @@ public final class DesktopApp {
             };
             if (toolkit.running()) {
                 Platform.runLater(start);
+            } else if (toolkit.failure().isPresent()) {
+                var failure = toolkit.failure().get();
+                throw new PaperNotesException("Cannot open the desktop window (" + failure.getMessage()
+                        + "); without a display, use a command instead (see 'papernotes --help').", failure);
             } else {
                 Platform.startup(start);
             }
@@ -59,10 +63,15 @@ public final class DesktopApp {
     }
 
     private void show(CountDownLatch closed, Background background) {
-        var stage = new Stage();
+        var early = toolkit.stage();
+        var stage = early.orElseGet(Stage::new);
         var settings = UiSettings.load(library.dataDir());
         var window = new MainWindow(library, background, new FxScheduler(), settings, stage);
         window.build();
+        if (early.isPresent()) {
+            settings.number("window.width").ifPresent(stage::setWidth);
+            settings.number("window.height").ifPresent(stage::setHeight);
+        }
         settings.number("window.x").ifPresent(stage::setX);
         settings.number("window.y").ifPresent(stage::setY);
         stage.setMaximized(settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));

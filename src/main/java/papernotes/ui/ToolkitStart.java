@@ -7,11 +7,13 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 
-/// The JavaFX toolkit started on a thread of its own while the library opens, so that both overlap and the window
-/// can appear as soon as the library is open.
+/// The JavaFX toolkit started on a thread of its own while the library opens, so that both overlap: the window
+/// appears at once, saying the library is opening, and shows the library as soon as it is open.
 public final class ToolkitStart {
 
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
+    private java.util.Optional<javafx.stage.Stage> stage = java.util.Optional.empty();
+    private volatile java.util.Optional<RuntimeException> failure = java.util.Optional.empty();
 
     private ToolkitStart() {
     }
@@ -21,13 +23,38 @@ public final class ToolkitStart {
         var start = new ToolkitStart();
         Thread.ofPlatform().name("papernotes-fx-start").daemon().start(() -> {
             try {
-                Platform.startup(() -> start.started.complete(true));
-            } catch (RuntimeException | Error e) {
-                // no display, say: the window's own start reports it
+                Platform.startup(() -> {
+                    start.stage = java.util.Optional.of(placeholder());
+                    start.started.complete(true);
+                });
+            } catch (RuntimeException e) {
+                // no display, say: reported when the window is to be shown
+                start.failure = java.util.Optional.of(e);
+                start.started.complete(false);
+            } catch (Error e) {
+                start.failure = java.util.Optional.of(new IllegalStateException(e.getMessage(), e));
                 start.started.complete(false);
             }
         });
         return start;
+    }
+
+    /// The window, shown before the library is open: its title, and one line saying what is happening.
+    private static javafx.stage.Stage placeholder() {
+        var stage = new javafx.stage.Stage();
+        var waiting = new javafx.scene.control.Label("PaperNotes …");
+        waiting.setStyle("-fx-font-size: 1.3em; -fx-text-fill: #57606a;");
+        var root = new javafx.scene.layout.StackPane(waiting);
+        root.setStyle("-fx-background-color: #ffffff;");
+        stage.setScene(new javafx.scene.Scene(root, 1280, 800));
+        stage.setTitle("PaperNotes");
+        stage.show();
+        return stage;
+    }
+
+    /// The window already shown, when the toolkit was started ahead (only on the JavaFX thread).
+    java.util.Optional<javafx.stage.Stage> stage() {
+        return stage;
     }
 
     /// Not started ahead: the window starts the toolkit itself.
@@ -35,6 +62,12 @@ public final class ToolkitStart {
         var start = new ToolkitStart();
         start.started.complete(false);
         return start;
+    }
+
+    /// Why the toolkit started ahead could not start, if it could not.
+    java.util.Optional<RuntimeException> failure() {
+        running();
+        return failure;
     }
 
     /// Whether the toolkit came up (waiting for it if it is still starting).
