@@ -330,16 +330,30 @@ public final class MainWindow {
         viewModel.note().themeProperty().set(theme);
     }
 
-    private void chooseLanguage(UiLanguage choice) {
+    void chooseLanguage(UiLanguage choice) {
         if (!viewModel.shutdown()) {
             return;
         }
+        // the window is built again in the new language, showing what it showed: the note, the search, the filters,
+        // editing or reading, and the split positions
         var open = viewModel.note().noteProperty().get().map(note -> note.id());
+        var editing = viewModel.note().modeProperty().get() == NoteViewModel.Mode.EDIT;
+        var query = viewModel.search().queryProperty().get();
+        var topic = viewModel.search().topicFilterProperty().get();
+        var tag = viewModel.search().tagFilterProperty().get();
+        var dividers = view.split().getDividerPositions();
         settings.put("language", choice);
         settings.save();
         build();
+        view.split().setDividerPositions(dividers);
+        viewModel.search().topicFilterProperty().set(topic);
+        viewModel.search().tagFilterProperty().set(tag);
+        viewModel.search().queryProperty().set(query);
         viewModel.load();
         open.ifPresent(viewModel::open);
+        if (editing && open.isPresent()) {
+            viewModel.note().toggleEdit();
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -271,4 +271,21 @@ class MainWindowFlowTest {
         eventually(() -> library.notes().get(gpen).note().body().equals(original), () -> "the earlier text is back");
         eventually(() -> window.viewModel().note().bodyProperty().get().equals(original), () -> "and shown");
     }
+
+    @Test
+    void switchingToChinese_keepsTheSearchTheNoteAndTheEditor(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("gfpgan");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("GFPGAN"), () -> "GFPGAN open");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.interact(() -> window.chooseLanguage(papernotes.ui.UiLanguage.CHINESE));
+        settle();
+        assertEquals("gfpgan", window.viewModel().search().queryProperty().get());
+        assertEquals("GFPGAN", window.viewModel().note().titleProperty().get());
+        assertEquals(papernotes.ui.note.NoteViewModel.Mode.EDIT, window.viewModel().note().modeProperty().get());
+        eventually(() -> robot.lookup("#listSummary").queryLabeled().getText().endsWith("篇笔记匹配"), () -> "Chinese");
+    }
 }
