@@ -206,8 +206,12 @@ public final class BibtexReader {
                 }
             }).flatMap(y -> y);
             var doi = field(entry, BibTeXEntry.KEY_DOI).map(TexText::decode).filter(d -> !d.isEmpty());
-            var url = field(entry, BibTeXEntry.KEY_URL).map(String::strip).filter(u -> !u.isEmpty());
+            Optional<String> url = field(entry, BibTeXEntry.KEY_URL).map(String::strip).filter(u -> !u.isEmpty());
             var arxiv = arxiv(entry);
+            if (url.isPresent() && arxiv.map(ArxivId::address).equals(url)) {
+                // the abstract page of the entry's own arXiv id (as PaperNotes exports it) is no separate link
+                url = Optional.empty();
+            }
             var venue = field(entry, BibTeXEntry.KEY_BOOKTITLE).or(() -> field(entry, BibTeXEntry.KEY_JOURNAL))
                     .or(() -> field(entry, BibTeXEntry.KEY_HOWPUBLISHED)).map(TexText::decode)
                     .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("arxiv"));

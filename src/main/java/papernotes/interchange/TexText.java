@@ -40,12 +40,42 @@ final class TexText {
     /// LaTeX in a field value as plain text, whitespace collapsed, in Unicode NFC. Math delimiters are dropped;
     /// what the LaTeX reader cannot read loses its braces and backslashes instead.
     static String decode(String latex) {
-        String text;
-        try {
-            text = new LaTeXPrinter().print(new LaTeXParser().parse(latex.replace("$", "")));
-        } catch (ParseException | RuntimeException e) {
-            text = latex.replaceAll("\\\\[A-Za-z]+\\s*", "").replaceAll("\\\\(.)", "$1").replaceAll("[{}$]", "");
+        var protectedText = latex;
+        for (String[] escape : ESCAPES) {
+            protectedText = protectedText.replace(escape[0], escape[1]);
         }
-        return Normalizer.normalize(text.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
+        protectedText = protectedText.replace("$", "");
+        // the pieces between escaped characters are read as LaTeX one by one; the escaped characters go in as text
+        var text = new StringBuilder();
+        var piece = new StringBuilder();
+        for (int i = 0; i < protectedText.length(); i++) {
+            char c = protectedText.charAt(i);
+            if (c >= '\uE000' && c <= '\uE009') {
+                text.append(latex(piece.toString())).append(ESCAPES[c - '\uE000'][2]);
+                piece.setLength(0);
+            } else {
+                piece.append(c);
+            }
+        }
+        text.append(latex(piece.toString()));
+        return Normalizer.normalize(text.toString().replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
     }
+
+    private static String latex(String piece) {
+        if (piece.isBlank()) {
+            return piece;
+        }
+        try {
+            return new LaTeXPrinter().print(new LaTeXParser().parse(piece));
+        } catch (ParseException | RuntimeException e) {
+            return piece.replaceAll("\\\\[A-Za-z]+\\s*", "").replaceAll("\\\\(.)", "$1").replaceAll("[{}]", "");
+        }
+    }
+
+    /// Escaped characters, kept out of the LaTeX reader's way as private-use characters: escape, stand-in, text.
+    private static final String[][] ESCAPES = {
+            {"\\textbackslash{}", "\uE000", "\\"}, {"\\textasciicircum{}", "\uE001", "^"},
+            {"\\textasciitilde{}", "\uE002", "~"}, {"\\{", "\uE003", "{"}, {"\\}", "\uE004", "}"},
+            {"\\$", "\uE005", "$"}, {"\\&", "\uE006", "&"}, {"\\%", "\uE007", "%"}, {"\\#", "\uE008", "#"},
+            {"\\_", "\uE009", "_"}};
 }
