@@ -3,6 +3,7 @@ package papernotes;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,7 +12,11 @@ import papernotes.markdown.MarkdownText;
 import papernotes.markdown.NotePage;
 import papernotes.markdown.NoteRenderer;
 import papernotes.search.SearchEngine;
+import papernotes.service.BackupService;
+import papernotes.service.BibtexService;
 import papernotes.service.EvaluationService;
+import papernotes.service.JsonBackupService;
+import papernotes.service.LibraryFolder;
 import papernotes.service.GlossarySource;
 import papernotes.service.Library;
 import papernotes.service.SearchService;
@@ -28,7 +33,7 @@ final class Composition {
 
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
 
-    static final String INDEX_FOLDER = "index";
+    static final String INDEX_FOLDER = LibraryFolder.INDEX_FOLDER;
 
     private final DataDirectory dataDirectory;
     private final Clock clock;
@@ -45,6 +50,36 @@ final class Composition {
         this.clock = clock;
         this.indexInBackground = indexInBackground;
     }
+
+    /// The library folder (the one given, or the default one) for what is done while the library is not open:
+    /// restoring a library file, importing a JSON backup into a new library.
+    LibraryFolder folder(Optional<Path> dataDir) {
+        return new LibraryFolder(dataDirectory.resolve(dataDir), clock, ZoneId.systemDefault(), appVersion());
+    }
+
+    /// The version written into JSON backups: the jar's, or `development` when run from classes.
+    static String appVersion() {
+        return Optional.ofNullable(Composition.class.getPackage().getImplementationVersion()).orElse("development");
+    }
+
+    /// For the window only: today's backup of the library file (docs/decisions/0010-backups-and-bibtex.md), made on
+    /// a background thread after the window opened, unless one was made today; the last seven are kept. A failure is
+    /// logged and never stops the app.
+    private static void startDailyBackup(BackupService backups) {
+        Thread.ofPlatform().name("papernotes-daily-backup").daemon().start(() -> {
+            try {
+                Thread.sleep(DAILY_BACKUP_DELAY_MS);
+                backups.dailyBackup().ifPresent(backup -> LOG.info("Backed the library up to {}", backup.file()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("The daily backup of the library failed; it is tried again at the next start", e);
+            }
+        });
+    }
+
+    /// The daily backup waits this long after the library opened, so that it does not compete with start-up.
+    static final long DAILY_BACKUP_DELAY_MS = 5_000;
 
     /// Opens the library (the folder given, or the default one), filling it with the shipped notes when it is new.
     Library open(Optional<Path> dataDir) {
@@ -80,8 +115,14 @@ final class Composition {
             var topics = new TopicService(store, clock, search);
             var tags = new TagService(store, search);
             var quickSwitch = new QuickSwitchService(store, searchService::titleMatcher);
+            var backups = new BackupService(store, clock, ZoneId.systemDefault());
+            var jsonBackup = new JsonBackupService(store, notes, search, appVersion());
+            var bibtex = new BibtexService(store, notes, clock, search);
+            if (indexInBackground) {
+                startDailyBackup(backups);
+            }
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, quickSwitch, () -> {
+                    render, quickSwitch, backups, jsonBackup, bibtex, () -> {
                 try {
                     searchService.close();
                 } finally {

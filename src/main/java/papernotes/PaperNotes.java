@@ -35,7 +35,8 @@ public final class PaperNotes {
         Object toolkit = window ? DesktopStarter.prepare() : "none";
         // for the window, the search index opens in the background: the notes are listed before it is open
         var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC(), window);
-        int code = new CommandLineApp(composition::open, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
+        var opener = papernotes.cli.LibraryOpener.of(composition::open, composition::folder);
+        int code = new CommandLineApp(opener, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
                 .run(arguments);
         System.exit(code);
     }

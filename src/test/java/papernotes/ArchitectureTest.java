@@ -85,6 +85,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyInterchangeUsesJbibtex() {
+        noClasses().that().resideOutsideOfPackage("papernotes.interchange..")
+                .should().dependOnClassesThat().resideInAPackage("org.jbibtex..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("papernotes.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "atlantafx..",

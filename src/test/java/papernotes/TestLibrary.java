@@ -42,8 +42,11 @@ public final class TestLibrary implements AutoCloseable {
         var render = new papernotes.service.RenderService(store,
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
         var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
+        var backups = new papernotes.service.BackupService(store, clock, java.time.ZoneOffset.UTC);
+        var jsonBackup = new papernotes.service.JsonBackupService(store, notes, search, "test");
+        var bibtex = new papernotes.service.BibtexService(store, notes, clock, search);
         this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
-                evaluation, render, quickSwitch, () -> {
+                evaluation, render, quickSwitch, backups, jsonBackup, bibtex, () -> {
             search.close();
             store.close();
         });

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import papernotes.service.Library;
+import papernotes.service.LibraryFolder;
 
 /// `papernotes [--data-dir DIR] <command>`: with no command, the desktop app.
 @Command(name = "papernotes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -14,7 +15,9 @@ import papernotes.service.Library;
                 "With no command, opens the desktop window."},
         subcommands = {ListCommand.class, ShowCommand.class, TopicsCommand.class, TagsCommand.class, NewCommand.class,
                 EditCommand.class, DeleteCommand.class, RestoreCommand.class, TrashCommand.class, HistoryCommand.class,
-                SearchCommand.class, ReindexCommand.class, EvalCommand.class, RenderCommand.class, BenchCommand.class},
+                SearchCommand.class, ReindexCommand.class, EvalCommand.class, RenderCommand.class, BenchCommand.class,
+                BackupCommand.class, RestoreBackupCommand.class, ExportJsonCommand.class, ImportJsonCommand.class,
+                ExportBibtexCommand.class, ImportBibtexCommand.class},
         footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
                 "(macOS) or %APPDATA%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
 public final class PaperNotesCommand implements Callable<Integer> {
@@ -44,6 +47,10 @@ public final class PaperNotesCommand implements Callable<Integer> {
 
     Library open() {
         return opener.open(Optional.ofNullable(dataDir));
+    }
+
+    LibraryFolder folder() {
+        return opener.folder(Optional.ofNullable(dataDir));
     }
 
     Terminal terminal() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 /// for other processes.
 public record Library(Path dataDir, NoteService notes, TopicService topics, TagService tags, SearchService search,
                       EvaluationService evaluation, RenderService render, QuickSwitchService quickSwitch,
+                      BackupService backups, JsonBackupService jsonBackup, BibtexService bibtex,
                       AutoCloseable resources)
         implements AutoCloseable {
 

@@ -108,14 +108,25 @@ public final class NoteService {
         if (sameContent(before, after)) {
             return new EditOutcome(before, Optional.empty());
         }
+        return replace(session, before, after);
+    }
+
+    /// Saves `after` in the place of `before` (the same note as stored) as an edit, in the caller's transaction: keeps
+    /// `before` as a revision, gives the note a new time and change number, and records its links if the body changed.
+    EditOutcome replace(StoreSession session, Note before, Note after) {
         int revision = session.revisions().keep(before);
         var now = clock.instant();
         var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
         session.notes().update(saved);
         if (!saved.body().equals(before.body())) {
-            session.links().replace(id, linkTargets.of(saved.body()));
+            session.links().replace(before.id(), linkTargets.of(saved.body()));
         }
         return new EditOutcome(saved, Optional.of(revision));
+    }
+
+    /// What `body` links to, as a save records it.
+    List<LinkTarget> linkTargets(String body) {
+        return linkTargets.of(body);
     }
 
     private static Note apply(Note note, NoteChanges changes) {

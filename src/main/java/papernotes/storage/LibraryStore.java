@@ -190,6 +190,11 @@ public final class LibraryStore implements AutoCloseable {
         return dataDir.resolve(DATABASE_FILE);
     }
 
+    /// The schema version this PaperNotes writes.
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
     public int schemaVersion() {
         return read(session -> session.query("PRAGMA user_version", r -> r.getInt(1)).getFirst());
     }
@@ -208,6 +213,97 @@ public final class LibraryStore implements AutoCloseable {
     /// Runs SQLite's own consistency check; `ok` when the file is sound.
     public String integrityCheck() {
         return read(session -> String.join("\n", session.query("PRAGMA integrity_check", r -> r.getString(1))));
+    }
+
+    /// Writes a consistent copy of the library to `target` (which must not exist): `VACUUM INTO` a temporary file
+    /// beside it, `PRAGMA integrity_check` on that copy, then an atomic rename, so that `target` is either a sound
+    /// library or absent. Writes wait while the copy is made. Returns what the copy holds.
+    public LibraryFiles.Contents backupTo(Path target) {
+        var file = target.toAbsolutePath().normalize();
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException("Cannot back up to " + file + ": the file already exists.");
+        }
+        var folder = file.getParent();
+        Path partial;
+        try {
+            Files.createDirectories(folder);
+            partial = folder.resolve(".partial-" + java.util.UUID.randomUUID() + ".db");
+        } catch (java.io.IOException e) {
+            throw new StorageException("Cannot back up to " + file + ": " + LibraryLock.describe(e) + ".", e);
+        }
+        try {
+            access.lock();
+            try {
+                if (inTransaction) {
+                    throw new IllegalStateException("backupTo() called inside a transaction");
+                }
+                try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+                    statement.setString(1, partial.toString());
+                    statement.execute();
+                } catch (SQLException e) {
+                    throw translate(e, "back up the library to " + file);
+                }
+            } finally {
+                access.unlock();
+            }
+            var contents = LibraryFiles.check(partial, "The backup " + file);
+            try {
+                Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new StorageException("Cannot back up to " + file + ": the file already exists.", e);
+            } catch (java.io.IOException e) {
+                throw new StorageException("Cannot back up to " + file + ": " + LibraryLock.describe(e) + ".", e);
+            }
+            return contents;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /// Closes the library and puts `replacement` (a checked, self-contained library file on the same disk, see
+    /// [LibraryFiles]) in the place of `library.db` while still holding the library lock, so that no other PaperNotes
+    /// process has it open meanwhile. Closing the only connection folds the write-ahead log into the old file; the
+    /// `-wal` and `-shm` files left, if any, are deleted before the rename, so the new file is never paired with the
+    /// old file's log.
+    public void closeReplacingWith(Path replacement) {
+        access.lock();
+        try {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw translate(e, "close the library");
+            }
+            var file = databaseFile();
+            try {
+                Files.deleteIfExists(Path.of(file + "-wal"));
+                Files.deleteIfExists(Path.of(file + "-shm"));
+                Files.move(replacement, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                syncFolder(dataDir);
+            } catch (java.io.IOException e) {
+                throw new StorageException("Could not put " + replacement + " in the place of " + file + ": "
+                        + LibraryLock.describe(e) + ".", e);
+            }
+        } finally {
+            lock.close();
+            access.unlock();
+        }
+    }
+
+    private static void syncFolder(Path folder) {
+        try (var channel = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // not every platform can sync a folder (Windows cannot open one); the rename itself is atomic
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // a leftover partial file is never taken for a backup: its name says it is partial
+        }
     }
 
     @Override

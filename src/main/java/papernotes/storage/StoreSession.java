@@ -36,6 +36,14 @@ public final class StoreSession {
         return new LinkRepository(sql);
     }
 
+    public PaperRepository papers() {
+        return new PaperRepository(sql);
+    }
+
+    public SnapshotRepository snapshots() {
+        return new SnapshotRepository(sql, tags);
+    }
+
     public MetaRepository meta() {
         return new MetaRepository(sql);
     }
