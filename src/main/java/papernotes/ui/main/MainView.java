@@ -29,7 +29,8 @@ public final class MainView {
     private final NotePane notePane;
     private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, Messages messages, Parent menuBar, NotePane notePane) {
+    public MainView(MainViewModel viewModel, Messages messages, Parent menuBar, NotePane notePane,
+                    papernotes.ui.transfer.TransferViewModel transfer) {
         this.viewModel = viewModel;
         this.notePane = notePane;
         var search = viewModel.search();
@@ -55,7 +56,7 @@ public final class MainView {
         SplitPane.setResizableWithParent(sidebar.root(), false);
         root.setTop(new VBox(menuBar, searchBar.root()));
         root.setCenter(split);
-        root.setBottom(new StatusBar(viewModel, search).root());
+        root.setBottom(new StatusBar(viewModel, search, transfer).root());
         root.getStyleClass().add("papernotes");
     }
 

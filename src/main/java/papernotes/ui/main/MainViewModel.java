@@ -110,6 +110,11 @@ public final class MainViewModel {
 
     // Commands
 
+    /// Shows a sentence in the status bar (how an export or import went).
+    public void say(String sentence) {
+        message.set(sentence);
+    }
+
     /// Reads the library: topics, tags, the list, and starts watching the index.
     public void load() {
         sidebar.load();

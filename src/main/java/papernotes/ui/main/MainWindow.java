@@ -38,6 +38,8 @@ import papernotes.ui.search.SearchViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
 import papernotes.ui.history.HistoryDialog;
 import papernotes.ui.history.HistoryViewModel;
+import papernotes.ui.transfer.TransferMenu;
+import papernotes.ui.transfer.TransferViewModel;
 import papernotes.ui.trash.TrashDialog;
 import papernotes.ui.trash.TrashViewModel;
 
@@ -55,6 +57,14 @@ public final class MainWindow {
     private boolean followingSystemTheme;
     /// Related notes need the search index: their own worker, so the list and the page never wait behind them.
     private final papernotes.ui.FxBackground connectionsWorker = new papernotes.ui.FxBackground("connections");
+    /// Exports, imports and backups: their own worker, so the window keeps working while they run.
+    private final papernotes.ui.FxBackground transferWorker = new papernotes.ui.FxBackground("transfer");
+    private final TransferViewModel transfer = new TransferViewModel(transferWorker);
+    private final javafx.beans.value.ChangeListener<String> transferResult = (property, before, after) -> {
+        if (!after.isEmpty()) {
+            viewModel.say(after);
+        }
+    };
 
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
@@ -131,7 +141,7 @@ public final class MainWindow {
                         viewModel.trashOpenNote();
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
-        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane);
+        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane, transfer);
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once
@@ -224,6 +234,7 @@ public final class MainWindow {
                 open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
         settings.save();
         connectionsWorker.close();
+        transferWorker.close();
         return saved;
     }
 
@@ -281,7 +292,11 @@ public final class MainWindow {
                         chooseLanguage(choice.language());
                     }
                 }));
+        transfer.resultProperty().removeListener(transferResult);
+        transfer.resultProperty().addListener(transferResult);
+        var transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload());
         var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(),
+                transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);
 
         var themes = new ToggleGroup();

@@ -15,7 +15,7 @@ final class StatusBar {
 
     private final HBox root = new HBox(10);
 
-    StatusBar(MainViewModel viewModel, SearchViewModel search) {
+    StatusBar(MainViewModel viewModel, SearchViewModel search, papernotes.ui.transfer.TransferViewModel transfer) {
         var notes = label("statusNotes");
         notes.textProperty().bind(viewModel.notesStatusProperty());
         var index = label("statusIndex");
@@ -24,10 +24,19 @@ final class StatusBar {
         last.textProperty().bind(search.lastSearchProperty());
         var message = label("statusMessage");
         message.textProperty().bind(viewModel.messageProperty());
+        var working = new javafx.scene.control.ProgressBar();
+        working.setId("transferProgress");
+        working.setPrefWidth(120);
+        var doing = label("transferDoing");
+        doing.textProperty().bind(transfer.progressProperty());
+        var busy = new HBox(6, working, doing);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(transfer.runningProperty());
+        busy.managedProperty().bind(transfer.runningProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(notes, new Separator(javafx.geometry.Orientation.VERTICAL), index,
-                new Separator(javafx.geometry.Orientation.VERTICAL), last, spacer, message);
+                new Separator(javafx.geometry.Orientation.VERTICAL), last, spacer, busy, message);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(3, 10, 3, 10));
         root.getStyleClass().add("status-bar");

@@ -1,0 +1,134 @@
+package papernotes.ui.transfer;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import papernotes.service.ImportMode;
+import papernotes.service.Library;
+import papernotes.ui.Messages;
+
+/// The File menu's export, import and backup items. Each asks for a place, runs through [TransferViewModel] (so
+/// the window stays usable, with a progress bar in the status bar), and says how it went. Imports first run dry
+/// and show what they would do, and only then change the library.
+public final class TransferMenu {
+
+    private final Library library;
+    private final TransferViewModel transfer;
+    private final Messages messages;
+    private final Window owner;
+    private final Runnable changed;
+
+    /// `changed` runs after an import changed the library (the list, counts and tags refresh).
+    public TransferMenu(Library library, TransferViewModel transfer, Messages messages, Window owner, Runnable changed) {
+        this.library = library;
+        this.transfer = transfer;
+        this.messages = messages;
+        this.owner = owner;
+        this.changed = changed;
+    }
+
+    public Menu exportMenu() {
+        var json = item(messages.text("transfer.exportJson"), this::exportJson);
+        var bibtex = item(messages.text("transfer.exportBibtex"), this::exportBibtex);
+        var menu = new Menu(messages.text("transfer.export"), null, json, bibtex);
+        menu.disableProperty().bind(transfer.runningProperty());
+        return menu;
+    }
+
+    public Menu importMenu() {
+        var bibtex = item(messages.text("transfer.importBibtex"), this::importBibtex);
+        var json = item(messages.text("transfer.importJson"), this::importJson);
+        var menu = new Menu(messages.text("transfer.import"), null, bibtex, json);
+        menu.disableProperty().bind(transfer.runningProperty());
+        return menu;
+    }
+
+    public MenuItem backupItem() {
+        var backup = item(messages.text("transfer.backup"), () -> transfer.run(messages.text("transfer.backingUp"),
+                () -> library.backups().backup(Optional.empty()),
+                done -> messages.format("transfer.backedUp", done.file().toString()), done -> { }));
+        backup.disableProperty().bind(transfer.runningProperty());
+        return backup;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        var item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void exportJson() {
+        save("papernotes-backup.zip", "*.zip").ifPresent(file -> transfer.run(
+                messages.format("transfer.exporting", file.toString()),
+                () -> library.jsonBackup().exportTo(file),
+                done -> messages.format("transfer.exportedJson", done.notes(), done.revisions(), done.file().toString()),
+                done -> { }));
+    }
+
+    private void exportBibtex() {
+        save("papernotes.bib", "*.bib").ifPresent(file -> transfer.run(
+                messages.format("transfer.exporting", file.toString()),
+                () -> library.bibtex().exportTo(file),
+                done -> messages.format("transfer.exportedBibtex", done.entries(), done.file().toString()),
+                done -> { }));
+    }
+
+    private void importBibtex() {
+        open("*.bib").ifPresent(file -> transfer.run(messages.format("transfer.reading", file.toString()),
+                () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.DRY_RUN),
+                plan -> messages.format("transfer.planned", plan.count(papernotes.service.BibtexService.Action.ADD),
+                        plan.count(papernotes.service.BibtexService.Action.UPDATE),
+                        plan.count(papernotes.service.BibtexService.Action.SKIP)),
+                plan -> {
+                    if (confirm(messages.format("transfer.confirmBibtex", file.getFileName().toString(),
+                            plan.count(papernotes.service.BibtexService.Action.ADD),
+                            plan.count(papernotes.service.BibtexService.Action.UPDATE),
+                            plan.count(papernotes.service.BibtexService.Action.SKIP)))) {
+                        transfer.run(messages.format("transfer.importing", file.toString()),
+                                () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.APPLY),
+                                done -> messages.format("transfer.imported",
+                                        done.count(papernotes.service.BibtexService.Action.ADD),
+                                        done.count(papernotes.service.BibtexService.Action.UPDATE)),
+                                done -> changed.run());
+                    }
+                }));
+    }
+
+    private void importJson() {
+        open("*.zip").ifPresent(file -> transfer.run(messages.format("transfer.importing", file.toString()),
+                () -> library.jsonBackup().importFrom(file, ImportMode.APPLY),
+                done -> messages.format("transfer.importedJson", done.notes(), done.revisions()),
+                done -> changed.run()));
+    }
+
+    private boolean confirm(String text) {
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText(messages.text("transfer.confirmTitle"));
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private Optional<Path> save(String name, String pattern) {
+        var chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private Optional<Path> open(String pattern) {
+        var chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    Optional<Path> folder() {
+        return Optional.ofNullable(new DirectoryChooser().showDialog(owner)).map(java.io.File::toPath);
+    }
+}
