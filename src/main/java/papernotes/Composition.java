@@ -21,6 +21,8 @@ import papernotes.service.NoteService;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
+import papernotes.service.VaultExport;
+import papernotes.service.VaultImport;
 import papernotes.storage.LibraryStore;
 
 /// The composition root: opens the store and wires every service to it by constructor.
@@ -80,8 +82,10 @@ final class Composition {
             var topics = new TopicService(store, clock, search);
             var tags = new TagService(store, search);
             var quickSwitch = new QuickSwitchService(store, searchService::titleMatcher);
+            var vaultExport = new VaultExport(store);
+            var vaultImport = new VaultImport(store, notes, clock, search);
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, quickSwitch, () -> {
+                    render, quickSwitch, vaultExport, vaultImport, () -> {
                 try {
                     searchService.close();
                 } finally {

@@ -43,7 +43,8 @@ public final class TestLibrary implements AutoCloseable {
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
         var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
         this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
-                evaluation, render, quickSwitch, () -> {
+                evaluation, render, quickSwitch, new papernotes.service.VaultExport(store),
+                new papernotes.service.VaultImport(store, notes, clock, search), () -> {
             search.close();
             store.close();
         });

@@ -53,12 +53,12 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         int end = normalized.indexOf("\n---\n", 3);
         int endOfFile = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
         if (end < 0 && endOfFile < 0) {
-            throw new InterchangeException(source + " line 1: the front matter starting with '---' is never closed by a '---' line.");
+            throw new InterchangeException(source + ", line 1: the front matter starting with '---' is never closed by a '---' line.");
         }
         int close = end >= 0 ? end : endOfFile;
         var yaml = normalized.substring(4, close + 1);
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
-            throw new InterchangeException(source + " line 1: the front matter is larger than " + MAX_FRONT_MATTER_CHARS / 1024 + " KB.");
+            throw new InterchangeException(source + ", line 1: the front matter is larger than " + MAX_FRONT_MATTER_CHARS / 1024 + " KB.");
         }
         var body = end >= 0 ? normalized.substring(end + 5) : "";
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
@@ -81,13 +81,13 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
                 return YAML.createObjectNode();
             }
             if (!node.isObject()) {
-                throw new InterchangeException(source + " line " + firstLine + ": " + what + " must be a set of 'key: value' lines.");
+                throw new InterchangeException(source + ", line " + firstLine + ": " + what + " must be a set of 'key: value' lines.");
             }
             return (ObjectNode) node;
         } catch (JacksonException e) {
             var location = e.getLocation();
             int line = location == null || location.getLineNr() < 1 ? firstLine : location.getLineNr() + firstLine - 1;
-            throw new InterchangeException(source + " line " + line + ": " + what + " is not valid YAML ("
+            throw new InterchangeException(source + ", line " + line + ": " + what + " is not valid YAML ("
                     + firstLine(e.getOriginalMessage()) + ").", e);
         }
     }
@@ -99,7 +99,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
                 boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
                 if (anchored || event instanceof AliasEvent) {
-                    throw new InterchangeException(source + " line " + (event.getStartMark().getLine() + firstLine)
+                    throw new InterchangeException(source + ", line " + (event.getStartMark().getLine() + firstLine)
                             + ": YAML anchors and aliases (&name, *name) are not allowed in " + what + ".");
                 }
             }
@@ -189,7 +189,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
     }
 
     public InterchangeException error(String key, String problem) {
-        return new InterchangeException(source + " line " + lineOf(key) + ": '" + key + "' " + problem + ".");
+        return new InterchangeException(source + ", line " + lineOf(key) + ": '" + key + "' " + problem + ".");
     }
 
     /// The keys in file order, for checks of unknown keys.

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /// for other processes.
 public record Library(Path dataDir, NoteService notes, TopicService topics, TagService tags, SearchService search,
                       EvaluationService evaluation, RenderService render, QuickSwitchService quickSwitch,
-                      AutoCloseable resources)
+                      VaultExport vaultExport, VaultImport vaultImport, AutoCloseable resources)
         implements AutoCloseable {
 
     @Override

@@ -47,13 +47,13 @@ class FrontMatterTest {
     void badYamlNamesFileAndLine() {
         var error = assertThrows(InterchangeException.class,
                 () -> FrontMatter.parse("---\ntitle: ok\ntags: [a, b\n---\nbody", "Face Swap/x.md"));
-        assertEquals(true, error.getMessage().startsWith("Face Swap/x.md line "), error.getMessage());
+        assertEquals(true, error.getMessage().startsWith("Face Swap/x.md, line "), error.getMessage());
     }
 
     @Test
     void unclosedFrontMatterIsRefused() {
         var error = assertThrows(InterchangeException.class, () -> FrontMatter.parse("---\ntitle: x\n", "d.md"));
-        assertEquals("d.md line 1: the front matter starting with '---' is never closed by a '---' line.", error.getMessage());
+        assertEquals("d.md, line 1: the front matter starting with '---' is never closed by a '---' line.", error.getMessage());
     }
 
     @Test
@@ -65,9 +65,9 @@ class FrontMatterTest {
     @Test
     void wrongTypesSayWhichKeyAndLine() {
         var matter = FrontMatter.parse("---\ntitle: x\norder: first\ntags: {a: 1}\n---\n", "e.md");
-        assertEquals("e.md line 3: 'order' must be a whole number.",
+        assertEquals("e.md, line 3: 'order' must be a whole number.",
                 assertThrows(InterchangeException.class, () -> matter.integer("order")).getMessage());
-        assertEquals("e.md line 4: 'tags' must be a list.",
+        assertEquals("e.md, line 4: 'tags' must be a list.",
                 assertThrows(InterchangeException.class, () -> matter.list("tags")).getMessage());
     }
 }
