@@ -162,6 +162,9 @@ final class FolderScan {
     }
 
     static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+        if (bytes >= 1024 * 1024) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 }

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 
@@ -25,13 +28,14 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
 
     static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
     static final int MAX_YAML_CHARS = 4 * 1024 * 1024;
+    static final int MAX_DEPTH = 16;
 
     private static final YAMLMapper YAML = createMapper();
 
     private static LoaderOptions loaderOptions() {
         var loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(0);
-        loader.setNestingDepthLimit(16);
+        loader.setNestingDepthLimit(MAX_DEPTH);
         loader.setCodePointLimit(MAX_YAML_CHARS);
         loader.setAllowDuplicateKeys(false);
         return loader;
@@ -39,7 +43,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
 
     private static YAMLMapper createMapper() {
         var factory = YAMLFactory.builder().loaderOptions(loaderOptions())
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build()).build();
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
         return new YAMLMapper(factory);
     }
 
@@ -85,16 +89,17 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
             }
             return (ObjectNode) node;
         } catch (JacksonException e) {
-            var location = e.getLocation();
-            int line = location == null || location.getLineNr() < 1 ? firstLine : location.getLineNr() + firstLine - 1;
+            int line = problemLine(e, firstLine);
             throw new InterchangeException(source + ", line " + line + ": " + what + " is not valid YAML ("
                     + firstLine(e.getOriginalMessage()) + ").", e);
         }
     }
 
     /// Jackson reads a YAML alias as its bare name, which would silently change a value; anchors and aliases are
-    /// also the means of "billion laughs" expansion. Front matter never needs them, so they are refused.
+    /// also the means of "billion laughs" expansion. Front matter never needs them, so they are refused. Nesting
+    /// deeper than [#MAX_DEPTH] is refused here too, where the line it starts on is known.
     private static void refuseAnchorsAndAliases(String yaml, String source, int firstLine, String what) {
+        int depth = 0;
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
                 boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
@@ -102,10 +107,28 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
                     throw new InterchangeException(source + ", line " + (event.getStartMark().getLine() + firstLine)
                             + ": YAML anchors and aliases (&name, *name) are not allowed in " + what + ".");
                 }
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    throw new InterchangeException(source + ", line " + (event.getStartMark().getLine() + firstLine)
+                            + ": " + what + " nests deeper than " + MAX_DEPTH + " levels.");
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
             }
         } catch (YAMLException e) {
             // malformed YAML: reported with its line by the Jackson read that follows
         }
+    }
+
+    /// The line of a YAML problem: where SnakeYAML found it, else where Jackson was (which may be a token earlier).
+    private static int problemLine(JacksonException e, int firstLine) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return marked.getProblemMark().getLine() + firstLine;
+            }
+        }
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? firstLine : location.getLineNr() + firstLine - 1;
     }
 
     private static String firstLine(String message) {
