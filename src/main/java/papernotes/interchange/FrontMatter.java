@@ -21,10 +21,20 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /// A Markdown file split into its YAML front matter (between `---` lines at the very top) and its body.
 /// Values are read as YAML scalars and lists only; anchors and aliases, deep nesting and huge blocks are refused.
-public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyLine, String source) {
+/// Text values are taken as written (`written`: the scalars of each top-level key, as in the file), so that YAML's
+/// type guessing does not change them: `arxiv: 2106.09680` stays `2106.09680`, `tags: [on, 0x1F]` stays `on` and
+/// `0x1F` (Jackson alone would read `2106.0968`, `true` and `31`).
+public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, String yaml, String body, int bodyLine,
+                          String source) {
+
+    public FrontMatter {
+        written = Map.copyOf(written);
+    }
 
     static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
     static final int MAX_YAML_CHARS = 4 * 1024 * 1024;
@@ -52,7 +62,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         var normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
         normalized = normalized.replace("\r\n", "\n");
         if (!normalized.startsWith("---\n")) {
-            return new FrontMatter(YAML.createObjectNode(), "", normalized, 1, source);
+            return new FrontMatter(YAML.createObjectNode(), Map.of(), "", normalized, 1, source);
         }
         int end = normalized.indexOf("\n---\n", 3);
         int endOfFile = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
@@ -70,7 +80,8 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
             body = body.substring(1);
             bodyLine++;
         }
-        return new FrontMatter(readFields(yaml, source, 2, "the front matter"), yaml, body, bodyLine, source);
+        var fields = readFields(yaml, source, 2, "the front matter");
+        return new FrontMatter(fields, asWritten(yaml), yaml, body, bodyLine, source);
     }
 
     /// Reads YAML that starts on line `firstLine` of `source`; `what` names it in messages.
@@ -93,6 +104,51 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
             throw new InterchangeException(source + ", line " + line + ": " + what + " is not valid YAML ("
                     + firstLine(e.getOriginalMessage()) + ").", e);
         }
+    }
+
+    /// The scalars of each top-level key as written: the value of a key with one, the items of a key with a list.
+    /// Called on YAML that has been read without error.
+    private static Map<String, List<String>> asWritten(String yaml) {
+        var result = new java.util.HashMap<String, List<String>>();
+        if (yaml.isBlank()) {
+            return result;
+        }
+        int depth = 0;
+        String key = null;
+        boolean expectKey = true;
+        List<String> items = null;
+        try {
+            for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
+                if (event instanceof CollectionStartEvent) {
+                    depth++;
+                    if (depth == 2 && key != null && event instanceof SequenceStartEvent) {
+                        items = new java.util.ArrayList<>();
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    if (depth == 2) {
+                        if (items != null) {
+                            result.put(key, List.copyOf(items));
+                        }
+                        items = null;
+                        expectKey = true;
+                    }
+                    depth--;
+                } else if (event instanceof ScalarEvent scalar) {
+                    if (depth == 1 && expectKey) {
+                        key = scalar.getValue();
+                        expectKey = false;
+                    } else if (depth == 1) {
+                        result.put(key, List.of(scalar.getValue()));
+                        expectKey = true;
+                    } else if (depth == 2 && items != null) {
+                        items.add(scalar.getValue());
+                    }
+                }
+            }
+        } catch (YAMLException e) {
+            return Map.of();
+        }
+        return result;
     }
 
     /// Jackson reads a YAML alias as its bare name, which would silently change a value; anchors and aliases are
@@ -150,6 +206,7 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         return 2;
     }
 
+    /// A single value as written (stripped); empty when the key is absent, null (`~`, nothing) or blank.
     public Optional<String> text(String key) {
         var node = fields.get(key);
         if (node == null || node.isNull()) {
@@ -158,23 +215,13 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         if (!node.isValueNode()) {
             throw error(key, "must be a single value");
         }
-        var value = node.asText().strip();
+        var scalars = written.get(key);
+        var value = (scalars != null && scalars.size() == 1 ? scalars.getFirst() : node.asText()).strip();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    /// A single value exactly as written: YAML reads `arxiv: 2106.09680` as the number 2106.0968, so a number is
-    /// taken from the text of its line instead.
+    /// A single value exactly as written (see [#text], which already takes values as written).
     public Optional<String> literal(String key) {
-        var node = fields.get(key);
-        if (node == null || !node.isNumber()) {
-            return text(key);
-        }
-        for (String line : yaml.split("\n")) {
-            if (line.startsWith(key + ":")) {
-                var value = line.substring(key.length() + 1).replaceFirst("\\s+#.*$", "").strip();
-                return value.isEmpty() ? Optional.empty() : Optional.of(value);
-            }
-        }
         return text(key);
     }
 
@@ -195,18 +242,21 @@ public record FrontMatter(ObjectNode fields, String yaml, String body, int bodyL
         if (node == null || node.isNull()) {
             return List.of();
         }
+        var scalars = written.get(key);
         if (node.isValueNode()) {
-            return List.of(node.asText().split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            var value = scalars != null && scalars.size() == 1 ? scalars.getFirst() : node.asText();
+            return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
         if (!node.isArray()) {
             throw error(key, "must be a list");
         }
         var result = new java.util.ArrayList<String>();
-        for (JsonNode item : node) {
+        for (int i = 0; i < node.size(); i++) {
+            var item = node.get(i);
             if (!item.isValueNode() || item.isNull()) {
                 throw error(key, "must be a list of single values");
             }
-            result.add(item.asText());
+            result.add(scalars != null && scalars.size() == node.size() ? scalars.get(i) : item.asText());
         }
         return result;
     }

@@ -81,10 +81,11 @@ final class NoteFields {
             if (!node.isValueNode()) {
                 throw matter.error("title", "must be a single value");
             }
-            if (node.isNull() || node.asText().isBlank()) {
+            var text = matter.text("title");
+            if (text.isEmpty()) {
                 throw matter.error("title", "is empty; give the note a title or leave the key out");
             }
-            return wrap(matter, "title", () -> papernotes.model.Labels.title(node.asText()));
+            return wrap(matter, "title", () -> papernotes.model.Labels.title(text.get()));
         }
         if (kind != VaultKind.OBSIDIAN) {
             var heading = firstHeading(matter.body());

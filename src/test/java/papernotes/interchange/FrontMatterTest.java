@@ -70,4 +70,16 @@ class FrontMatterTest {
         assertEquals("e.md, line 4: 'tags' must be a list.",
                 assertThrows(InterchangeException.class, () -> matter.list("tags")).getMessage());
     }
+
+    @Test
+    void valuesAreTakenAsWrittenNotAsYamlWouldGuessTheirType() {
+        var matter = FrontMatter.parse("---\ntitle: yes\narxiv: 2106.09680\nvenue: 017\ntags: [on, 0x1F, 2021, \"off\"]\n"
+                + "aliases: 1_000, no\nyear: 2021\n---\n", "f.md");
+        assertEquals(Optional.of("yes"), matter.text("title"));
+        assertEquals(Optional.of("2106.09680"), matter.text("arxiv"));
+        assertEquals(Optional.of("017"), matter.text("venue"));
+        assertEquals(List.of("on", "0x1F", "2021", "off"), matter.list("tags"));
+        assertEquals(List.of("1_000", "no"), matter.list("aliases"));
+        assertEquals(Optional.of(2021), matter.integer("year"));
+    }
 }
