@@ -61,7 +61,7 @@ final class ImportCommand extends LibraryCommand {
                 count(plan.conflicts().size(), "conflict copy", "conflict copies") + (dryRun ? " to make" : " made"),
                 count(plan.attachments().size(), "attachment") + (dryRun ? " to copy" : " copied"));
         return (dryRun ? "Dry run: " : "Imported: ") + String.join(", ", parts)
-                + (dryRun ? "; nothing was written." : " in " + millis + " ms.");
+                + (dryRun ? "; nothing was written (" + millis + " ms)." : " in " + millis + " ms.");
     }
 
     private static String count(int n, String one) {
