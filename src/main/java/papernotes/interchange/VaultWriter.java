@@ -166,12 +166,13 @@ public final class VaultWriter {
         }
     }
 
-    /// `relative` resolved in `folder`, refused when it is absolute, has `..` or otherwise leads outside.
+    /// `relative` resolved in `folder`, refused when it is absolute (`/x`, `C:x`), has `.` or `..` parts or
+    /// otherwise leads outside.
     static Path inside(Path folder, String relative) {
         var parts = relative.split("/", -1);
         boolean bad = relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
-                || relative.indexOf('\0') >= 0 || java.util.Arrays.stream(parts).anyMatch(p -> p.isEmpty()
-                || p.equals(".") || p.equals("..") || p.contains(":"));
+                || relative.matches("^[A-Za-z]:.*") || relative.indexOf('\0') >= 0
+                || java.util.Arrays.stream(parts).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
         var target = folder.resolve(relative).normalize();
         if (bad || !target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
             throw new InterchangeException("The path '" + relative + "' would lead outside " + folder + "; nothing is written there.");

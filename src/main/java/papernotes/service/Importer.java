@@ -55,10 +55,11 @@ final class Importer {
     ImportPlan plan(ImportBatch batch) {
         checkIds(batch);
         var today = today();
-        return store.read(session -> {
-            var steps = steps(session, batch, today);
-            return plan(batch, steps, newTopics(session, batch), false);
-        });
+        var plan = store.read(session -> plan(batch, steps(session, batch, today), newTopics(session, batch), false));
+        var missing = batch.attachments().stream().filter(a -> !attachments.holdsSame(a.name(), a.source()))
+                .map(ImportedAttachment::name).toList();
+        return new ImportPlan(plan.source(), plan.description(), plan.notes(), plan.newTopics(), missing,
+                plan.warnings(), false);
     }
 
     /// Applies `batch`: attachments, then one transaction, then the search index. Returns what was done.

@@ -278,4 +278,17 @@ class VaultImportTest {
             assertEquals("---\nkind: library\ntitle: 合集\n---\n", Files.readString(dir.resolve("out/_library.md")));
         }
     }
+
+    @Test
+    void anImageTheLibraryAlreadyHoldsIsNeitherCopiedNorRenamed() throws IOException {
+        write("vault/_library.md", "---\nkind: library\n---\n");
+        Files.write(Files.createDirectories(dir.resolve("vault/attachments")).resolve("1f3a.png"), new byte[] {7});
+        write("vault/A/x.md", "---\ntitle: X\n---\n\n![](attachments/1f3a.png)");
+        Files.write(Files.createDirectories(dir.resolve("data/attachments")).resolve("1f3a.png"), new byte[] {7});
+        try (var test = TestLibrary.empty(dir.resolve("data"))) {
+            assertEquals(List.of(), test.library().vaultImport().plan(dir.resolve("vault")).attachments());
+            test.library().vaultImport().apply(dir.resolve("vault"));
+            assertEquals("![](attachments/1f3a.png)", only(test, "X").body());
+        }
+    }
 }
