@@ -1,6 +1,8 @@
 package papernotes.interchange;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +111,7 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
     /// The scalars of each top-level key as written: the value of a key with one, the items of a key with a list.
     /// Called on YAML that has been read without error.
     private static Map<String, List<String>> asWritten(String yaml) {
-        var result = new java.util.HashMap<String, List<String>>();
+        var result = new HashMap<String, List<String>>();
         if (yaml.isBlank()) {
             return result;
         }
@@ -122,7 +124,7 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
                 if (event instanceof CollectionStartEvent) {
                     depth++;
                     if (depth == 2 && key != null && event instanceof SequenceStartEvent) {
-                        items = new java.util.ArrayList<>();
+                        items = new ArrayList<>();
                     }
                 } else if (event instanceof CollectionEndEvent) {
                     if (depth == 2) {
@@ -250,7 +252,7 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
         if (!node.isArray()) {
             throw error(key, "must be a list");
         }
-        var result = new java.util.ArrayList<String>();
+        var result = new ArrayList<String>();
         for (int i = 0; i < node.size(); i++) {
             var item = node.get(i);
             if (!item.isValueNode() || item.isNull()) {

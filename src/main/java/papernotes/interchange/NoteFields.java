@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import papernotes.model.Bodies;
 import papernotes.model.InvalidInputException;
+import papernotes.model.Labels;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
@@ -55,8 +56,8 @@ final class NoteFields {
                 wrap(matter, "doi", () -> none.withDoi(matter.text("doi")).doi()),
                 wrap(matter, "year", () -> matter.text("year").flatMap(PaperLinks::parseYear)),
                 wrap(matter, "venue", () -> none.withVenue(matter.text("venue")).venue()));
-        var tags = wrap(matter, "tags", () -> papernotes.model.Labels.tags(listOf(matter, "tags", "tag")));
-        var checkedAliases = wrap(matter, "aliases", () -> papernotes.model.Labels.aliases(aliases));
+        var tags = wrap(matter, "tags", () -> Labels.tags(listOf(matter, "tags", "tag")));
+        var checkedAliases = wrap(matter, "aliases", () -> Labels.aliases(aliases));
         var body = wrapBody(matter, () -> Bodies.check(matter.body()));
         var draft = new NoteDraft(id, title, topic, tags, checkedAliases, links, body);
         var created = time(matter, "created");
@@ -85,13 +86,13 @@ final class NoteFields {
             if (text.isEmpty()) {
                 throw matter.error("title", "is empty; give the note a title or leave the key out");
             }
-            return wrap(matter, "title", () -> papernotes.model.Labels.title(text.get()));
+            return wrap(matter, "title", () -> Labels.title(text.get()));
         }
         if (kind != VaultKind.OBSIDIAN) {
             var heading = firstHeading(matter.body());
             if (heading.isPresent()) {
                 try {
-                    return papernotes.model.Labels.title(heading.get().text());
+                    return Labels.title(heading.get().text());
                 } catch (InvalidInputException e) {
                     throw new InterchangeException(matter.source() + ", line " + (matter.bodyLine() + heading.get().line())
                             + ": the heading cannot be the note's title: " + e.getMessage(), e);
@@ -99,7 +100,7 @@ final class NoteFields {
             }
         }
         try {
-            return papernotes.model.Labels.title(stem);
+            return Labels.title(stem);
         } catch (InvalidInputException e) {
             throw new InterchangeException(matter.source() + ": the file name cannot be the note's title: "
                     + e.getMessage(), e);

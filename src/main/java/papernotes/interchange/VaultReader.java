@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import papernotes.model.Bodies;
 import papernotes.model.InvalidInputException;
+import papernotes.model.Labels;
 import papernotes.model.NoteId;
 import papernotes.model.TopicDraft;
 import papernotes.model.TopicPath;
@@ -60,7 +63,7 @@ public final class VaultReader {
         var scan = new FolderScan(root, label, limits).scan();
         var texts = new LinkedHashMap<String, String>();
         for (String relative : scan.markdown()) {
-            texts.put(relative, readText(root.resolve(relative), scan(label, relative)));
+            texts.put(relative, readText(root.resolve(relative), named(label, relative)));
         }
         var kind = kind(texts, scan.obsidian());
         var warnings = new ArrayList<>(scan.warnings());
@@ -72,7 +75,7 @@ public final class VaultReader {
         if (kind == VaultKind.PAPERNOTES) {
             for (var text : texts.entrySet()) {
                 if (fileName(text.getKey()).equals(TOPIC_FILE) && text.getKey().contains("/")) {
-                    var matter = FrontMatter.parse(text.getValue(), scan(label, text.getKey()));
+                    var matter = FrontMatter.parse(text.getValue(), named(label, text.getKey()));
                     names.name(folderOf(text.getKey()), topicName(matter, folderOf(text.getKey())));
                 }
             }
@@ -81,7 +84,7 @@ public final class VaultReader {
         var idFiles = new HashMap<NoteId, String>();
         for (var text : texts.entrySet()) {
             var relative = text.getKey();
-            var name = scan(label, relative);
+            var name = named(label, relative);
             var matter = FrontMatter.parse(text.getValue(), name);
             var fileName = fileName(relative);
             var folder = folderOf(relative);
@@ -119,7 +122,7 @@ public final class VaultReader {
     private record Ordered(VaultNote note, int order) {
     }
 
-    private static String scan(String label, String relative) {
+    private static String named(String label, String relative) {
         return label.isEmpty() ? relative : label + "/" + relative;
     }
 
@@ -159,9 +162,9 @@ public final class VaultReader {
     }
 
     private static TopicDraft topic(TopicPath path, FrontMatter matter, NoteFields fields) {
-        var nameZh = fields.wrap(matter, "name_zh", () -> papernotes.model.Labels.topicNameZh(
+        var nameZh = fields.wrap(matter, "name_zh", () -> Labels.topicNameZh(
                 matter.text("name_zh").orElse("")));
-        var description = fields.wrapBody(matter, () -> papernotes.model.Bodies.check(matter.body().strip()));
+        var description = fields.wrapBody(matter, () -> Bodies.check(matter.body().strip()));
         return new TopicDraft(path, nameZh, description, fields.order(matter));
     }
 
@@ -234,13 +237,13 @@ public final class VaultReader {
             var parts = folder.split("/");
             var path = new ArrayList<String>();
             for (int i = 0; i < parts.length; i++) {
-                var at = String.join("/", java.util.Arrays.copyOf(parts, i + 1));
+                var at = String.join("/", Arrays.copyOf(parts, i + 1));
                 path.add(names.getOrDefault(at, parts[i].strip()));
             }
             try {
                 return new TopicPath(path);
             } catch (InvalidInputException e) {
-                throw new InterchangeException(file + ": the folder " + scan(label, folder) + " cannot be a topic: "
+                throw new InterchangeException(file + ": the folder " + named(label, folder) + " cannot be a topic: "
                         + e.getMessage(), e);
             }
         }

@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +103,11 @@ public final class VaultWriter {
 
     private static Map<TopicPath, String> folders(List<Topic> topics) {
         var folders = new HashMap<TopicPath, String>();
-        var taken = new HashMap<String, java.util.Set<String>>();
-        taken.put("", new java.util.HashSet<>(Set.of(FileNames.clashKey(ATTACHMENTS))));
+        var taken = new HashMap<String, Set<String>>();
+        taken.put("", new HashSet<>(Set.of(FileNames.clashKey(ATTACHMENTS))));
         for (Topic topic : topics) {
             var parent = topic.path().parent().map(folders::get).orElse("");
-            var siblings = taken.computeIfAbsent(parent, k -> new java.util.HashSet<>());
+            var siblings = taken.computeIfAbsent(parent, k -> new HashSet<>());
             var base = FileNames.safe(topic.path().name(), "Topic");
             var name = base;
             for (int n = 2; !siblings.add(FileNames.clashKey(name)); n++) {
@@ -172,7 +174,7 @@ public final class VaultWriter {
         var parts = relative.split("/", -1);
         boolean bad = relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
                 || relative.matches("^[A-Za-z]:.*") || relative.indexOf('\0') >= 0
-                || java.util.Arrays.stream(parts).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
+                || Arrays.stream(parts).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
         var target = folder.resolve(relative).normalize();
         if (bad || !target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
             throw new InterchangeException("The path '" + relative + "' would lead outside " + folder + "; nothing is written there.");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import papernotes.interchange.VaultWriter;
 import papernotes.markdown.BodyReferences;
@@ -148,7 +149,7 @@ public final class VaultExport {
                     || !file.toRealPath().startsWith(attachments.toRealPath())) {
                 return Optional.empty();
             }
-            return Optional.of(String.join("/", java.util.stream.StreamSupport.stream(
+            return Optional.of(String.join("/", StreamSupport.stream(
                     attachments.relativize(file).spliterator(), false).map(Path::toString).toList()));
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import papernotes.interchange.Vault;
 import papernotes.interchange.VaultKind;
 import papernotes.interchange.VaultLimits;
 import papernotes.interchange.VaultNote;
@@ -54,7 +55,7 @@ final class VaultImages {
     private final List<ImportedAttachment> attachments = new ArrayList<>();
     private long bytes;
 
-    VaultImages(papernotes.interchange.Vault vault, AttachmentCopier library, VaultLimits limits, List<String> warnings,
+    VaultImages(Vault vault, AttachmentCopier library, VaultLimits limits, List<String> warnings,
                 BodyReferences references, long markdownBytes) {
         this.root = vault.root();
         this.kind = vault.kind();
