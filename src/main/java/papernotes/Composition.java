@@ -26,6 +26,8 @@ import papernotes.service.NoteService;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
+import papernotes.service.VaultExport;
+import papernotes.service.VaultImport;
 import papernotes.storage.LibraryStore;
 
 /// The composition root: opens the store and wires every service to it by constructor.
@@ -121,8 +123,10 @@ final class Composition {
             if (indexInBackground) {
                 startDailyBackup(backups);
             }
+            var vaultExport = new VaultExport(store);
+            var vaultImport = new VaultImport(store, notes, clock, search);
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, quickSwitch, backups, jsonBackup, bibtex, () -> {
+                    render, quickSwitch, backups, jsonBackup, bibtex, vaultExport, vaultImport, () -> {
                 try {
                     searchService.close();
                 } finally {

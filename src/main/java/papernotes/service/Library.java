@@ -7,7 +7,7 @@ import java.nio.file.Path;
 public record Library(Path dataDir, NoteService notes, TopicService topics, TagService tags, SearchService search,
                       EvaluationService evaluation, RenderService render, QuickSwitchService quickSwitch,
                       BackupService backups, JsonBackupService jsonBackup, BibtexService bibtex,
-                      AutoCloseable resources)
+                      VaultExport vaultExport, VaultImport vaultImport, AutoCloseable resources)
         implements AutoCloseable {
 
     @Override

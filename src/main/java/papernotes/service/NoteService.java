@@ -70,22 +70,28 @@ public final class NoteService {
     }
 
     Note insert(StoreSession session, NoteDraft draft, Instant now) {
+        return insert(session, draft, now, now);
+    }
+
+    /// Stores a new note created and last updated at the times given (an import keeps the times it came with).
+    Note insert(StoreSession session, NoteDraft draft, Instant created, Instant updated) {
         var notes = session.notes();
-        var id = draft.id().orElseGet(() -> freshId(session));
+        var id = draft.id().orElseGet(() -> freshId(session, java.util.Set.of()));
         if (draft.id().isPresent() && notes.exists(id)) {
             throw new InvalidInputException("A note with the id " + id + " already exists.");
         }
         var note = new Note(id, draft.title(), draft.topic(), draft.tags(), draft.aliases(), draft.links(), draft.body(),
-                now, now);
+                created, updated);
         notes.insert(note);
         session.links().replace(id, linkTargets.of(note.body()));
         return note;
     }
 
-    private NoteId freshId(StoreSession session) {
+    /// An id no note of the library has and that is not among `reserved` (ids an import is about to use).
+    NoteId freshId(StoreSession session, java.util.Set<NoteId> reserved) {
         for (int attempt = 0; attempt < 100; attempt++) {
             var id = NoteId.random(random);
-            if (!session.notes().exists(id)) {
+            if (!reserved.contains(id) && !session.notes().exists(id)) {
                 return id;
             }
         }

@@ -47,13 +47,13 @@ class FrontMatterTest {
     void badYamlNamesFileAndLine() {
         var error = assertThrows(InterchangeException.class,
                 () -> FrontMatter.parse("---\ntitle: ok\ntags: [a, b\n---\nbody", "Face Swap/x.md"));
-        assertEquals(true, error.getMessage().startsWith("Face Swap/x.md line "), error.getMessage());
+        assertEquals(true, error.getMessage().startsWith("Face Swap/x.md, line "), error.getMessage());
     }
 
     @Test
     void unclosedFrontMatterIsRefused() {
         var error = assertThrows(InterchangeException.class, () -> FrontMatter.parse("---\ntitle: x\n", "d.md"));
-        assertEquals("d.md line 1: the front matter starting with '---' is never closed by a '---' line.", error.getMessage());
+        assertEquals("d.md, line 1: the front matter starting with '---' is never closed by a '---' line.", error.getMessage());
     }
 
     @Test
@@ -65,9 +65,21 @@ class FrontMatterTest {
     @Test
     void wrongTypesSayWhichKeyAndLine() {
         var matter = FrontMatter.parse("---\ntitle: x\norder: first\ntags: {a: 1}\n---\n", "e.md");
-        assertEquals("e.md line 3: 'order' must be a whole number.",
+        assertEquals("e.md, line 3: 'order' must be a whole number.",
                 assertThrows(InterchangeException.class, () -> matter.integer("order")).getMessage());
-        assertEquals("e.md line 4: 'tags' must be a list.",
+        assertEquals("e.md, line 4: 'tags' must be a list.",
                 assertThrows(InterchangeException.class, () -> matter.list("tags")).getMessage());
+    }
+
+    @Test
+    void valuesAreTakenAsWrittenNotAsYamlWouldGuessTheirType() {
+        var matter = FrontMatter.parse("---\ntitle: yes\narxiv: 2106.09680\nvenue: 017\ntags: [on, 0x1F, 2021, \"off\"]\n"
+                + "aliases: 1_000, no\nyear: 2021\n---\n", "f.md");
+        assertEquals(Optional.of("yes"), matter.text("title"));
+        assertEquals(Optional.of("2106.09680"), matter.text("arxiv"));
+        assertEquals(Optional.of("017"), matter.text("venue"));
+        assertEquals(List.of("on", "0x1F", "2021", "off"), matter.list("tags"));
+        assertEquals(List.of("1_000", "no"), matter.list("aliases"));
+        assertEquals(Optional.of(2021), matter.integer("year"));
     }
 }

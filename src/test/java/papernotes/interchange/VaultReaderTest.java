@@ -17,6 +17,11 @@ class VaultReaderTest {
     @TempDir
     Path root;
 
+    /// A file as messages name it: the folder's own name first.
+    private String name(String file) {
+        return root.getFileName() + "/" + file;
+    }
+
     private void write(String file, String text) throws Exception {
         var path = root.resolve(file);
         Files.createDirectories(path.getParent());
@@ -42,7 +47,8 @@ class VaultReaderTest {
         write("A/x.md", "---\nid: aaaaaaaa\ntitle: X\n---\n");
         write("A/y.md", "---\nid: aaaaaaaa\ntitle: Y\n---\n");
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
-        assertEquals("A/y.md line 2: the id aaaaaaaa is already used by A/x.md.", error.getMessage());
+        assertEquals(name("A/y.md") + ", line 2: the id aaaaaaaa is already used by " + name("A/x.md") + ".",
+                error.getMessage());
     }
 
     @Test
@@ -50,21 +56,27 @@ class VaultReaderTest {
         Files.createDirectories(root.resolve("A"));
         Files.write(root.resolve("A/bad.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28});
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
-        assertEquals("A/bad.md is not UTF-8 text.", error.getMessage());
+        assertEquals(name("A/bad.md") + ", line 1: the file is not UTF-8 text.", error.getMessage());
     }
 
     @Test
-    void malformedIdIsRefusedWithItsLine() throws Exception {
+    void malformedIdInAPaperNotesVaultIsRefusedWithItsLine() throws Exception {
+        write("_library.md", "---\nkind: library\n---\n");
         write("A/x.md", "---\ntitle: X\nid: NOT-AN-ID\n---\n");
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
-        assertEquals("A/x.md line 3: 'id' is not a note id (8 characters such as k3v9x2mq).", error.getMessage());
+        assertEquals(name("A/x.md") + ", line 3: 'id' is not a note id (8 characters such as k3v9x2mq).", error.getMessage());
     }
 
     @Test
-    void emptyTitleInFrontMatterFallsBackToFileNameButBadTagIsRefused() throws Exception {
-        write("A/x.md", "---\ntitle: \"\"\ntags: [\"a\\nb\"]\n---\n");
+    void anEmptyTitleAndABadTagAreRefusedWithTheirLines() throws Exception {
+        write("A/x.md", "---\ntitle: \"\"\n---\n");
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
-        assertEquals(true, error.getMessage().startsWith("A/x.md: The tag 'a b' contains a line break"), error.getMessage());
+        assertEquals(name("A/x.md") + ", line 2: 'title' is empty; give the note a title or leave the key out.",
+                error.getMessage());
+        write("A/x.md", "---\ntitle: X\ntags: [\"a\\nb\"]\n---\n");
+        error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
+        assertEquals(true, error.getMessage().startsWith(name("A/x.md") + ", line 3: 'tags': The tag 'a b' contains a line break"),
+                error.getMessage());
     }
 
     @Test
@@ -85,6 +97,6 @@ class VaultReaderTest {
     void aBadYearInFrontMatterNamesTheFile() throws Exception {
         write("A/x.md", "---\ntitle: X\nyear: 1066\n---\n");
         var error = assertThrows(InterchangeException.class, () -> new VaultReader().read(root));
-        assertEquals("A/x.md: The year 1066 is not between 1900 and 2100.", error.getMessage());
+        assertEquals(name("A/x.md") + ", line 3: 'year': The year 1066 is not between 1900 and 2100.", error.getMessage());
     }
 }

@@ -1,0 +1,19 @@
+package papernotes.interchange;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import papernotes.model.NoteDraft;
+
+/// One note file of a vault as read: the note, the times its front matter gives (when valid), the name it has in
+/// messages (`vault/Face Swap/FSGAN.md`), its path relative to the vault's folder (`Face Swap/FSGAN.md`, with `/`)
+/// and the line its body starts on, so that problems found later in the body can name their line.
+public record VaultNote(NoteDraft draft, Optional<Instant> created, Optional<Instant> updated, String file,
+                        String relativePath, int bodyLine) {
+
+    /// The folder the file lies in, relative to the vault's folder: `Face Swap`, or empty at the top.
+    public String folder() {
+        int slash = relativePath.lastIndexOf('/');
+        return slash < 0 ? "" : relativePath.substring(0, slash);
+    }
+}

@@ -1,0 +1,147 @@
+package papernotes.markdown;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.gitlab.GitLabInlineMath;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/// What a note's Markdown refers to outside its text, read with the note view's own parser settings: the images it
+/// shows (`![alt](path)`, `![alt][ref]` with `[ref]: path`, and Obsidian's embeds `![[name.png]]`), with where in the
+/// body each address is written so that it can be replaced; and the `#tags` Obsidian finds in running text (not in
+/// code, math, HTML, links or headings' `#` marks). Thread-safe.
+public final class BodyReferences {
+
+    /// An image the body shows: `target` as written (`attachments/a.png`, `Pasted%20image.png`, `name.png` for an
+    /// embed), the body offsets `start`–`end` to replace to change it (the address, or the whole `![[…]]` of an
+    /// embed), and its line counted from 0.
+    public record ImageReference(String target, int start, int end, int line, boolean embed) {
+    }
+
+    /// A `#tag` in running text, without its `#`, and its line counted from 0.
+    public record Hashtag(String tag, int line) {
+    }
+
+    /// Obsidian's tag: `#` after a space or at the start of a line, then letters, digits, `_`, `-` and `/`, not only
+    /// digits.
+    private static final Pattern HASHTAG = Pattern.compile("(?<!\\S)#([\\p{L}\\p{M}\\p{N}_/\\-]+)");
+
+    private final Parser parser = Parser.builder(NoteRenderer.options()).build();
+
+    public List<ImageReference> images(String body) {
+        if (!body.contains("![")) {
+            return List.of();
+        }
+        var document = parser.parse(body);
+        var result = new ArrayList<ImageReference>();
+        var seenReferences = new java.util.HashSet<Reference>();
+        for (Node node : document.getDescendants()) {
+            switch (node) {
+                case Image image -> add(result, document, image.getUrl(), false);
+                case ImageRef ref -> {
+                    var reference = ref.getReferenceNode(document);
+                    if (reference != null && seenReferences.add(reference)) {
+                        add(result, document, reference.getUrl(), false);
+                    }
+                }
+                case WikiLink link when isEmbed(body, link) -> {
+                    var target = NoteRenderer.target(link);
+                    if (!target.isEmpty()) {
+                        int start = link.getStartOffset() - 1;
+                        result.add(new ImageReference(target, start, link.getEndOffset(), document.getLineNumber(start),
+                                true));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(ImageReference::start));
+        return List.copyOf(result);
+    }
+
+    private static boolean isEmbed(String body, WikiLink link) {
+        int at = link.getStartOffset() - 1;
+        return at >= 0 && body.charAt(at) == '!';
+    }
+
+    private static void add(List<ImageReference> result, Document document, BasedSequence url, boolean embed) {
+        if (url.isEmpty()) {
+            return;
+        }
+        result.add(new ImageReference(url.toString(), url.getStartOffset(), url.getEndOffset(),
+                document.getLineNumber(url.getStartOffset()), embed));
+    }
+
+    /// The `#tags` of the body, in order, without repeats.
+    public List<Hashtag> hashtags(String body) {
+        if (body.indexOf('#') < 0) {
+            return List.of();
+        }
+        var document = parser.parse(body);
+        var hidden = new BitSet(body.length());
+        hide(document, hidden);
+        var result = new LinkedHashSet<String>();
+        var tags = new ArrayList<Hashtag>();
+        var matcher = HASHTAG.matcher(body);
+        while (matcher.find()) {
+            var tag = matcher.group(1);
+            if (hidden.get(matcher.start()) || tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-')) {
+                continue;
+            }
+            if (result.add(tag.toLowerCase(java.util.Locale.ROOT))) {
+                tags.add(new Hashtag(tag, document.getLineNumber(matcher.start())));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static void hide(Node node, BitSet hidden) {
+        boolean opaque = switch (node) {
+            case Code ignored -> true;
+            case CodeBlock ignored -> true;
+            case FencedCodeBlock ignored -> true;
+            case IndentedCodeBlock ignored -> true;
+            case HtmlBlock ignored -> true;
+            case HtmlInline ignored -> true;
+            case DollarMath ignored -> true;
+            case GitLabInlineMath ignored -> true;
+            case YamlFrontMatterBlock ignored -> true;
+            case Link ignored -> true;
+            case LinkRef ignored -> true;
+            case Image ignored -> true;
+            case ImageRef ignored -> true;
+            case AutoLink ignored -> true;
+            case WikiLink ignored -> true;
+            case Reference ignored -> true;
+            default -> false;
+        };
+        if (opaque) {
+            hidden.set(node.getStartOffset(), Math.max(node.getStartOffset(), node.getEndOffset()));
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            hide(child, hidden);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.cli.CliRun;
+
+/// `papernotes export` and `papernotes import` end to end, over libraries in temporary folders opened as the
+/// application opens them (a new library holds the shipped notes).
+class VaultCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String library, String... args) {
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                new TestLibrary.SteppingClock());
+        var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
+        all.addAll(List.of(args));
+        return CliRun.run(composition::open, l -> {
+            throw new AssertionError("no command should start the desktop");
+        }, "", all.toArray(String[]::new));
+    }
+
+    private static void assertFails(CliRun run, int code, String message) {
+        assertEquals(code, run.exitCode(), run.out());
+        assertEquals(1, run.err().lines().count(), "one line on stderr: " + run.err());
+        assertEquals("papernotes: " + message, run.err().strip());
+    }
+
+    @Test
+    void exportThenImportIntoAnotherLibrarySaysWhatItDoes() {
+        var export = run("a", "export", "--format", "markdown", dir.resolve("vault").toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().startsWith("Exported 27 notes in 6 topics to " + dir.resolve("vault") + " in "), export.out());
+        run("b", "new", "--title", "Mine", "--topic", "Face Swap");
+        var edit = run("b", "edit", "FSGAN", "--body-file", "-");
+        assertEquals(0, edit.exitCode(), edit.err());
+        var dryRun = run("b", "import", "--dry-run", dir.resolve("vault").toString());
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        assertEquals("PaperNotes vault " + dir.resolve("vault") + ": 27 notes.", dryRun.lines().getFirst());
+        assertTrue(dryRun.out().contains("\nskip     69582vnt  GFPGAN  (Super Resolution): unchanged [vault/Super Resolution/GFPGAN.md]\n"),
+                dryRun.out());
+        assertTrue(dryRun.out().contains("\nconflict -         FSGAN (conflict 2026-01-02)  (Face Swap): its text differs from the"
+                + " library's note 28qtk96p; added as a copy beside it [vault/Face Swap/FSGAN.md]\n"), dryRun.out());
+        assertTrue(dryRun.lastLine().startsWith("Dry run: 0 notes to add, 0 to update, 26 to skip, 1 conflict copy to make,"
+                + " 0 attachments to copy; nothing was written ("), dryRun.lastLine());
+        var imported = run("b", "import", dir.resolve("vault").toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.lastLine().startsWith("Imported: 0 notes added, 0 updated, 26 skipped, 1 conflict copy made, "),
+                imported.lastLine());
+        var copy = run("b", "show", "FSGAN (conflict 2026-01-02)");
+        assertEquals(0, copy.exitCode(), copy.err());
+        var search = run("b", "search", "conflict");
+        assertTrue(search.out().contains("FSGAN (conflict 2026-01-02)"), search.out());
+    }
+
+    @Test
+    void anExportIntoAFolderThatIsNotEmptyIsOneLine() throws Exception {
+        var out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("x.txt"), "x");
+        assertFails(run("a", "export", out.toString()), 1, out + " is not empty; export into a new or empty folder.");
+    }
+
+    @Test
+    void aMalformedVaultIsOneLineNamingFileAndLineAndChangesNothing() throws Exception {
+        Files.createDirectories(dir.resolve("vault/A"));
+        Files.writeString(dir.resolve("vault/A/x.md"), "---\ntitle: X\nyear: abc\n---\n");
+        var before = run("a", "list", "--json").out();
+        assertFails(run("a", "import", dir.resolve("vault").toString()), 1,
+                "vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021.");
+        assertEquals(before, run("a", "list", "--json").out());
+    }
+
+    @Test
+    void whatCannotBeImportedIsNamed() throws Exception {
+        assertFails(run("a", "import", dir.resolve("nothing").toString()), 1, dir.resolve("nothing") + " does not exist.");
+        var file = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertFails(run("a", "import", file.toString()), 1, "PaperNotes cannot tell what " + file
+                + " is; name its format with --format (markdown).");
+        var unknown = run("a", "export", "--format", "docx", dir.resolve("out").toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("docx"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void warningsGoToStandardError() throws Exception {
+        Files.createDirectories(dir.resolve("vault/A"));
+        Files.writeString(dir.resolve("vault/A/x.md"), "---\ncreated: soon\n---\n![](gone.png)\n");
+        var run = run("a", "import", dir.resolve("vault").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("warning: vault/A/x.md, line 2: 'created' is not a date and time ('soon'); the time of the"
+                        + " import is used instead.",
+                "warning: vault/A/x.md, line 4: the image 'gone.png' is not in the folder being imported; its link is"
+                        + " kept as it is."), run.err().lines().toList());
+        assertTrue(run.out().contains("\nadd      "), run.out());
+    }
+}
