@@ -85,7 +85,7 @@ class VaultCommandsTest {
         assertFails(run("a", "import", dir.resolve("nothing").toString()), 1, dir.resolve("nothing") + " does not exist.");
         var file = Files.writeString(dir.resolve("notes.txt"), "x");
         assertFails(run("a", "import", file.toString()), 1, "PaperNotes cannot tell what " + file
-                + " is; name its format with --format (markdown).");
+                + " is; name its format with --format (markdown, json, bibtex).");
         var unknown = run("a", "export", "--format", "docx", dir.resolve("out").toString());
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("docx"), unknown.err());

@@ -9,7 +9,9 @@ import papernotes.service.Library;
 
 @Command(name = "export", description = {"Write the library out. --format markdown (the default) writes a Markdown vault",
         "into PATH, a new or empty folder: a folder per topic, a .md file with YAML front matter per note,",
-        "_topic.md per topic and the notes' images in attachments/. Notes in the trash are left out."})
+        "_topic.md per topic and the notes' images in attachments/ (notes in the trash are left out).",
+        "--format json writes the whole library (trash, revisions, attachments) as one zip to PATH;",
+        "--format bibtex writes an entry per paper note to PATH."})
 final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = InterchangeFormat.Names.class,
@@ -22,10 +24,8 @@ final class ExportCommand extends LibraryCommand {
     @Override
     int run(Library library, Output output) {
         long start = System.nanoTime();
-        var report = format.export(library, target);
-        output.line("Exported " + report.notes() + " notes in " + report.topics() + " topics"
-                + (report.attachments() > 0 ? " with " + report.attachments() + " attachments" : "") + " to "
-                + report.folder() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
+        var sentence = format.export(library, target);
+        output.line(sentence + " in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
         return 0;
     }
 }

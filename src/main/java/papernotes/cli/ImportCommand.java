@@ -7,12 +7,10 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import papernotes.service.ImportPlan;
 import papernotes.service.Library;
-import papernotes.service.PlannedNote;
 
-@Command(name = "import", description = {"Import notes: a PaperNotes vault (an export), an Obsidian vault or any folder",
-        "of Markdown files. Everything is checked first; then all of it is imported in one step, or nothing.",
+@Command(name = "import", description = {"Import notes: a PaperNotes vault (an export), an Obsidian vault, any folder",
+        "of Markdown files, or a BibTeX file (.bib: paper notes created or updated by citation key, DOI, arXiv id). Everything is checked first; then all of it is imported in one step, or nothing.",
         "A note whose id the library has is skipped when unchanged, updated when only its title, topic, tags,",
         "aliases or paper fields changed, and added as a conflict copy when its text differs."})
 final class ImportCommand extends LibraryCommand {
@@ -27,48 +25,23 @@ final class ImportCommand extends LibraryCommand {
             description = "Format of PATH: ${COMPLETION-CANDIDATES} (default: told from PATH).")
     InterchangeFormat format;
 
+    @Option(names = "--topic", paramLabel = "PATH", description = "BibTeX only: where new notes go (default: Inbox).")
+    String topic;
+
     @Override
     int run(Library library, Output output) {
         var chosen = format != null ? format : InterchangeFormat.of(source);
         long start = System.nanoTime();
-        var plan = dryRun ? chosen.plan(library, source) : chosen.apply(library, source);
+        var imported = chosen.importFrom(library, source, dryRun,
+                java.util.Optional.ofNullable(topic).map(papernotes.model.TopicPath::parse));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        output.line(plan.description() + " " + plan.source() + ": " + count(plan.notes().size(), "note") + ".");
-        for (PlannedNote note : plan.notes()) {
-            output.line(line(note));
+        var lines = imported.lines();
+        for (int i = 0; i < lines.size() - 1; i++) {
+            output.line(lines.get(i));
         }
-        if (!plan.newTopics().isEmpty()) {
-            output.line((dryRun ? "New topics: " : "Created topics: ") + String.join(", ", plan.newTopics()) + ".");
-        }
-        for (String warning : plan.warnings()) {
-            output.message("warning: " + warning);
-        }
-        output.line(summary(plan, millis));
+        imported.warnings().forEach(output::message);
+        var last = lines.getLast();
+        output.line(last.substring(0, last.length() - 1) + " (" + millis + " ms).");
         return 0;
-    }
-
-    private static String line(PlannedNote note) {
-        var action = note.action().name().toLowerCase(Locale.ROOT);
-        var id = note.id().map(Object::toString).orElse("-");
-        return String.format(Locale.ROOT, "%-8s %-8s  %s  (%s): %s [%s]", action, id, note.title(), note.topic(),
-                note.reason(), note.file());
-    }
-
-    private String summary(ImportPlan plan, long millis) {
-        var parts = List.of(count(plan.added().size(), "note") + (dryRun ? " to add" : " added"),
-                plan.updated().size() + (dryRun ? " to update" : " updated"),
-                plan.skipped().size() + (dryRun ? " to skip" : " skipped"),
-                count(plan.conflicts().size(), "conflict copy", "conflict copies") + (dryRun ? " to make" : " made"),
-                count(plan.attachments().size(), "attachment") + (dryRun ? " to copy" : " copied"));
-        return (dryRun ? "Dry run: " : "Imported: ") + String.join(", ", parts)
-                + (dryRun ? "; nothing was written (" + millis + " ms)." : " in " + millis + " ms.");
-    }
-
-    private static String count(int n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

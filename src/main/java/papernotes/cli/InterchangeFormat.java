@@ -7,22 +7,31 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import papernotes.model.InvalidInputException;
-import papernotes.service.ExportReport;
-import papernotes.service.ImportPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import papernotes.model.TopicPath;
+import papernotes.service.BibtexService;
+import papernotes.service.ImportMode;
 import papernotes.service.Library;
 
 /// The formats `papernotes export` writes and `papernotes import` reads, by their `--format` names. **To add a
-/// format, add a constant here** (nothing else in `cli` changes): [#export] writes the library in it, [#recognizes]
-/// tells its files from the other formats' (for `import` without `--format`; the first constant that recognizes a
-/// path wins), [#plan] says what importing would do and [#apply] imports. A format that goes one way only keeps the
-/// default of the other, which refuses with one sentence.
+/// format, add a constant here** (nothing else in `cli` changes): [#export] writes the library in it and says so in
+/// one sentence, [#recognizes] tells its files from the other formats' (for `import` without `--format`; the first
+/// constant that recognizes a path wins), [#importFrom] imports, or with `dryRun` says what importing would do,
+/// as lines to print. A format that goes one way only keeps the default of the other, which refuses with one
+/// sentence.
 enum InterchangeFormat {
 
     /// A Markdown vault: a folder per topic, a file per note (`VaultExport`, `VaultImport`).
     MARKDOWN {
         @Override
-        ExportReport export(Library library, Path target) {
-            return library.vaultExport().export(target);
+        String export(Library library, Path target) {
+            var report = library.vaultExport().export(target);
+            return "Exported " + report.notes() + " notes in " + report.topics() + " topics"
+                    + (report.attachments() > 0 ? " with " + report.attachments() + " attachments" : "") + " to "
+                    + report.folder();
         }
 
         @Override
@@ -31,17 +40,72 @@ enum InterchangeFormat {
         }
 
         @Override
-        ImportPlan plan(Library library, Path source) {
-            return library.vaultImport().plan(source);
+        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
+            if (topic.isPresent()) {
+                throw new InvalidInputException("--topic is for BibTeX files; a vault's folders say where its notes go.");
+            }
+            var plan = dryRun ? library.vaultImport().plan(source) : library.vaultImport().apply(source);
+            return VaultImportReport.of(plan, dryRun);
+        }
+    },
+
+    /// The whole library as one zip (`JsonBackupService`); it is imported only into a new library (`import-json`).
+    JSON {
+        @Override
+        String export(Library library, Path target) {
+            var export = library.jsonBackup().exportTo(target);
+            return "Exported " + export.notes() + " notes, " + export.revisions() + " revisions and "
+                    + export.attachments() + " attachments to " + export.file() + " (" + Sizes.of(export.bytes()) + ")";
         }
 
         @Override
-        ImportPlan apply(Library library, Path source) {
-            return library.vaultImport().apply(source);
+        boolean recognizes(Path source) {
+            return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        }
+
+        @Override
+        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
+            throw new InvalidInputException("A JSON backup is restored into a new, empty library: papernotes --data-dir "
+                    + "NEW-FOLDER import-json " + source + ".");
+        }
+    },
+
+    /// BibTeX: an entry per paper note (`BibtexService`); importing creates or updates paper notes.
+    BIBTEX {
+        @Override
+        String export(Library library, Path target) {
+            var export = library.bibtex().exportTo(target);
+            return "Exported " + export.entries() + " entries to " + export.file() + " (" + export.newKeys()
+                    + " notes got their citation key now)";
+        }
+
+        @Override
+        boolean recognizes(Path source) {
+            return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib");
+        }
+
+        @Override
+        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
+            var result = library.bibtex().importFrom(source, topic, dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
+            var lines = new ArrayList<String>();
+            for (BibtexService.Change change : result.changes()) {
+                lines.add(change.action().name().toLowerCase(Locale.ROOT) + "\t" + change.citekey() + "\t"
+                        + change.note().map(Object::toString).orElse("-") + "\t" + change.title() + "\t" + change.detail());
+            }
+            lines.add((dryRun ? "Would add " : "Added ") + result.count(BibtexService.Action.ADD) + ", "
+                    + (dryRun ? "update " : "updated ") + result.count(BibtexService.Action.UPDATE) + ", "
+                    + (dryRun ? "skip " : "skipped ") + result.count(BibtexService.Action.SKIP)
+                    + (dryRun ? "; nothing was written." : "."));
+            return new Imported(lines, List.of());
         }
     };
 
-    ExportReport export(Library library, Path target) {
+    /// What an import printed: its lines, and warnings for standard error.
+    record Imported(List<String> lines, List<String> warnings) {
+    }
+
+    /// Writes the library in this format; answers what was written, as a sentence without its full stop.
+    String export(Library library, Path target) {
         throw new InvalidInputException("The " + label() + " format can be imported but not exported.");
     }
 
@@ -49,12 +113,8 @@ enum InterchangeFormat {
         return false;
     }
 
-    ImportPlan plan(Library library, Path source) {
+    Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
         throw new InvalidInputException("The " + label() + " format can be exported but not imported.");
-    }
-
-    ImportPlan apply(Library library, Path source) {
-        return plan(library, source);
     }
 
     /// The name given to `--format`.

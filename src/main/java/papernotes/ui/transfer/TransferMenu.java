@@ -35,17 +35,19 @@ public final class TransferMenu {
     }
 
     public Menu exportMenu() {
+        var vault = item(messages.text("transfer.exportVault"), this::exportVault);
         var json = item(messages.text("transfer.exportJson"), this::exportJson);
         var bibtex = item(messages.text("transfer.exportBibtex"), this::exportBibtex);
-        var menu = new Menu(messages.text("transfer.export"), null, json, bibtex);
+        var menu = new Menu(messages.text("transfer.export"), null, vault, json, bibtex);
         menu.disableProperty().bind(transfer.runningProperty());
         return menu;
     }
 
     public Menu importMenu() {
+        var vault = item(messages.text("transfer.importVault"), this::importVault);
         var bibtex = item(messages.text("transfer.importBibtex"), this::importBibtex);
         var json = item(messages.text("transfer.importJson"), this::importJson);
-        var menu = new Menu(messages.text("transfer.import"), null, bibtex, json);
+        var menu = new Menu(messages.text("transfer.import"), null, vault, bibtex, json);
         menu.disableProperty().bind(transfer.runningProperty());
         return menu;
     }
@@ -62,6 +64,36 @@ public final class TransferMenu {
         var item = new MenuItem(text);
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /// A Markdown vault goes into a new folder inside the one chosen (`PaperNotes 2026-11-24`).
+    private void exportVault() {
+        folder().ifPresent(parent -> {
+            var target = parent.resolve("PaperNotes " + java.time.LocalDate.now());
+            transfer.run(messages.format("transfer.exporting", target.toString()),
+                    () -> library.vaultExport().export(target),
+                    done -> messages.format("transfer.exportedVault", done.notes(), done.topics(), done.folder().toString()),
+                    done -> { });
+        });
+    }
+
+    /// A folder of Markdown files (a PaperNotes export, an Obsidian vault, any folder): a dry run first, whose
+    /// counts the user confirms, then the import in one transaction.
+    private void importVault() {
+        folder().ifPresent(source -> transfer.run(messages.format("transfer.reading", source.toString()),
+                () -> library.vaultImport().plan(source),
+                plan -> messages.format("transfer.planned", plan.added().size(), plan.updated().size(),
+                        plan.skipped().size()),
+                plan -> {
+                    if (confirm(messages.format("transfer.confirmVault", source.getFileName().toString(),
+                            plan.added().size(), plan.updated().size(), plan.skipped().size(), plan.conflicts().size()))) {
+                        transfer.run(messages.format("transfer.importing", source.toString()),
+                                () -> library.vaultImport().apply(source),
+                                done -> messages.format("transfer.importedVault", done.added().size(),
+                                        done.updated().size(), done.conflicts().size()),
+                                done -> changed.run());
+                    }
+                }));
     }
 
     private void exportJson() {
