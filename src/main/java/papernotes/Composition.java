@@ -85,6 +85,11 @@ final class Composition {
 
     /// Opens the library (the folder given, or the default one), filling it with the shipped notes when it is new.
     Library open(Optional<Path> dataDir) {
+        return open(dataDir, true);
+    }
+
+    /// Opens the library; `samples`: fill a new library with the shipped notes.
+    Library open(Optional<Path> dataDir, boolean samples) {
         var folder = dataDirectory.resolve(dataDir);
         var store = LibraryStore.open(folder);
         SearchService search = null;
@@ -104,7 +109,7 @@ final class Composition {
             if (linksRead > 0) {
                 LOG.info("Recorded the links of the {} notes in {}", linksRead, store.dataDir());
             }
-            int seeded = new LibrarySeeder(store, notes, clock).fillIfNew(BundledNotes::read);
+            int seeded = samples ? new LibrarySeeder(store, notes, clock).fillIfNew(BundledNotes::read) : 0;
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
             }

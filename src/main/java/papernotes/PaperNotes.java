@@ -35,7 +35,8 @@ public final class PaperNotes {
         Object toolkit = window ? DesktopStarter.prepare() : "none";
         // for the window, the search index opens in the background: the notes are listed before it is open
         var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC(), window);
-        var opener = papernotes.cli.LibraryOpener.of(composition::open, composition::folder);
+        var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
+                composition::folder);
         int code = new CommandLineApp(opener, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
                 .run(arguments);
         System.exit(code);

@@ -25,7 +25,8 @@ class VaultCommandsTest {
                 new TestLibrary.SteppingClock());
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
         all.addAll(List.of(args));
-        return CliRun.run(composition::open, l -> {
+        return CliRun.run(papernotes.cli.LibraryOpener.of(composition::open, d -> composition.open(d, false),
+                composition::folder), l -> {
             throw new AssertionError("no command should start the desktop");
         }, "", all.toArray(String[]::new));
     }
@@ -34,6 +35,22 @@ class VaultCommandsTest {
         assertEquals(code, run.exitCode(), run.out());
         assertEquals(1, run.err().lines().count(), "one line on stderr: " + run.err());
         assertEquals("papernotes: " + message, run.err().strip());
+    }
+
+    @Test
+    void aNewUsersRoundTrip_exportImportIntoANewFolderExport_givesTheSameFiles() throws Exception {
+        assertEquals(0, run("a", "export", dir.resolve("first").toString()).exitCode());
+        var imported = run("fresh", "import", dir.resolve("first").toString());
+        assertTrue(imported.lastLine().startsWith("Imported: 27 notes added, 0 updated, 0 skipped, "), imported.out());
+        assertEquals(0, run("fresh", "export", dir.resolve("second").toString()).exitCode());
+        try (var files = java.nio.file.Files.walk(dir.resolve("first"))) {
+            for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                var twin = dir.resolve("second").resolve(dir.resolve("first").relativize(file));
+                assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(file),
+                        java.nio.file.Files.readAllBytes(twin)), file.toString());
+            }
+        }
+        assertEquals(27, run("fresh", "list").lines().size(), "no shipped notes were added to the imported library");
     }
 
     @Test

@@ -28,6 +28,12 @@ final class ImportCommand extends LibraryCommand {
     @Option(names = "--topic", paramLabel = "PATH", description = "BibTeX only: where new notes go (default: Inbox).")
     String topic;
 
+    /// Into a new folder, an import gives a library of exactly what was imported, without the shipped notes.
+    @Override
+    boolean fillsNewLibrary() {
+        return false;
+    }
+
     @Override
     int run(Library library, Output output) {
         var chosen = format != null ? format : InterchangeFormat.of(source);

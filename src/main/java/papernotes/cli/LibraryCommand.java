@@ -13,10 +13,15 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Library library = root.open()) {
+        try (Library library = fillsNewLibrary() ? root.open() : root.openWithoutSamples()) {
             return run(library, new Output(root.terminal()));
         }
     }
 
     abstract int run(Library library, Output output) throws Exception;
+
+    /// Whether a new library is filled with the shipped notes before the command runs (all but `import`).
+    boolean fillsNewLibrary() {
+        return true;
+    }
 }

@@ -49,6 +49,10 @@ public final class PaperNotesCommand implements Callable<Integer> {
         return opener.open(Optional.ofNullable(dataDir));
     }
 
+    Library openWithoutSamples() {
+        return opener.openWithoutSamples(Optional.ofNullable(dataDir));
+    }
+
     LibraryFolder folder() {
         return opener.folder(Optional.ofNullable(dataDir));
     }
