@@ -366,6 +366,22 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandHasHelp_asUsageErrorsSay_andHelpPrintsNoWarnings() {
+        var usage = run("import");
+        assertTrue(usage.err().contains("(see 'papernotes import --help')"), usage.err());
+        for (String command : List.of("import", "export", "search", "new", "backup", "restore-backup", "bench")) {
+            var help = run(command, "--help");
+            assertEquals(0, help.exitCode(), command + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: papernotes " + command), help.out());
+            assertEquals("", help.err(), command);
+        }
+        var top = run("--help");
+        assertEquals(0, top.exitCode());
+        assertEquals("", top.err());
+        assertTrue(top.out().contains("%APPDATA%\\PaperNotes (Windows)"), top.out());
+    }
+
+    @Test
     void noCommandStartsTheDesktopOnTheOpenLibrary() {
         var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), new TestLibrary.SteppingClock());
         var seen = new java.util.concurrent.atomic.AtomicReference<Path>();

@@ -32,6 +32,13 @@ public final class CommandLineApp {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(this::usageError)
                 .setExecutionExceptionHandler((e, line, parsed) -> failure(e, root.verbose()));
+        // every command answers --help, as usage errors tell people to ask it
+        commandLine.getSubcommands().values().forEach(sub -> {
+            if (!sub.getCommandSpec().optionsMap().containsKey("--help")) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help").usageHelp(true)
+                        .description("Show this help and exit.").build());
+            }
+        });
         int code = commandLine.execute(args);
         terminal.out().flush();
         terminal.err().flush();

@@ -19,7 +19,7 @@ import papernotes.service.LibraryFolder;
                 RenderCommand.class, BenchCommand.class, BackupCommand.class, RestoreBackupCommand.class,
                 ImportJsonCommand.class},
         footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
-                "(macOS) or %APPDATA%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
+                "(macOS) or %%APPDATA%%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
 public final class PaperNotesCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Library folder (default: see below).", scope = picocli.CommandLine.ScopeType.INHERIT)
