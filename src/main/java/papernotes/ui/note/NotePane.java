@@ -133,9 +133,20 @@ public final class NotePane {
         grid.addRow(0, new Label(messages.text("note.title")), titleField);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
         grid.addRow(2, new Label(messages.text("note.tags")), tagField.root());
+        var paper = linkField("notePaperField", viewModel.paperProperty(), messages.text("newNote.paper"), 260);
+        var arxiv = linkField("noteArxivField", viewModel.arxivProperty(), messages.text("newNote.arxiv"), 110);
+        var code = linkField("noteCodeField", viewModel.codeProperty(), messages.text("newNote.code"), 200);
+        var year = linkField("noteYearField", viewModel.yearProperty(), messages.text("newNote.year"), 60);
+        var venue = linkField("noteVenueField", viewModel.venueProperty(), messages.text("newNote.venue"), 90);
+        HBox.setHgrow(paper, Priority.ALWAYS);
+        HBox.setHgrow(code, Priority.ALWAYS);
+        grid.addRow(3, new Label(messages.text("note.paper")), new HBox(6, paper, arxiv));
+        grid.addRow(4, new Label(messages.text("newNote.code")), new HBox(6, code, year, venue));
         var wide = new javafx.scene.layout.ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), wide);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, wide);
         header.getChildren().setAll(grid);
         header.setPadding(new Insets(6, 10, 8, 10));
         header.getStyleClass().add("note-header-editor");
@@ -186,6 +197,16 @@ public final class NotePane {
         if (editing) {
             editor().focus();
         }
+    }
+
+    private static TextField linkField(String id, javafx.beans.property.StringProperty value, String prompt, double width) {
+        var field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefWidth(width);
+        field.setMinWidth(Math.min(width, 70));
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 
     private NoteView page() {

@@ -58,6 +58,11 @@ public final class NoteViewModel {
     private final StringProperty topic = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final StringProperty paper = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty arxiv = new SimpleStringProperty("");
+    private final StringProperty year = new SimpleStringProperty("");
+    private final StringProperty venue = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -86,6 +91,9 @@ public final class NoteViewModel {
         topic.addListener((property, before, after) -> draftChanged());
         body.addListener((property, before, after) -> draftChanged());
         tags.addListener((ListChangeListener<String>) change -> draftChanged());
+        for (var field : List.of(paper, code, arxiv, year, venue)) {
+            field.addListener((property, before, after) -> draftChanged());
+        }
         theme.addListener((property, before, after) -> renderPage());
     }
 
@@ -118,6 +126,28 @@ public final class NoteViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    /// The paper's address, as typed in the header (empty: none).
+    public StringProperty paperProperty() {
+        return paper;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    /// The arXiv id, or a pasted arXiv address (stored as the id).
+    public StringProperty arxivProperty() {
+        return arxiv;
+    }
+
+    public StringProperty yearProperty() {
+        return year;
+    }
+
+    public StringProperty venueProperty() {
+        return venue;
     }
 
     /// Whether the draft has changes not saved yet.
@@ -199,6 +229,7 @@ public final class NoteViewModel {
             topic.set("");
             body.set("");
             tags.clear();
+            List.of(paper, code, arxiv, year, venue).forEach(field -> field.set(""));
         } finally {
             loading = false;
         }
@@ -286,6 +317,12 @@ public final class NoteViewModel {
             topic.set(shown.topic().toString());
             body.set(shown.body());
             tags.setAll(shown.tags());
+            var links = shown.links();
+            paper.set(links.paper().orElse(""));
+            code.set(links.code().orElse(""));
+            arxiv.set(links.arxiv().orElse(""));
+            year.set(links.year().map(String::valueOf).orElse(""));
+            venue.set(links.venue().orElse(""));
         } finally {
             loading = false;
         }
@@ -315,7 +352,18 @@ public final class NoteViewModel {
         return !saved.title().equals(tidy(() -> Labels.title(title.get())))
                 || !saved.topic().toString().equals(tidy(() -> TopicPath.parse(topic.get()).toString()))
                 || !saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))
-                || !lower(saved.tags()).equals(lower(tags));
+                || !lower(saved.tags()).equals(lower(tags)) || paperDiffers(saved);
+    }
+
+    /// Whether a paper field differs from the saved note's, compared as stored (an arXiv address as its id).
+    private boolean paperDiffers(Note saved) {
+        var links = saved.links();
+        return !links.paper().orElse("").equals(paper.get().strip()) || !links.code().orElse("").equals(code.get().strip())
+                || !links.arxiv().orElse("").equals(tidy(() -> arxiv.get().isBlank() ? ""
+                        : papernotes.model.ArxivId.parse(arxiv.get()).orElseThrow(
+                                () -> new papernotes.model.InvalidInputException("not an arXiv id"))))
+                || !links.year().map(String::valueOf).orElse("").equals(year.get().strip())
+                || !links.venue().orElse("").equals(venue.get().strip());
     }
 
     /// The tidied value, or a value no note has when the draft cannot be saved as it is.
@@ -341,6 +389,22 @@ public final class NoteViewModel {
         }
         if (!saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))) {
             changes = changes.withBody(body.get());
+        }
+        var links = saved.links();
+        if (!links.paper().orElse("").equals(paper.get().strip())) {
+            changes = changes.withPaper(paper.get());
+        }
+        if (!links.code().orElse("").equals(code.get().strip())) {
+            changes = changes.withCode(code.get());
+        }
+        if (!links.arxiv().orElse("").equals(arxiv.get().strip())) {
+            changes = changes.withArxiv(arxiv.get());
+        }
+        if (!links.year().map(String::valueOf).orElse("").equals(year.get().strip())) {
+            changes = changes.withYear(year.get());
+        }
+        if (!links.venue().orElse("").equals(venue.get().strip())) {
+            changes = changes.withVenue(venue.get());
         }
         var before = lower(saved.tags());
         var now = lower(tags);

@@ -192,4 +192,27 @@ class NoteViewModelTest {
         assertEquals("\"GPEN\" is in the trash; restore it from the trash to open it.", viewModel.saveStatusProperty().get());
         assertEquals("SimSwap", viewModel.titleProperty().get());
     }
+
+    @Test
+    void paperFieldsEditedInTheHeader_areSaved_anArxivAddressAsItsId() {
+        viewModel.open(first);
+        viewModel.arxivProperty().set("https://arxiv.org/abs/2106.06340v1");
+        viewModel.yearProperty().set("2020");
+        viewModel.venueProperty().set("ACM MM");
+        viewModel.codeProperty().set("https://github.com/neuralchen/SimSwap");
+        assertTrue(viewModel.flush());
+        var links = library.notes().get(first).note().links();
+        assertEquals(java.util.Optional.of("2106.06340"), links.arxiv());
+        assertEquals(java.util.Optional.of(2020), links.year());
+        assertEquals(java.util.Optional.of("ACM MM"), links.venue());
+        assertEquals(java.util.Optional.of("https://github.com/neuralchen/SimSwap"), links.code());
+        assertFalse(viewModel.dirtyProperty().get(), "an address saved as its id is not a change");
+
+        viewModel.yearProperty().set("twenty");
+        assertFalse(viewModel.flush());
+        assertTrue(viewModel.saveStatusProperty().get().startsWith("Not saved: "), viewModel.saveStatusProperty().get());
+        viewModel.yearProperty().set("");
+        assertTrue(viewModel.flush());
+        assertEquals(java.util.Optional.empty(), library.notes().get(first).note().links().year());
+    }
 }
