@@ -5,7 +5,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -115,11 +114,7 @@ public final class BackupArchive {
                     out.closeEntry();
                 }
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            papernotes.model.FileMoves.replace(temporary, target);
             return Files.size(target);
         } catch (IOException e) {
             throw new InterchangeException("Cannot write the backup " + zip + ": " + e.getMessage() + ".", e);

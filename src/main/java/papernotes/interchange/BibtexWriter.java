@@ -2,10 +2,8 @@ package papernotes.interchange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,11 +66,7 @@ public final class BibtexWriter {
             Files.createDirectories(target.getParent());
             temporary = Files.createTempFile(target.getParent(), ".papernotes-", ".bib.tmp");
             Files.writeString(temporary, text(papers), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            papernotes.model.FileMoves.replace(temporary, target);
             return Files.size(target);
         } catch (IOException e) {
             throw new InterchangeException("Cannot write " + file + ": " + e.getMessage() + ".", e);

@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -82,11 +81,7 @@ final class AttachmentCopier {
             var temporary = Files.createTempFile(target.getParent(), ".import-", ".tmp");
             try {
                 Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target);
-                }
+                papernotes.model.FileMoves.move(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -1,10 +1,8 @@
 package papernotes.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,11 +39,7 @@ public final class AttachmentService {
             var temporary = Files.createTempFile(folder, ".paste-", ".tmp");
             try {
                 Files.write(temporary, image);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                papernotes.model.FileMoves.replace(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -1,11 +1,9 @@
 package papernotes.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -137,11 +135,7 @@ public final class JsonBackupService {
             Files.createDirectories(folder);
             for (BackupArchive.StagedAttachment attachment : attachments) {
                 var target = folder.resolve(attachment.name());
-                try {
-                    Files.move(attachment.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(attachment.file(), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                papernotes.model.FileMoves.replace(attachment.file(), target);
             }
         } catch (IOException e) {
             throw new PaperNotesException("Cannot put the backup's attachments into " + folder + ": " + e.getMessage()

@@ -74,10 +74,13 @@ public final class MainViewModel {
                 message.set(after);
             }
         });
-        note.onSaved(saved -> {
-            sidebar.load();
+        note.onSaved((before, after) -> {
+            // typing saves every moment: the topic tree and tags are read again only when they can have changed
+            if (!before.topic().equals(after.topic()) || !before.tags().equals(after.tags())) {
+                sidebar.load();
+                updateCounts();
+            }
             search.refresh();
-            updateCounts();
         });
     }
 

@@ -55,6 +55,8 @@ public final class MainWindow {
     private MainViewModel viewModel;
     private MainView view;
     private boolean followingSystemTheme;
+    /// The strings of the language the window was last built in.
+    private Messages messages;
     /// Related notes need the search index: their own worker, so the list and the page never wait behind them.
     private final papernotes.ui.FxBackground connectionsWorker = new papernotes.ui.FxBackground("connections");
     /// Exports, imports and backups: their own worker, so the window keeps working while they run.
@@ -84,7 +86,6 @@ public final class MainWindow {
     /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
     public void requestClose() {
         if (!viewModel.shutdown()) {
-            var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
             var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                     messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()),
                     javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
@@ -109,7 +110,7 @@ public final class MainWindow {
     /// Builds the contents in the chosen language and puts them in the window's scene.
     public void build() {
         var language = settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM);
-        var messages = Messages.of(language);
+        messages = Messages.of(language);
         var themeChoice = settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM);
         var theme = Themes.resolve(themeChoice);
         Themes.apply(theme);
@@ -239,7 +240,6 @@ public final class MainWindow {
     }
 
     private void newNote() {
-        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
         var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
                 .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
         NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic).ifPresent(viewModel::create);
@@ -253,7 +253,6 @@ public final class MainWindow {
             return Optional.empty();
         }
         viewModel.note().flush();
-        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
         var history = new HistoryViewModel(library.notes(), open.get().id(), messages);
         var dialog = new HistoryDialog(stage, history, messages, open.get().title(), restored -> viewModel.reload());
         dialog.show();
@@ -262,7 +261,6 @@ public final class MainWindow {
 
     /// Opens the quick switcher (Ctrl+P).
     public QuickSwitcher showSwitcher() {
-        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
         var switcher = new QuickSwitcher(stage, new QuickSwitcherViewModel(library.quickSwitch(), background), messages,
                 viewModel::open);
         switcher.show();
@@ -271,7 +269,6 @@ public final class MainWindow {
 
     /// Opens the trash (File → Trash, Ctrl+Shift+T).
     public TrashDialog showTrash() {
-        var messages = Messages.of(settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM));
         var trash = new TrashViewModel(library.notes(), messages, restored -> viewModel.open(restored.id()),
                 viewModel::reload);
         var dialog = new TrashDialog(stage, trash, messages);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,7 +72,7 @@ public final class NoteViewModel {
     private final Background background;
     private final Scheduler scheduler;
     private final Messages messages;
-    private final List<Consumer<Note>> saveListeners = new ArrayList<>();
+    private final List<BiConsumer<Note, Note>> saveListeners = new ArrayList<>();
     private final List<Runnable> beforeSave = new ArrayList<>();
     private boolean loading;
     private Background.Cancellable autosave = Background.Cancellable.DONE;
@@ -164,8 +164,8 @@ public final class NoteViewModel {
         return theme;
     }
 
-    /// Called with the note after every successful save (the list and sidebar refresh from it).
-    public void onSaved(Consumer<Note> listener) {
+    /// Called with the note before and after every successful save (the list and sidebar refresh from it).
+    public void onSaved(BiConsumer<Note, Note> listener) {
         saveListeners.add(listener);
     }
 
@@ -277,7 +277,7 @@ public final class NoteViewModel {
             dirty.set(differs(after));
             saveStatus.set(messages.format("note.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(after.updated())));
-            saveListeners.forEach(listener -> listener.accept(after));
+            saveListeners.forEach(listener -> listener.accept(saved, after));
             return true;
         } catch (PaperNotesException e) {
             saveStatus.set(messages.format("note.saveFailed", e.getMessage()));

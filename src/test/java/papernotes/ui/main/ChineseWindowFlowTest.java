@@ -3,10 +3,6 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -19,45 +15,26 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import papernotes.TestLibrary;
 import papernotes.service.Library;
-import papernotes.ui.FxBackground;
-import papernotes.ui.FxScheduler;
-import papernotes.ui.UiSettings;
 
 /// The window in 简体中文, dark: its strings come from the Chinese bundle, and searching and editing work the same.
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowFlowTest {
 
+    private WindowUnderTest ui;
     private Library library;
     private MainWindow window;
-    private Stage stage;
-    private FxBackground background;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
-        var dir = Files.createTempDirectory("papernotes-window-zh");
-        Files.writeString(dir.resolve("window.properties"), "language=CHINESE\ntheme=DARK\n");
-        library = TestLibrary.shipped(dir);
-        background = new FxBackground("test-ui-zh");
-        window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
-        window.build();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1000);
-        stage.setHeight(900);
-        stage.show();
-        window.load();
+        ui = WindowUnderTest.open(stage, "language=CHINESE\ntheme=DARK\n");
+        library = ui.library();
+        window = ui.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide))
-                .get(10, TimeUnit.SECONDS);
-        background.close();
-        library.close();
+        ui.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -66,12 +43,7 @@ class ChineseWindowFlowTest {
     }
 
     private static void eventually(java.util.function.BooleanSupplier condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below
-        }
-        assertTrue(condition.getAsBoolean(), what);
+        WindowUnderTest.eventually(condition, () -> what);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,13 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import papernotes.TestLibrary;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
-import papernotes.ui.FxBackground;
-import papernotes.ui.FxScheduler;
-import papernotes.ui.UiSettings;
 import papernotes.ui.search.NoteRow;
 
 /// The main window's flows, headless, by mouse and keyboard over a fresh library of the shipped notes, with the
@@ -33,40 +27,22 @@ import papernotes.ui.search.NoteRow;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFlowTest {
 
-    private Path dir;
     private Library library;
     private MainWindow window;
     private Stage stage;
-    private FxBackground background;
+    private WindowUnderTest ui;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        // windows left by earlier test classes would lie over this one and take the robot's clicks
-        List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
-        dir = Files.createTempDirectory("papernotes-window");
-        Files.writeString(dir.resolve("window.properties"), "language=ENGLISH\ntheme=LIGHT\n");
-        library = TestLibrary.shipped(dir);
-        background = new FxBackground("test-ui");
-        window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
-        window.build();
-        // the headless screen is 1000 × 1000: the whole window must be on it for the robot to click
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1000);
-        stage.setHeight(900);
-        stage.show();
-        stage.toFront();
-        window.load();
+        ui = WindowUnderTest.open(stage, "language=ENGLISH\ntheme=LIGHT\n");
+        library = ui.library();
+        window = ui.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        // every window this test opened goes, so none covers the next test's window
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide))
-                .get(10, TimeUnit.SECONDS);
-        background.close();
-        library.close();
+        ui.close();
     }
 
     private void ready(FxRobot robot) {
@@ -80,15 +56,18 @@ class MainWindowFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /// Waits (up to 10 s, the machine may be busy) until the condition holds, then checks it once more.
     private static void eventually(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(condition.getAsBoolean(), what);
+        WindowUnderTest.eventually(condition, what);
+    }
+
+    /// Opens the note by clicking it in the list, switches to the editor and puts the caret at the end.
+    private void editAtTheEnd(FxRobot robot, String title) {
+        robot.clickOn(title);
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#markdownEditor");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
     }
 
     @SuppressWarnings("unchecked")
@@ -158,12 +137,7 @@ class MainWindowFlowTest {
     @Test
     void editABody_waitForAutosave_reopen_theTextIsThere(FxRobot robot) {
         ready(robot);
-        robot.clickOn("GPEN");
-        settle();
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        settle();
-        robot.clickOn("#markdownEditor");
-        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        editAtTheEnd(robot, "GPEN");
         robot.write("\n新增的笔记 added");
         eventually(() -> library.notes().get(idOf("GPEN")).note().body().endsWith("新增的笔记 added"), () -> "saved");
 
@@ -256,12 +230,7 @@ class MainWindowFlowTest {
         ready(robot);
         var gpen = idOf("GPEN");
         var original = library.notes().get(gpen).note().body();
-        robot.clickOn("GPEN");
-        settle();
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        settle();
-        robot.clickOn("#markdownEditor");
-        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        editAtTheEnd(robot, "GPEN");
         robot.write("\n要撤回的一行");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         eventually(() -> robot.lookup("#diffList").tryQuery().isPresent()

@@ -1,0 +1,65 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestLibrary;
+import papernotes.service.Library;
+import papernotes.ui.FxBackground;
+import papernotes.ui.FxScheduler;
+import papernotes.ui.UiSettings;
+
+/// The main window over a fresh library of the shipped notes, for TestFX flows: built in the stage TestFX gives,
+/// with the window settings given (language, theme), on the headless screen, with the real background thread and
+/// timers; closed with every window it opened.
+record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackground background) implements AutoCloseable {
+
+    /// Builds and shows the window; called on the JavaFX thread (a TestFX `@Start` method).
+    static WindowUnderTest open(Stage stage, String settings) throws IOException {
+        // windows left by earlier test classes would lie over this one and take the robot's clicks
+        List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+        var dir = Files.createTempDirectory("papernotes-window");
+        Files.writeString(dir.resolve("window.properties"), settings);
+        var library = TestLibrary.shipped(dir);
+        var background = new FxBackground("test-ui");
+        var window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
+        window.build();
+        // the headless screen is 1000 × 1000: the whole window must be on it for the robot to click
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(900);
+        stage.show();
+        stage.toFront();
+        window.load();
+        return new WindowUnderTest(library, window, stage, background);
+    }
+
+    /// Hides every window the test opened, so none covers the next test's window, and closes the library.
+    @Override
+    public void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+        background.close();
+        library.close();
+    }
+
+    /// Waits (up to 10 s, the machine may be busy) until the condition holds, then checks it once more.
+    static void eventually(BooleanSupplier condition, Supplier<String> what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(condition.getAsBoolean(), what);
+    }
+}
