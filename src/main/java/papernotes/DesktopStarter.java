@@ -1,22 +1,41 @@
 package papernotes;
 
+import java.util.Optional;
+
 import papernotes.service.Library;
+import papernotes.service.RestoreOutcome;
+import papernotes.service.RestorePlan;
 import papernotes.ui.DesktopApp;
 import papernotes.ui.ToolkitStart;
 
-/// Starts the desktop window; kept apart so that the command line never loads JavaFX classes.
+/// Starts the desktop windows of the process; kept apart so that the command line never loads JavaFX classes (the
+/// toolkit is held as an `Object` until a window is shown).
 final class DesktopStarter {
 
-    private DesktopStarter() {
+    private final Runnable onUsable;
+    private Object toolkit;
+
+    private DesktopStarter(Runnable onUsable, Object toolkit) {
+        this.onUsable = onUsable;
+        this.toolkit = toolkit;
     }
 
     /// Starts the JavaFX toolkit ahead of the window, while the library opens.
-    static Object prepare() {
-        return ToolkitStart.begin();
+    static DesktopStarter prepared(Runnable onUsable) {
+        return new DesktopStarter(onUsable, ToolkitStart.begin());
     }
 
-    static int start(Library library, Runnable onUsable, Object prepared) {
-        return new DesktopApp(library, onUsable,
-                prepared instanceof ToolkitStart start ? start : ToolkitStart.none()).run();
+    /// The first window will start the toolkit itself.
+    static DesktopStarter unprepared(Runnable onUsable) {
+        return new DesktopStarter(onUsable, "not started");
+    }
+
+    /// Shows a window and returns when it closes (see [DesktopApp#run]); every window of the process shares the
+    /// toolkit.
+    Optional<RestorePlan> start(Library library, Optional<RestoreOutcome> notice) {
+        if (!(toolkit instanceof ToolkitStart)) {
+            toolkit = ToolkitStart.none();
+        }
+        return new DesktopApp(library, onUsable, (ToolkitStart) toolkit, notice).run();
     }
 }

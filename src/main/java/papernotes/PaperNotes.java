@@ -32,12 +32,12 @@ public final class PaperNotes {
         var arguments = CommandLineArguments.recover(args);
         // the window's toolkit starts while the library opens (only when the window is what was asked for)
         boolean window = CommandLineArguments.asksForWindow(arguments);
-        Object toolkit = window ? DesktopStarter.prepare() : "none";
+        var desktop = window ? DesktopStarter.prepared(onUsable) : DesktopStarter.unprepared(onUsable);
         // for the window, the search index opens in the background: the notes are listed before it is open
         var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC(), window);
         var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
                 composition::folder);
-        int code = new CommandLineApp(opener, library -> DesktopStarter.start(library, onUsable, toolkit), terminal)
+        int code = new CommandLineApp(opener, desktop::start, terminal)
                 .run(arguments);
         System.exit(code);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class BackupCommandsTest {
         var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
         var all = new ArrayList<>(List.of("--data-dir", dir.resolve(data).toString()));
         all.addAll(List.of(args));
-        return CliRun.run(LibraryOpener.of(composition::open, composition::folder), library -> {
+        return CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
             throw new AssertionError("no command should start the desktop");
         }, stdin, all.toArray(String[]::new));
     }
@@ -58,12 +59,51 @@ class BackupCommandsTest {
         assertEquals("papernotes: Nothing was restored: the answer was not 'yes'.", declined.err().strip());
         assertEquals(1, run("", "a", "trash").lines().size());
 
-        var accepted = run("yes\n", "a", "restore-backup", dir.resolve("b.db").toString());
+        var accepted = run("yes\n", "a", "restore", dir.resolve("b.db").toString());
         assertEquals(0, accepted.exitCode(), accepted.err());
         assertTrue(accepted.lastLine().contains("the previous library is kept as "), accepted.out());
         assertEquals(0, run("", "a", "trash").lines().size());
         assertEquals(0, run("", "a", "search", "GFPGAN").exitCode());
         assertTrue(run("", "a", "search", "GFPGAN").out().contains("GFPGAN"));
+    }
+
+    @Test
+    void restoreNamesANoteOrAFile_aMissingBackupFileIsSaidPlainly() {
+        assertEquals(0, run("", "a", "delete", "GFPGAN").exitCode());
+        var note = run("", "a", "restore", "GFPGAN");
+        assertEquals(0, note.exitCode(), note.err());
+        assertTrue(note.lastLine().startsWith("Restored "), note.out());
+        var missing = run("", "a", "restore", dir.resolve("nowhere.db").toString(), "--yes");
+        assertEquals(1, missing.exitCode());
+        assertEquals("papernotes: Cannot restore from " + dir.resolve("nowhere.db") + ": no such file.",
+                missing.err().strip());
+    }
+
+    /// File → Restore from a backup: the window hands back the plan the user confirmed, the library is closed and
+    /// replaced, and a new window opens over the restored library, saying so.
+    @Test
+    void aRestoreConfirmedInTheWindow_isDoneWithTheLibraryClosed_andTheWindowComesBack() throws Exception {
+        assertEquals(0, run("", "a", "backup", dir.resolve("b.db").toString()).exitCode());
+        assertEquals(0, run("", "a", "delete", "GFPGAN").exitCode());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var windows = new ArrayList<String>();
+        var run = CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
+            int trashed = library.notes().trashed().size();
+            windows.add(trashed + " in the trash; " + notice.map(Object::toString).orElse("no notice"));
+            if (windows.size() == 1) {
+                return Optional.of(library.backups().planRestore(dir.resolve("b.db")));
+            }
+            return Optional.empty();
+        }, "", "--data-dir", dir.resolve("a").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, windows.size(), windows.toString());
+        assertEquals("1 in the trash; no notice", windows.get(0));
+        assertTrue(windows.get(1).startsWith("0 in the trash; Done[source=" + dir.resolve("b.db")), windows.get(1));
+        assertTrue(windows.get(1).contains("previous=Optional[" + dir.resolve("a/backups/before-restore-")), windows.get(1));
+        assertTrue(windows.get(1).contains("notes=27, trashed=0"), windows.get(1));
+        try (var files = Files.list(dir.resolve("a"))) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".restore-")).toList());
+        }
     }
 
     @Test

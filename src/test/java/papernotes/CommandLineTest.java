@@ -34,7 +34,7 @@ class CommandLineTest {
         var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return CliRun.run(composition::open, library -> {
+        return CliRun.run(composition::open, (library, notice) -> {
             throw new AssertionError("no command should start the desktop");
         }, stdin, all.toArray(String[]::new));
     }
@@ -385,9 +385,9 @@ class CommandLineTest {
     void noCommandStartsTheDesktopOnTheOpenLibrary() {
         var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), new TestLibrary.SteppingClock());
         var seen = new java.util.concurrent.atomic.AtomicReference<Path>();
-        var run = CliRun.run(composition::open, library -> {
+        var run = CliRun.run(composition::open, (library, notice) -> {
             seen.set(library.dataDir());
-            return 0;
+            return java.util.Optional.empty();
         }, "", "--data-dir", dir.resolve("gui").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(dir.resolve("gui"), seen.get());

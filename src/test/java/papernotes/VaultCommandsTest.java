@@ -26,7 +26,7 @@ class VaultCommandsTest {
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
         all.addAll(List.of(args));
         return CliRun.run(papernotes.cli.LibraryOpener.of(composition::open, d -> composition.open(d, false),
-                composition::folder), l -> {
+                composition::folder), (l, notice) -> {
             throw new AssertionError("no command should start the desktop");
         }, "", all.toArray(String[]::new));
     }

@@ -1,10 +1,17 @@
 package papernotes.cli;
 
-import papernotes.service.Library;
+import java.util.Optional;
 
-/// Starts the desktop window over an open library and returns its exit code when the window closes.
+import papernotes.service.Library;
+import papernotes.service.RestoreOutcome;
+import papernotes.service.RestorePlan;
+
+/// Starts the desktop window over an open library and returns when the window closes.
 @FunctionalInterface
 public interface DesktopLauncher {
 
-    int launch(Library library);
+    /// Shows the window over `library`, saying how the restore before it went (`restored`), if there was one.
+    /// Returns nothing when the user quit, or the restore of a backup the user confirmed in the window: it is carried
+    /// out once the library is closed, and then the window is shown again over the restored library.
+    Optional<RestorePlan> launch(Library library, Optional<RestoreOutcome> restored);
 }

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import papernotes.service.Library;
+import papernotes.model.PaperNotesException;
 import papernotes.service.LibraryFolder;
+import papernotes.service.RestoreOutcome;
+import papernotes.service.RestorePlan;
 
 /// `papernotes [--data-dir DIR] <command>`: with no command, the desktop app.
 @Command(name = "papernotes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -38,10 +41,24 @@ public final class PaperNotesCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /// The desktop window. A backup restored from its File menu is restored here, with the library closed, and the
+    /// window then comes back over the restored library, saying how the restore went.
     @Override
     public Integer call() {
-        try (var library = open()) {
-            return desktop.launch(library);
+        Optional<RestoreOutcome> notice = Optional.empty();
+        while (true) {
+            Optional<RestorePlan> restore;
+            try (var library = open()) {
+                restore = desktop.launch(library, notice);
+            }
+            if (restore.isEmpty()) {
+                return 0;
+            }
+            try (var plan = restore.get()) {
+                notice = Optional.of(new RestoreOutcome.Done(plan.source(), folder().restore(plan)));
+            } catch (PaperNotesException e) {
+                notice = Optional.of(new RestoreOutcome.Failed(restore.get().source(), e.getMessage()));
+            }
         }
     }
 

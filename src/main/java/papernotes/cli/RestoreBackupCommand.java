@@ -14,7 +14,7 @@ import papernotes.model.InvalidInputException;
 import papernotes.service.LibraryContents;
 import papernotes.service.LibraryFolder;
 
-@Command(name = "restore-backup", description = {"Replace the library with a library file (a backup): it is checked",
+@Command(name = "restore-backup", hidden = true, description = {"Replace the library with a library file (a backup): it is checked",
         "(integrity_check, schema) and upgraded first, the current library is kept in <data>/backups/, and the search",
         "index is rebuilt at the next start. Asks for confirmation unless --yes. Not while the app has the library open."})
 final class RestoreBackupCommand extends FolderCommand {
@@ -27,6 +27,11 @@ final class RestoreBackupCommand extends FolderCommand {
 
     @Override
     int run(LibraryFolder folder, Output output) throws IOException {
+        return restore(folder, file, yes, output);
+    }
+
+    /// Restores `file` over the library of `folder`, asking first unless `yes` (also `restore FILE`).
+    static int restore(LibraryFolder folder, Path file, boolean yes, Output output) throws IOException {
         try (var plan = folder.planRestore(file)) {
             output.line("The library in " + folder.dataDir() + " holds " + plan.current().map(RestoreBackupCommand::describe)
                     .orElse("nothing yet") + ".");
@@ -38,11 +43,15 @@ final class RestoreBackupCommand extends FolderCommand {
                     throw new InvalidInputException("Nothing was restored: the answer was not 'yes'.");
                 }
             }
-            var restored = folder.restore(plan);
-            output.line("Restored " + file + " (" + describe(restored.contents()) + ")"
-                    + restored.previous().map(p -> "; the previous library is kept as " + p).orElse("") + ".");
+            output.line(restored(file, folder.restore(plan)));
             return 0;
         }
+    }
+
+    /// One sentence about a restore done.
+    static String restored(Path file, LibraryFolder.Restored restored) {
+        return "Restored " + file + " (" + describe(restored.contents()) + ")"
+                + restored.previous().map(p -> "; the previous library is kept as " + p).orElse("") + ".";
     }
 
     private static String describe(LibraryContents contents) {

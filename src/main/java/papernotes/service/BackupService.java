@@ -58,6 +58,12 @@ public final class BackupService {
         return new Backup(target.toAbsolutePath().normalize(), contents.notes() + contents.trashed(), size(target));
     }
 
+    /// Checks a library file and prepares it to replace this library, as [LibraryFolder#planRestore] does, while
+    /// the library stays open (the window): carrying the plan out waits until the library is closed.
+    public RestorePlan planRestore(Path file) {
+        return RestorePlans.prepare(file, store.dataDir(), () -> Optional.of(LibraryFolder.contents(store)));
+    }
+
     /// Makes today's backup unless the backups folder already has one from today (by the time in its name), then
     /// deletes all but the newest [#KEEP]. Returns the backup made, if one was.
     public Optional<Backup> dailyBackup() {

@@ -1,17 +1,11 @@
 package papernotes.service;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 
-import papernotes.model.InvalidInputException;
-import papernotes.model.PaperNotesException;
-import papernotes.storage.LibraryFiles;
 import papernotes.storage.LibraryStore;
 
 /// What is done to the library folder while the library is not open as usual: restoring a backup of the library
@@ -46,36 +40,7 @@ public final class LibraryFolder {
     /// schema version not newer than this one's), and prepares a copy of it in the data folder, upgraded to the
     /// current schema. Nothing of the library changes. Close the plan to discard it.
     public RestorePlan planRestore(Path file) {
-        var name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("Cannot restore from " + name + ": "
-                    + (Files.isDirectory(file) ? "it is a folder." : "no such file."));
-        }
-        var log = Path.of(file + "-wal");
-        try {
-            if (Files.isRegularFile(log) && Files.size(log) > 0) {
-                throw new InvalidInputException("Cannot restore from " + name + ": it has a write-ahead log beside it ("
-                        + log.getFileName() + "), so the file alone may miss changes; open it with PaperNotes once, or "
-                        + "restore a backup made with 'papernotes backup'.");
-            }
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new PaperNotesException("Cannot restore from " + name + ": " + e.getMessage() + ".", e);
-        }
-        var prepared = dataDir.resolve(".restore-" + UUID.randomUUID() + ".db");
-        try {
-            Files.copy(file, prepared, StandardCopyOption.REPLACE_EXISTING);
-            var checked = LibraryFiles.check(prepared, name);
-            LibraryFiles.upgrade(prepared, name);
-            var incoming = new LibraryContents(checked.notes(), checked.trashed(), checked.lastChange(), checked.schemaVersion());
-            return new RestorePlan(file, prepared, incoming, current(), dataDir);
-        } catch (IOException e) {
-            Folders.deleteQuietly(prepared);
-            throw new PaperNotesException("Cannot copy " + name + " into " + dataDir + ": " + e.getMessage() + ".", e);
-        } catch (RuntimeException e) {
-            Folders.deleteQuietly(prepared);
-            throw e;
-        }
+        return RestorePlans.prepare(file, dataDir, this::current);
     }
 
     /// What the library holds now, if there is one (opening it, so a library in use elsewhere is refused here).

@@ -1,11 +1,15 @@
 package papernotes.ui;
 
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
+import papernotes.service.RestoreOutcome;
+import papernotes.service.RestorePlan;
 import papernotes.ui.main.MainWindow;
 
 /// The desktop window over an open library. Started with [Platform#startup] rather than an `Application`
@@ -16,17 +20,23 @@ public final class DesktopApp {
     private final Library library;
     private final Runnable onUsable;
     private final ToolkitStart toolkit;
+    private final Optional<RestoreOutcome> restored;
+    private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
 
     /// `onUsable` runs once the window is usable: notes listed and the search field focused (the start-up
     /// benchmark listens for it).
-    public DesktopApp(Library library, Runnable onUsable, ToolkitStart toolkit) {
+    /// How the restore before this window went (`restored`) is said in the status bar once the window is shown.
+    public DesktopApp(Library library, Runnable onUsable, ToolkitStart toolkit, Optional<RestoreOutcome> restored) {
         this.library = library;
         this.onUsable = onUsable;
         this.toolkit = toolkit;
+        this.restored = restored;
     }
 
-    /// Shows the main window and returns 0 once it is closed.
-    public int run() {
+    /// Shows the main window and returns once it is closed: nothing when the user quit (the toolkit is then shut
+    /// down), or the restore of a backup the user confirmed, which the caller carries out with the library closed
+    /// before showing a new window (the toolkit keeps running for it).
+    public Optional<RestorePlan> run() {
         var closed = new CountDownLatch(1);
         var background = new FxBackground("ui");
         try {
@@ -47,6 +57,7 @@ public final class DesktopApp {
                         + "); without a display, use a command instead (see 'papernotes --help').", failure);
             } else {
                 Platform.startup(start);
+                toolkit.startedByWindow();
             }
         } catch (UnsupportedOperationException | IllegalStateException e) {
             throw new PaperNotesException("Cannot open the desktop window (" + e.getMessage()
@@ -58,15 +69,21 @@ public final class DesktopApp {
             Thread.currentThread().interrupt();
         }
         background.close();
-        Platform.exit();
-        return 0;
+        var requested = restore.get();
+        if (requested.isEmpty()) {
+            Platform.exit();
+        }
+        return requested;
     }
 
     private void show(CountDownLatch closed, Background background) {
-        var early = toolkit.stage();
+        // the toolkit stays up between this window and the one after a restore
+        Platform.setImplicitExit(false);
+        var early = toolkit.takeStage();
         var stage = early.orElseGet(Stage::new);
         var settings = UiSettings.load(library.dataDir());
         var window = new MainWindow(library, background, new FxScheduler(), settings, stage);
+        window.onRestore(plan -> restore.set(Optional.of(plan)));
         window.build();
         if (early.isPresent()) {
             settings.number("window.width").ifPresent(stage::setWidth);
@@ -77,6 +94,9 @@ public final class DesktopApp {
         stage.setMaximized(settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));
         stage.setOnHidden(event -> closed.countDown());
         stage.show();
-        Platform.runLater(() -> window.load(onUsable));
+        Platform.runLater(() -> {
+            window.load(onUsable);
+            restored.ifPresent(window::tellRestored);
+        });
     }
 }

@@ -14,6 +14,7 @@ public final class ToolkitStart {
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
     private java.util.Optional<javafx.stage.Stage> stage = java.util.Optional.empty();
     private volatile java.util.Optional<RuntimeException> failure = java.util.Optional.empty();
+    private volatile boolean startedHere;
 
     private ToolkitStart() {
     }
@@ -52,9 +53,17 @@ public final class ToolkitStart {
         return stage;
     }
 
-    /// The window already shown, when the toolkit was started ahead (only on the JavaFX thread).
-    java.util.Optional<javafx.stage.Stage> stage() {
-        return stage;
+    /// The window already shown, when the toolkit was started ahead and no window took it yet (only on the JavaFX
+    /// thread): the first window takes it, a window shown after a restore gets a stage of its own.
+    java.util.Optional<javafx.stage.Stage> takeStage() {
+        var early = stage;
+        stage = java.util.Optional.empty();
+        return early;
+    }
+
+    /// Called by a window that started the toolkit itself, so that the next window does not start it again.
+    void startedByWindow() {
+        startedHere = true;
     }
 
     /// Not started ahead: the window starts the toolkit itself.
@@ -72,6 +81,9 @@ public final class ToolkitStart {
 
     /// Whether the toolkit came up (waiting for it if it is still starting).
     boolean running() {
+        if (startedHere) {
+            return true;
+        }
         try {
             return started.get(30, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {

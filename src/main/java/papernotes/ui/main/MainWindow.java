@@ -68,6 +68,11 @@ public final class MainWindow {
         }
     };
 
+    /// Hears a restore the user confirmed, once the window has saved the draft and is closing.
+    private java.util.function.Consumer<papernotes.service.RestorePlan> restoreHandler = papernotes.service.RestorePlan::close;
+    private Optional<papernotes.service.RestorePlan> pendingRestore = Optional.empty();
+    private TransferMenu transfers;
+
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
         this.background = background;
@@ -101,6 +106,40 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /// Who carries out a restore of a backup the user confirmed (File → Restore from backup): the window closes
+    /// (saving the draft), then `handler` gets the plan; it restores with the library closed and opens a new window.
+    public void onRestore(java.util.function.Consumer<papernotes.service.RestorePlan> handler) {
+        restoreHandler = handler;
+    }
+
+    /// Says in the status bar how the restore that reopened the window went.
+    public void tellRestored(papernotes.service.RestoreOutcome outcome) {
+        viewModel.say(switch (outcome) {
+            case papernotes.service.RestoreOutcome.Done done -> messages.format("transfer.restored",
+                    done.source().getFileName().toString(), done.restored().contents().notes(),
+                    done.restored().contents().trashed(), done.restored().previous()
+                            .map(p -> p.getFileName().toString()).orElse("—"));
+            case papernotes.service.RestoreOutcome.Failed failed -> messages.format("transfer.restoreFailed",
+                    failed.source().getFileName().toString(), failed.reason());
+        });
+    }
+
+    /// The File menu's imports, exports and backups.
+    public TransferMenu transfers() {
+        return transfers;
+    }
+
+    /// Closes the window for a confirmed restore; when the user keeps the window open instead (a draft the library
+    /// refuses), the plan is discarded.
+    private void closeForRestore(papernotes.service.RestorePlan plan) {
+        pendingRestore = Optional.of(plan);
+        requestClose();
+        if (stage.isShowing()) {
+            pendingRestore = Optional.empty();
+            plan.close();
+        }
     }
 
     public MainView view() {
@@ -236,6 +275,8 @@ public final class MainWindow {
         settings.save();
         connectionsWorker.close();
         transferWorker.close();
+        pendingRestore.ifPresent(restoreHandler);
+        pendingRestore = Optional.empty();
         return saved;
     }
 
@@ -291,9 +332,10 @@ public final class MainWindow {
                 }));
         transfer.resultProperty().removeListener(transferResult);
         transfer.resultProperty().addListener(transferResult);
-        var transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload());
+        transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload(), this::closeForRestore);
         var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(),
-                transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), new SeparatorMenuItem(),
+                transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), transfers.restoreItem(),
+                new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);
 
         var themes = new ToggleGroup();

@@ -24,6 +24,12 @@ final class StatusBar {
         last.textProperty().bind(search.lastSearchProperty());
         var message = label("statusMessage");
         message.textProperty().bind(viewModel.messageProperty());
+        // a long message is shortened, never the counts and the index state beside it
+        notes.setMinWidth(Region.USE_PREF_SIZE);
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        message.setTooltip(new javafx.scene.control.Tooltip());
+        message.getTooltip().textProperty().bind(viewModel.messageProperty());
         var working = new javafx.scene.control.ProgressBar();
         working.setId("transferProgress");
         working.setPrefWidth(120);

@@ -2,6 +2,7 @@ package papernotes.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import papernotes.service.ImportMode;
 import papernotes.service.Library;
+import papernotes.service.RestorePlan;
 import papernotes.ui.Messages;
 
 /// The File menu's export, import and backup items. Each asks for a place, runs through [TransferViewModel] (so
@@ -24,14 +26,18 @@ public final class TransferMenu {
     private final Messages messages;
     private final Window owner;
     private final Runnable changed;
+    private final Consumer<RestorePlan> restore;
 
-    /// `changed` runs after an import changed the library (the list, counts and tags refresh).
-    public TransferMenu(Library library, TransferViewModel transfer, Messages messages, Window owner, Runnable changed) {
+    /// `changed` runs after an import changed the library (the list, counts and tags refresh); `restore` gets a
+    /// restore of a backup the user confirmed (the window closes, and the library is replaced while it is closed).
+    public TransferMenu(Library library, TransferViewModel transfer, Messages messages, Window owner, Runnable changed,
+                        Consumer<RestorePlan> restore) {
         this.library = library;
         this.transfer = transfer;
         this.messages = messages;
         this.owner = owner;
         this.changed = changed;
+        this.restore = restore;
     }
 
     public Menu exportMenu() {
@@ -58,6 +64,44 @@ public final class TransferMenu {
                 done -> messages.format("transfer.backedUp", done.file().toString()), done -> { }));
         backup.disableProperty().bind(transfer.runningProperty());
         return backup;
+    }
+
+    /// File → Restore from backup: a library file (the backups folder to start with), checked on the worker, then
+    /// what it holds against what the library holds, to confirm.
+    public MenuItem restoreItem() {
+        var item = item(messages.text("transfer.restore"), () -> {
+            var chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.db", "*.db"));
+            var folder = library.backups().folder();
+            if (java.nio.file.Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).ifPresent(this::restoreFrom);
+        });
+        item.disableProperty().bind(transfer.runningProperty());
+        return item;
+    }
+
+    /// Checks `file` in the background, then asks whether to replace the library with it.
+    public void restoreFrom(Path file) {
+        transfer.run(messages.format("transfer.checking", file.toString()),
+                () -> library.backups().planRestore(file),
+                plan -> messages.format("transfer.checked", file.getFileName().toString(), plan.incoming().notes()),
+                plan -> {
+                    var current = plan.current().orElseThrow();
+                    if (confirm(messages.text("transfer.restoreTitle"), messages.format("transfer.confirmRestore", current.notes(), current.trashed(),
+                            file.getFileName().toString(), plan.incoming().notes(), plan.incoming().trashed(),
+                            plan.incoming().lastChanged().map(TransferMenu::localTime).orElse("—")))) {
+                        restore.accept(plan);
+                    } else {
+                        plan.close();
+                    }
+                });
+    }
+
+    private static String localTime(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     private static MenuItem item(String text, Runnable action) {
@@ -141,9 +185,13 @@ public final class TransferMenu {
     }
 
     private boolean confirm(String text) {
+        return confirm(messages.text("transfer.confirmTitle"), text);
+    }
+
+    private boolean confirm(String title, String text) {
         var alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
         alert.initOwner(owner);
-        alert.setHeaderText(messages.text("transfer.confirmTitle"));
+        alert.setHeaderText(title);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 

@@ -186,6 +186,32 @@ class MainWindowFlowTest {
         eventually(() -> rows(robot).size() == 27, () -> rows(robot).toString());
     }
 
+    /// File → Restore from a backup: the file is checked, the user confirms what it holds against the library, and
+    /// the window saves the draft and closes, handing the plan over to be carried out with the library closed.
+    @Test
+    void restoreFromABackup_confirmed_savesTheDraftAndClosesWithThePlan(FxRobot robot) throws Exception {
+        var backup = java.nio.file.Files.createTempDirectory("papernotes-restore").resolve("before.db");
+        library.backups().backup(java.util.Optional.of(backup));
+        var handed = new java.util.concurrent.atomic.AtomicReference<papernotes.service.RestorePlan>();
+        robot.interact(() -> window.onRestore(handed::set));
+        ready(robot);
+        editAtTheEnd(robot, "GPEN");
+        robot.write("恢复之前写的");
+        robot.interact(() -> window.transfers().restoreFrom(backup));
+        eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "the restore is confirmed first");
+        var question = robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(question.startsWith("Replace the library (27 notes, 0 in the trash) with before.db (27 notes"), question);
+        robot.clickOn("OK");
+        eventually(() -> handed.get() != null, () -> "the window hands the plan over");
+        assertFalse(stage.isShowing());
+        assertTrue(library.notes().get(idOf("GPEN")).note().body().endsWith("恢复之前写的"));
+        try (var plan = handed.get()) {
+            assertEquals(backup, plan.source());
+            assertEquals(27, plan.incoming().notes());
+            assertTrue(java.nio.file.Files.isRegularFile(plan.prepared()));
+        }
+    }
+
     @Test
     void quittingInsideTheAutosaveDelay_losesNothing(FxRobot robot) throws Exception {
         ready(robot);
