@@ -69,6 +69,23 @@ public final class NoteService {
         return announce(note.id(), note);
     }
 
+    /// A note to add with the times it came with.
+    public record Dated(NoteDraft draft, Instant created, Instant updated) {
+    }
+
+    /// Adds notes, keeping their ids and times, in one transaction (all or none), and tells the listener once.
+    public List<NoteId> createAll(List<Dated> notes) {
+        var ids = store.write(session -> {
+            var added = new ArrayList<NoteId>(notes.size());
+            for (Dated dated : notes) {
+                added.add(insert(session, dated.draft(), dated.created(), dated.updated()).id());
+            }
+            return added;
+        });
+        announcer.notes(ids);
+        return ids;
+    }
+
     Note insert(StoreSession session, NoteDraft draft, Instant now) {
         return insert(session, draft, now, now);
     }
