@@ -336,7 +336,7 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(4, run.lines().size(), run.out());
         assertTrue(run.lines().get(3).startsWith("1000 KB"), run.out());
-        assertFails(run("bench", "search"), 1, "Unknown benchmark 'search'; try 'render' or 'startup'.");
+        assertFails(run("bench", "search"), 1, "Say what to measure: 'bench --notes N', 'bench render' or 'bench startup'.");
     }
 
     @Test

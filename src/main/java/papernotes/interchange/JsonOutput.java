@@ -24,4 +24,16 @@ public final class JsonOutput {
             throw new IllegalStateException("Cannot write JSON", e);
         }
     }
+
+    /// The same, indented over several lines (for reports people read).
+    public String pretty(Object value) {
+        if (!(value instanceof Map<?, ?> || value instanceof List<?>)) {
+            throw new IllegalArgumentException("JSON output is an object or an array");
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
 }

@@ -24,8 +24,13 @@ import papernotes.search.analysis.WordSegmenter;
 /// with offsets for snippets, folded keys for exact title matches and filters, pinyin for Chinese labels.
 final class NoteDocuments {
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
-    private static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
+    /// The body, the one field snippets are cut from: stored, with offsets in its postings for the highlighter.
+    private static final FieldType BODY_TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+    /// Every other text field: positions (phrases, proximity), no offsets (nothing is highlighted from them).
+    private static final FieldType TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+    private static final FieldType STORED_TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+    /// Single characters, for one-character queries: whether a note has them, nothing more.
+    private static final FieldType CHARACTERS = characters();
 
     private final CharFolding folding;
     private final Pinyin pinyin;
@@ -37,10 +42,18 @@ final class NoteDocuments {
         this.segmenter = segmenter;
     }
 
-    private static FieldType textWithOffsets(boolean stored) {
+    private static FieldType type(IndexOptions options, boolean stored) {
         var type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType characters() {
+        var type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }
@@ -54,8 +67,8 @@ final class NoteDocuments {
         addText(doc, Fields.TAGS, note.tags(), false);
         addText(doc, Fields.TOPIC, note.topicNames(), false);
         addText(doc, Fields.HEADINGS, note.headings(), false);
-        doc.add(new Field(Fields.BODY, note.text(), STORED_TEXT_WITH_OFFSETS));
-        doc.add(new Field(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, note.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY, note.text(), BODY_TEXT));
+        doc.add(new Field(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, note.text(), TEXT));
         addText(doc, Fields.META, List.of(note.meta()), false);
         for (String name : Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList()) {
             var key = exactKey(name);
@@ -67,7 +80,7 @@ final class NoteDocuments {
         note.topicPaths().forEach(path -> doc.add(new StringField(Fields.TOPIC_KEY, folding.fold(path), Field.Store.NO)));
         var all = String.join("\n", Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames(),
                 List.of(note.text())).flatMap(List::stream).toList());
-        doc.add(new TextField(NoteAnalyzers.UNIGRAM_FIELD, all, Field.Store.NO));
+        doc.add(new Field(NoteAnalyzers.UNIGRAM_FIELD, all, CHARACTERS));
         var titles = Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList();
         doc.add(new TextField(NoteAnalyzers.TITLE_PINYIN_FIELD, String.join(" ", pinyinOf(titles)), Field.Store.NO));
         var labels = Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
@@ -79,8 +92,8 @@ final class NoteDocuments {
 
     private static void addText(Document doc, String field, List<String> values, boolean store) {
         for (String value : values) {
-            doc.add(new Field(field, value, store ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
-            doc.add(new Field(field + NoteAnalyzers.WORD_SUFFIX, value, TEXT_WITH_OFFSETS));
+            doc.add(new Field(field, value, store ? STORED_TEXT : TEXT));
+            doc.add(new Field(field + NoteAnalyzers.WORD_SUFFIX, value, TEXT));
         }
     }
 

@@ -31,7 +31,7 @@ import papernotes.search.analysis.NoteAnalyzers;
 public final class NoteIndex implements AutoCloseable {
 
     /// Bump when analysis or fields change: an index of another format is rebuilt.
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "6";
     static final String FORMAT_KEY = "papernotes.format";
     static final String HIGH_WATER_KEY = "papernotes.hwm";
 
@@ -103,6 +103,10 @@ public final class NoteIndex implements AutoCloseable {
             var config = new IndexWriterConfig(analyzers.indexing())
                     .setOpenMode(reason == Rebuild.NONE ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
+                    // the stored body (for snippets) is most of the index; DEFLATE halves it, and only the ten
+                    // hits of a page are read back
+                    .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
+                            org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION))
                     .setCommitOnClose(false);
             var writer = new IndexWriter(directory, config);
             var index = new NoteIndex(folder, directory, writer, documents, reason, mark);
@@ -158,20 +162,60 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    /// Replaces the whole index with `notes`; searches keep the previous view until [#refresh].
+    /// Replaces the whole index with `notes`; searches keep the previous view until [#refresh]. The documents are
+    /// made and added by one thread per core (at most [#BUILD_THREADS]), each taking the next note in turn.
     public int replaceAll(Iterator<IndexedNote> notes) {
         try {
             writer.deleteAll();
-            int count = 0;
-            while (notes.hasNext()) {
-                upsert(notes.next());
-                count++;
-            }
-            return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var count = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+            while (true) {
+                IndexedNote note;
+                synchronized (notes) {
+                    if (!notes.hasNext()) {
+                        return;
+                    }
+                    note = notes.next();
+                }
+                try {
+                    writer.addDocument(documents.document(note));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                count.incrementAndGet();
+            }
+        };
+        int threads = Math.max(1, Math.min(BUILD_THREADS, Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            work.run();
+            return count.get();
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
+                Thread.ofPlatform().name("papernotes-index-build-", 1).daemon().factory())) {
+            var others = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 1; i < threads; i++) {
+                others.add(pool.submit(work));
+            }
+            work.run();
+            for (var other : others) {
+                try {
+                    other.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while building the index", e);
+                }
+            }
+        }
+        return count.get();
     }
+
+    /// Threads that build the index at most (the machine's cores, up to this).
+    static final int BUILD_THREADS = 4;
 
     /// Makes every update so far visible to searches.
     public void refresh() {
@@ -226,10 +270,9 @@ public final class NoteIndex implements AutoCloseable {
             var ids = new java.util.ArrayList<String>();
             var reader = searcher.getIndexReader();
             var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            var stored = searcher.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    ids.add(stored.document(doc).get(Fields.ID));
+                    ids.add(NoteSearcher.id(searcher, doc));
                 }
             }
             return ids;

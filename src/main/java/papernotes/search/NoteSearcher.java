@@ -124,14 +124,29 @@ final class NoteSearcher {
         request.tag().ifPresent(tag -> builder.add(
                 new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
         var query = builder.build();
+        // the bonuses never change which notes match: the count leaves them out (it runs when over 1,000 match)
+        var matching = new BooleanQuery.Builder().add(main, Occur.MUST);
+        query.clauses().stream().filter(clause -> clause.occur() == Occur.FILTER).forEach(matching::add);
+        var counted = matching.build();
         return index.withSearcher(searcher -> {
             var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true),
                     new SortField(Fields.ID, SortField.Type.STRING));
             TopDocs top = searcher.search(query, request.limit(), sort, true);
             int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? (int) top.totalHits.value() : searcher.count(query);
+                    ? (int) top.totalHits.value() : searcher.count(counted);
             return new Found(total, hits(searcher, query, top, request.snippets()));
         });
+    }
+
+    /// A hit's note id, from its doc values (reading the stored document would decompress its body too).
+    static String id(IndexSearcher searcher, int doc) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var ids = leaf.reader().getSortedDocValues(Fields.ID);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IOException("The index has a document without an id");
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean withSnippets) throws IOException {
@@ -139,10 +154,9 @@ final class NoteSearcher {
             return List.of();
         }
         if (!withSnippets) {
-            var stored = searcher.storedFields();
             var hits = new ArrayList<SearchHit>();
             for (ScoreDoc doc : top.scoreDocs) {
-                hits.add(new SearchHit(stored.document(doc.doc).get(Fields.ID), doc.score, List.of()));
+                hits.add(new SearchHit(id(searcher, doc.doc), doc.score, List.of()));
             }
             return hits;
         }
@@ -156,11 +170,10 @@ final class NoteSearcher {
                 .withFieldMatcher(name -> name.equals(Fields.BODY) || name.equals(Fields.BODY + NoteAnalyzers.WORD_SUFFIX));
         var snippets = new PassageHighlighter(builder).passages(new String[] {Fields.BODY}, query,
                 docIds(top), new int[] {SNIPPETS}).get(Fields.BODY);
-        var stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc doc = top.scoreDocs[i];
-            var id = stored.document(doc.doc).get(Fields.ID);
+            var id = id(searcher, doc.doc);
             @SuppressWarnings("unchecked")
             var passages = snippets == null || snippets[i] == null ? List.<String>of() : (List<String>) snippets[i];
             hits.add(new SearchHit(id, doc.score, passages));

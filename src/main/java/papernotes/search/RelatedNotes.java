@@ -80,10 +80,9 @@ final class RelatedNotes {
             var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true),
                     new SortField(Fields.ID, SortField.Type.STRING));
             var top = searcher.search(query.get(), limit, sort, true);
-            var stored = searcher.storedFields();
             var hits = new ArrayList<SearchHit>();
             for (ScoreDoc doc : top.scoreDocs) {
-                hits.add(new SearchHit(stored.document(doc.doc, Set.of(Fields.ID)).get(Fields.ID), doc.score, List.of()));
+                hits.add(new SearchHit(NoteSearcher.id(searcher, doc.doc), doc.score, List.of()));
             }
             return hits;
         });

@@ -101,4 +101,9 @@ public final class SearchEngine implements AutoCloseable {
     public void close() {
         index.close();
     }
+
+    /// The Lucene version in use (for benchmark reports).
+    public static String luceneVersion() {
+        return org.apache.lucene.util.Version.LATEST.toString();
+    }
 }

@@ -20,16 +20,82 @@ public final class Fts5Baseline implements AutoCloseable {
 
     public enum Tokenizer { UNICODE61, TRIGRAM }
 
+    /// A hit with its snippet (FTS5's `snippet()` over the text, or the `LIKE` word's surroundings).
+    public record Hit(String id, String snippet) {
+    }
+
     private final Connection connection;
     private final Tokenizer tokenizer;
+
+    private Fts5Baseline(Tokenizer tokenizer, Connection connection) {
+        this.tokenizer = tokenizer;
+        this.connection = connection;
+    }
+
+    /// Builds the baseline in the database file `file` (which must not exist) from the live notes of the library
+    /// file `library` (title and body), in one transaction, as an application using FTS5 would (WAL journal); the
+    /// time this takes is the baseline's full build.
+    public static Fts5Baseline fromLibrary(Tokenizer tokenizer, java.nio.file.Path library, java.nio.file.Path file) {
+        try {
+            var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = NORMAL");
+                statement.execute("ATTACH DATABASE '" + library.toString().replace("'", "''") + "' AS lib");
+                statement.execute(create(tokenizer));
+                connection.setAutoCommit(false);
+                statement.execute("INSERT INTO docs (id, title, text) SELECT id, title, body FROM lib.notes "
+                        + "WHERE trashed IS NULL");
+                connection.commit();
+                connection.setAutoCommit(true);
+                statement.execute("DETACH DATABASE lib");
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return new Fts5Baseline(tokenizer, connection);
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "build the FTS5 baseline");
+        }
+    }
+
+    /// Bytes of the baseline's database file, and of the text it holds a copy of (FTS5 keeps the text in its
+    /// content table), so that the index alone is the difference.
+    public long[] bytes() {
+        try (var statement = connection.createStatement()) {
+            long pages;
+            try (var rows = statement.executeQuery("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) {
+                pages = rows.next() ? rows.getLong(1) : 0;
+            }
+            long text;
+            try (var rows = statement.executeQuery("SELECT SUM(LENGTH(CAST(title AS BLOB)) + LENGTH(CAST(text AS BLOB))) FROM docs")) {
+                text = rows.next() ? rows.getLong(1) : 0;
+            }
+            return new long[] {pages, text};
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "measure the FTS5 baseline");
+        }
+    }
+
+    /// The SQLite version in use (for benchmark reports).
+    public static String sqliteVersion() {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+             var rows = connection.createStatement().executeQuery("SELECT sqlite_version()")) {
+            return rows.next() ? rows.getString(1) : "unknown";
+        } catch (SQLException e) {
+            throw LibraryStore.translate(e, "read the SQLite version");
+        }
+    }
+
+    private static String create(Tokenizer tokenizer) {
+        return "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, text, tokenize = '"
+                + (tokenizer == Tokenizer.TRIGRAM ? "trigram" : "unicode61") + "')";
+    }
 
     public Fts5Baseline(Tokenizer tokenizer, List<Document> documents) {
         this.tokenizer = tokenizer;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite::memory:");
             try (var statement = connection.createStatement()) {
-                statement.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, text, tokenize = '"
-                        + (tokenizer == Tokenizer.TRIGRAM ? "trigram" : "unicode61") + "')");
+                statement.execute(create(tokenizer));
             }
             connection.setAutoCommit(false);
             try (var insert = connection.prepareStatement("INSERT INTO docs (id, title, text) VALUES (?, ?, ?)")) {
@@ -49,15 +115,24 @@ public final class Fts5Baseline implements AutoCloseable {
 
     /// Ids of the best `limit` documents for `query`.
     public List<String> search(String query, int limit) {
+        return hits(query, limit, false).stream().map(Hit::id).toList();
+    }
+
+    /// The best `limit` documents for `query`, each with a snippet of its text (up to 16 tokens around the match).
+    public List<Hit> searchWithSnippets(String query, int limit) {
+        return hits(query, limit, true);
+    }
+
+    private List<Hit> hits(String query, int limit, boolean snippets) {
         var words = words(query);
         if (words.isEmpty()) {
             return List.of();
         }
-        var all = run(words, " AND ", limit);
-        return all.isEmpty() && words.size() > 1 ? run(words, " OR ", limit) : all;
+        var all = run(words, " AND ", limit, snippets);
+        return all.isEmpty() && words.size() > 1 ? run(words, " OR ", limit, snippets) : all;
     }
 
-    private List<String> run(List<String> words, String joiner, int limit) {
+    private List<Hit> run(List<String> words, String joiner, int limit, boolean snippets) {
         var match = new ArrayList<String>();
         var like = new ArrayList<String>();
         for (String word : words) {
@@ -79,19 +154,26 @@ public final class Fts5Baseline implements AutoCloseable {
             params.add(pattern);
             params.add(pattern);
         }
-        var sql = "SELECT id FROM docs WHERE " + String.join(joiner, conditions)
+        // FTS5 makes snippets only for MATCH queries; a LIKE-only query shows the text around the word
+        var snippet = !snippets ? "''" : match.isEmpty()
+                ? "substr(text, max(1, instr(text, ?) - 40), 100)"
+                : "snippet(docs, 2, '[', ']', '…', 16)";
+        if (snippets && match.isEmpty()) {
+            params.addFirst(like.getFirst());
+        }
+        var sql = "SELECT id, " + snippet + " FROM docs WHERE " + String.join(joiner, conditions)
                 + (match.isEmpty() || joiner.equals(" OR ") && !like.isEmpty() ? "" : " ORDER BY rank") + " LIMIT " + limit;
         try (var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 statement.setString(i + 1, params.get(i));
             }
-            var ids = new ArrayList<String>();
+            var hits = new ArrayList<Hit>();
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getString(1));
+                    hits.add(new Hit(rows.getString(1), rows.getString(2)));
                 }
             }
-            return ids;
+            return hits;
         } catch (SQLException e) {
             return List.of();
         }

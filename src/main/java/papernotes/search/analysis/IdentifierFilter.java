@@ -94,13 +94,24 @@ public final class IdentifierFilter extends TokenFilter {
 
     /// The identifier without `-`, `_` and `.` (`real-esrgan` → `realesrgan`).
     public static String joined(String identifier) {
-        var joined = identifier.replaceAll("[-_.]", "");
-        return joined.isEmpty() ? identifier : joined;
+        if (identifier.indexOf('-') < 0 && identifier.indexOf('_') < 0 && identifier.indexOf('.') < 0) {
+            return identifier;
+        }
+        var joined = new StringBuilder(identifier.length());
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (c != '-' && c != '_' && c != '.') {
+                joined.append(c);
+            }
+        }
+        return joined.isEmpty() ? identifier : joined.toString();
     }
+
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[-_.]");
 
     /// The identifier's pieces between `-`, `_` and `.` (`pixel_unshuffle` → `pixel`, `unshuffle`).
     public static List<String> pieces(String identifier) {
-        return java.util.Arrays.stream(identifier.split("[-_.]")).filter(p -> !p.isEmpty()).toList();
+        return java.util.Arrays.stream(SEPARATORS.split(identifier)).filter(p -> !p.isEmpty()).toList();
     }
 
     /// The identifier without a trailing version number when a word of three or more letters precedes it
