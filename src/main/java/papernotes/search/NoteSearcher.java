@@ -129,14 +129,36 @@ final class NoteSearcher {
         query.clauses().stream().filter(clause -> clause.occur() == Occur.FILTER).forEach(matching::add);
         var counted = matching.build();
         return index.withSearcher(searcher -> {
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true),
-                    new SortField(Fields.ID, SortField.Type.STRING));
-            TopDocs top = searcher.search(query, request.limit(), sort, true);
+            TopDocs top = best(searcher, query, request.limit());
             int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? (int) top.totalHits.value() : searcher.count(counted);
             return new Found(total, hits(searcher, query, top, request.snippets()));
         });
     }
+
+    /// The best `limit` notes by score, ties going to the most recently updated (then to the id). Collected by score
+    /// alone, so that Lucene may skip notes that cannot make the page (block-max WAND) once 1,000 have matched; the
+    /// ties are ordered among twice as many candidates.
+    private static TopDocs best(IndexSearcher searcher, Query query, int limit) throws IOException {
+        var top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(limit * 2, COUNT_EXACTLY));
+        var leaves = searcher.getIndexReader().leaves();
+        record Candidate(ScoreDoc doc, long updated, String id) {
+        }
+        var candidates = new ArrayList<Candidate>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc.doc, leaves));
+            var updated = leaf.reader().getNumericDocValues(Fields.UPDATED);
+            long time = updated != null && updated.advanceExact(doc.doc - leaf.docBase) ? updated.longValue() : 0;
+            candidates.add(new Candidate(doc, time, id(searcher, doc.doc)));
+        }
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.doc().score).reversed()
+                .thenComparing(Candidate::updated, java.util.Comparator.reverseOrder()).thenComparing(Candidate::id));
+        var page = candidates.stream().limit(limit).map(Candidate::doc).toArray(ScoreDoc[]::new);
+        return new TopDocs(top.totalHits, page);
+    }
+
+    /// Up to this many matches are counted as they are collected; beyond it, the count is made apart.
+    static final int COUNT_EXACTLY = 1_000;
 
     /// A hit's note id, from its doc values (reading the stored document would decompress its body too).
     static String id(IndexSearcher searcher, int doc) throws IOException {

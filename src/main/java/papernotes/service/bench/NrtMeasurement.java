@@ -49,18 +49,26 @@ final class NrtMeasurement {
                 try {
                     Thread.sleep(interval);
                 } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
             }
         });
         long started = System.nanoTime();
+        long ended;
         try {
             cycles(cycles, saveLoaded, visibleLoaded);
         } finally {
+            // never interrupted: an interrupt inside Lucene's file I/O closes the index writer
+            ended = System.nanoTime();
             stop.set(true);
-            background.interrupt();
+            try {
+                background.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        double rate = edits.get() / ((System.nanoTime() - started) / 1e9);
+        double rate = edits.get() / ((ended - started) / 1e9);
         return new BenchReport.Nrt(Percentiles.ofNanos(save), Percentiles.ofNanos(visible),
                 Percentiles.ofNanos(saveLoaded), Percentiles.ofNanos(visibleLoaded), rate);
     }
