@@ -328,7 +328,7 @@ public final class SearchService implements ChangeListener {
 
     private static Map<TopicPath, Topic> topicMap(StoreSession session) {
         var map = new HashMap<TopicPath, Topic>();
-        session.topics().list().forEach(topic -> map.put(topic.path(), topic));
+        session.topics().listUncounted().forEach(topic -> map.put(topic.path(), topic));
         return map;
     }
 

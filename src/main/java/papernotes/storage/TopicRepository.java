@@ -192,12 +192,24 @@ public final class TopicRepository {
     /// All topics outside the trash in tree order (each topic followed by its sub-topics; siblings by position, then
     /// name), with the number of notes outside the trash filed directly in each.
     public List<Topic> list() {
+        return list(true);
+    }
+
+    /// The same without counting notes (each count 0): the names and places of the topics only.
+    public List<Topic> listUncounted() {
+        return list(false);
+    }
+
+    private List<Topic> list(boolean counted) {
         var rows = rows().stream().filter(row -> !row.trashed()).toList();
         var counts = new HashMap<Long, Integer>();
-        sql.query("SELECT topic_id, count(*) FROM notes WHERE trashed IS NULL GROUP BY topic_id", r -> {
-            counts.put(r.getLong(1), r.getInt(2));
-            return null;
-        });
+        if (counted) {
+            sql.query("SELECT topic_id, count(*) FROM notes INDEXED BY notes_live_topic WHERE trashed IS NULL "
+                    + "GROUP BY topic_id", r -> {
+                counts.put(r.getLong(1), r.getInt(2));
+                return null;
+            });
+        }
         var byId = new HashMap<Long, Row>();
         var children = new HashMap<Long, List<Row>>();
         for (Row row : rows) {
