@@ -46,6 +46,8 @@ public final class NoteIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final NoteDocuments documents;
     private final Rebuild rebuild;
+    /// Runs the slices of one search in parallel, one per core (at most [#SEARCH_THREADS]).
+    private final java.util.concurrent.ExecutorService searchThreads;
     private volatile long highWaterMark;
 
     private NoteIndex(Path folder, Directory directory, IndexWriter writer, NoteDocuments documents, Rebuild rebuild,
@@ -53,10 +55,20 @@ public final class NoteIndex implements AutoCloseable {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
+        int threads = Math.max(1, Math.min(SEARCH_THREADS, Runtime.getRuntime().availableProcessors()));
+        this.searchThreads = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("papernotes-search-", 1).daemon().factory());
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                var searcher = new IndexSearcher(reader);
+                var searcher = new IndexSearcher(reader, threads > 1 && reader.maxDoc() >= PARALLEL_FROM ? searchThreads : null) {
+                    // as many slices of equal size as there are threads, splitting segments where needed
+                    @Override
+                    protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
+                        int perSlice = Math.max(1, reader.maxDoc() / threads + 1);
+                        return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+                    }
+                };
                 // queries are built per keystroke and rarely repeat; caching them only costs hashing
                 searcher.setQueryCache(null);
                 return searcher;
@@ -217,6 +229,10 @@ public final class NoteIndex implements AutoCloseable {
         return count.get();
     }
 
+    /// Threads one search runs on at most, and the size of index from which it is worth it.
+    static final int SEARCH_THREADS = 4;
+    static final int PARALLEL_FROM = 20_000;
+
     /// Threads that build the index at most (the machine's cores, up to this).
     static final int BUILD_THREADS = 4;
 
@@ -290,6 +306,7 @@ public final class NoteIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
+            searchThreads.shutdown();
             writer.close();
             directory.close();
         } catch (IOException e) {

@@ -204,8 +204,7 @@ public final class TopicRepository {
         var rows = rows().stream().filter(row -> !row.trashed()).toList();
         var counts = new HashMap<Long, Integer>();
         if (counted) {
-            sql.query("SELECT topic_id, count(*) FROM notes INDEXED BY notes_live_topic WHERE trashed IS NULL "
-                    + "GROUP BY topic_id", r -> {
+            sql.query("SELECT topic_id, count(*) FROM notes WHERE trashed IS NULL GROUP BY topic_id", r -> {
                 counts.put(r.getLong(1), r.getInt(2));
                 return null;
             });
