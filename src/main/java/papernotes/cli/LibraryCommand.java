@@ -13,12 +13,25 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (!opensLibrary()) {
+            return runWithoutLibrary(new Output(root.terminal()));
+        }
         try (Library library = fillsNewLibrary() ? root.open() : root.openWithoutSamples()) {
             return run(library, new Output(root.terminal()));
         }
     }
 
     abstract int run(Library library, Output output) throws Exception;
+
+    /// Whether the command needs the library open; one that starts other processes on it (`bench startup`) must
+    /// leave it closed, and runs [#runWithoutLibrary] instead.
+    boolean opensLibrary() {
+        return true;
+    }
+
+    int runWithoutLibrary(Output output) throws Exception {
+        throw new IllegalStateException("This command works on the open library.");
+    }
 
     /// Whether a new library is filled with the shipped notes before the command runs (all but `import`).
     boolean fillsNewLibrary() {

@@ -18,17 +18,18 @@ import papernotes.ui.main.MainWindow;
 public final class DesktopApp {
 
     private final Library library;
-    private final Runnable onUsable;
+    private final Optional<StartupProbe> probe;
     private final ToolkitStart toolkit;
     private final Optional<RestoreOutcome> restored;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
 
-    /// `onUsable` runs once the window is usable: notes listed and the search field focused (the start-up
+    /// The `probe` hears when the window is usable: notes listed and the search field focused (the start-up
     /// benchmark listens for it).
     /// How the restore before this window went (`restored`) is said in the status bar once the window is shown.
-    public DesktopApp(Library library, Runnable onUsable, ToolkitStart toolkit, Optional<RestoreOutcome> restored) {
+    public DesktopApp(Library library, Optional<StartupProbe> probe, ToolkitStart toolkit,
+                      Optional<RestoreOutcome> restored) {
         this.library = library;
-        this.onUsable = onUsable;
+        this.probe = probe;
         this.toolkit = toolkit;
         this.restored = restored;
     }
@@ -95,7 +96,7 @@ public final class DesktopApp {
         stage.setOnHidden(event -> closed.countDown());
         stage.show();
         Platform.runLater(() -> {
-            window.load(onUsable);
+            window.load(() -> probe.ifPresent(p -> p.usable(window, library)));
             restored.ifPresent(window::tellRestored);
         });
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +44,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper answers = new ReadOnlyIntegerWrapper();
 
     private final NoteService notes;
     private final SearchService search;
@@ -102,6 +105,12 @@ public final class SearchViewModel {
         return searching.getReadOnlyProperty();
     }
 
+    /// How many answers (a listing, search hits or a failure) the list has shown: one more with each, even when
+    /// it looks like the one before; for whoever waits for an answer (the start-up probe).
+    public ReadOnlyIntegerProperty answersProperty() {
+        return answers.getReadOnlyProperty();
+    }
+
     // Commands
 
     /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
@@ -147,6 +156,7 @@ public final class SearchViewModel {
         expansion.set("");
         notice.set("");
         summary.set(messages.format("list.count", list.size()));
+        answers.set(answers.get() + 1);
     }
 
     private void showHits(SearchOutcome outcome) {
@@ -159,6 +169,7 @@ public final class SearchViewModel {
         notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
+        answers.set(answers.get() + 1);
     }
 
     /// The search's sentences in the window's language (those it knows; any other stays as the library said it).
@@ -181,5 +192,6 @@ public final class SearchViewModel {
         rows.clear();
         notice.set(e.getMessage() == null ? e.toString() : e.getMessage());
         summary.set("");
+        answers.set(answers.get() + 1);
     }
 }
