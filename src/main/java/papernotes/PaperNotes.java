@@ -24,6 +24,9 @@ public final class PaperNotes {
         var arguments = CommandLineArguments.recover(args);
         // the window's toolkit starts while the library opens (only when the window is what was asked for)
         boolean window = CommandLineArguments.asksForWindow(arguments);
+        if (window) {
+            HeapPolicy.giveBackFreeHeap();
+        }
         var desktop = window ? DesktopStarter.prepared(started, System.out)
                 : DesktopStarter.unprepared(started, System.out);
         // for the window, the search index opens in the background: the notes are listed before it is open

@@ -75,7 +75,7 @@ final class StartupBenchmark {
     }
 
     /// What one start printed, timed from outside.
-    record Probed(long usable, OptionalLong searched, List<Memory> memory) {
+    record Probed(long usable, OptionalLong searched, List<Memory> memory, List<String> details) {
     }
 
     /// The probe's line `memory PHASE RSS_KB HEAP_BYTES`, if `line` is one.
@@ -140,7 +140,7 @@ final class StartupBenchmark {
 
     /// One start that answers `query`, then measures memory at idle, after 1,000 searches and after 1,000 edits;
     /// on a copy of the library in `dataDir` (the edits would change it), or on a new library of the shipped notes.
-    List<Memory> memory(Optional<Path> dataDir, String query) {
+    Probed memory(Optional<Path> dataDir, String query) {
         dataDir.ifPresent(StartupBenchmark::requireLibrary);
         try {
             var scratch = Files.createTempDirectory("papernotes-startup-memory");
@@ -148,11 +148,11 @@ final class StartupBenchmark {
                 if (dataDir.isPresent()) {
                     copyLibrary(dataDir.get(), scratch);
                 }
-                var memory = launch(scratch, List.of(), Optional.of(query), true).memory();
-                if (memory.size() < 3) {
-                    throw new PaperNotesException("The memory run stopped early (it printed " + memory + ").");
+                var probed = launch(scratch, List.of(), Optional.of(query), true);
+                if (probed.memory().size() < 3) {
+                    throw new PaperNotesException("The memory run stopped early (it printed " + probed.memory() + ").");
                 }
-                return memory;
+                return probed;
             } finally {
                 deleteTree(scratch);
             }
@@ -182,7 +182,8 @@ final class StartupBenchmark {
             result.searched().ifPresent(s -> output.line(line(label + ", launch -> first search answered", s)));
         }
         if (memory) {
-            var lines = memory(dataDir, query.orElseThrow());
+            var probed = memory(dataDir, query.orElseThrow());
+            var lines = probed.memory();
             output.line("memory of one start (" + (dataDir.isPresent() ? "on a copy of the library" : "scratch library")
                     + "), resident set and heap used after GC:");
             for (var line : lines) {
@@ -190,6 +191,8 @@ final class StartupBenchmark {
                         describe(line.phase()), line.rssKb() / 1024.0, line.heapBytes() / (1024.0 * 1024.0),
                         line.phase(), line.rssKb(), line.heapBytes()));
             }
+            output.line("  (resident: anonymous kB, file-backed kB; heap committed and non-heap used, bytes)");
+            probed.details().forEach(detail -> output.line("  " + detail));
         }
     }
 
@@ -276,6 +279,7 @@ final class StartupBenchmark {
         long usable = -1;
         var searched = OptionalLong.empty();
         var memoryLines = new ArrayList<Memory>();
+        var details = new ArrayList<String>();
         String failure = null;
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
@@ -286,6 +290,8 @@ final class StartupBenchmark {
                     searched = OptionalLong.of(millis);
                 } else if (line.startsWith("failed ")) {
                     failure = line.substring("failed ".length());
+                } else if (line.startsWith("memory-detail ")) {
+                    details.add(line);
                 } else {
                     memoryLine(line).ifPresent(memoryLines::add);
                 }
@@ -309,6 +315,6 @@ final class StartupBenchmark {
             throw new PaperNotesException("The app did not answer the search '" + query.get() + "' within " + timeout
                     + " s.");
         }
-        return new Probed(usable, searched, List.copyOf(memoryLines));
+        return new Probed(usable, searched, List.copyOf(memoryLines), List.copyOf(details));
     }
 }

@@ -32,8 +32,9 @@ import papernotes.ui.search.SearchViewModel;
 /// prints the memory at idle (`memory first RSS_KB HEAP_BYTES`: resident set, heap used after a full GC), runs
 /// 1,000 searches through the search field (the words of the listed notes' titles, or the queries of the file
 /// named by `PAPERNOTES_PROBE_QUERIES`, one a line) and 1,000 edits (a word appended to a note's body, saved
-/// through the library as autosave saves), printing the memory after each, and exits. The memory run changes
-/// the library: the benchmark runs it on a copy. Without the variables nothing of this runs.
+/// through the library as autosave saves), printing the memory after each (each time after a pause, two full
+/// collections and a pause), and exits. The memory run changes the library: the benchmark runs it on a copy.
+/// Without the variables nothing of this runs.
 public final class StartupProbe {
 
     public static final String PROBE = "PAPERNOTES_STARTUP_PROBE";
@@ -169,25 +170,38 @@ public final class StartupProbe {
         }
     }
 
+    /// The `memory PHASE RSS_KB HEAP_BYTES` line, and after it, to tell where the resident set goes, the line
+    /// `memory-detail PHASE ANON_KB FILE_KB HEAP_COMMITTED_BYTES NON_HEAP_USED_BYTES` (anonymous and file-backed
+    /// resident memory: the search index is mapped from its files).
     private String memoryLine(String phase) throws InterruptedException {
         Thread.sleep(load.settleMs());
         System.gc();
         System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long rss;
+        // the collector gives the freed heap back to the system on a thread of its own, a moment after
+        Thread.sleep(load.settleMs());
+        var memory = ManagementFactory.getMemoryMXBean();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        String status;
         try {
-            rss = residentKb(Files.readString(Path.of("/proc/self/status")));
+            status = Files.readString(Path.of("/proc/self/status"));
         } catch (IOException e) {
-            rss = -1;
+            status = "";
         }
-        return "memory " + phase + " " + rss + " " + heap;
+        return "memory " + phase + " " + residentKb(status, "VmRSS") + " " + heap + "\n"
+                + "memory-detail " + phase + " " + residentKb(status, "RssAnon") + " " + residentKb(status, "RssFile")
+                + " " + memory.getHeapMemoryUsage().getCommitted() + " " + memory.getNonHeapMemoryUsage().getUsed();
     }
 
     /// The `VmRSS` of a `/proc/PID/status` text in kB, or -1 when it has none.
     static long residentKb(String status) {
+        return residentKb(status, "VmRSS");
+    }
+
+    /// The field `name` (a size in kB) of a `/proc/PID/status` text, or -1 when it has none.
+    static long residentKb(String status, String name) {
         for (String line : status.split("\n")) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.substring("VmRSS:".length()).replace("kB", "").strip());
+            if (line.startsWith(name + ":")) {
+                return Long.parseLong(line.substring(name.length() + 1).replace("kB", "").strip());
             }
         }
         return -1;

@@ -93,14 +93,17 @@ class StartupProbeTest {
         var run = probe(true);
         assertEquals(0, run.getKey(), run.getValue().toString());
         var lines = run.getValue();
-        assertEquals(5, lines.size(), lines.toString());
+        assertEquals(8, lines.size(), lines.toString());
         var phases = List.of("first", "searches", "edits");
         for (int i = 0; i < 3; i++) {
-            var parts = lines.get(2 + i).split(" ");
+            var parts = lines.get(2 + 2 * i).split(" ");
             assertEquals("memory", parts[0]);
             assertEquals(phases.get(i), parts[1]);
             assertTrue(Long.parseLong(parts[2]) > 0, "RSS in kB");
             assertTrue(Long.parseLong(parts[3]) > 0, "heap bytes");
+            var detail = lines.get(3 + 2 * i).split(" ");
+            assertEquals(List.of("memory-detail", phases.get(i)), List.of(detail[0], detail[1]));
+            assertEquals(6, detail.length, lines.get(3 + 2 * i));
         }
         var after = library.notes().list(NoteFilter.ALL).stream()
                 .mapToInt(n -> library.notes().history(n.id()).size()).sum();
@@ -111,6 +114,7 @@ class StartupProbeTest {
     void readsTheResidentSetFromProcStatus() {
         assertEquals(123456, StartupProbe.residentKb("Name:\tjava\nVmPeak:\t  999 kB\nVmRSS:\t  123456 kB\nVmData: 1 kB\n"));
         assertEquals(-1, StartupProbe.residentKb("Name:\tjava\n"));
+        assertEquals(42, StartupProbe.residentKb("VmRSS:\t 9 kB\nRssFile:\t      42 kB\n", "RssFile"));
     }
 
     @Test
