@@ -213,6 +213,11 @@ public final class MainWindow {
         stage.setTitle(messages.text("app.title"));
     }
 
+    /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
+    public void startWith(java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
+        viewModel.search().startWith(listing);
+    }
+
     /// How long after the window loads the quick switcher prepares its names.
     static final long SWITCHER_DELAY_MS = 3_000;
 

@@ -2,6 +2,7 @@ package papernotes.ui.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,6 +53,7 @@ public final class SearchViewModel {
     private final Messages messages;
     private long generation;
     private Background.Cancellable pending = Background.Cancellable.DONE;
+    private CompletableFuture<List<NoteSummary>> firstListing;
 
     public SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages) {
         this.notes = notes;
@@ -120,8 +122,11 @@ public final class SearchViewModel {
         var text = query.get() == null ? "" : query.get().strip();
         var topic = topicFilter.get();
         var tag = tagFilter.get();
+        var prefetched = Optional.ofNullable(firstListing).filter(listing -> topic.isEmpty() && tag.isEmpty());
+        firstListing = null;
         if (text.isEmpty()) {
-            pending = background.submit(() -> notes.list(new NoteFilter(topic, tag)),
+            pending = background.submit(() -> prefetched.flatMap(SearchViewModel::answer)
+                            .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
                     list -> {
                         if (ticket == generation) {
                             showList(list);
@@ -134,6 +139,21 @@ public final class SearchViewModel {
                             showHits(outcome);
                         }
                     }, this::failed);
+        }
+    }
+
+    /// The listing of every note, already being read: the window starts reading it while it is built (at 100,000
+    /// notes the longest part of its start). The next refresh that lists every note takes it rather than reading
+    /// the library again; if that reading failed, it reads again.
+    public void startWith(CompletableFuture<List<NoteSummary>> listing) {
+        firstListing = listing;
+    }
+
+    private static Optional<List<NoteSummary>> answer(CompletableFuture<List<NoteSummary>> listing) {
+        try {
+            return Optional.of(listing.join());
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.empty();
         }
     }
 
