@@ -220,12 +220,15 @@ final class StartupBenchmark {
         }
     }
 
-    /// Copies the library folder (its file, index and settings) but not its lock.
+    /// Copies the library folder (its file, index and settings) but not its lock, nor its backups.
     private static void copyLibrary(Path from, Path to) throws IOException {
+        var backups = from.resolve(papernotes.service.BackupService.FOLDER);
         try (var files = Files.walk(from)) {
             for (var source : (Iterable<Path>) files::iterator) {
                 var target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
+                if (source.startsWith(backups)) {
+                    continue;
+                } else if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (!source.getFileName().toString().equals("library.lock")) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
