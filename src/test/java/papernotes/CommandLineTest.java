@@ -340,6 +340,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchStartupChecksWhatItIsGivenBeforeStartingAnything() {
+        assertFails(run("bench", "startup", "--memory"), 1, "--memory needs --query: it measures after a search.");
+        var none = run("bench", "startup", "--runs", "1", "--query", "换脸");
+        assertEquals(1, none.exitCode(), none.out());
+        assertTrue(none.err().startsWith("papernotes: There is no library in "), none.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("data").resolve("library.db")), "the library was not made");
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
         var unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());

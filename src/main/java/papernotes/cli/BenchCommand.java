@@ -24,7 +24,9 @@ import papernotes.service.bench.SearchBenchmark;
         "  (unicode61; trigram + LIKE) and a brute-force scan: full build, query latency (ids; with snippets), save ->",
         "  searchable; writes a JSON report and prints tables with the goals (docs/benchmarks.md).",
         "'bench render': generated notes of 10 KB, 100 KB and 1 MB rendered to the note view's page; p50, p90, max.",
-        "'bench startup': launch -> usable window over new processes (needs a display; --runs, default 20; use 10)."})
+        "'bench startup': launch -> usable window (and, with --query, -> first search answered) over new processes,",
+        "  plain and with a JDK AOT cache, on a scratch library of the shipped notes or the --data-dir library (needs a",
+        "  display; --runs, default 20; use 10); --memory adds RSS and heap after the search, 1,000 searches and edits."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,6 +37,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "render, startup: measured runs (default ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--query", paramLabel = "TEXT", description = "startup: also time launch -> this search answered.")
+    String query;
+
+    @Option(names = "--memory", description = "startup: one more start measuring memory after the search, 1,000 searches and 1,000 edits (on a copy of the library).")
+    boolean memory;
 
     @Option(names = "--notes", paramLabel = "N", description = "Notes to generate for the search benchmark (1000, 10000, 100000).")
     Optional<Integer> notes;
@@ -87,15 +95,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /// Starts the app as other processes, so the library stays closed here: with --data-dir, the library there (only
+    /// opened; the memory run uses a copy), else a scratch one. Its logic is in [StartupBenchmark].
     private int startup(Output output) {
-        var benchmark = new StartupBenchmark();
-        var plain = benchmark.measure(runs, false);
-        output.line("first start (new library, shipped notes filled in): " + plain.first() + " ms");
-        output.line("launch -> usable window, median of " + plain.runs().size() + " cold starts: "
-                + plain.median() + " ms  (all: " + plain.runs() + ")");
-        var cached = benchmark.measure(runs, true);
-        output.line("the same with a JDK AOT cache trained by a first start: " + cached.median() + " ms  (all: "
-                + cached.runs() + ")");
+        new StartupBenchmark().report(Optional.ofNullable(root.dataDir).map(dir -> dir.toAbsolutePath().normalize()), runs,
+                Optional.ofNullable(query).filter(q -> !q.isBlank()), memory, output);
         return 0;
     }
 

@@ -31,16 +31,24 @@ public final class GlossarySource {
 
     private final Path userFile;
     private final GlossaryReader reader = new GlossaryReader();
-    private final List<GlossaryEntry> shipped;
+    /// Read at the first [#load]: the YAML reader takes a good part of a second to start, which the window's
+    /// start-up should not wait for (the search index loads the glossary on its own thread).
+    private List<GlossaryEntry> shipped;
     private Optional<FileTime> loadedVersion = Optional.empty();
 
     public GlossarySource(Path dataDir) {
         this.userFile = dataDir.resolve(USER_FILE);
-        try (InputStream in = Objects.requireNonNull(GlossarySource.class.getResourceAsStream(SHIPPED), SHIPPED)) {
-            this.shipped = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "glossary.yaml (built in)");
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the built-in glossary", e);
+    }
+
+    private List<GlossaryEntry> shipped() {
+        if (shipped == null) {
+            try (InputStream in = Objects.requireNonNull(GlossarySource.class.getResourceAsStream(SHIPPED), SHIPPED)) {
+                shipped = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "glossary.yaml (built in)");
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the built-in glossary", e);
+            }
         }
+        return shipped;
     }
 
     public Path userFile() {
@@ -63,13 +71,13 @@ public final class GlossarySource {
     public synchronized Loaded load() {
         loadedVersion = version();
         if (loadedVersion.isEmpty()) {
-            return new Loaded(shipped, Optional.empty());
+            return new Loaded(shipped(), Optional.empty());
         }
         try {
             var user = reader.read(Files.readString(userFile, StandardCharsets.UTF_8), userFile.toString());
-            return new Loaded(merge(shipped, user), Optional.empty());
+            return new Loaded(merge(shipped(), user), Optional.empty());
         } catch (IOException | PaperNotesException e) {
-            return new Loaded(shipped, Optional.of("Your glossary could not be used, so the built-in one is: "
+            return new Loaded(shipped(), Optional.of("Your glossary could not be used, so the built-in one is: "
                     + e.getMessage()));
         }
     }

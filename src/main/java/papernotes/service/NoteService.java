@@ -317,7 +317,10 @@ public final class NoteService {
                 order.put(topics.get(i).path().toString(), i);
             }
             var result = new ArrayList<>(session.notes().list(filter));
-            result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> order.getOrDefault(n.topic().toString(), Integer.MAX_VALUE)));
+            // notes of a topic share one path: its place is looked up once per path, not at every comparison
+            var places = new java.util.IdentityHashMap<papernotes.model.TopicPath, Integer>();
+            result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> places.computeIfAbsent(n.topic(),
+                    path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
             return List.copyOf(result);
         });
     }

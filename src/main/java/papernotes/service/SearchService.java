@@ -356,10 +356,13 @@ public final class SearchService implements ChangeListener {
         long start = System.nanoTime();
         var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
         var hits = store.read(session -> {
+            var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
             var list = new ArrayList<SearchOutcome.Hit>();
             for (var hit : results.hits()) {
-                session.notes().find(new NoteId(hit.id())).filter(s -> !s.isTrashed()).ifPresent(stored ->
-                        list.add(new SearchOutcome.Hit(stored.note().summary(), hit.score(), hit.snippets())));
+                var summary = summaries.get(new NoteId(hit.id()));
+                if (summary != null) {
+                    list.add(new SearchOutcome.Hit(summary, hit.score(), hit.snippets()));
+                }
             }
             return list;
         });

@@ -174,6 +174,24 @@ public final class NoteRepository {
         }, params);
     }
 
+    /// The notes outside the trash among `ids`, by id (ids of notes trashed or gone are left out): what a search
+    /// shows of its hits, read in one query for all of them rather than note by note with their bodies.
+    public Map<NoteId, NoteSummary> liveSummaries(Collection<NoteId> ids) {
+        var result = new java.util.HashMap<NoteId, NoteSummary>();
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
+            var slice = all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH));
+            var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id IN ("
+                    + "?,".repeat(slice.size() - 1) + "?)";
+            var params = slice.stream().map(NoteId::value).toArray();
+            summaries(tags.byNote(selected, params), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN ("
+                    + selected + ")", params).forEach(row -> result.put(row.summary().id(), row.summary()));
+        }
+        return result;
+    }
+
+    static final int SUMMARY_BATCH = 500;
+
     /// Notes outside the trash, other than `note`, whose body links to any of `targets`, by title. Reads the tags of
     /// those notes only, so the answer costs what it returns, not the size of the library.
     public List<NoteSummary> linkingTo(NoteId note, Collection<LinkTarget> targets) {

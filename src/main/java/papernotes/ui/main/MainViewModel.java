@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final Scheduler scheduler;
     private final Messages messages;
     private boolean rebuildSeen;
+    private boolean openingSeen;
 
     public MainViewModel(SidebarViewModel sidebar, SearchViewModel search, NoteViewModel note, NoteService notes,
                          SearchService searchService, Scheduler scheduler, Messages messages) {
@@ -222,19 +223,28 @@ public final class MainViewModel {
         notesStatus.set(messages.format("status.notes", sidebar.totalNotes()));
     }
 
+    /// Shows what the index is doing until it is ready. Searches answered while it was rebuilt may miss notes, so
+    /// the list is refreshed once it is ready; not after a mere opening, which searches wait for (at 100,000 notes
+    /// that refresh would list every note again, or run the first search twice).
     private void pollIndex() {
         var status = searchService.status();
         if (status.state() != SearchService.IndexState.READY) {
             indexStatus.set(status.state() == SearchService.IndexState.OPENING ? messages.text("status.indexOpening")
                     : messages.format("status.indexRebuilding", status.done(), status.total()));
-            rebuildSeen = true;
+            if (status.state() == SearchService.IndexState.REBUILDING) {
+                rebuildSeen = true;
+            } else {
+                openingSeen = true;
+            }
             scheduler.after(INDEX_POLL, this::pollIndex);
         } else {
             indexStatus.set(messages.text("status.indexReady"));
-            if (rebuildSeen) {
-                rebuildSeen = false;
+            // a rebuild that began and ended between two looks still says how many notes it read
+            if (rebuildSeen || (openingSeen && status.total() > 0)) {
                 search.refresh();
             }
+            rebuildSeen = false;
+            openingSeen = false;
         }
     }
 }

@@ -213,6 +213,14 @@ public final class MainWindow {
         stage.setTitle(messages.text("app.title"));
     }
 
+    /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
+    public void startWith(java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
+        viewModel.search().startWith(listing);
+    }
+
+    /// How long after the window loads the quick switcher prepares its names.
+    static final long SWITCHER_DELAY_MS = 3_000;
+
     /// Reads the library into the window and reopens the note open last time.
     public void load() {
         load(() -> { });
@@ -237,10 +245,15 @@ public final class MainWindow {
         };
         rows.addListener(listed);
         viewModel.load();
-        // on a thread of its own: it waits for the search index to open, which nothing else should wait behind
+        // on a thread of its own: it waits for the search index to open, which nothing else should wait behind; and
+        // a moment later, so that it does not compete with the first list and search (at 100,000 notes it prepares
+        // the pinyin of every title: seconds of work). Ctrl+P before then prepares at once.
         Thread.ofPlatform().name("papernotes-switcher-prepare").daemon().start(() -> {
             try {
+                Thread.sleep(SWITCHER_DELAY_MS);
                 library.quickSwitch().prepare();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // the switcher prepares itself at its first use
             }

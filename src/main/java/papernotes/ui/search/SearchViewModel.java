@@ -2,10 +2,13 @@ package papernotes.ui.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +45,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper answers = new ReadOnlyIntegerWrapper();
 
     private final NoteService notes;
     private final SearchService search;
@@ -49,6 +53,7 @@ public final class SearchViewModel {
     private final Messages messages;
     private long generation;
     private Background.Cancellable pending = Background.Cancellable.DONE;
+    private CompletableFuture<List<NoteSummary>> firstListing;
 
     public SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages) {
         this.notes = notes;
@@ -102,6 +107,12 @@ public final class SearchViewModel {
         return searching.getReadOnlyProperty();
     }
 
+    /// How many answers (a listing, search hits or a failure) the list has shown: one more with each, even when
+    /// it looks like the one before; for whoever waits for an answer (the start-up probe).
+    public ReadOnlyIntegerProperty answersProperty() {
+        return answers.getReadOnlyProperty();
+    }
+
     // Commands
 
     /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
@@ -111,8 +122,11 @@ public final class SearchViewModel {
         var text = query.get() == null ? "" : query.get().strip();
         var topic = topicFilter.get();
         var tag = tagFilter.get();
+        var prefetched = Optional.ofNullable(firstListing).filter(listing -> topic.isEmpty() && tag.isEmpty());
+        firstListing = null;
         if (text.isEmpty()) {
-            pending = background.submit(() -> notes.list(new NoteFilter(topic, tag)),
+            pending = background.submit(() -> prefetched.flatMap(SearchViewModel::answer)
+                            .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
                     list -> {
                         if (ticket == generation) {
                             showList(list);
@@ -125,6 +139,21 @@ public final class SearchViewModel {
                             showHits(outcome);
                         }
                     }, this::failed);
+        }
+    }
+
+    /// The listing of every note, already being read: the window starts reading it while it is built (at 100,000
+    /// notes the longest part of its start). The next refresh that lists every note takes it rather than reading
+    /// the library again; if that reading failed, it reads again.
+    public void startWith(CompletableFuture<List<NoteSummary>> listing) {
+        firstListing = listing;
+    }
+
+    private static Optional<List<NoteSummary>> answer(CompletableFuture<List<NoteSummary>> listing) {
+        try {
+            return Optional.of(listing.join());
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.empty();
         }
     }
 
@@ -147,6 +176,7 @@ public final class SearchViewModel {
         expansion.set("");
         notice.set("");
         summary.set(messages.format("list.count", list.size()));
+        answers.set(answers.get() + 1);
     }
 
     private void showHits(SearchOutcome outcome) {
@@ -159,6 +189,7 @@ public final class SearchViewModel {
         notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
+        answers.set(answers.get() + 1);
     }
 
     /// The search's sentences in the window's language (those it knows; any other stays as the library said it).
@@ -181,5 +212,6 @@ public final class SearchViewModel {
         rows.clear();
         notice.set(e.getMessage() == null ? e.toString() : e.getMessage());
         summary.set("");
+        answers.set(answers.get() + 1);
     }
 }

@@ -42,6 +42,26 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aListingAlreadyRead_isShownOnce_thenTheLibraryIsReadAgain() {
+        var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
+                Messages.of(UiLanguage.ENGLISH));
+        var three = library.notes().list(papernotes.model.NoteFilter.ALL).subList(0, 3);
+        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
+        viewModel.refresh();
+        assertEquals(three, viewModel.rows().stream().map(NoteRow::note).toList(), "the listing given, not read again");
+        viewModel.refresh();
+        assertEquals(27, viewModel.rows().size(), "used once");
+
+        viewModel.startWith(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("disk")));
+        viewModel.refresh();
+        assertEquals(27, viewModel.rows().size(), "a failed reading is done again");
+
+        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
+        viewModel.topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
+        assertEquals(6, viewModel.rows().size(), "every note's listing is no answer for a topic");
+    }
+
+    @Test
     void browsing_listsEveryNote_thenTheTopicAndTagChosen() {
         var viewModel = viewModel(new DirectBackground());
         assertEquals(27, viewModel.rows().size());
