@@ -33,6 +33,26 @@ final class CommandLineArguments {
         return true;
     }
 
+    /// For arguments that ask for the window, the data folder they name: empty when none, or nothing when they
+    /// name it twice or empty (the command line's parser then says what is wrong).
+    static Optional<Optional<Path>> windowDataDir(String[] args) {
+        if (!asksForWindow(args)) {
+            return Optional.empty();
+        }
+        var folders = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            folders.add(args[i].equals("--data-dir") ? args[++i] : args[i].substring("--data-dir=".length()));
+        }
+        if (folders.size() > 1 || folders.stream().anyMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(folders.stream().findFirst().map(Path::of));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     static String[] recover(String[] args) {
         var encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
         if (isUtf8(encoding) || !Files.isReadable(Path.of("/proc/self/cmdline"))) {

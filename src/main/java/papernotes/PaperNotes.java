@@ -35,8 +35,9 @@ public final class PaperNotes {
                 window && System.getenv(papernotes.ui.StartupProbe.PROBE) == null);
         var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
                 composition::folder);
-        int code = new CommandLineApp(opener, desktop::start, terminal)
-                .run(arguments);
+        var app = new CommandLineApp(opener, desktop::start, terminal);
+        var windowFolder = CommandLineArguments.windowDataDir(arguments);
+        int code = windowFolder.isPresent() ? app.runWindow(windowFolder.get()) : app.run(arguments);
         System.exit(code);
     }
 }

@@ -15,6 +15,22 @@ class CommandLineArgumentsTest {
     }
 
     @Test
+    void theWindowsFolderIsReadWithoutTheParser_unlessTheArgumentsAreOdd() {
+        assertEquals(Optional.of(Optional.empty()), CommandLineArguments.windowDataDir(new String[0]));
+        assertEquals(Optional.of(Optional.of(java.nio.file.Path.of("/tmp/lib"))),
+                CommandLineArguments.windowDataDir(new String[] {"--data-dir", "/tmp/lib"}));
+        assertEquals(Optional.of(Optional.of(java.nio.file.Path.of("lib 2"))),
+                CommandLineArguments.windowDataDir(new String[] {"--data-dir=lib 2"}));
+        // a command, a folder given twice or empty: the parser answers
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"list"}));
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir", "a", "list"}));
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir", "a", "--data-dir=b"}));
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir="}));
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir"}));
+        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--verbose"}));
+    }
+
+    @Test
     void garbledArgumentsAreTakenFromTheRawCommandLine() {
         var garbled = new String[] {"new", "--title", "\uFFFD\uFFFD\uFFFD\uFFFD", "--topic", "Face Swap"};
         var raw = cmdline("/usr/bin/java", "-jar", "papernotes.jar", "new", "--title", "换脸综述", "--topic", "Face Swap");

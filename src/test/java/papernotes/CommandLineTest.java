@@ -340,6 +340,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theWindowWithoutTheParser_opensTheFolderGiven_andSaysWhyItCannot() throws Exception {
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var shown = new java.util.ArrayList<java.nio.file.Path>();
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        var terminal = new papernotes.cli.Terminal(java.io.InputStream.nullInputStream(), new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        var app = new papernotes.cli.CommandLineApp(composition::open, (library, notice) -> {
+            shown.add(library.dataDir());
+            return java.util.Optional.empty();
+        }, terminal);
+        assertEquals(0, app.runWindow(java.util.Optional.of(dir.resolve("data"))));
+        assertEquals(List.of(dir.resolve("data").toAbsolutePath().normalize()), shown);
+        // a folder that cannot be a library: one line, as the parser's run says it
+        java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        assertEquals(1, app.runWindow(java.util.Optional.of(dir.resolve("file"))));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("papernotes: "), err.toString());
+    }
+
+    @Test
     void benchStartupChecksWhatItIsGivenBeforeStartingAnything() {
         assertFails(run("bench", "startup", "--memory"), 1, "--memory needs --query: it measures after a search.");
         var none = run("bench", "startup", "--runs", "1", "--query", "换脸");

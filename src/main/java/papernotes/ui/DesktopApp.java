@@ -97,6 +97,8 @@ public final class DesktopApp {
         window.onRestore(plan -> restore.set(Optional.of(plan)));
         window.build();
         window.startWith(firstListing);
+        // the list takes it from here; kept, it would hold every note's summary as long as the window is open
+        firstListing = CompletableFuture.failedFuture(new IllegalStateException("handed to the window"));
         if (early.isPresent()) {
             settings.number("window.width").ifPresent(stage::setWidth);
             settings.number("window.height").ifPresent(stage::setHeight);

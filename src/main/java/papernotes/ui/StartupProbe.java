@@ -22,7 +22,6 @@ import papernotes.model.NoteChanges;
 import papernotes.model.NoteId;
 import papernotes.service.Library;
 import papernotes.ui.main.MainWindow;
-import papernotes.ui.search.NoteRow;
 import papernotes.ui.search.SearchViewModel;
 
 /// The start-up benchmark's probe inside the app (`bench startup`, which reads the lines it prints): with
@@ -95,8 +94,13 @@ public final class StartupProbe {
             return;
         }
         var search = window.viewModel().search();
-        // what the memory run searches for and edits, taken from the list before the query replaces it
-        var rows = memory ? List.copyOf(search.rows()) : List.<NoteRow>of();
+        // what the memory run searches for and edits, taken from the list before the query replaces it (only that:
+        // holding the rows would keep every note's summary alive in the memory measured)
+        var words = memory && queriesFile.isEmpty()
+                ? titleWords(search.rows().stream().map(row -> row.note().title()).toList(), load.searches())
+                : List.<String>of();
+        var ids = memory ? search.rows().stream().map(row -> row.note().id()).distinct().limit(load.edits()).toList()
+                : List.<NoteId>of();
         var field = window.view().root().lookup("#searchField");
         var answered = answer(search);
         type(field, search, query.get());
@@ -108,7 +112,7 @@ public final class StartupProbe {
             }
             Thread.ofPlatform().name("papernotes-probe").daemon().start(() -> {
                 try {
-                    measureMemory(field, search, library, rows);
+                    measureMemory(field, search, library, words, ids);
                     exit.accept(0);
                 } catch (RuntimeException | IOException | InterruptedException | java.util.concurrent.ExecutionException
                          | java.util.concurrent.TimeoutException e) {
@@ -119,7 +123,8 @@ public final class StartupProbe {
         });
     }
 
-    private void measureMemory(Object field, SearchViewModel search, Library library, List<NoteRow> rows)
+    private void measureMemory(Object field, SearchViewModel search, Library library, List<String> words,
+                               List<NoteId> ids)
             throws IOException, InterruptedException, java.util.concurrent.ExecutionException,
             java.util.concurrent.TimeoutException {
         // idle means after the start-up work that goes on in the background: the quick switcher's names
@@ -127,7 +132,7 @@ public final class StartupProbe {
         say(memoryLine("first"));
         var queries = queriesFile.isPresent()
                 ? Files.readAllLines(queriesFile.get(), StandardCharsets.UTF_8).stream().filter(q -> !q.isBlank()).toList()
-                : titleWords(rows.stream().map(row -> row.note().title()).toList(), load.searches());
+                : words;
         for (String next : searches(queries, query.get(), load.searches())) {
             var answered = new CompletableFuture<CompletableFuture<Void>>();
             Platform.runLater(() -> {
@@ -137,7 +142,6 @@ public final class StartupProbe {
             answered.get(ANSWER_TIMEOUT_S, TimeUnit.SECONDS).get(ANSWER_TIMEOUT_S, TimeUnit.SECONDS);
         }
         say(memoryLine("searches"));
-        var ids = rows.stream().map(row -> row.note().id()).distinct().limit(load.edits()).toList();
         if (ids.isEmpty()) {
             throw new IllegalStateException("the library has no notes to edit");
         }
