@@ -101,13 +101,18 @@ final class StartupBenchmark {
     Result measure(int runs, boolean aotCache, Optional<String> query) {
         try {
             var dir = Files.createTempDirectory("papernotes-startup");
-            var cache = dir.resolve("papernotes.aot");
-            long first = launch(dir, aotCache ? List.of("-XX:AOTCacheOutput=" + cache) : List.of(), query, false).usable();
-            var times = new ArrayList<Run>();
-            for (int i = 0; i < runs; i++) {
-                times.add(run(launch(dir, aotCache ? List.of("-XX:AOTCache=" + cache) : List.of(), query, false)));
+            try {
+                var cache = dir.resolve("papernotes.aot");
+                long first = launch(dir, aotCache ? List.of("-XX:AOTCacheOutput=" + cache) : List.of(), query, false)
+                        .usable();
+                var times = new ArrayList<Run>();
+                for (int i = 0; i < runs; i++) {
+                    times.add(run(launch(dir, aotCache ? List.of("-XX:AOTCache=" + cache) : List.of(), query, false)));
+                }
+                return new Result(OptionalLong.of(first), times);
+            } finally {
+                deleteTree(dir);
             }
-            return new Result(OptionalLong.of(first), times);
         } catch (IOException e) {
             throw new PaperNotesException("Cannot run the start-up benchmark: " + e.getMessage() + ".", e);
         }
