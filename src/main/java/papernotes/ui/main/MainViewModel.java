@@ -81,7 +81,7 @@ public final class MainViewModel {
                 sidebar.load();
                 updateCounts();
             }
-            search.refresh();
+            search.saved(before.summary(), after.summary());
         });
     }
 

@@ -116,6 +116,25 @@ public final class SearchViewModel {
     // Commands
 
     /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
+    /// A note was saved. While browsing (no query), a save that keeps the note's title, topic and tags keeps its place
+    /// in the list and in any filter: its row is replaced where it is, without listing the library again (at
+    /// 100,000 notes every autosave would list every note). Otherwise the list or the search is run again.
+    public void saved(NoteSummary before, NoteSummary after) {
+        var text = query.get() == null ? "" : query.get().strip();
+        boolean samePlace = before.title().equals(after.title()) && before.topic().equals(after.topic())
+                && before.tags().equals(after.tags());
+        if (!text.isEmpty() || !samePlace) {
+            refresh();
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).note().id().equals(after.id())) {
+                rows.set(i, new NoteRow(after, rows.get(i).snippets(), rows.get(i).rank()));
+                return;
+            }
+        }
+    }
+
     public void refresh() {
         long ticket = ++generation;
         pending.cancel();

@@ -62,6 +62,27 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSaveWhileBrowsing_replacesItsRowInPlace_unlessItsPlaceCanChange() {
+        var background = new DirectBackground();
+        var viewModel = viewModel(background);
+        var gpen = viewModel.rows().stream().filter(row -> row.note().title().equals("GPEN")).findFirst().orElseThrow();
+        int at = viewModel.rows().indexOf(gpen);
+        var before = gpen.note();
+        var after = new papernotes.model.NoteSummary(before.id(), before.title(), before.topic(), before.tags(),
+                before.created(), before.updated().plusSeconds(60));
+        background.hold();
+        viewModel.saved(before, after);
+        assertEquals(0, background.waiting(), "the library is not listed again for a body saved");
+        assertEquals(after, viewModel.rows().get(at).note());
+        assertEquals(27, viewModel.rows().size());
+
+        var renamed = new papernotes.model.NoteSummary(before.id(), "GPEN v2", before.topic(), before.tags(),
+                before.created(), before.updated().plusSeconds(120));
+        viewModel.saved(after, renamed);
+        assertEquals(1, background.waiting(), "a new title may move the row: the list is read again");
+    }
+
+    @Test
     void browsing_listsEveryNote_thenTheTopicAndTagChosen() {
         var viewModel = viewModel(new DirectBackground());
         assertEquals(27, viewModel.rows().size());
