@@ -57,9 +57,9 @@ public final class Fts5Baseline implements AutoCloseable {
         }
     }
 
-    /// Bytes of the baseline's database file, and of the text it holds a copy of (FTS5 keeps the text in its
-    /// content table), so that the index alone is the difference.
-    public long[] bytes() {
+    /// Bytes of the baseline's index alone: its database file less the copy of the text FTS5 keeps in its content
+    /// table.
+    public long indexBytes() {
         try (var statement = connection.createStatement()) {
             long pages;
             try (var rows = statement.executeQuery("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) {
@@ -69,7 +69,7 @@ public final class Fts5Baseline implements AutoCloseable {
             try (var rows = statement.executeQuery("SELECT SUM(LENGTH(CAST(title AS BLOB)) + LENGTH(CAST(text AS BLOB))) FROM docs")) {
                 text = rows.next() ? rows.getLong(1) : 0;
             }
-            return new long[] {pages, text};
+            return pages - text;
         } catch (SQLException e) {
             throw LibraryStore.translate(e, "measure the FTS5 baseline");
         }

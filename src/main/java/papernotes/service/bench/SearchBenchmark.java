@@ -94,8 +94,7 @@ public final class SearchBenchmark {
                     var baseline = Fts5Baseline.fromLibrary(tokenizer, store.databaseFile(), file);
                     double took = seconds(start);
                     closing.add(baseline::close);
-                    var bytes = baseline.bytes();
-                    builds.add(build(name, took, notes.size(), textBytes, bytes[0] - bytes[1]));
+                    builds.add(build(name, took, notes.size(), textBytes, baseline.indexBytes()));
                     engines.add(new Engines.Fts5(name, baseline));
                 }
                 say.accept("Loading the brute-force scan…");

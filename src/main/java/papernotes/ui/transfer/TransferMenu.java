@@ -69,15 +69,8 @@ public final class TransferMenu {
     /// File → Restore from backup: a library file (the backups folder to start with), checked on the worker, then
     /// what it holds against what the library holds, to confirm.
     public MenuItem restoreItem() {
-        var item = item(messages.text("transfer.restore"), () -> {
-            var chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.db", "*.db"));
-            var folder = library.backups().folder();
-            if (java.nio.file.Files.isDirectory(folder)) {
-                chooser.setInitialDirectory(folder.toFile());
-            }
-            Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).ifPresent(this::restoreFrom);
-        });
+        var item = item(messages.text("transfer.restore"),
+                () -> open("*.db", Optional.of(library.backups().folder())).ifPresent(this::restoreFrom));
         item.disableProperty().bind(transfer.runningProperty());
         return item;
     }
@@ -203,8 +196,14 @@ public final class TransferMenu {
     }
 
     private Optional<Path> open(String pattern) {
+        return open(pattern, Optional.empty());
+    }
+
+    /// A file to read, matching `pattern`, the chooser starting in `start` when that folder exists.
+    private Optional<Path> open(String pattern, Optional<Path> start) {
         var chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        start.filter(java.nio.file.Files::isDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
