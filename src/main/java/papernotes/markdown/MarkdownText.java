@@ -31,10 +31,29 @@ public final class MarkdownText {
         return out.toString().strip();
     }
 
+    /// A note's plain text ([#plainText]) and its headings ([#headings]), from one parse.
+    public record Read(String text, List<String> headings) {
+
+        public Read {
+            headings = List.copyOf(headings);
+        }
+    }
+
+    public Read read(String markdown) {
+        var document = parser.parse(markdown);
+        var out = new StringBuilder(markdown.length());
+        collect(document, out);
+        return new Read(out.toString().strip(), headings(document));
+    }
+
     /// The text of every heading, in order.
     public List<String> headings(String markdown) {
+        return headings(parser.parse(markdown));
+    }
+
+    private static List<String> headings(Node document) {
         var result = new ArrayList<String>();
-        for (Node node : parser.parse(markdown).getDescendants()) {
+        for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 var text = new StringBuilder();
                 collect(heading, text);

@@ -23,17 +23,24 @@ final class Fields {
     /// A searchable text field with two weights: `word` for a match of a whole word or identifier (in the word
     /// field `name.w`), `part` for a Chinese substring that is not a word there (in the bigram field `name`).
     /// Labels (title, tags, topic) weigh whole words much more than parts of words: the query `分辨率` is about
-    /// resolution, not about every note filed under 超分辨率.
-    record Weighted(String name, float word, float part) {
+    /// resolution, not about every note filed under 超分辨率. The body, most of the index, is analysed once
+    /// (`words` false): its bigram field holds its English words and identifiers too, and a Chinese word in it
+    /// scores as the substring it is (docs/decisions/0011-index-at-100k-notes.md).
+    record Weighted(String name, float word, float part, boolean words) {
 
+        Weighted(String name, float word, float part) {
+            this(name, word, part, true);
+        }
+
+        /// Where whole words and identifiers are looked up: `name.w`, or the bigram field itself.
         String wordField() {
-            return name + papernotes.search.analysis.NoteAnalyzers.WORD_SUFFIX;
+            return words ? name + papernotes.search.analysis.NoteAnalyzers.WORD_SUFFIX : name;
         }
     }
 
     static final List<Weighted> TEXT = List.of(
             new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f), new Weighted(TAGS, 4f, 1f),
-            new Weighted(TOPIC, 2.5f, 0.4f), new Weighted(HEADINGS, 2.5f, 1.5f), new Weighted(BODY, 1f, 1f),
+            new Weighted(TOPIC, 2.5f, 0.4f), new Weighted(HEADINGS, 2.5f, 1.5f), new Weighted(BODY, 1f, 1f, false),
             new Weighted(META, 0.5f, 0.3f));
 
     static final List<Weighted> TITLES = List.of(new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f));

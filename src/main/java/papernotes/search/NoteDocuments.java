@@ -10,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -20,15 +19,14 @@ import papernotes.search.analysis.NoteAnalyzers;
 import papernotes.search.analysis.Pinyin;
 import papernotes.search.analysis.WordSegmenter;
 
-/// Turns an [IndexedNote] into a Lucene document: every text field twice (bigram and word analysis), the body
-/// with offsets for snippets, folded keys for exact title matches and filters, pinyin for Chinese labels.
+/// Turns an [IndexedNote] into a Lucene document: every label field twice (bigram and word analysis), the body
+/// once (bigrams; its English words and identifiers pass through whole), folded keys for exact title matches and
+/// filters, pinyin for Chinese labels. Nothing of the body is stored: snippets are cut from the library's text.
 final class NoteDocuments {
 
-    /// The body, the one field snippets are cut from: stored, with offsets in its postings for the highlighter.
-    private static final FieldType BODY_TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
-    /// Every other text field: positions (phrases, proximity), no offsets (nothing is highlighted from them).
-    private static final FieldType TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
-    private static final FieldType STORED_TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+    /// Every text field: positions (phrases, proximity), no offsets (snippets re-analyse the ten texts they show).
+    private static final FieldType TEXT = text();
+
     /// Single characters, for one-character queries: whether a note has them, nothing more.
     private static final FieldType CHARACTERS = characters();
 
@@ -42,13 +40,13 @@ final class NoteDocuments {
         this.segmenter = segmenter;
     }
 
-    private static FieldType type(IndexOptions options, boolean stored) {
+    private static FieldType text() {
         var type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(options);
-        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
+
 
     private static FieldType characters() {
         var type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -60,16 +58,15 @@ final class NoteDocuments {
 
     Document document(IndexedNote note) {
         var doc = new Document();
-        doc.add(new StringField(Fields.ID, note.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.ID, note.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(note.id())));
-        addText(doc, Fields.TITLE, List.of(note.title()), true);
-        addText(doc, Fields.ALIASES, note.aliases(), false);
-        addText(doc, Fields.TAGS, note.tags(), false);
-        addText(doc, Fields.TOPIC, note.topicNames(), false);
-        addText(doc, Fields.HEADINGS, note.headings(), false);
-        doc.add(new Field(Fields.BODY, note.text(), BODY_TEXT));
-        doc.add(new Field(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, note.text(), TEXT));
-        addText(doc, Fields.META, List.of(note.meta()), false);
+        addText(doc, Fields.TITLE, List.of(note.title()));
+        addText(doc, Fields.ALIASES, note.aliases());
+        addText(doc, Fields.TAGS, note.tags());
+        addText(doc, Fields.TOPIC, note.topicNames());
+        addText(doc, Fields.HEADINGS, note.headings());
+        doc.add(new Field(Fields.BODY, note.text(), TEXT));
+        addText(doc, Fields.META, List.of(note.meta()));
         for (String name : Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList()) {
             var key = exactKey(name);
             if (!key.isEmpty()) {
@@ -86,13 +83,12 @@ final class NoteDocuments {
         var labels = Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
         doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", pinyinOf(labels)), Field.Store.NO));
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
-        doc.add(new StoredField(Fields.UPDATED, note.updatedMillis()));
         return doc;
     }
 
-    private static void addText(Document doc, String field, List<String> values, boolean store) {
+    private static void addText(Document doc, String field, List<String> values) {
         for (String value : values) {
-            doc.add(new Field(field, value, store ? STORED_TEXT : TEXT));
+            doc.add(new Field(field, value, TEXT));
             doc.add(new Field(field + NoteAnalyzers.WORD_SUFFIX, value, TEXT));
         }
     }

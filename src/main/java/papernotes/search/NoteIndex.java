@@ -31,7 +31,7 @@ import papernotes.search.analysis.NoteAnalyzers;
 public final class NoteIndex implements AutoCloseable {
 
     /// Bump when analysis or fields change: an index of another format is rebuilt.
-    public static final String FORMAT = "6";
+    public static final String FORMAT = "7";
     static final String FORMAT_KEY = "papernotes.format";
     static final String HIGH_WATER_KEY = "papernotes.hwm";
 
@@ -114,14 +114,10 @@ public final class NoteIndex implements AutoCloseable {
             var directory = FSDirectory.open(folder);
             var config = new IndexWriterConfig(analyzers.indexing())
                     .setOpenMode(reason == Rebuild.NONE ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64)
+                    .setRAMBufferSizeMB(BUFFER_MB)
                     // a save is searchable at once: refreshing never waits for a merge of the new small segments
                     // (by default up to 500 ms, which made saves slow at 100,000 notes)
                     .setMaxFullFlushMergeWaitMillis(0)
-                    // the stored body (for snippets) is most of the index; DEFLATE halves it, and only the ten
-                    // hits of a page are read back
-                    .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
-                            org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION))
                     .setCommitOnClose(false);
             var writer = new IndexWriter(directory, config);
             var index = new NoteIndex(folder, directory, writer, documents, reason, mark);
@@ -204,9 +200,21 @@ public final class NoteIndex implements AutoCloseable {
             }
         };
         int threads = Math.max(1, Math.min(BUILD_THREADS, Runtime.getRuntime().availableProcessors()));
+        // a full build flushes fewer, larger segments (fewer merges); saves go back to small flushes after it
+        writer.getConfig().setRAMBufferSizeMB(BUILD_BUFFER_MB);
+        try {
+            runOnThreads(work, threads);
+        } finally {
+            writer.getConfig().setRAMBufferSizeMB(BUFFER_MB);
+        }
+        return count.get();
+    }
+
+    /// Runs `work` on this thread and `threads - 1` others, until all of them return.
+    private static void runOnThreads(Runnable work, int threads) {
         if (threads == 1) {
             work.run();
-            return count.get();
+            return;
         }
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
                 Thread.ofPlatform().name("papernotes-index-build-", 1).daemon().factory())) {
@@ -226,12 +234,15 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         }
-        return count.get();
     }
 
     /// Threads one search runs on at most, and the size of index from which it is worth it.
     static final int SEARCH_THREADS = 4;
     static final int PARALLEL_FROM = 20_000;
+
+    /// Memory for documents not yet written to a segment: for saves, and while the whole index is built.
+    static final double BUFFER_MB = 64;
+    static final double BUILD_BUFFER_MB = 256;
 
     /// Threads that build the index at most (the machine's cores, up to this).
     static final int BUILD_THREADS = 4;

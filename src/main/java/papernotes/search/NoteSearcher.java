@@ -44,9 +44,9 @@ final class NoteSearcher {
         this.documents = documents;
     }
 
-    SearchResults search(SearchRequest request, QueryFactory exact, QueryFactory tolerant) {
+    SearchResults search(SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {
         try {
-            return searchAsTyped(request, exact, tolerant);
+            return searchAsTyped(request, exact, tolerant, texts);
         } catch (IndexSearcher.TooManyClauses e) {
             var words = request.query().strip().split("\\s+");
             var shorter = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
@@ -54,7 +54,7 @@ final class NoteSearcher {
                     + SHORT_QUERY_WORDS + " words were searched.";
             try {
                 var results = searchAsTyped(new SearchRequest(shorter.length() > 200 ? shorter.substring(0, 200) : shorter,
-                        request.limit(), request.topicPath(), request.tag(), request.snippets()), exact, tolerant);
+                        request.limit(), request.topicPath(), request.tag(), request.snippets()), exact, tolerant, texts);
                 var notices = new ArrayList<>(results.notices());
                 notices.addFirst(notice);
                 return new SearchResults(results.total(), results.hits(), results.expanded(), results.relaxed(), notices);
@@ -65,7 +65,7 @@ final class NoteSearcher {
     }
 
     /// Tries, until one finds something: every word as written; every word allowing typos; most of the words.
-    private SearchResults searchAsTyped(SearchRequest request, QueryFactory exact, QueryFactory tolerant) {
+    private SearchResults searchAsTyped(SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {
         var parsed = new QuerySyntax().parse(request.query());
         if (parsed.root().isEmpty()) {
             var notices = new ArrayList<>(parsed.notices());
@@ -76,21 +76,21 @@ final class NoteSearcher {
         }
         var root = parsed.root().get();
         var strict = exact.build(root, true);
-        var result = run(request, root, strict.query(), exact);
+        var result = run(request, root, strict.query(), exact, texts);
         boolean relaxed = false;
         var expanded = strict.expanded();
         var tried = strict.query();
         if (result.total() == 0) {
             var typos = tolerant.build(root, true);
             if (!typos.query().equals(tried)) {
-                result = run(request, root, typos.query(), tolerant);
+                result = run(request, root, typos.query(), tolerant, texts);
                 expanded = typos.expanded();
                 tried = typos.query();
             }
         }
         if (result.total() == 0) {
             var loose = tolerant.build(root, false);
-            var looseResult = loose.query().equals(tried) ? result : run(request, root, loose.query(), tolerant);
+            var looseResult = loose.query().equals(tried) ? result : run(request, root, loose.query(), tolerant, texts);
             if (looseResult.total() > 0) {
                 result = looseResult;
                 relaxed = true;
@@ -107,7 +107,7 @@ final class NoteSearcher {
     private record Found(int total, List<SearchHit> hits) {
     }
 
-    private Found run(SearchRequest request, QueryNode root, Query main, QueryFactory factory) {
+    private Found run(SearchRequest request, QueryNode root, Query main, QueryFactory factory, NoteTexts texts) {
         var builder = new BooleanQuery.Builder().add(main, Occur.MUST);
         var key = documents.exactKey(request.query());
         if (!key.isEmpty()) {
@@ -132,7 +132,7 @@ final class NoteSearcher {
             TopDocs top = best(searcher, query, request.limit());
             int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                     ? (int) top.totalHits.value() : searcher.count(counted);
-            return new Found(total, hits(searcher, query, top, request.snippets()));
+            return new Found(total, hits(searcher, query, top, request.snippets() ? texts : NoteTexts.NONE));
         });
     }
 
@@ -171,16 +171,20 @@ final class NoteSearcher {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, boolean withSnippets) throws IOException {
-        if (top.scoreDocs.length == 0) {
-            return List.of();
+    /// The page's hits; with their snippets when `texts` gives their text (the index keeps none: the highlighter
+    /// analyses the text of each hit again, which for a page of hits costs less than storing every note twice).
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, NoteTexts texts) throws IOException {
+        var ids = new ArrayList<String>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            ids.add(id(searcher, doc.doc));
         }
-        if (!withSnippets) {
-            var hits = new ArrayList<SearchHit>();
-            for (ScoreDoc doc : top.scoreDocs) {
-                hits.add(new SearchHit(id(searcher, doc.doc), doc.score, List.of()));
-            }
-            return hits;
+        var found = ids.isEmpty() || texts == NoteTexts.NONE ? java.util.Map.<String, String>of() : texts.texts(ids);
+        if (found.isEmpty()) {
+            return withoutSnippets(top, ids);
+        }
+        var byDoc = new java.util.HashMap<Integer, String>();
+        for (int i = 0; i < ids.size(); i++) {
+            byDoc.put(top.scoreDocs[i].doc, found.getOrDefault(ids.get(i), ""));
         }
         var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -189,30 +193,53 @@ final class NoteSearcher {
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
-                .withFieldMatcher(name -> name.equals(Fields.BODY) || name.equals(Fields.BODY + NoteAnalyzers.WORD_SUFFIX));
-        var snippets = new PassageHighlighter(builder).passages(new String[] {Fields.BODY}, query,
+                .withFieldMatcher(Fields.BODY::equals);
+        var snippets = new PassageHighlighter(builder, byDoc).passages(new String[] {Fields.BODY}, query,
                 docIds(top), new int[] {SNIPPETS}).get(Fields.BODY);
         var hits = new ArrayList<SearchHit>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc doc = top.scoreDocs[i];
-            var id = id(searcher, doc.doc);
             @SuppressWarnings("unchecked")
             var passages = snippets == null || snippets[i] == null ? List.<String>of() : (List<String>) snippets[i];
-            hits.add(new SearchHit(id, doc.score, passages));
+            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, passages));
         }
         return hits;
     }
 
-    /// Exposes the per-document objects of [SnippetFormatter] (lists of snippets) rather than joined strings.
+    private static List<SearchHit> withoutSnippets(TopDocs top, List<String> ids) {
+        var hits = new ArrayList<SearchHit>();
+        for (int i = 0; i < ids.size(); i++) {
+            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, List.of()));
+        }
+        return hits;
+    }
+
+    /// Exposes the per-document objects of [SnippetFormatter] (lists of snippets) rather than joined strings, and
+    /// reads each hit's text from the library's answer instead of the index.
     private static final class PassageHighlighter extends UnifiedHighlighter {
 
-        PassageHighlighter(UnifiedHighlighter.Builder builder) {
+        private final java.util.Map<Integer, String> texts;
+
+        PassageHighlighter(UnifiedHighlighter.Builder builder, java.util.Map<Integer, String> texts) {
             super(builder);
+            this.texts = texts;
         }
 
         java.util.Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
                 throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                       int cacheCharsThreshold) throws IOException {
+            var values = new ArrayList<CharSequence[]>();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                var text = texts.getOrDefault(doc, "");
+                var row = new CharSequence[fields.length];
+                java.util.Arrays.fill(row, text);
+                values.add(row);
+            }
+            return values;
         }
     }
 

@@ -360,7 +360,7 @@ final class QueryFactory {
         var disjuncts = new ArrayList<Query>();
         var analyzed = words.createPhraseQuery(Fields.BODY, text);
         for (var field : fields) {
-            var q = analyzed == null ? null : FieldSwap.to(analyzed, field.wordField());
+            var q = analyzed == null || !field.words() ? null : FieldSwap.to(analyzed, field.wordField());
             if (q != null) {
                 disjuncts.add(new BoostQuery(q, field.word() * WORD_FIELD_WEIGHT / termCount(q)));
             }

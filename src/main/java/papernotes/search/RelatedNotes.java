@@ -39,12 +39,12 @@ final class RelatedNotes {
     static final Map<String, Float> FIELDS = Map.of(
             Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, 2f,
             Fields.TAGS + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX, 1.5f,
-            Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, 1.5f, Fields.BODY + NoteAnalyzers.WORD_SUFFIX, 1f);
+            Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, 1.5f, Fields.BODY, 1f);
     static final List<String> LABEL_FIELDS = List.of(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX,
             Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, Fields.TAGS + NoteAnalyzers.WORD_SUFFIX,
             Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX);
-    static final List<String> TEXT_FIELDS = List.of(Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX,
-            Fields.BODY + NoteAnalyzers.WORD_SUFFIX);
+    /// The body is analysed once, as bigrams with its English words whole: its telling terms are those.
+    static final List<String> TEXT_FIELDS = List.of(Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, Fields.BODY);
     /// At most this many words of the labels and of the text make up the query.
     static final int MAX_LABEL_TERMS = 15;
     static final int MAX_TEXT_TERMS = 25;
@@ -63,11 +63,13 @@ final class RelatedNotes {
     private final NoteIndex index;
     private final NoteAnalyzers analyzers;
     private final QueryBuilder words;
+    private final QueryBuilder grams;
 
     RelatedNotes(NoteIndex index, NoteAnalyzers analyzers) {
         this.index = index;
         this.analyzers = analyzers;
         this.words = new QueryBuilder(analyzers.wordQuery());
+        this.grams = new QueryBuilder(analyzers.gramQuery());
     }
 
     /// Up to `limit` notes like `note`, best first; ties go to the most recently updated, then by id.
@@ -154,7 +156,7 @@ final class RelatedNotes {
         values.put(Fields.TAGS + NoteAnalyzers.WORD_SUFFIX, List.copyOf(note.tags()));
         values.put(Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX, List.copyOf(note.topicNames()));
         values.put(Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, List.copyOf(note.headings()));
-        values.put(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, List.of(note.text()));
+        values.put(Fields.BODY, List.of(note.text()));
         return values;
     }
 
@@ -227,12 +229,16 @@ final class RelatedNotes {
         var alternatives = new ArrayList<Query>();
         var seen = new HashSet<Query>();
         for (String other : concept.others().subList(0, Math.min(concept.others().size(), QueryFactory.MAX_EXPANSIONS))) {
-            var analyzed = words.createPhraseQuery(Fields.BODY + NoteAnalyzers.WORD_SUFFIX, other);
+            var analyzed = words.createPhraseQuery(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, other);
             if (analyzed == null || !seen.add(analyzed)) {
                 continue;
             }
+            var inBody = grams.createPhraseQuery(Fields.BODY, other);
             for (var field : FIELDS.entrySet()) {
-                var swapped = FieldSwap.to(analyzed, field.getKey());
+                var swapped = field.getKey().equals(Fields.BODY) ? inBody : FieldSwap.to(analyzed, field.getKey());
+                if (swapped == null) {
+                    continue;
+                }
                 int terms = swapped instanceof org.apache.lucene.search.PhraseQuery phrase ? Math.max(1, phrase.getTerms().length) : 1;
                 alternatives.add(new BoostQuery(swapped, field.getValue() / terms));
             }

@@ -62,8 +62,9 @@ public final class SearchEngine implements AutoCloseable {
         return glossary.size();
     }
 
-    public SearchResults search(SearchRequest request) {
-        return searcher.search(request, queries, tolerantQueries);
+    /// Searches; when the request asks for snippets, they are cut from the texts `texts` gives for the page's hits.
+    public SearchResults search(SearchRequest request, NoteTexts texts) {
+        return searcher.search(request, queries, tolerantQueries, texts);
     }
 
     /// Up to `limit` notes most like `note` (which need not be indexed yet), best first, without snippets; never

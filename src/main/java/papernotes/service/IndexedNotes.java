@@ -20,6 +20,11 @@ final class IndexedNotes {
         this.markdown = markdown;
     }
 
+    /// A note's Markdown as the plain text the index analyses.
+    String plainText(String body) {
+        return markdown.plainText(body);
+    }
+
     IndexedNote of(Note note, Map<TopicPath, Topic> topics) {
         var names = new ArrayList<String>();
         var paths = new ArrayList<String>();
@@ -39,8 +44,9 @@ final class IndexedNotes {
         note.links().doi().ifPresent(meta::add);
         note.links().venue().ifPresent(meta::add);
         note.links().year().map(String::valueOf).ifPresent(meta::add);
+        var read = markdown.read(note.body());
         return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
-                markdown.headings(note.body()), markdown.plainText(note.body()), String.join("\n", meta),
+                read.headings(), read.text(), String.join("\n", meta),
                 note.updated().toEpochMilli());
     }
 }

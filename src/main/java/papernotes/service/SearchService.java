@@ -20,6 +20,7 @@ import papernotes.search.IndexedNote;
 import papernotes.search.NoteIndex;
 import papernotes.search.IndexUnavailableException;
 import papernotes.search.SearchEngine;
+import papernotes.search.NoteTexts;
 import papernotes.search.SearchRequest;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
@@ -354,7 +355,7 @@ public final class SearchService implements ChangeListener {
         awaitOpen();
         reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true));
+        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true), this::plainTexts);
         var hits = store.read(session -> {
             var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
             var list = new ArrayList<SearchOutcome.Hit>();
@@ -404,11 +405,21 @@ public final class SearchService implements ChangeListener {
 
     static final int RELATED_SLACK = 5;
 
+    /// The plain text of the notes `ids`, as the index analysed it, for snippets: read from the library, so that
+    /// the index need not keep a copy of every note.
+    private Map<String, String> plainTexts(List<String> ids) {
+        var bodies = store.read(session -> session.notes().liveBodies(ids.stream().map(NoteId::new).toList()));
+        var texts = new java.util.HashMap<String, String>();
+        bodies.forEach((id, body) -> texts.put(id.value(), indexedNotes.plainText(body)));
+        return texts;
+    }
+
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
         awaitOpen();
         reloadGlossaryIfChanged();
-        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false)).hits().stream()
+        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false), NoteTexts.NONE)
+                .hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();
     }
 

@@ -192,6 +192,19 @@ public final class NoteRepository {
 
     static final int SUMMARY_BATCH = 500;
 
+    /// The Markdown body of each note of `ids` outside the trash (a note trashed or deleted is left out).
+    public Map<NoteId, String> liveBodies(Collection<NoteId> ids) {
+        var result = new java.util.HashMap<NoteId, String>();
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
+            var slice = all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH));
+            sql.query("SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + "?,".repeat(slice.size() - 1) + "?)",
+                    r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)), slice.stream().map(NoteId::value).toArray())
+                    .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+        }
+        return result;
+    }
+
     /// Notes outside the trash, other than `note`, whose body links to any of `targets`, by title. Reads the tags of
     /// those notes only, so the answer costs what it returns, not the size of the library.
     public List<NoteSummary> linkingTo(NoteId note, Collection<LinkTarget> targets) {

@@ -25,7 +25,7 @@ public final class ExplainForDevelopers {
             engine.index().withSearcher(searcher -> {
                 var top = searcher.search(query, Integer.parseInt(args.length > 2 ? args[2] : "3"));
                 for (var hit : top.scoreDocs) {
-                    System.out.println(searcher.storedFields().document(hit.doc).get(Fields.TITLE) + " " + hit.score);
+                    System.out.println(NoteSearcher.id(searcher, hit.doc) + " " + hit.score);
                     System.out.println(searcher.explain(query, hit.doc));
                 }
                 return null;

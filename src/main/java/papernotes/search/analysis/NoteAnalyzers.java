@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
-/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis.md). Every text field is indexed
+/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis.md). Every label field is indexed
 /// twice: as `name` with CJK bigrams (recall: any Chinese substring of two or more characters is a phrase of
-/// bigrams) and as `name.w` with dictionary words (ranking: a real word scores above an incidental bigram).
+/// bigrams) and as `name.w` with dictionary words (ranking: a real word scores above an incidental bigram); the
+/// body once, with bigrams (docs/decisions/0011-index-at-100k-notes.md).
 /// `all.u` holds single Chinese characters for one-character queries; `py.title` and `py` hold the pinyin of
 /// titles and aliases, and of tags and topic names. Identifiers are whole,
 /// lower-cased, never stemmed, and also indexed by their parts ([IdentifierFilter]).
