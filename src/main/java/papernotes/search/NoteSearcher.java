@@ -3,6 +3,7 @@ package papernotes.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,7 +16,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import papernotes.search.analysis.NoteAnalyzers;
@@ -113,8 +113,9 @@ final class NoteSearcher {
         if (!key.isEmpty()) {
             builder.add(new BoostQuery(factory.titleExact(key), TITLE_NAMED_BOOST), Occur.SHOULD);
         }
+        Optional<Query> proximity = countsWords(root) > 1
+                ? Optional.of(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST)) : Optional.empty();
         if (countsWords(root) > 1) {
-            builder.add(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST), Occur.SHOULD);
             for (String named : namedTitles(positiveText(root))) {
                 builder.add(new BoostQuery(factory.titleExact(named), TITLE_IN_QUERY_BOOST), Occur.SHOULD);
             }
@@ -124,23 +125,25 @@ final class NoteSearcher {
         request.tag().ifPresent(tag -> builder.add(
                 new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
         var query = builder.build();
-        // the bonuses never change which notes match: the count leaves them out (it runs when over 1,000 match)
-        var matching = new BooleanQuery.Builder().add(main, Occur.MUST);
-        query.clauses().stream().filter(clause -> clause.occur() == Occur.FILTER).forEach(matching::add);
-        var counted = matching.build();
+        var highlighted = proximity.<Query>map(bonus -> new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(bonus, Occur.SHOULD).build()).orElse(query);
         return index.withSearcher(searcher -> {
-            TopDocs top = best(searcher, query, request.limit());
-            int total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? (int) top.totalHits.value() : searcher.count(counted);
-            return new Found(total, hits(searcher, query, top, request.snippets() ? texts : NoteTexts.NONE));
+            TopDocs top = best(searcher, query, proximity, request.limit());
+            return new Found((int) top.totalHits.value(),
+                    hits(searcher, highlighted, top, request.snippets() ? texts : NoteTexts.NONE));
         });
     }
 
-    /// The best `limit` notes by score, ties going to the most recently updated (then to the id). Collected by score
-    /// alone, so that Lucene may skip notes that cannot make the page (block-max WAND) once 1,000 have matched; the
-    /// ties are ordered among twice as many candidates.
-    private static TopDocs best(IndexSearcher searcher, Query query, int limit) throws IOException {
-        var top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(limit * 2, COUNT_EXACTLY));
+    /// The best `limit` notes by score, ties going to the most recently updated (then to the id). Every match is
+    /// counted as it is collected (one pass: counting apart ran the whole query again). The bonus for words close
+    /// together is added to the best [#RESCORED] candidates only (a sloppy phrase over every match cost more than
+    /// any other clause); the ties are ordered among them.
+    private static TopDocs best(IndexSearcher searcher, Query query, Optional<Query> proximity, int limit) throws IOException {
+        int window = Math.max(limit * 2, RESCORED);
+        var top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+        if (proximity.isPresent() && top.scoreDocs.length > 0) {
+            top = org.apache.lucene.search.QueryRescorer.rescore(searcher, top, proximity.get(), 1, window);
+        }
         var leaves = searcher.getIndexReader().leaves();
         record Candidate(ScoreDoc doc, long updated, String id) {
         }
@@ -157,8 +160,8 @@ final class NoteSearcher {
         return new TopDocs(top.totalHits, page);
     }
 
-    /// Up to this many matches are counted as they are collected; beyond it, the count is made apart.
-    static final int COUNT_EXACTLY = 1_000;
+    /// How many of the best matches the bonus for words close together may reorder.
+    static final int RESCORED = 100;
 
     /// A hit's note id, from its doc values (reading the stored document would decompress its body too).
     static String id(IndexSearcher searcher, int doc) throws IOException {
