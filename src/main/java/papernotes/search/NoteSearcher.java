@@ -124,10 +124,13 @@ final class NoteSearcher {
                 new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
         request.tag().ifPresent(tag -> builder.add(
                 new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
-        var query = builder.build();
-        var highlighted = proximity.<Query>map(bonus -> new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(bonus, Occur.SHOULD).build()).orElse(query);
+        var built = builder.build();
         return index.withSearcher(searcher -> {
+            // rewritten once, for the search and the snippets: a word allowing typos becomes the words of the index
+            // it matched, so snippets mark those without building an automaton of every spelling again
+            var query = searcher.rewrite(built);
+            var highlighted = proximity.<Query>map(bonus -> new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(bonus, Occur.SHOULD).build()).orElse(query);
             TopDocs top = best(searcher, query, proximity, request.limit());
             return new Found((int) top.totalHits.value(),
                     hits(searcher, highlighted, top, request.snippets() ? texts : NoteTexts.NONE));

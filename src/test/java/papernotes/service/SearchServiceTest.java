@@ -143,6 +143,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void snippetsMarkTheWordATypoOrAPrefixFound() {
+        var typo = search("stylgan2").hits().getFirst().snippets();
+        assertTrue(typo.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("<mark>stylegan2</mark>")), typo.toString());
+        var prefix = search("restor*").hits().stream().flatMap(h -> h.snippets().stream()).toList();
+        assertTrue(prefix.stream().anyMatch(s -> s.contains("<mark>restoration</mark>")), prefix.toString());
+    }
+
+    @Test
     void emptyOrOperatorOnlyQueriesSayWhy() {
         assertEquals(0, search("").total());
         var operators = search("-()\"\"*");
