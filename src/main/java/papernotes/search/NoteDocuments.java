@@ -30,6 +30,11 @@ final class NoteDocuments {
     /// Single characters, for one-character queries: whether a note has them, nothing more.
     private static final FieldType CHARACTERS = characters();
 
+    /// Tags and topic names recur on thousands of notes: their pinyin is worked out once (segmenting and spelling
+    /// them was a twentieth of a full build).
+    private final java.util.Map<String, Set<String>> labelPinyin = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_CACHED_LABELS = 20_000;
+
     private final CharFolding folding;
     private final Pinyin pinyin;
     private final WordSegmenter segmenter;
@@ -81,7 +86,12 @@ final class NoteDocuments {
         var titles = Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList();
         doc.add(new TextField(NoteAnalyzers.TITLE_PINYIN_FIELD, String.join(" ", pinyinOf(titles)), Field.Store.NO));
         var labels = Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
-        doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", pinyinOf(labels)), Field.Store.NO));
+        var spelled = new LinkedHashSet<String>();
+        labels.forEach(label -> spelled.addAll(labelPinyin.computeIfAbsent(label, one -> pinyinOf(List.of(one)))));
+        doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", spelled), Field.Store.NO));
+        if (labelPinyin.size() > MAX_CACHED_LABELS) {
+            labelPinyin.clear();
+        }
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
         return doc;
     }

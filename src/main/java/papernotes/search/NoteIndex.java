@@ -174,8 +174,9 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     /// Replaces the whole index with `notes`; searches keep the previous view until [#refresh]. The documents are
-    /// made and added by one thread per core (at most [#BUILD_THREADS]), each taking the next note in turn.
-    public int replaceAll(Iterator<IndexedNote> notes) {
+    /// made and added by one thread per core (at most [#BUILD_THREADS]), each taking the next note in turn and
+    /// preparing it (reading its Markdown, say) while the others take theirs.
+    public int replaceAll(Iterator<? extends java.util.function.Supplier<IndexedNote>> notes) {
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -184,19 +185,25 @@ public final class NoteIndex implements AutoCloseable {
         var count = new java.util.concurrent.atomic.AtomicInteger();
         Runnable work = () -> {
             while (true) {
-                IndexedNote note;
+                java.util.function.Supplier<IndexedNote> next;
                 synchronized (notes) {
                     if (!notes.hasNext()) {
-                        return;
+                        break;
                     }
-                    note = notes.next();
+                    next = notes.next();
                 }
                 try {
-                    writer.addDocument(documents.document(note));
+                    writer.addDocument(documents.document(next.get()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 count.incrementAndGet();
+            }
+            // each builder writes out a buffered segment, so the commit after the build does not write them all on one
+            try {
+                writer.flushNextBuffer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
         int threads = Math.max(1, Math.min(BUILD_THREADS, Runtime.getRuntime().availableProcessors()));

@@ -211,9 +211,10 @@ public final class SearchService implements ChangeListener {
             // rebuild is completed by the catch-up at the next start (every note has a change number above 0)
             applied = 0;
             complete = false;
-            var batches = new java.util.Iterator<IndexedNote>() {
+            // a batch of rows is read under the builders' lock; each note's Markdown is read by the builder taking it
+            var batches = new java.util.Iterator<java.util.function.Supplier<IndexedNote>>() {
                 private int next;
-                private java.util.Iterator<IndexedNote> batch = java.util.Collections.emptyIterator();
+                private java.util.Iterator<java.util.function.Supplier<IndexedNote>> batch = java.util.Collections.emptyIterator();
 
                 @Override
                 public boolean hasNext() {
@@ -223,10 +224,10 @@ public final class SearchService implements ChangeListener {
                         rebuildDone = next - slice.size();
                         batch = store.read(session -> {
                             var topics = topicMap(session);
-                            var notes = new ArrayList<IndexedNote>();
+                            var notes = new ArrayList<java.util.function.Supplier<IndexedNote>>();
                             for (NoteId id : slice) {
                                 session.notes().find(id).filter(n -> !n.isTrashed())
-                                        .ifPresent(stored -> notes.add(indexedNotes.of(stored.note(), topics)));
+                                        .ifPresent(stored -> notes.add(() -> indexedNotes.of(stored.note(), topics)));
                             }
                             return notes;
                         }).iterator();
@@ -235,7 +236,7 @@ public final class SearchService implements ChangeListener {
                 }
 
                 @Override
-                public IndexedNote next() {
+                public java.util.function.Supplier<IndexedNote> next() {
                     if (!hasNext()) {
                         throw new java.util.NoSuchElementException();
                     }

@@ -1,7 +1,6 @@
 package papernotes.search.analysis;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -10,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
 /// The analyzers of the search index (docs/decisions/0004-bilingual-analysis.md). Every label field is indexed
@@ -44,9 +42,7 @@ public final class NoteAnalyzers {
         this.unigram = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new MixedScriptTokenizer(folding, Optional.empty());
-                return new TokenStreamComponents(source,
-                        new TypeTokenFilter(source, Set.of(MixedScriptTokenizer.IDEOGRAPHIC), true));
+                return new TokenStreamComponents(new CharacterSetTokenizer(folding));
             }
         };
         this.pinyin = new Analyzer() {

@@ -19,11 +19,13 @@ final class NrtMeasurement {
     private static final double BACKGROUND_EDITS_PER_SECOND = 5;
     private final NoteService notes;
     private final SearchService search;
-    private final List<CorpusNote> corpus;
+    private final List<papernotes.model.NoteId> corpus;
     private final Random random;
     private int next;
 
-    NrtMeasurement(NoteService notes, SearchService search, List<CorpusNote> corpus, long seed) {
+    /// `corpus`: the ids of the notes to edit (the notes' text stays in the library, not in this process's heap, as
+    /// in the application).
+    NrtMeasurement(NoteService notes, SearchService search, List<papernotes.model.NoteId> corpus, long seed) {
         this.notes = notes;
         this.search = search;
         this.corpus = corpus;
@@ -43,7 +45,7 @@ final class NrtMeasurement {
             var own = new Random(7);
             long interval = (long) (1000 / BACKGROUND_EDITS_PER_SECOND);
             while (!stop.get()) {
-                var id = corpus.get(own.nextInt(corpus.size())).id();
+                var id = corpus.get(own.nextInt(corpus.size()));
                 var body = notes.get(id).note().body();
                 notes.edit(id, NoteChanges.none().withBody(body + "\n背景编辑 " + edits.incrementAndGet()));
                 try {
@@ -75,7 +77,7 @@ final class NrtMeasurement {
 
     private void cycles(int count, long[] save, long[] visible) {
         for (int i = 0; i < count; i++) {
-            var id = corpus.get(random.nextInt(corpus.size())).id();
+            var id = corpus.get(random.nextInt(corpus.size()));
             var word = "nrt" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "q";
             var body = notes.get(id).note().body();
             long start = System.nanoTime();

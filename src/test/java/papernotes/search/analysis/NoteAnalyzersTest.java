@@ -90,6 +90,8 @@ class NoteAnalyzersTest {
     @Test
     void unigramFieldHoldsSingleChineseCharactersOnly() throws IOException {
         assertEquals(List.of("超[0,1)", "分[1,2)", "换[7,8)"), tokens(ANALYZERS.unigram(), "超分 GAN 换"));
+        // the field records only which notes have a character: each once, where it first occurs, folded
+        assertEquals(List.of("换[0,1)", "脸[1,2)", "超[3,4)"), tokens(ANALYZERS.unigram(), "換臉，超换脸 换"));
     }
 
     @Test
