@@ -28,13 +28,14 @@ final class BenchTables {
         goals.forEach(goal -> lines.add("| " + goal.name() + " | " + goal.target() + " | " + goal.measured() + " | "
                 + (goal.met() ? "yes" : "**no**") + " |"));
         lines.add("");
-        lines.add("| Full build | seconds | notes/s | MB/s | index MB | index ÷ text |");
-        lines.add("|---|---|---|---|---|---|");
+        lines.add("| Full build | seconds | notes/s | MB/s | index MB | index ÷ text | merging after (s) |");
+        lines.add("|---|---|---|---|---|---|---|");
         for (var build : report.builds()) {
-            lines.add(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.1f | %s | %s |", build.engine(),
+            lines.add(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.1f | %s | %s | %s |", build.engine(),
                     build.seconds(), build.notesPerSecond(), build.megabytesPerSecond(),
                     build.indexBytes() == 0 ? "—" : String.format(Locale.ROOT, "%.1f", build.indexBytes() / 1e6),
-                    build.indexBytes() == 0 ? "—" : String.format(Locale.ROOT, "%.2f", build.indexToText())));
+                    build.indexBytes() == 0 ? "—" : String.format(Locale.ROOT, "%.2f", build.indexToText()),
+                    build.mergeSeconds() == 0 ? "—" : String.format(Locale.ROOT, "%.1f", build.mergeSeconds())));
         }
         lines.add("");
         lines.add("| Query latency (ms) | stage | n | p50 | p90 | p99 | max |");

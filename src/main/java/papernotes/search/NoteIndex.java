@@ -263,6 +263,19 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
+    /// Waits until the merges of segments under way or due are done (after a full build, one merge of the built
+    /// segments runs in the background for a while); for measurements.
+    public void awaitMerges() {
+        try {
+            writer.maybeMerge();
+            if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
+                merges.sync();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /// Makes the index durable, recording that it reflects the library up to change number `mark`.
     public void commit(long mark) {
         try {

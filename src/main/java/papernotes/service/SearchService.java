@@ -258,6 +258,12 @@ public final class SearchService implements ChangeListener {
         }
     }
 
+    /// Waits for the index's background merges (for measurements: a rebuild leaves one running).
+    public void awaitMerges() {
+        awaitIndex();
+        engine().index().awaitMerges();
+    }
+
     /// Applies every change made after the index's high-water mark.
     public int catchUp() {
         missed = false;

@@ -17,9 +17,11 @@ public record BenchReport(Environment environment, Corpus corpus, List<Build> bu
                          double fillSeconds) {
     }
 
-    /// A full build from the library's rows to a committed index.
+    /// A full build from the library's rows to a committed index, searchable; then (PaperNotes) how long the
+    /// merge of the built segments went on in the background (not part of the build: searches answer meanwhile).
+    /// The index is measured after that merge.
     public record Build(String engine, double seconds, double notesPerSecond, double megabytesPerSecond,
-                        long indexBytes, double indexToText) {
+                        long indexBytes, double indexToText, double mergeSeconds) {
     }
 
     /// Query latency of one engine at one stage (`ids`: the best 10 ids; `snippets`: with their snippets), overall

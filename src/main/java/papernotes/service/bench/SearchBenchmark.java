@@ -82,7 +82,11 @@ public final class SearchBenchmark {
                 say.accept("Building PaperNotes' index…");
                 start = System.nanoTime();
                 search.rebuild();
-                builds.add(build("PaperNotes", seconds(start), notes.size(), textBytes, folderBytes(indexDir)));
+                double built = seconds(start);
+                say.accept("Waiting for the index's background merge…");
+                start = System.nanoTime();
+                search.awaitMerges();
+                builds.add(build("PaperNotes", built, notes.size(), textBytes, folderBytes(indexDir), seconds(start)));
                 var engines = new ArrayList<IndexEngine>();
                 engines.add(new Engines.PaperNotes(search));
                 for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
@@ -94,13 +98,13 @@ public final class SearchBenchmark {
                     var baseline = Fts5Baseline.fromLibrary(tokenizer, store.databaseFile(), file);
                     double took = seconds(start);
                     closing.add(baseline::close);
-                    builds.add(build(name, took, notes.size(), textBytes, baseline.indexBytes()));
+                    builds.add(build(name, took, notes.size(), textBytes, baseline.indexBytes(), 0));
                     engines.add(new Engines.Fts5(name, baseline));
                 }
                 say.accept("Loading the brute-force scan…");
                 start = System.nanoTime();
                 var scan = new BruteForceScan(notes);
-                builds.add(build("brute-force scan", seconds(start), notes.size(), textBytes, 0));
+                builds.add(build("brute-force scan", seconds(start), notes.size(), textBytes, 0, 0));
                 engines.add(new Engines.Scan(scan));
                 for (IndexEngine engine : engines) {
                     int passes = engine instanceof Engines.PaperNotes ? settings.passes() : 1;
@@ -159,9 +163,10 @@ public final class SearchBenchmark {
                 Map.copyOf(categories));
     }
 
-    private static BenchReport.Build build(String engine, double seconds, int notes, long textBytes, long indexBytes) {
+    private static BenchReport.Build build(String engine, double seconds, int notes, long textBytes, long indexBytes,
+                                           double mergeSeconds) {
         return new BenchReport.Build(engine, seconds, notes / seconds, textBytes / 1e6 / seconds, indexBytes,
-                (double) indexBytes / textBytes);
+                (double) indexBytes / textBytes, mergeSeconds);
     }
 
     private static BenchReport.Environment environment() {
