@@ -113,9 +113,10 @@ final class NoteSearcher {
         if (!key.isEmpty()) {
             builder.add(new BoostQuery(factory.titleExact(key), TITLE_NAMED_BOOST), Occur.SHOULD);
         }
-        Optional<Query> proximity = countsWords(root) > 1
+        boolean severalWords = countsWords(root) > 1;
+        Optional<Query> proximity = severalWords
                 ? Optional.of(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST)) : Optional.empty();
-        if (countsWords(root) > 1) {
+        if (severalWords) {
             for (String named : namedTitles(positiveText(root))) {
                 builder.add(new BoostQuery(factory.titleExact(named), TITLE_IN_QUERY_BOOST), Occur.SHOULD);
             }
@@ -151,7 +152,8 @@ final class NoteSearcher {
         record Candidate(ScoreDoc doc, long updated, String id) {
         }
         var candidates = new ArrayList<Candidate>();
-        for (ScoreDoc doc : top.scoreDocs) {
+        // rescored, the candidates are in score order: ties are ordered among twice the page, as without the bonus
+        for (ScoreDoc doc : java.util.Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 2))) {
             var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc.doc, leaves));
             var updated = leaf.reader().getNumericDocValues(Fields.UPDATED);
             long time = updated != null && updated.advanceExact(doc.doc - leaf.docBase) ? updated.longValue() : 0;

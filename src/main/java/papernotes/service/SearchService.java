@@ -258,7 +258,7 @@ public final class SearchService implements ChangeListener {
         }
     }
 
-    /// Waits for the index's background merges (for measurements: a rebuild leaves one running).
+    /// Waits for the index's background merges (for measurements: a rebuild may leave one running).
     public void awaitMerges() {
         awaitIndex();
         engine().index().awaitMerges();
