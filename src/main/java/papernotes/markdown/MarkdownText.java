@@ -26,9 +26,7 @@ public final class MarkdownText {
     /// Plain text: paragraphs, list items, headings and code blocks each on their own line; link text kept, and a
     /// bare link shown as its address.
     public String plainText(String markdown) {
-        var out = new StringBuilder(markdown.length());
-        collect(parser.parse(markdown), out);
-        return out.toString().strip();
+        return text(parser.parse(markdown), markdown.length());
     }
 
     /// A note's plain text ([#plainText]) and its headings ([#headings]), from one parse.
@@ -41,9 +39,13 @@ public final class MarkdownText {
 
     public Read read(String markdown) {
         var document = parser.parse(markdown);
-        var out = new StringBuilder(markdown.length());
+        return new Read(text(document, markdown.length()), headings(document));
+    }
+
+    private static String text(Node document, int capacity) {
+        var out = new StringBuilder(capacity);
         collect(document, out);
-        return new Read(out.toString().strip(), headings(document));
+        return out.toString().strip();
     }
 
     /// The text of every heading, in order.

@@ -263,8 +263,8 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    /// Waits until the merges of segments under way or due are done (after a full build, one merge of the built
-    /// segments runs in the background for a while); for measurements.
+    /// Waits until the merges of segments under way or due are done (after a full build, a merge of the built
+    /// segments may run in the background for a while); for measurements.
     public void awaitMerges() {
         try {
             writer.maybeMerge();

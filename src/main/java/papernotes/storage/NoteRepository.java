@@ -178,11 +178,8 @@ public final class NoteRepository {
     /// shows of its hits, read in one query for all of them rather than note by note with their bodies.
     public Map<NoteId, NoteSummary> liveSummaries(Collection<NoteId> ids) {
         var result = new java.util.HashMap<NoteId, NoteSummary>();
-        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
-            var slice = all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH));
-            var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id IN ("
-                    + "?,".repeat(slice.size() - 1) + "?)";
+        for (var slice : batches(ids)) {
+            var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id IN (" + placeholders(slice) + ")";
             var params = slice.stream().map(NoteId::value).toArray();
             summaries(tags.byNote(selected, params), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN ("
                     + selected + ")", params).forEach(row -> result.put(row.summary().id(), row.summary()));
@@ -195,14 +192,26 @@ public final class NoteRepository {
     /// The Markdown body of each note of `ids` outside the trash (a note trashed or deleted is left out).
     public Map<NoteId, String> liveBodies(Collection<NoteId> ids) {
         var result = new java.util.HashMap<NoteId, String>();
-        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
-            var slice = all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH));
-            sql.query("SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + "?,".repeat(slice.size() - 1) + "?)",
+        for (var slice : batches(ids)) {
+            sql.query("SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + placeholders(slice) + ")",
                     r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)), slice.stream().map(NoteId::value).toArray())
                     .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
         }
         return result;
+    }
+
+    /// `ids` without repeats, in slices of at most [#SUMMARY_BATCH], each small enough for one `IN (…)`.
+    private static List<List<NoteId>> batches(Collection<NoteId> ids) {
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var slices = new ArrayList<List<NoteId>>();
+        for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
+            slices.add(all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH)));
+        }
+        return slices;
+    }
+
+    private static String placeholders(List<?> values) {
+        return "?,".repeat(values.size() - 1) + "?";
     }
 
     /// Notes outside the trash, other than `note`, whose body links to any of `targets`, by title. Reads the tags of
