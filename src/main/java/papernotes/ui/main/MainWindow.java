@@ -214,8 +214,9 @@ public final class MainWindow {
     }
 
     /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
-    public void startWith(java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
-        viewModel.search().startWith(listing);
+    public void startWith(java.util.concurrent.CompletableFuture<papernotes.model.NoteListing> start,
+                          java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> whole) {
+        viewModel.search().startWith(start, whole);
     }
 
     /// How long after the window loads the quick switcher prepares its names.
