@@ -18,7 +18,6 @@ import papernotes.model.Note;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
-import papernotes.model.NoteListing;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.Revision;
@@ -307,55 +306,22 @@ public final class NoteService {
     /// Notes outside the trash that pass `filter`, in topic-tree order, then by title.
     public List<NoteSummary> list(NoteFilter filter) {
         return store.read(session -> {
-            requireTopic(session, filter);
-            return order(session, session.notes().list(filter));
-        });
-    }
-
-    private static void requireTopic(StoreSession session, NoteFilter filter) {
-        filter.topic().ifPresent(topic -> {
-            if (session.topics().find(topic).isEmpty()) {
-                throw new NoteNotFoundException("There is no topic '" + topic + "'.");
-            }
-        });
-    }
-
-    /// `notes` (by title) in topic-tree order, then by title.
-    private static List<NoteSummary> order(StoreSession session, List<NoteSummary> notes) {
-        var order = new HashMap<String, Integer>();
-        List<Topic> topics = session.topics().listUncounted();
-        for (int i = 0; i < topics.size(); i++) {
-            order.put(topics.get(i).path().toString(), i);
-        }
-        var result = new ArrayList<>(notes);
-        // notes of a topic share one path: its place is looked up once per path, not at every comparison
-        var places = new java.util.IdentityHashMap<papernotes.model.TopicPath, Integer>();
-        result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> places.computeIfAbsent(n.topic(),
-                path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
-        return List.copyOf(result);
-    }
-
-    /// The first `limit` notes of [#list(NoteFilter)], in its order, and how many it lists: read without reading the
-    /// rest, topic by topic in tree order (at 100,000 notes, milliseconds where the whole listing takes seconds).
-    public NoteListing firstOf(NoteFilter filter, int limit) {
-        return store.read(session -> {
-            requireTopic(session, filter);
-            int total = session.notes().count(filter);
-            var first = new ArrayList<NoteSummary>();
-            for (Topic topic : session.topics().listUncounted()) {
-                if (first.size() >= Math.min(limit, total)) {
-                    break;
+            filter.topic().ifPresent(topic -> {
+                if (session.topics().find(topic).isEmpty()) {
+                    throw new NoteNotFoundException("There is no topic '" + topic + "'.");
                 }
-                if (filter.topic().isEmpty() || topic.path().isWithin(filter.topic().get())) {
-                    first.addAll(session.notes().firstInTopic(topic.path(), filter.tag(), limit - first.size()));
-                }
+            });
+            var order = new HashMap<String, Integer>();
+            List<Topic> topics = session.topics().list();
+            for (int i = 0; i < topics.size(); i++) {
+                order.put(topics.get(i).path().toString(), i);
             }
-            if (first.size() < Math.min(limit, total)) {
-                // notes filed where the topic tree does not reach come last in the listing: read it whole
-                var all = session.notes().list(filter);
-                return new NoteListing(order(session, all).subList(0, Math.min(limit, all.size())), all.size());
-            }
-            return new NoteListing(first, total);
+            var result = new ArrayList<>(session.notes().list(filter));
+            // notes of a topic share one path: its place is looked up once per path, not at every comparison
+            var places = new java.util.IdentityHashMap<papernotes.model.TopicPath, Integer>();
+            result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> places.computeIfAbsent(n.topic(),
+                    path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
+            return List.copyOf(result);
         });
     }
 

@@ -130,61 +130,24 @@ public final class NoteRepository {
 
     /// Notes outside the trash that pass `filter`, by title.
     public List<NoteSummary> list(NoteFilter filter) {
-        return where(filter).map(where -> summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where.clause()
-                + " ORDER BY n.title COLLATE NOCASE, n.id", where.params()).stream()
-                .map(SummaryRow::summary).toList()).orElse(List.of());
-    }
-
-    /// How many notes [#list(NoteFilter)] lists, counted without reading them.
-    public int count(NoteFilter filter) {
-        return where(filter).map(where -> sql.query("SELECT count(*) FROM notes n WHERE " + where.clause(),
-                r -> r.getInt(1), where.params()).getFirst()).orElse(0);
-    }
-
-    /// The first `limit` notes outside the trash filed directly in `topic` (not below it), carrying `tag` when one is
-    /// given, by title: the start of a listing, read without the rest of it.
-    public List<NoteSummary> firstInTopic(TopicPath topic, Optional<String> tag, int limit) {
-        var topicId = topics.find(topic);
-        if (topicId.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        var params = new ArrayList<Object>(List.of(topicId.get()));
-        var where = new StringBuilder("n.trashed IS NULL AND n.topic_id = ?");
-        tag.ifPresent(name -> {
-            where.append(" AND n.id IN (").append(TAGGED).append(')');
-            params.add(name);
-        });
-        var selected = "SELECT n.id FROM notes n WHERE " + where + " ORDER BY n.title COLLATE NOCASE, n.id LIMIT " + limit;
-        var args = params.toArray();
-        return summaries(tags.byNote(selected, args), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
-                + " ORDER BY n.title COLLATE NOCASE, n.id LIMIT " + limit, args).stream()
-                .map(SummaryRow::summary).toList();
-    }
-
-    private static final String TAGGED = "SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?";
-
-    private record Where(String clause, Object[] params) {
-    }
-
-    /// The condition on `notes n` for the notes outside the trash that pass `filter`; empty when its topic does not
-    /// exist (no note passes).
-    private Optional<Where> where(NoteFilter filter) {
         var where = new StringBuilder("n.trashed IS NULL");
         var params = new ArrayList<Object>();
         if (filter.topic().isPresent()) {
             var topicId = topics.find(filter.topic().get());
             if (topicId.isEmpty()) {
-                return Optional.empty();
+                return List.of();
             }
             var ids = topics.subtree(topicId.get());
-            where.append(" AND n.topic_id IN (").append(placeholders(ids)).append(')');
+            where.append(" AND n.topic_id IN (").append("?,".repeat(ids.size() - 1)).append("?)");
             params.addAll(ids);
         }
         if (filter.tag().isPresent()) {
-            where.append(" AND n.id IN (").append(TAGGED).append(')');
+            where.append(" AND n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?)");
             params.add(filter.tag().get());
         }
-        return Optional.of(new Where(where.toString(), params.toArray()));
+        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
+                + " ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream()
+                .map(SummaryRow::summary).toList();
     }
 
     /// Notes in the trash, most recently trashed first.

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import papernotes.model.NoteFilter;
-import papernotes.model.NoteListing;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
@@ -27,8 +26,8 @@ public final class DesktopApp {
     private final ToolkitStart toolkit;
     private final Optional<RestoreOutcome> restored;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
-    private CompletableFuture<NoteListing> firstListing = notRead("not read yet");
-    private CompletableFuture<List<NoteSummary>> wholeListing = notRead("not read yet");
+    private CompletableFuture<List<NoteSummary>> firstListing = CompletableFuture.failedFuture(
+            new IllegalStateException("not read yet"));
 
     /// The `probe` hears when the window is usable: notes listed and the search field focused (the start-up
     /// benchmark listens for it).
@@ -47,14 +46,10 @@ public final class DesktopApp {
     public Optional<RestorePlan> run() {
         var closed = new CountDownLatch(1);
         var background = new FxBackground("ui");
-        // the list of every note is read while the window is built and shown: its first notes, which the window
-        // shows at once, then the rest (at 100,000 notes, seconds of reading that the window does not wait for)
-        java.util.concurrent.Executor reader = runnable -> Thread.ofPlatform().name("papernotes-first-list").daemon()
-                .start(runnable);
-        firstListing = CompletableFuture.supplyAsync(
-                () -> library.notes().firstOf(NoteFilter.ALL, papernotes.ui.search.SearchViewModel.FIRST), reader);
-        wholeListing = firstListing.thenApplyAsync(start -> start.complete() ? start.first()
-                : library.notes().list(NoteFilter.ALL), reader);
+        // the list of every note is read while the window is built and shown: at 100,000 notes that reading is
+        // the longest part of the start
+        firstListing = CompletableFuture.supplyAsync(() -> library.notes().list(NoteFilter.ALL),
+                runnable -> Thread.ofPlatform().name("papernotes-first-list").daemon().start(runnable));
         try {
             Runnable start = () -> {
                 try {
@@ -92,10 +87,6 @@ public final class DesktopApp {
         return requested;
     }
 
-    private static <T> CompletableFuture<T> notRead(String why) {
-        return CompletableFuture.failedFuture(new IllegalStateException(why));
-    }
-
     private void show(CountDownLatch closed, Background background) {
         // the toolkit stays up between this window and the one after a restore
         Platform.setImplicitExit(false);
@@ -105,10 +96,9 @@ public final class DesktopApp {
         var window = new MainWindow(library, background, new FxScheduler(), settings, stage);
         window.onRestore(plan -> restore.set(Optional.of(plan)));
         window.build();
-        window.startWith(firstListing, wholeListing);
-        // the list takes them from here; kept, they would hold every note's summary as long as the window is open
-        firstListing = notRead("handed to the window");
-        wholeListing = notRead("handed to the window");
+        window.startWith(firstListing);
+        // the list takes it from here; kept, it would hold every note's summary as long as the window is open
+        firstListing = CompletableFuture.failedFuture(new IllegalStateException("handed to the window"));
         if (early.isPresent()) {
             settings.number("window.width").ifPresent(stage::setWidth);
             settings.number("window.height").ifPresent(stage::setHeight);

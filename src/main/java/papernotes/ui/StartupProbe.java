@@ -94,6 +94,13 @@ public final class StartupProbe {
             return;
         }
         var search = window.viewModel().search();
+        // what the memory run searches for and edits, taken from the list before the query replaces it (only that:
+        // holding the rows would keep every note's summary alive in the memory measured)
+        var words = memory && queriesFile.isEmpty()
+                ? titleWords(search.rows().stream().map(row -> row.note().title()).toList(), load.searches())
+                : List.<String>of();
+        var ids = memory ? search.rows().stream().map(row -> row.note().id()).distinct().limit(load.edits()).toList()
+                : List.<NoteId>of();
         var field = window.view().root().lookup("#searchField");
         var answered = answer(search);
         type(field, search, query.get());
@@ -105,14 +112,6 @@ public final class StartupProbe {
             }
             Thread.ofPlatform().name("papernotes-probe").daemon().start(() -> {
                 try {
-                    // what the memory run searches for and edits, read from the library (only that: holding the
-                    // listing would keep every note's summary alive in the memory measured)
-                    var listed = library.notes().list(papernotes.model.NoteFilter.ALL);
-                    var words = queriesFile.isEmpty()
-                            ? titleWords(listed.stream().map(note -> note.title()).toList(), load.searches())
-                            : List.<String>of();
-                    var ids = listed.stream().map(note -> note.id()).limit(load.edits()).toList();
-                    listed = null;
                     measureMemory(field, search, library, words, ids);
                     exit.accept(0);
                 } catch (RuntimeException | IOException | InterruptedException | java.util.concurrent.ExecutionException

@@ -19,7 +19,6 @@ import papernotes.model.InvalidInputException;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
-import papernotes.model.NoteListing;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
@@ -133,34 +132,6 @@ class NoteServiceTest {
         assertEquals(List.of("a", "b", "c"), notes.list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
         var unknown = assertThrows(NoteNotFoundException.class,
                 () -> notes.list(new NoteFilter(Optional.of(TopicPath.of("Nope")), Optional.empty())));
-        assertEquals("There is no topic 'Nope'.", unknown.getMessage());
-    }
-
-    @Test
-    void theStartOfAListing_isItsFirstNotesInItsOrder_forEveryFilterAndLength() {
-        create("b", "Zeta", "x");
-        create("A", "Zeta");
-        create("c", "Alpha", "x", "y");
-        create("d", "Alpha / Sub", "x");
-        create("a", "Alpha / Sub");
-        create("e", "Alpha");
-        var trashed = create("f", "Alpha", "x");
-        notes.trash(trashed);
-        var filters = List.of(NoteFilter.ALL, new NoteFilter(Optional.of(TopicPath.of("Alpha")), Optional.empty()),
-                new NoteFilter(Optional.empty(), Optional.of("x")),
-                new NoteFilter(Optional.of(TopicPath.of("Alpha")), Optional.of("x")),
-                new NoteFilter(Optional.of(TopicPath.of("Zeta")), Optional.of("y")));
-        for (var filter : filters) {
-            var whole = notes.list(filter);
-            for (int limit = 0; limit <= whole.size() + 1; limit++) {
-                var start = notes.firstOf(filter, limit);
-                assertEquals(new NoteListing(whole.subList(0, Math.min(limit, whole.size())), whole.size()), start,
-                        filter + ", " + limit);
-                assertEquals(limit >= whole.size(), start.complete());
-            }
-        }
-        var unknown = assertThrows(NoteNotFoundException.class,
-                () -> notes.firstOf(new NoteFilter(Optional.of(TopicPath.of("Nope")), Optional.empty()), 10));
         assertEquals("There is no topic 'Nope'.", unknown.getMessage());
     }
 

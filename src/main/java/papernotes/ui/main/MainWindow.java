@@ -214,9 +214,8 @@ public final class MainWindow {
     }
 
     /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
-    public void startWith(java.util.concurrent.CompletableFuture<papernotes.model.NoteListing> start,
-                          java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> whole) {
-        viewModel.search().startWith(start, whole);
+    public void startWith(java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
+        viewModel.search().startWith(listing);
     }
 
     /// How long after the window loads the quick switcher prepares its names.

@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import papernotes.model.NoteFilter;
-import papernotes.model.NoteListing;
 import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
@@ -33,8 +32,6 @@ import papernotes.ui.Messages;
 public final class SearchViewModel {
 
     static final int LIMIT = 200;
-    /// The notes a long listing shows at once, before the rest of it has been read: more than a window holds.
-    public static final int FIRST = 200;
 
     // Properties
 
@@ -54,24 +51,11 @@ public final class SearchViewModel {
     private final SearchService search;
     private final Background background;
     private final Messages messages;
-    private final int first;
     private long generation;
     private Background.Cancellable pending = Background.Cancellable.DONE;
-    private Optional<Prefetched> firstListing = Optional.empty();
-    /// Notes saved in place since the list was last asked for: a listing read before the save shows them as saved.
-    private final java.util.Map<papernotes.model.NoteId, NoteSummary> savedWhileListing = new java.util.HashMap<>();
-
-    /// The listing of every note, already being read when the window opens: its start, then the whole of it.
-    private record Prefetched(CompletableFuture<NoteListing> start, CompletableFuture<List<NoteSummary>> whole) {
-    }
+    private CompletableFuture<List<NoteSummary>> firstListing;
 
     public SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages) {
-        this(notes, search, background, messages, FIRST);
-    }
-
-    /// `first`: how many notes a long listing shows before the rest of it has been read.
-    SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages, int first) {
-        this.first = first;
         this.notes = notes;
         this.search = search;
         this.background = background;
@@ -143,8 +127,6 @@ public final class SearchViewModel {
             refresh();
             return;
         }
-        // the rest of a long listing may have been read before this save
-        savedWhileListing.put(after.id(), after);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).note().id().equals(after.id())) {
                 rows.set(i, new NoteRow(after, rows.get(i).snippets(), rows.get(i).rank()));
@@ -159,30 +141,15 @@ public final class SearchViewModel {
         var text = query.get() == null ? "" : query.get().strip();
         var topic = topicFilter.get();
         var tag = tagFilter.get();
-        savedWhileListing.clear();
-        var prefetched = firstListing.filter(listing -> topic.isEmpty() && tag.isEmpty());
-        firstListing = Optional.empty();
+        var prefetched = Optional.ofNullable(firstListing).filter(listing -> topic.isEmpty() && tag.isEmpty());
+        firstListing = null;
         if (text.isEmpty()) {
-            var filter = new NoteFilter(topic, tag);
-            pending = background.submit(() -> prefetched.flatMap(listing -> answer(listing.start()))
-                            .orElseGet(() -> notes.firstOf(filter, first)),
-                    start -> {
-                        if (ticket != generation) {
-                            return;
+            pending = background.submit(() -> prefetched.flatMap(SearchViewModel::answer)
+                            .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
+                    list -> {
+                        if (ticket == generation) {
+                            showList(list);
                         }
-                        if (start.complete()) {
-                            showList(start.first());
-                            return;
-                        }
-                        showStart(start);
-                        pending = background.submit(() -> prefetched.flatMap(listing -> answer(listing.whole()))
-                                        .orElseGet(() -> notes.list(filter)),
-                                list -> {
-                                    if (ticket == generation) {
-                                        showList(list.stream().map(note -> savedWhileListing
-                                                .getOrDefault(note.id(), note)).toList());
-                                    }
-                                }, this::failed);
                     }, this::failed);
         } else {
             pending = background.submit(() -> search.search(text, LIMIT, topic, tag),
@@ -195,16 +162,15 @@ public final class SearchViewModel {
     }
 
     /// The listing of every note, already being read: the window starts reading it while it is built (at 100,000
-    /// notes the longest part of its start): first its `start`, then, when that is not all of it, the `whole`
-    /// listing. The next refresh that lists every note takes them rather than reading the library again; a part
-    /// whose reading failed is read again.
-    public void startWith(CompletableFuture<NoteListing> start, CompletableFuture<List<NoteSummary>> whole) {
-        firstListing = Optional.of(new Prefetched(start, whole));
+    /// notes the longest part of its start). The next refresh that lists every note takes it rather than reading
+    /// the library again; if that reading failed, it reads again.
+    public void startWith(CompletableFuture<List<NoteSummary>> listing) {
+        firstListing = listing;
     }
 
-    private static <T> Optional<T> answer(CompletableFuture<T> reading) {
+    private static Optional<List<NoteSummary>> answer(CompletableFuture<List<NoteSummary>> listing) {
         try {
-            return Optional.of(reading.join());
+            return Optional.of(listing.join());
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             return Optional.empty();
         }
@@ -229,16 +195,6 @@ public final class SearchViewModel {
         expansion.set("");
         notice.set("");
         summary.set(messages.format("list.count", list.size()));
-        answers.set(answers.get() + 1);
-    }
-
-    /// The start of a long listing, while the rest is read: the list can be used at once.
-    private void showStart(NoteListing start) {
-        searching.set(false);
-        rows.setAll(start.first().stream().map(NoteRow::of).toList());
-        expansion.set("");
-        notice.set("");
-        summary.set(messages.format("list.counting", start.first().size(), start.total()));
         answers.set(answers.get() + 1);
     }
 

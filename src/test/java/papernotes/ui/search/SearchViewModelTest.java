@@ -1,7 +1,5 @@
 package papernotes.ui.search;
 
-import static java.util.concurrent.CompletableFuture.completedFuture;
-import static java.util.concurrent.CompletableFuture.failedFuture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
-import papernotes.model.NoteListing;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.ui.DirectBackground;
@@ -49,81 +46,19 @@ class SearchViewModelTest {
         var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
                 Messages.of(UiLanguage.ENGLISH));
         var three = library.notes().list(papernotes.model.NoteFilter.ALL).subList(0, 3);
-        viewModel.startWith(completedFuture(new NoteListing(three, 3)), failedFuture(new IllegalStateException("unread")));
+        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
         viewModel.refresh();
         assertEquals(three, viewModel.rows().stream().map(NoteRow::note).toList(), "the listing given, not read again");
         viewModel.refresh();
         assertEquals(27, viewModel.rows().size(), "used once");
 
-        viewModel.startWith(failedFuture(new IllegalStateException("disk")), failedFuture(new IllegalStateException("disk")));
+        viewModel.startWith(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("disk")));
         viewModel.refresh();
         assertEquals(27, viewModel.rows().size(), "a failed reading is done again");
 
-        viewModel.startWith(completedFuture(new NoteListing(three, 27)), completedFuture(three));
-        viewModel.refresh();
-        assertEquals(three, viewModel.rows().stream().map(NoteRow::note).toList(), "the start, then the whole as given");
-
-        viewModel.startWith(completedFuture(new NoteListing(three, 3)), completedFuture(three));
+        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
         viewModel.topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
         assertEquals(6, viewModel.rows().size(), "every note's listing is no answer for a topic");
-    }
-
-    @Test
-    void aLongListing_showsItsFirstNotesAtOnce_thenEveryNoteInTheSameOrder() {
-        var background = new DirectBackground();
-        var viewModel = new SearchViewModel(library.notes(), library.search(), background,
-                Messages.of(UiLanguage.ENGLISH), 5);
-        var whole = library.notes().list(papernotes.model.NoteFilter.ALL);
-        background.hold();
-        viewModel.refresh();
-        background.runOldest();
-        assertEquals(whole.subList(0, 5), viewModel.rows().stream().map(NoteRow::note).toList());
-        assertEquals("27 notes; showing the first 5 while the rest is read", viewModel.summaryProperty().get());
-        assertEquals(1, viewModel.answersProperty().get());
-        assertEquals(1, background.waiting(), "the rest is being read");
-
-        background.runOldest();
-        assertEquals(whole, viewModel.rows().stream().map(NoteRow::note).toList());
-        assertEquals("27 notes", viewModel.summaryProperty().get());
-        assertEquals(2, viewModel.answersProperty().get());
-
-        viewModel.topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
-        background.runOldest();
-        background.runOldest();
-        assertEquals(6, viewModel.rows().size(), "a filter's listing comes the same way");
-        assertEquals(0, background.waiting());
-    }
-
-    @Test
-    void aQueryTypedWhileTheRestIsRead_dropsTheRest() {
-        var background = new DirectBackground();
-        var viewModel = new SearchViewModel(library.notes(), library.search(), background,
-                Messages.of(UiLanguage.ENGLISH), 5);
-        background.hold();
-        viewModel.refresh();
-        background.runOldest();
-        viewModel.queryProperty().set("超分");
-        background.runOldest();
-        background.runOldest();
-        assertTrue(viewModel.searchingProperty().get());
-        assertTrue(viewModel.rows().stream().allMatch(row -> row.rank() > 0), "hits, not the listing read late");
-    }
-
-    @Test
-    void aNoteSavedWhileTheRestIsRead_isListedAsSaved() {
-        var background = new DirectBackground();
-        var viewModel = new SearchViewModel(library.notes(), library.search(), background,
-                Messages.of(UiLanguage.ENGLISH), 5);
-        var whole = library.notes().list(papernotes.model.NoteFilter.ALL);
-        var before = whole.get(20);
-        var after = new papernotes.model.NoteSummary(before.id(), before.title(), before.topic(), before.tags(),
-                before.created(), before.updated().plusSeconds(60));
-        background.hold();
-        viewModel.refresh();
-        background.runOldest();
-        viewModel.saved(before, after);
-        background.runOldest();
-        assertEquals(after, viewModel.rows().get(20).note(), "the listing was read before the save");
     }
 
     @Test
