@@ -36,6 +36,9 @@ final class Composition {
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
 
     static final String INDEX_FOLDER = LibraryFolder.INDEX_FOLDER;
+    /// How long a window's index waits for the window to list its notes before it opens anyway (see
+    /// `SearchService.openInBackground`).
+    static final java.time.Duration INDEX_HOLD = java.time.Duration.ofSeconds(5);
 
     private final DataDirectory dataDirectory;
     private final Clock clock;
@@ -107,7 +110,7 @@ final class Composition {
             var markdown = new MarkdownText();
             var indexDir = store.dataDir().resolve(INDEX_FOLDER);
             if (indexInBackground) {
-                search = SearchService.openInBackground(store, indexDir, markdown, glossary);
+                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD);
             } else {
                 var loaded = glossary.load();
                 search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), markdown, glossary,

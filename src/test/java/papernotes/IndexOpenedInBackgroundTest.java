@@ -36,6 +36,42 @@ class IndexOpenedInBackgroundTest {
     }
 
     @Test
+    void theIndexWaitsForTheWindowsList_untilAskedToOpen() throws InterruptedException {
+        try (var library = composition().open(Optional.of(dir))) {
+            library.search().awaitIndex();
+        }
+        try (var library = composition().open(Optional.of(dir))) {
+            Thread.sleep(300);
+            assertEquals(SearchService.IndexState.OPENING, library.search().status().state(),
+                    "held (for up to " + Composition.INDEX_HOLD + ") until the window lists its notes");
+            library.search().startOpening();
+            library.search().awaitIndex();
+            assertEquals(SearchService.IndexState.READY, library.search().status().state());
+        }
+    }
+
+    @Test
+    void aHeldIndex_opensByItself_onceTheHoldIsOver() throws InterruptedException {
+        try (var library = composition().open(Optional.of(dir))) {
+            library.search().awaitIndex();
+        }
+        try (var store = papernotes.storage.LibraryStore.open(dir)) {
+            var search = SearchService.openInBackground(store, dir.resolve(Composition.INDEX_FOLDER),
+                    new papernotes.markdown.MarkdownText(), new papernotes.service.GlossarySource(dir),
+                    java.time.Duration.ofMillis(200));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            // status() only looks: it does not start the opening
+            while (search.status().state() == SearchService.IndexState.OPENING && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(SearchService.IndexState.READY, search.status().state());
+            assertEquals(27, search.indexedIds().size());
+            assertTrue(search.searchIds("换脸", 10).size() >= 5);
+            search.close();
+        }
+    }
+
+    @Test
     void aNoteSavedWhileTheIndexOpens_isFound() {
         try (var library = composition().open(Optional.of(dir))) {
             library.search().awaitIndex();

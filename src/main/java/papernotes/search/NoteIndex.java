@@ -97,7 +97,12 @@ public final class NoteIndex implements AutoCloseable {
                     reason = Rebuild.OTHER_FORMAT;
                 } else {
                     try (var reader = DirectoryReader.open(probe)) {
-                        reader.leaves().forEach(leaf -> leaf.reader().getLiveDocs());
+                        // every file's checksum: opening reads only the small files whole, so a flipped bit in the
+                        // postings would otherwise go unseen and give wrong answers (docs/decisions/0005)
+                        for (var leaf : reader.leaves()) {
+                            leaf.reader().getLiveDocs();
+                            leaf.reader().checkIntegrity();
+                        }
                     }
                     mark = Long.parseLong(commit.getOrDefault(HIGH_WATER_KEY, "0"));
                     reason = Rebuild.NONE;

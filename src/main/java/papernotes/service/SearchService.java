@@ -43,6 +43,8 @@ public final class SearchService implements ChangeListener {
     private final java.util.concurrent.CompletableFuture<SearchEngine> opened;
     /// Done once the engine is open and bringing it up to date has started (so [#awaitIndex] sees the rebuild).
     private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    /// Done when the engine may start opening (see [#openInBackground]).
+    private final java.util.concurrent.CompletableFuture<Void> go = new java.util.concurrent.CompletableFuture<>();
     private final Object openingLock = new Object();
     private final java.util.Set<NoteId> changedWhileOpening = new java.util.LinkedHashSet<>();
     private final IndexedNotes indexedNotes;
@@ -79,12 +81,22 @@ public final class SearchService implements ChangeListener {
 
     /// A search service whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
     /// background thread and is then brought up to date, so that a window can show the library before: every
-    /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile.
+    /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile. The opening
+    /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`, whichever
+    /// comes first: a window holds it until its list shows, since on two cores the opening (half a second of
+    /// dictionaries) otherwise delays the first frame by about as much.
     public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                                 GlossarySource glossary) {
+                                                 GlossarySource glossary, java.time.Duration holdAtMost) {
         var service = new SearchService(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>());
         Thread.ofPlatform().name("papernotes-index-open").daemon().start(() -> {
             try {
+                try {
+                    service.go.get(holdAtMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // held long enough: open now
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 var loaded = glossary.load();
                 var engine = SearchEngine.open(indexDir, loaded.entries());
                 service.glossaryProblem = loaded.problem();
@@ -103,6 +115,11 @@ public final class SearchService implements ChangeListener {
             }
         });
         return service;
+    }
+
+    /// Starts opening the index now if it has not started (see [#openInBackground]); returns at once.
+    public void startOpening() {
+        go.complete(null);
     }
 
     /// Marks the opening done and applies the changes saved meanwhile (they were only noted, so that a save never
@@ -128,11 +145,13 @@ public final class SearchService implements ChangeListener {
 
     /// Waits until the index is open and has the changes saved while it opened, so that a search sees every save.
     private void awaitOpen() {
+        startOpening();
         started.join();
     }
 
     /// The engine, once open.
     private SearchEngine engine() {
+        startOpening();
         try {
             return opened.join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
@@ -185,6 +204,7 @@ public final class SearchService implements ChangeListener {
 
     /// Waits until a background rebuild (if any) has finished.
     public void awaitIndex() {
+        startOpening();
         started.join();
         if (opened.isCompletedExceptionally()) {
             return;

@@ -16,7 +16,7 @@ final class Migrations {
     /// The scripts in order; script N takes the schema from version N-1 to N.
     static final List<String> SCRIPTS = List.of("V001__library.sql", "V002__change_sequence.sql",
             "V003__paper_fields.sql", "V004__topic_trash.sql", "V005__note_links.sql", "V006__citekeys.sql",
-            "V007__listing_indexes.sql");
+            "V007__listing_indexes.sql", "V008__purged_notes.sql");
 
     private Migrations() {
     }

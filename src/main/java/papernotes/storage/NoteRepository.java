@@ -67,10 +67,15 @@ public final class NoteRepository {
 
     /// Gives the note the next number of the library's change sequence, for the search index to catch up on.
     public long stamp(NoteId id) {
-        sql.update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'");
-        long seq = changeSequence();
+        long seq = nextChange();
         sql.update("UPDATE notes SET change_seq = ? WHERE id = ?", seq, id.value());
         return seq;
+    }
+
+    /// Hands out the next number of the change sequence.
+    private long nextChange() {
+        sql.update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'");
+        return changeSequence();
     }
 
     /// Gives the notes of one write (a topic renamed, a tag merged) one new change number together.
@@ -78,8 +83,7 @@ public final class NoteRepository {
         if (ids.isEmpty()) {
             return;
         }
-        sql.update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'");
-        long seq = changeSequence();
+        long seq = nextChange();
         for (NoteId id : ids) {
             sql.update("UPDATE notes SET change_seq = ? WHERE id = ?", seq, id.value());
         }
@@ -91,9 +95,13 @@ public final class NoteRepository {
     }
 
     /// Ids of notes changed after change number `after`, with whether each is now in the trash.
+    /// A note deleted for good since counts as in the trash (gone from the index either way); a note deleted and
+    /// then added again (an import of its id) comes after its deletion.
     public List<Map.Entry<NoteId, Boolean>> changedSince(long after) {
-        return sql.query("SELECT id, trashed IS NOT NULL FROM notes WHERE change_seq > ? ORDER BY change_seq",
-                r -> Map.entry(new NoteId(r.getString(1)), r.getBoolean(2)), after);
+        return sql.query("SELECT id, gone FROM (SELECT id, trashed IS NOT NULL AS gone, change_seq FROM notes "
+                        + "WHERE change_seq > ? UNION ALL SELECT id, 1, change_seq FROM purged_notes WHERE change_seq > ?) "
+                        + "ORDER BY change_seq",
+                r -> Map.entry(new NoteId(r.getString(1)), r.getBoolean(2)), after, after);
     }
 
     /// Ids of every note outside the trash.
@@ -285,6 +293,9 @@ public final class NoteRepository {
     /// left without notes go too. Returns whether there was such a note.
     public boolean purge(NoteId id) {
         int deleted = sql.update("DELETE FROM notes WHERE id = ? AND trashed IS NOT NULL", id.value());
+        if (deleted == 1) {
+            remember(List.of(id));
+        }
         removeOrphans();
         return deleted == 1;
     }
@@ -293,8 +304,21 @@ public final class NoteRepository {
     public List<NoteId> purgeTrash() {
         var ids = sql.query("SELECT id FROM notes WHERE trashed IS NOT NULL ORDER BY id", r -> new NoteId(r.getString(1)));
         sql.update("DELETE FROM notes WHERE trashed IS NOT NULL");
+        remember(ids);
         removeOrphans();
         return ids;
+    }
+
+    /// Records notes deleted for good under one new change number, for the search index to catch up on (schema 8).
+    private void remember(List<NoteId> purged) {
+        if (purged.isEmpty()) {
+            return;
+        }
+        long seq = nextChange();
+        for (NoteId id : purged) {
+            sql.update("INSERT INTO purged_notes (id, change_seq) VALUES (?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET change_seq = excluded.change_seq", id.value(), seq);
+        }
     }
 
     private void removeOrphans() {

@@ -152,6 +152,7 @@ class BacklinksTest {
         // back to schema version 4, as a library written before links were recorded
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
              var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE purged_notes");
             statement.execute("DROP INDEX notes_citekey");
             statement.execute("ALTER TABLE notes DROP COLUMN citekey");
             statement.execute("DROP TABLE note_links");

@@ -62,7 +62,8 @@ class LibraryStoreTest {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
-            assertEquals(List.of("meta", "note_aliases", "note_links", "note_tags", "notes", "revisions", "tags", "topics"), tables);
+            assertEquals(List.of("meta", "note_aliases", "note_links", "note_tags", "notes", "purged_notes", "revisions", "tags",
+                    "topics"), tables);
         }
     }
 

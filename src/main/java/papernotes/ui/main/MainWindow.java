@@ -238,6 +238,8 @@ public final class MainWindow {
                     done = true;
                     javafx.application.Platform.runLater(() -> {
                         rows.removeListener(this);
+                        // held until now so that it does not compete with the first frame (two cores)
+                        library.search().startOpening();
                         usable.run();
                     });
                 }
