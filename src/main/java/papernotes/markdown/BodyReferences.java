@@ -48,7 +48,16 @@ public final class BodyReferences {
 
     private final Parser parser = Parser.builder(NoteRenderer.options()).build();
 
+    /// The images of the body; none when it is nested too deeply to parse (see [MarkdownText#read]).
     public List<ImageReference> images(String body) {
+        try {
+            return imagesOf(body);
+        } catch (StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    private List<ImageReference> imagesOf(String body) {
         if (!body.contains("![")) {
             return List.of();
         }
@@ -95,6 +104,14 @@ public final class BodyReferences {
 
     /// The `#tags` of the body, in order, without repeats.
     public List<Hashtag> hashtags(String body) {
+        try {
+            return hashtagsOf(body);
+        } catch (StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    private List<Hashtag> hashtagsOf(String body) {
         if (body.indexOf('#') < 0) {
             return List.of();
         }

@@ -37,12 +37,25 @@ public final class LinkTargets {
     private static final Pattern MAYBE_LINKS = Pattern.compile("\\[\\[|(?i)note:");
 
     private final Parser parser = Parser.builder(NoteRenderer.options()).build();
+    private final BoundedRendering bounded = new BoundedRendering(NoteRenderer.BUDGET);
 
     /// The targets in the order the body first names them, without repeats.
     public List<LinkTarget> of(String markdown) {
         if (!MAYBE_LINKS.matcher(markdown).find()) {
             return List.of();
         }
+        // too long to parse in time or nested too deeply (see MarkdownText#read): the note is saved without links
+        if (markdown.length() > BoundedRendering.LONG) {
+            return bounded.run(() -> targets(markdown)).orElse(List.of());
+        }
+        try {
+            return targets(markdown);
+        } catch (StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    private List<LinkTarget> targets(String markdown) {
         var document = parser.parse(markdown);
         var targets = new LinkedHashSet<LinkTarget>();
         collect(document, document, targets);

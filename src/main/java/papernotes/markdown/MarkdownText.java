@@ -22,11 +22,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 public final class MarkdownText {
 
     private final Parser parser = Parser.builder(new MutableDataSet()).build();
+    private final BoundedRendering bounded = new BoundedRendering(NoteRenderer.BUDGET);
 
     /// Plain text: paragraphs, list items, headings and code blocks each on their own line; link text kept, and a
     /// bare link shown as its address.
     public String plainText(String markdown) {
-        return text(parser.parse(markdown), markdown.length());
+        return read(markdown).text();
     }
 
     /// A note's plain text ([#plainText]) and its headings ([#headings]), from one parse.
@@ -37,7 +38,22 @@ public final class MarkdownText {
         }
     }
 
+    /// Markdown nested too deeply for the parser's stack (tens of thousands of levels) is taken as it is, without
+    /// headings: indexing and saving must not fail on it (issue #8).
+    /// A long one is read on a thread of its own within a time budget ([BoundedRendering]), as the note view does:
+    /// past it, likewise.
     public Read read(String markdown) {
+        if (markdown.length() > BoundedRendering.LONG) {
+            return bounded.run(() -> parsed(markdown)).orElseGet(() -> new Read(markdown.strip(), List.of()));
+        }
+        try {
+            return parsed(markdown);
+        } catch (StackOverflowError e) {
+            return new Read(markdown.strip(), List.of());
+        }
+    }
+
+    private Read parsed(String markdown) {
         var document = parser.parse(markdown);
         return new Read(text(document, markdown.length()), headings(document));
     }
@@ -50,7 +66,7 @@ public final class MarkdownText {
 
     /// The text of every heading, in order.
     public List<String> headings(String markdown) {
-        return headings(parser.parse(markdown));
+        return read(markdown).headings();
     }
 
     private static List<String> headings(Node document) {

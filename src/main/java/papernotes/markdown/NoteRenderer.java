@@ -35,6 +35,7 @@ public final class NoteRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSafety safety = new HtmlSafety();
+    private final BoundedRendering bounded = new BoundedRendering(BUDGET);
 
     public NoteRenderer() {
         var options = options();
@@ -71,11 +72,37 @@ public final class NoteRenderer {
         return node.getLink().toString().strip();
     }
 
-    /// The note body as safe HTML; `links` resolves `[[Title]]` and attachments.
+    /// The note body as safe HTML; `links` resolves `[[Title]]` and attachments. A body the parser cannot format
+    /// within [#BUDGET] (pathological nesting or repetition, see [BoundedRendering]) is shown as plain text under a
+    /// line saying so.
     public String render(String markdown, NoteLinks links) {
-        var document = parser.parse(markdown);
-        document.set(LINKS, links);
-        return safety.clean(renderer.render(document));
+        return bounded.run(() -> {
+            var document = parser.parse(markdown);
+            document.set(LINKS, links);
+            return safety.clean(renderer.render(document));
+        }).orElseGet(() -> plain(markdown));
+    }
+
+    /// How long a note may take to format before it is shown as plain text.
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(2);
+
+    static final String PLAIN_NOTICE = "This note is too large or too deeply nested to format, so it is shown as plain"
+            + " text. 此笔记过大或嵌套过深，以纯文本显示。";
+
+    private static String plain(String markdown) {
+        var text = new StringBuilder(markdown.length() + 200);
+        text.append("<p class=\"render-notice\"><em>").append(PLAIN_NOTICE).append("</em></p>\n<pre class=\"plain-note\">");
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            switch (c) {
+                case '<' -> text.append("&lt;");
+                case '>' -> text.append("&gt;");
+                case '&' -> text.append("&amp;");
+                case '"' -> text.append("&quot;");
+                default -> text.append(c);
+            }
+        }
+        return text.append("</pre>\n").toString();
     }
 
     /// `[[Title]]` and `[[Title|text]]` as a link to the note (`note:ID`), or, when no note has that title, as

@@ -67,6 +67,17 @@ public final class SearchEngine implements AutoCloseable {
         return searcher.search(request, queries, tolerantQueries, texts);
     }
 
+    /// The queries a search for `text` may run, in the order it tries them (every word as written, allowing typos,
+    /// most of the words), without running them; for checks (`QueryFuzzTest`).
+    List<org.apache.lucene.search.Query> queriesFor(String text) {
+        var root = new QuerySyntax().parse(text).root();
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        return List.of(queries.build(root.get(), true).query(), tolerantQueries.build(root.get(), true).query(),
+                tolerantQueries.build(root.get(), false).query());
+    }
+
     /// Up to `limit` notes most like `note` (which need not be indexed yet), best first, without snippets; never
     /// `note` itself. See [RelatedNotes].
     public List<SearchHit> related(IndexedNote note, int limit) {

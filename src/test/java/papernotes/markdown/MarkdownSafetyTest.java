@@ -53,7 +53,7 @@ class MarkdownSafetyTest {
         }
     }
 
-    private static void assertSafe(String html, String vector) {
+    static void assertSafe(String html, String vector) {
         var document = Jsoup.parse(html);
         int metas = 0;
         int styles = 0;

@@ -47,7 +47,7 @@ record AnalyzerCorpus(List<IndexedNote> notes, long bytes) {
 
     /// What the service hands the index for a note (as `IndexedNotes` builds it; generated notes have no aliases,
     /// no Chinese topic names and no paper links).
-    private static IndexedNote indexed(CorpusNote note, MarkdownText markdown) {
+    static IndexedNote indexed(CorpusNote note, MarkdownText markdown) {
         var names = new ArrayList<String>();
         var paths = new ArrayList<String>();
         for (Optional<TopicPath> at = Optional.of(note.topic()); at.isPresent(); at = at.get().parent()) {

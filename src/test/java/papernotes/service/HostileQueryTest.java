@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 
-/// 10,000 random and hostile query strings: no exception ever escapes search.
+/// Hostile query strings, and 1,000 random ones, through the whole search service (summaries from the library,
+/// snippets): no exception ever escapes search. `QueryFuzzTest` tries many more against the search engine.
 class HostileQueryTest {
 
     private static final String[] PIECES = {"\"", "(", ")", "-", "*", "OR", "AND", "NOT", "topic:", "tag:", "title:", ":",
@@ -24,20 +25,20 @@ class HostileQueryTest {
     Path dir;
 
     @Test
-    void tenThousandHostileQueriesRaiseNothing() {
+    void hostileAndRandomQueriesRaiseNothing() {
         var random = new Random(20261124);
         var queries = new ArrayList<String>();
         queries.addAll(List.of("", " ", "\"", "(", ")", "-", "*", "OR", "topic:", "tag:\"", "title:", "-\"\"", "((((((((((",
                 "x".repeat(10_000), "换".repeat(10_000), "(".repeat(5000) + "a" + ")".repeat(5000), "\"".repeat(9999),
                 "a OR ".repeat(2000), "-a ".repeat(3000), "*".repeat(10_000), "stylegan2*".repeat(500)));
-        while (queries.size() < 10_000) {
+        while (queries.size() < 1_000) {
             queries.add(random.nextBoolean() ? soup(random) : randomText(random));
         }
         try (var library = TestLibrary.shipped(dir)) {
             int i = 0;
             for (String query : queries) {
-                // every hundredth query goes through the full search with snippets, the rest the ranking only
-                if (i++ % 100 == 0) {
+                // every tenth query goes through the full search with snippets, the rest the ranking only
+                if (i++ % 10 == 0) {
                     var outcome = library.search().search(query, 10, Optional.empty(), Optional.empty());
                     assertTrue(outcome.total() >= 0);
                 } else {
