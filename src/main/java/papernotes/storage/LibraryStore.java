@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -30,10 +31,15 @@ public final class LibraryStore implements AutoCloseable {
     private boolean inTransaction;
     private boolean inWrite;
 
+    /// The library file as the operating system knows it when it was opened (its inode on Linux), to tell when it
+    /// has been deleted or moved away under the open connection.
+    private final Optional<Object> fileKey;
+
     private LibraryStore(Path dataDir, LibraryLock lock, Connection connection, int versionBeforeOpen) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.connection = connection;
+        this.fileKey = fileKey(dataDir.resolve(DATABASE_FILE));
         this.versionBeforeOpen = versionBeforeOpen;
     }
 
@@ -131,6 +137,27 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /// Refuses to write when the library file is no longer where it was opened (its folder deleted or moved while
+    /// PaperNotes runs): SQLite would go on writing to the deleted file, and every save would be lost when the app
+    /// closes. Reads the file's attributes only (no descriptor is opened on the database file).
+    private void requireFileInPlace() {
+        var file = dataDir.resolve(DATABASE_FILE);
+        if (fileKey.isPresent() && !fileKey.equals(fileKey(file))) {
+            throw new StorageException("The library file " + file + " is no longer there (its folder was deleted or"
+                    + " moved while PaperNotes was running), so nothing was saved; put the folder back, or copy your"
+                    + " text elsewhere before closing.");
+        }
+    }
+
+    private static Optional<Object> fileKey(Path file) {
+        try {
+            return Optional.ofNullable(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey()).or(() -> Optional.of("no key"));
+        } catch (java.io.IOException e) {
+            return Optional.of("missing");
+        }
+    }
+
     /// Runs `work` in one transaction: everything it wrote is committed together, or, if it throws, nothing is.
     /// A write inside a write joins the outer transaction; a write inside a read is a programming error.
     public <T> T write(Function<StoreSession, T> work) {
@@ -142,6 +169,7 @@ public final class LibraryStore implements AutoCloseable {
                 }
                 return work.apply(new StoreSession(connection));
             }
+            requireFileInPlace();
             execute("BEGIN IMMEDIATE", "start saving");
             inTransaction = true;
             inWrite = true;

@@ -174,4 +174,29 @@ class LibraryStoreTest {
         assertEquals("2026-01-02T03:04:05.000Z", Timestamps.format(Instant.parse("2026-01-02T03:04:05Z")));
         assertEquals(T0, Timestamps.parse(Timestamps.format(T0)));
     }
+
+    /// SQLite would go on writing to a deleted file (and every later save be lost); a write is refused instead.
+    @Test
+    void aLibraryFolderDeletedWhileOpen_refusesEveryWrite_sayingSo() throws Exception {
+        var store = LibraryStore.open(dir.resolve("lib"));
+        try {
+            store.write(s -> {
+                s.meta().put("before", "yes");
+                return null;
+            });
+            try (var files = Files.walk(dir.resolve("lib"))) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            var refused = assertThrows(StorageException.class, () -> store.write(s -> {
+                s.meta().put("after", "yes");
+                return null;
+            }));
+            assertTrue(refused.getMessage().startsWith("The library file " + dir.resolve("lib").resolve("library.db")
+                    + " is no longer there"), refused.getMessage());
+        } finally {
+            store.close();
+        }
+    }
 }
