@@ -315,6 +315,19 @@ public final class MainWindow {
         return Optional.of(dialog);
     }
 
+    /// Asks where to save a copy of the open note as typed (File → Save a copy as Markdown…, Ctrl+Shift+S).
+    private Optional<java.nio.file.Path> chooseCopyFile() {
+        var open = viewModel.note().noteProperty().get();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        var chooser = new javafx.stage.FileChooser();
+        var name = viewModel.note().titleProperty().get().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        chooser.setInitialFileName((name.isEmpty() ? open.get().id().value() : name) + ".md");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md"));
+        return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+    }
+
     /// Opens the quick switcher (Ctrl+P).
     public QuickSwitcher showSwitcher() {
         var switcher = new QuickSwitcher(stage, new QuickSwitcherViewModel(library.quickSwitch(), background), messages,
@@ -336,6 +349,8 @@ public final class MainWindow {
         var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this::newNote);
         var quit = item(messages.text("menu.quit"), "Shortcut+Q", this::requestClose);
         var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
+        var saveCopy = item(messages.text("menu.saveCopy"), "Shortcut+Shift+S", () -> chooseCopyFile()
+                .ifPresent(viewModel.note()::saveCopy));
         var switcher = item(messages.text("menu.switcher"), "Shortcut+P", this::showSwitcher);
         var preferences = item(messages.text("menu.preferences"), "Shortcut+Comma", () ->
                 PreferencesDialog.ask(stage, messages, settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
@@ -348,7 +363,7 @@ public final class MainWindow {
         transfer.resultProperty().removeListener(transferResult);
         transfer.resultProperty().addListener(transferResult);
         transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload(), this::closeForRestore);
-        var file = new Menu(messages.text("menu.file"), null, newNote, switcher, trash, new SeparatorMenuItem(),
+        var file = new Menu(messages.text("menu.file"), null, newNote, saveCopy, switcher, trash, new SeparatorMenuItem(),
                 transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), transfers.restoreItem(),
                 new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);

@@ -72,6 +72,7 @@ public final class NoteViewModel {
     private final Background background;
     private final Scheduler scheduler;
     private final Messages messages;
+    private final papernotes.service.DraftCopy copies = new papernotes.service.DraftCopy();
     private final List<BiConsumer<Note, Note>> saveListeners = new ArrayList<>();
     private final List<Runnable> beforeSave = new ArrayList<>();
     private boolean loading;
@@ -302,6 +303,23 @@ public final class NoteViewModel {
 
     public void removeTag(String tag) {
         tags.remove(tag);
+    }
+
+    /// Writes the open note as typed (saved or not) to a Markdown file outside the library, and says so in the
+    /// save status; the way to keep a draft the library cannot take. Returns whether it was written.
+    public boolean saveCopy(java.nio.file.Path file) {
+        if (note.get().isEmpty()) {
+            return false;
+        }
+        try {
+            copies.save(new papernotes.service.DraftCopy.Draft(title.get(), topic.get(), List.copyOf(tags), body.get()),
+                    file);
+            saveStatus.set(messages.format("note.copySaved", file.toAbsolutePath().normalize()));
+            return true;
+        } catch (PaperNotesException e) {
+            saveStatus.set(e.getMessage());
+            return false;
+        }
     }
 
     /// The draft's tags as a note would carry them, for completion.

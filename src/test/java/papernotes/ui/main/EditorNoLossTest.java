@@ -103,6 +103,10 @@ class EditorNoLossTest {
         var status = robot.lookup("#saveStatus").queryLabeled().getText();
         assertTrue(status.contains("is no longer there"), status);
         assertEquals(before + TYPED, ui.window().viewModel().note().bodyProperty().get(), "the text stays in the editor");
+        // and can be kept elsewhere (File → Save a copy as Markdown…, whose file chooser a headless test cannot use)
+        var copy = Files.createTempDirectory("papernotes-copy").resolve("GPEN.md");
+        robot.interact(() -> assertTrue(ui.window().viewModel().note().saveCopy(copy)));
+        assertTrue(Files.readString(copy).endsWith(before + TYPED), "the copy holds the text as typed");
         // the folder comes back, and the next save keeps it all
         Files.move(aside, folder);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

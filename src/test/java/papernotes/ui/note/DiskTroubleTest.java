@@ -93,6 +93,9 @@ class DiskTroubleTest {
         viewModel.bodyProperty().set(typed);
         clock.advance(NoteViewModel.AUTOSAVE);
         assertRefusedAndKept(typed, "the disk is full");
+        var elsewhere = Files.createTempDirectory("papernotes-elsewhere").resolve("GPEN.md");
+        assertTrue(viewModel.saveCopy(elsewhere), viewModel.saveStatusProperty().get());
+        assertTrue(Files.readString(elsewhere).endsWith(typed), "a copy can be saved on another disk");
 
         Files.delete(filler);
         assertTrue(viewModel.flush());
