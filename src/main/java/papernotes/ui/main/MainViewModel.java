@@ -216,7 +216,7 @@ public final class MainViewModel {
 
     /// Saves everything before the window closes. Returns false when a draft could not be saved.
     public boolean shutdown() {
-        return note.flush();
+        return note.shutdown();
     }
 
     private void updateCounts() {

@@ -220,9 +220,21 @@ public final class NoteViewModel {
         return true;
     }
 
+    /// Saves the draft as the window closes and stops what is still scheduled (the live preview), which would
+    /// otherwise run after the window's background work has been shut down. Returns false, keeping everything as
+    /// it was, when the draft cannot be saved.
+    public boolean shutdown() {
+        if (!flush()) {
+            return false;
+        }
+        preview.cancel();
+        return true;
+    }
+
     /// Closes the open note without saving: for a note that is gone (moved to the trash after its last save).
     public void dismiss() {
         autosave.cancel();
+        preview.cancel();
         loading = true;
         try {
             note.set(Optional.empty());

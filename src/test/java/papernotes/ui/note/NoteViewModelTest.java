@@ -149,6 +149,23 @@ class NoteViewModelTest {
         assertEquals("# 超分辨率\n\n**GAN prior**", library.notes().get(second).note().body());
     }
 
+    /// Found by `EditorNoLossTest`: the preview still scheduled when the window closed ran after the window's
+    /// background work had been shut down, and failed on the JavaFX thread.
+    @Test
+    void shuttingDownInsideThePreviewDelay_savesTheDraft_andLeavesNoPreviewToRun() {
+        var background = new DirectBackground();
+        var closing = new NoteViewModel(library.notes(), library.render(), background, clock, Messages.of(UiLanguage.ENGLISH));
+        closing.open(second);
+        closing.toggleEdit();
+        background.hold();
+        closing.bodyProperty().set("超分\n\n最后一行");
+        assertTrue(closing.shutdown());
+        assertEquals("超分\n\n最后一行", library.notes().get(second).note().body());
+        int queued = background.waiting();
+        clock.advance(NoteViewModel.PREVIEW.multipliedBy(4));
+        assertEquals(queued, background.waiting(), "no preview submitted after the shutdown");
+    }
+
     @Test
     void aDraftTheLibraryRefuses_keepsItsNoteOpen_untilItCanBeSaved() {
         viewModel.open(first);
