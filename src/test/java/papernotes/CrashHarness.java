@@ -234,8 +234,11 @@ final class CrashHarness {
         for (NoteId id : ids) {
             var stored = notes.get(id);
             var note = stored.note();
+            var body = note.body();
             result.put(id.value(), new CrashJournal.Found(CrashJournal.fingerprint(note.title(), note.topic(), note.tags(),
-                    note.body(), stored.trashed().isPresent()), note.title()));
+                    body, stored.trashed().isPresent()), note.title(), "'" + note.title() + "' in " + note.topic() + ", tags "
+                    + note.tags() + (stored.trashed().isPresent() ? ", in the trash" : "") + ", body of " + body.length()
+                    + " chars ending '" + body.substring(Math.max(0, body.length() - 30)).replace("\n", "\\n") + "'"));
         }
         return result;
     }

@@ -30,7 +30,7 @@ final class CrashJournal {
     static final String END = " ;";
 
     /// A note as found in the library: its fingerprint and title.
-    record Found(String fingerprint, String title) {
+    record Found(String fingerprint, String title, String describe) {
     }
 
     /// A backup that was acknowledged (or whose file exists although the kill came first), and the notes it must
@@ -46,6 +46,8 @@ final class CrashJournal {
     private final Map<String, Integer> acknowledged = new TreeMap<>();
     private final List<Backup> backups = new ArrayList<>();
     private final List<String> touched = new ArrayList<>();
+    /// For each note, the last acknowledged write that set it (to say which write a difference goes back to).
+    private final Map<String, String> setBy = new java.util.HashMap<>();
     private Optional<Write> open = Optional.empty();
     private boolean ready;
     private final List<String> problems = new ArrayList<>();
@@ -110,7 +112,12 @@ final class CrashJournal {
     private void apply(Write write, boolean known) {
         write.expect().forEach((id, state) -> {
             touched.add(id);
+            setBy.put(id, "write " + write.seq() + " (" + write.kind() + (known ? "" : ", cut off") + ")");
             if (state.equals(ABSENT)) {
+                var read = write.states().get(id);
+                if (read != null && !read.equals(ABSENT)) {
+                    problems.add("write " + write.seq() + " (" + write.kind() + ") left " + id + " in place");
+                }
                 expected.remove(id);
             } else if (state.startsWith(PRESENT)) {
                 var read = write.states().get(id);
@@ -121,7 +128,7 @@ final class CrashJournal {
             } else {
                 var read = write.states().get(id);
                 if (read != null && !read.equals(state)) {
-                    problems.add("write " + write.seq() + " stored " + id + " otherwise than asked");
+                    problems.add("write " + write.seq() + " (" + write.kind() + ") stored " + id + " otherwise than asked");
                 }
                 expected.put(id, state);
             }
@@ -197,7 +204,7 @@ final class CrashJournal {
         return result;
     }
 
-    private static List<String> differences(Map<String, String> expected, Map<String, Found> actual) {
+    private List<String> differences(Map<String, String> expected, Map<String, Found> actual) {
         var found = new ArrayList<String>();
         expected.forEach((id, state) -> {
             var note = actual.get(id);
@@ -208,7 +215,8 @@ final class CrashJournal {
                     found.add(id + " has the title '" + note.title() + "'");
                 }
             } else if (!state.equals(note.fingerprint())) {
-                found.add(id + " differs");
+                found.add(id + " differs from " + setBy.getOrDefault(id, "the library before this run") + ": now "
+                        + note.describe());
             }
         });
         actual.keySet().stream().filter(id -> !expected.containsKey(id)).forEach(id -> found.add(id + " is extra"));

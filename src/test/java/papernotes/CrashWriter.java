@@ -102,12 +102,31 @@ public final class CrashWriter {
     }
 
     private void expect(NoteId id, String state) {
+        expected.add(id);
         say("EXPECT " + id.value() + " " + state);
     }
 
+    /// After the write returned: each note it was to change, read back (so that the journal checks each write
+    /// stored exactly what it asked, and an import's notes are known), then the acknowledgement.
     private void ack() {
+        for (NoteId id : expected) {
+            String state;
+            try {
+                var stored = library.notes().get(id);
+                var note = stored.note();
+                state = CrashJournal.fingerprint(note.title(), note.topic(), note.tags(), note.body(),
+                        stored.trashed().isPresent());
+            } catch (papernotes.model.PaperNotesException gone) {
+                state = CrashJournal.ABSENT;
+            }
+            say("STATE " + id.value() + " " + state);
+        }
+        expected.clear();
         say("ACK " + seq);
     }
+
+    /// The notes the write under way is to change.
+    private final List<NoteId> expected = new ArrayList<>();
 
     private void create() {
         var id = NoteId.random(random);
@@ -202,11 +221,6 @@ public final class CrashWriter {
         begin("import");
         ids.forEach(id -> expect(id, CrashJournal.PRESENT + "Imported " + id.value()));
         library.vaultImport().apply(folder);
-        for (NoteId id : ids) {
-            var note = library.notes().get(id).note();
-            say("STATE " + id.value() + " "
-                    + CrashJournal.fingerprint(note.title(), note.topic(), note.tags(), note.body(), false));
-        }
         ack();
     }
 
