@@ -107,6 +107,9 @@ final class CrashHarness {
             }
             int at = kill;
             problems.forEach(problem -> failures.add("run " + at + ": " + problem));
+            if (!problems.isEmpty()) {
+                keep(run, lines);
+            }
             Files.deleteIfExists(scratch.resolve(run + ".err"));
             try (var imports = Files.list(scratch)) {
                 for (Path folder : imports.filter(p -> p.getFileName().toString().startsWith("import-")).toList()) {
@@ -115,6 +118,31 @@ final class CrashHarness {
             }
         }
         return new Report(kills, starting, acknowledged, cutOff, committed, backups, failures);
+    }
+
+    /// Keeps what a failed run leaves, for a look afterwards: its journal and the writer's error output, and a copy
+    /// of the library as the check found it (`scratch/failed-RUN/`).
+    private void keep(String run, List<String> lines) throws IOException {
+        var kept = scratch.resolve("failed-" + run);
+        Files.createDirectories(kept);
+        synchronized (lines) {
+            Files.write(kept.resolve("journal.txt"), lines);
+        }
+        var err = scratch.resolve(run + ".err");
+        if (Files.exists(err)) {
+            Files.copy(err, kept.resolve("writer.err"));
+        }
+        try (var files = Files.walk(library)) {
+            for (Path from : files.toList()) {
+                var to = kept.resolve("library").resolve(library.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        System.err.println("Crash harness: run " + run + " failed; its journal and library are kept in " + kept);
     }
 
     private Process start(String run) throws IOException {
