@@ -88,7 +88,9 @@ final class CrashHarness {
                         + scratch.resolve(run + ".err"));
                 break;
             }
-            child.destroyForcibly();
+            // SIGKILL through the process handle: Process.destroyForcibly would also close the pipe from the child
+            // and drop the lines not read yet, the end of the journal (two runs failed so, on a loaded machine)
+            child.toHandle().destroyForcibly();
             child.waitFor(60, TimeUnit.SECONDS);
             reader.join();
             synchronized (lines) {
@@ -154,6 +156,8 @@ final class CrashHarness {
                 .redirectError(scratch.resolve(run + ".err").toFile()).start();
     }
 
+    /// Reads the child's journal to its end (the end of the pipe once the child is dead). A read that fails is
+    /// written into the journal as a line the journal reports, so a journal cut short never passes.
     private static void readAll(Process child, List<String> lines) {
         try (var in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -163,7 +167,10 @@ final class CrashHarness {
                 }
             }
         } catch (IOException e) {
-            // the pipe breaks when the child is killed: what was read is the journal
+            synchronized (lines) {
+                lines.add("UNREAD the journal could not be read to its end: " + e.getMessage() + CrashJournal.END);
+                lines.notifyAll();
+            }
         }
     }
 
