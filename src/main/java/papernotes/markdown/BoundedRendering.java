@@ -29,6 +29,19 @@ final class BoundedRendering {
         this.budget = budget;
     }
 
+    /// `reading` of `text`: on a thread of its own within the budget when the text is [#LONG], else on the caller's
+    /// thread; `fallback` when it overflowed the stack, took too long, or threw.
+    <T> T read(String text, Supplier<T> reading, Supplier<T> fallback) {
+        if (text.length() > LONG) {
+            return run(reading).orElseGet(fallback);
+        }
+        try {
+            return reading.get();
+        } catch (StackOverflowError e) {
+            return fallback.get();
+        }
+    }
+
     /// The rendering, or nothing when it overflowed even this stack, threw, or took longer than the budget (or one
     /// that did is still running).
     <T> Optional<T> run(Supplier<T> rendering) {

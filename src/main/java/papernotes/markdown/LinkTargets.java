@@ -45,14 +45,7 @@ public final class LinkTargets {
             return List.of();
         }
         // too long to parse in time or nested too deeply (see MarkdownText#read): the note is saved without links
-        if (markdown.length() > BoundedRendering.LONG) {
-            return bounded.run(() -> targets(markdown)).orElse(List.of());
-        }
-        try {
-            return targets(markdown);
-        } catch (StackOverflowError e) {
-            return List.of();
-        }
+        return bounded.read(markdown, () -> targets(markdown), List::of);
     }
 
     private List<LinkTarget> targets(String markdown) {

@@ -27,7 +27,7 @@ public final class MarkdownText {
     /// Plain text: paragraphs, list items, headings and code blocks each on their own line; link text kept, and a
     /// bare link shown as its address.
     public String plainText(String markdown) {
-        return read(markdown).text();
+        return bounded.read(markdown, () -> text(parser.parse(markdown), markdown.length()), markdown::strip);
     }
 
     /// A note's plain text ([#plainText]) and its headings ([#headings]), from one parse.
@@ -43,14 +43,7 @@ public final class MarkdownText {
     /// A long one is read on a thread of its own within a time budget ([BoundedRendering]), as the note view does:
     /// past it, likewise.
     public Read read(String markdown) {
-        if (markdown.length() > BoundedRendering.LONG) {
-            return bounded.run(() -> parsed(markdown)).orElseGet(() -> new Read(markdown.strip(), List.of()));
-        }
-        try {
-            return parsed(markdown);
-        } catch (StackOverflowError e) {
-            return new Read(markdown.strip(), List.of());
-        }
+        return bounded.read(markdown, () -> parsed(markdown), () -> new Read(markdown.strip(), List.of()));
     }
 
     private Read parsed(String markdown) {
@@ -66,7 +59,7 @@ public final class MarkdownText {
 
     /// The text of every heading, in order.
     public List<String> headings(String markdown) {
-        return read(markdown).headings();
+        return bounded.read(markdown, () -> headings(parser.parse(markdown)), List::of);
     }
 
     private static List<String> headings(Node document) {
