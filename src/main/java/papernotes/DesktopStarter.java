@@ -5,6 +5,7 @@ import java.util.Optional;
 import papernotes.service.Library;
 import papernotes.service.RestoreOutcome;
 import papernotes.service.RestorePlan;
+import papernotes.service.WindowHandoff;
 import papernotes.ui.DesktopApp;
 import papernotes.ui.StartupProbe;
 import papernotes.ui.ToolkitStart;
@@ -42,6 +43,10 @@ final class DesktopStarter {
         }
         // the start-up benchmark (bench startup) starts the app with the probe's variables and reads what it prints
         var probe = StartupProbe.fromEnvironment(System.getenv(), started, out);
-        return new DesktopApp(library, probe, (ToolkitStart) toolkit, notice).run();
+        var app = new DesktopApp(library, probe, (ToolkitStart) toolkit, notice);
+        // a second launch on the same folder brings this window forward instead of being refused by the lock
+        try (var handoff = WindowHandoff.listen(library.dataDir(), app::bringForward)) {
+            return app.run();
+        }
     }
 }

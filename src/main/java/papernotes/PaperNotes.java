@@ -4,12 +4,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 
 import papernotes.cli.CommandLineApp;
 import papernotes.cli.Terminal;
+import papernotes.service.WindowHandoff;
 
 /// The entry point of `papernotes.jar`: with a command it runs the command line, without one the desktop app.
 public final class PaperNotes {
+
+    /// How long a second launch waits for the open window to answer.
+    private static final Duration HANDOFF_PATIENCE = Duration.ofSeconds(3);
 
     private PaperNotes() {
     }
@@ -24,6 +29,16 @@ public final class PaperNotes {
         var arguments = CommandLineArguments.recover(args);
         // the window's toolkit starts while the library opens (only when the window is what was asked for)
         boolean window = CommandLineArguments.asksForWindow(arguments);
+        var dataDirectory = DataDirectory.ofSystem();
+        var windowFolder = CommandLineArguments.windowDataDir(arguments);
+        // one window per library folder: a second launch brings the open one forward (before any toolkit starts)
+        if (windowFolder.isPresent()) {
+            var folder = dataDirectory.resolve(windowFolder.get());
+            if (WindowHandoff.askRunningWindow(folder, HANDOFF_PATIENCE)) {
+                terminal.out().println("PaperNotes is already open on " + folder + "; its window was brought forward.");
+                System.exit(0);
+            }
+        }
         if (window) {
             HeapPolicy.giveBackFreeHeap();
         }
@@ -31,12 +46,11 @@ public final class PaperNotes {
                 : DesktopStarter.unprepared(started, System.out);
         // for the window, the search index opens in the background: the notes are listed before it is open
         // no daily backup under the start-up benchmark (see Composition)
-        var composition = new Composition(DataDirectory.ofSystem(), Clock.systemUTC(), window,
+        var composition = new Composition(dataDirectory, Clock.systemUTC(), window,
                 window && System.getenv(papernotes.ui.StartupProbe.PROBE) == null);
         var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
                 composition::folder);
         var app = new CommandLineApp(opener, desktop::start, terminal);
-        var windowFolder = CommandLineArguments.windowDataDir(arguments);
         int code = windowFolder.isPresent() ? app.runWindow(windowFolder.get()) : app.run(arguments);
         System.exit(code);
     }

@@ -122,4 +122,39 @@ class PackagedJarIT {
         assertTrue(lines.getFirst().endsWith("without a display, use a command instead (see 'papernotes --help')."),
                 result.err());
     }
+
+    @Test
+    void aSecondLaunchOnTheSameFolderBringsTheOpenWindowForwardInsteadOfFailing() throws Exception {
+        var data = dir.resolve("one-window");
+        var jar = System.getProperty("papernotes.jar", "target/papernotes.jar");
+        // the first window, on JavaFX's headless platform (no display here)
+        var first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Headless", "-Dprism.order=sw", "--enable-native-access=ALL-UNNAMED", "-jar", jar,
+                "--data-dir", data.toString())
+                .redirectOutput(dir.resolve("first-out.txt").toFile())
+                .redirectError(dir.resolve("first-err.txt").toFile())
+                .start();
+        try {
+            var socket = data.resolve("window.socket");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.exists(socket) && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(socket), "the first window did not start listening: "
+                    + Files.readString(dir.resolve("first-err.txt")));
+
+            var second = papernotes("--data-dir", data.toString());
+            assertEquals(0, second.code(), second.err());
+            assertEquals("PaperNotes is already open on " + data + "; its window was brought forward.\n", second.out());
+            assertTrue(first.isAlive(), "the first window must stay open");
+
+            // a command (not a window) on the same folder is still refused by the library's lock, in one line
+            var command = papernotes("--data-dir", data.toString(), "list");
+            assertEquals(1, command.code());
+            assertTrue(command.err().contains("is in use by another PaperNotes process"), command.err());
+        } finally {
+            first.destroy();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -26,6 +26,7 @@ public final class DesktopApp {
     private final ToolkitStart toolkit;
     private final Optional<RestoreOutcome> restored;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<Optional<Stage>> shown = new AtomicReference<>(Optional.empty());
     private CompletableFuture<List<NoteSummary>> firstListing = CompletableFuture.failedFuture(
             new IllegalStateException("not read yet"));
 
@@ -87,6 +88,16 @@ public final class DesktopApp {
         return requested;
     }
 
+    /// Brings the window to the front, restored if it was minimised: what a second launch on the same library
+    /// folder asks for. Callable from any thread; does nothing before the window is shown or after it closed.
+    public void bringForward() {
+        Platform.runLater(() -> shown.get().filter(Stage::isShowing).ifPresent(stage -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }));
+    }
+
     private void show(CountDownLatch closed, Background background) {
         // the toolkit stays up between this window and the one after a restore
         Platform.setImplicitExit(false);
@@ -106,8 +117,13 @@ public final class DesktopApp {
         settings.number("window.x").ifPresent(stage::setX);
         settings.number("window.y").ifPresent(stage::setY);
         stage.setMaximized(settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));
-        stage.setOnHidden(event -> closed.countDown());
+        AppIcon.applyTo(stage);
+        stage.setOnHidden(event -> {
+            shown.set(Optional.empty());
+            closed.countDown();
+        });
         stage.show();
+        shown.set(Optional.of(stage));
         Platform.runLater(() -> {
             window.load(() -> probe.ifPresent(p -> p.usable(window, library)));
             restored.ifPresent(window::tellRestored);

@@ -49,6 +49,7 @@ public final class ToolkitStart {
         root.setStyle("-fx-background-color: #ffffff;");
         stage.setScene(new javafx.scene.Scene(root, 1280, 800));
         stage.setTitle("PaperNotes");
+        AppIcon.applyTo(stage);
         stage.show();
         return stage;
     }

@@ -1,0 +1,178 @@
+package papernotes.service;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// One window per library folder. The window that has a folder open listens on a local socket named after the
+/// folder; a second launch on the same folder asks it to come forward ([#askRunningWindow]) instead of opening the
+/// library a second time, which the library's lock would refuse. The socket lives in the data folder
+/// (`window.socket`), or in the temporary folder when the folder's path is too long for a socket's name. Only the
+/// process holding the library's lock listens, so a socket file left by a crash is removed and bound again.
+public final class WindowHandoff {
+
+    /// A window listening for later launches on its folder; closing it stops the listening.
+    public interface Listening extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    static final String SOCKET_NAME = "window.socket";
+    static final String REQUEST = "show\n";
+    static final String ANSWER = "shown\n";
+    /// A socket's name is at most 108 bytes on Linux (104 on macOS); kept below both with room to spare.
+    private static final int LONGEST_SOCKET_PATH = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(WindowHandoff.class);
+
+    private WindowHandoff() {
+    }
+
+    /// Listens for later launches on `dataDir` while the window is open; each one runs `bringForward` (which must
+    /// hand over to the window's own thread). Where no socket can be made, later launches are refused by the lock
+    /// as before, and nothing here fails.
+    public static Listening listen(Path dataDir, Runnable bringForward) {
+        var socket = socketFor(dataDir);
+        try {
+            Files.deleteIfExists(socket);
+            var server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            try {
+                server.bind(UnixDomainSocketAddress.of(socket));
+            } catch (IOException | RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return new SocketListener(server, socket, bringForward);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("A second launch on {} cannot bring this window forward: {}", dataDir, e.toString());
+            return () -> { };
+        }
+    }
+
+    /// Asks the window that has `dataDir` open in another process to come forward; true if it said it did within
+    /// `patience`, false if no window listens (none open, or one left by a crash).
+    public static boolean askRunningWindow(Path dataDir, Duration patience) {
+        var socket = socketFor(dataDir);
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        var asked = CompletableFuture.supplyAsync(() -> ask(socket),
+                runnable -> Thread.ofPlatform().name("papernotes-window-ask").daemon().start(runnable));
+        try {
+            return asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean ask(Path socket) {
+        try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            channel.write(ByteBuffer.wrap(REQUEST.getBytes(StandardCharsets.US_ASCII)));
+            return readLine(channel).equals(ANSWER);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /// Reads up to the first newline (at most 16 bytes: the requests are short words).
+    private static String readLine(SocketChannel channel) throws IOException {
+        var buffer = ByteBuffer.allocate(16);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                break;
+            }
+            if (buffer.position() > 0 && buffer.get(buffer.position() - 1) == '\n') {
+                break;
+            }
+        }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
+    }
+
+    /// Where the window of `dataDir` listens.
+    static Path socketFor(Path dataDir) {
+        var folder = dataDir.toAbsolutePath().normalize();
+        var inFolder = folder.resolve(SOCKET_NAME);
+        if (inFolder.toString().getBytes(StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH) {
+            return inFolder;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("papernotes-" + digest(folder) + ".socket");
+    }
+
+    private static String digest(Path folder) {
+        try {
+            var hash = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /// Accepts requests one at a time on its own thread until closed.
+    private static final class SocketListener implements Listening {
+
+        private final ServerSocketChannel server;
+        private final Path socket;
+        private final Thread listener;
+
+        SocketListener(ServerSocketChannel server, Path socket, Runnable bringForward) {
+            this.server = server;
+            this.socket = socket;
+            this.listener = Thread.ofPlatform().name("papernotes-window-handoff").daemon()
+                    .start(() -> serve(bringForward));
+        }
+
+        private void serve(Runnable bringForward) {
+            while (server.isOpen()) {
+                try (var channel = server.accept()) {
+                    if (readLine(channel).equals(REQUEST)) {
+                        bringForward.run();
+                        channel.write(ByteBuffer.wrap(ANSWER.getBytes(StandardCharsets.US_ASCII)));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (server.isOpen()) {
+                        LOG.debug("A request to bring the window forward failed: {}", e.toString());
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the window socket: {}", e.toString());
+            }
+            try {
+                listener.join(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                LOG.debug("Removing the window socket: {}", e.toString());
+            }
+        }
+    }
+}
