@@ -41,7 +41,7 @@ class DistributionIT {
         assumeTrue(System.getProperty("os.name").toLowerCase().startsWith("linux"), "only the Linux packages are tested");
     }
 
-    /// Runs `launcher` with no Java on the PATH and no JAVA_HOME, in the C locale, with a home of its own.
+    /// Runs `launcher` with nothing on the PATH (so no Java) and no JAVA_HOME, in the C locale, with a home of its own.
     private Result run(Path launcher, Map<String, String> environment, String... args) throws Exception {
         var command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
@@ -49,7 +49,7 @@ class DistributionIT {
         var env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("JAVA") || key.startsWith("JDK_") || key.equals("DISPLAY")
                 || key.equals("WAYLAND_DISPLAY") || key.startsWith("PAPERNOTES"));
-        env.put("PATH", "/usr/bin:/bin");
+        env.put("PATH", Files.createDirectories(dir.resolve("empty-path")).toString());
         env.put("LC_ALL", "C");
         env.put("HOME", Files.createDirectories(dir.resolve("home")).toString());
         env.putAll(environment);
