@@ -113,9 +113,10 @@ final class CrashHarness {
                 keep(run, lines);
             }
             Files.deleteIfExists(scratch.resolve(run + ".err"));
-            try (var imports = Files.list(scratch)) {
-                for (Path folder : imports.filter(p -> p.getFileName().toString().startsWith("import-")).toList()) {
-                    deleteTree(folder);
+            try (var leftovers = Files.list(scratch)) {
+                for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("import-")
+                        || p.getFileName().toString().startsWith("sqlite-")).toList()) {
+                    deleteTree(left);
                 }
             }
         }
@@ -151,6 +152,8 @@ final class CrashHarness {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                // sqlite-jdbc unpacks its native library at every start; a killed child leaves it behind
+                "-Dorg.sqlite.tmpdir=" + scratch,
                 "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), library.toString(),
                 scratch.toString(), Long.toString(random.nextLong()), run)
                 .redirectError(scratch.resolve(run + ".err").toFile()).start();
