@@ -1,5 +1,6 @@
 package papernotes.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -102,7 +103,8 @@ public final class LibraryStore implements AutoCloseable {
 
     static StorageException translate(SQLException e, String action) {
         if (e instanceof SQLiteException sqlite) {
-            var reason = switch (sqlite.getResultCode()) {
+            // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_ROLLBACK…) are said as their family
+            var reason = switch (family(sqlite)) {
                 case SQLITE_BUSY, SQLITE_LOCKED -> "the library is busy in another process";
                 case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_PERM ->
                         "the library folder is read-only";
@@ -115,6 +117,35 @@ public final class LibraryStore implements AutoCloseable {
             return new StorageException("Could not " + action + ": " + reason + ".", e);
         }
         return new StorageException("Could not " + action + ": " + e.getMessage() + ".", e);
+    }
+
+    /// The primary result code of `e`, without the extended part.
+    static SQLiteErrorCode family(SQLiteException e) {
+        return SQLiteErrorCode.getErrorCode(e.getResultCode().code & 0xff);
+    }
+
+    /// A write that failed with a disk error, said as the disk having turned read-only when the data folder no
+    /// longer takes a file: what Linux does to a filesystem that met an error (`errors=remount-ro`), which SQLite
+    /// only sees as a failed write.
+    private RuntimeException explained(RuntimeException e) {
+        if (e instanceof StorageException && e.getCause() instanceof SQLiteException sqlite
+                && (family(sqlite) == SQLiteErrorCode.SQLITE_IOERR || family(sqlite) == SQLiteErrorCode.SQLITE_READONLY)
+                && folderIsReadOnly()) {
+            return new StorageException("Could not save the change: the disk holding the library has turned "
+                    + "read-only (" + dataDir + ").", e);
+        }
+        return e;
+    }
+
+    private boolean folderIsReadOnly() {
+        try {
+            Files.deleteIfExists(Files.createTempFile(dataDir, ".papernotes-probe-", ""));
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /// Runs `work` over a consistent view of the library.
@@ -170,14 +201,21 @@ public final class LibraryStore implements AutoCloseable {
                 return work.apply(new StoreSession(connection));
             }
             requireFileInPlace();
-            execute("BEGIN IMMEDIATE", "start saving");
+            try {
+                execute("BEGIN IMMEDIATE", "start saving");
+            } catch (RuntimeException e) {
+                throw explained(e);
+            }
             inTransaction = true;
             inWrite = true;
             try {
                 T result = work.apply(new StoreSession(connection));
                 execute("COMMIT", "save the change");
                 return result;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                rollback();
+                throw explained(e);
+            } catch (Error e) {
                 rollback();
                 throw e;
             } finally {

@@ -103,9 +103,9 @@ class DiskTroubleTest {
         assertEquals(1, LibraryFiles.check(mountPoint.resolve("library").resolve("library.db"), "the library").notes());
     }
 
-    /// A folder cannot be made read-only under a library holding its files open for writing (the system refuses to
-    /// remount it), so this is the other half: a library on a read-only disk does not open, and says why in one
-    /// sentence, without touching it.
+    /// A library on a read-only disk does not open, and says why in one sentence, without touching it. (A disk that
+    /// turns read-only under an open library is `DiskTurnsReadOnlyTest`: a tmpfs cannot be remounted read-only while
+    /// files on it are open for writing, an ext4 filesystem meeting an error can.)
     @Test
     void aLibraryOnAReadOnlyDisk_isRefusedInOneSentence_andLeftAsItWas() throws Exception {
         test.close();
