@@ -468,16 +468,16 @@ public final class SearchService implements ChangeListener {
         try {
             // an interrupted rebuild claims nothing: the next start catches up on every note
             engine().index().commit(complete ? applied : 0);
-        } catch (java.io.UncheckedIOException e) {
-            // a disk turned read-only or full: the index is derived, and the next start catches up from its last
-            // commit; closing the library goes on
+        } catch (RuntimeException e) {
+            // a disk turned read-only or full, a writer that failed before: the index is derived, and the next
+            // start catches up from its last commit; closing the library goes on
             LOG.warn("The search index could not be saved on closing ({}); the next start brings it up to date",
-                    e.getCause().toString());
+                    String.valueOf(e.getCause() == null ? e : e.getCause()));
         } finally {
             try {
                 engine().close();
-            } catch (java.io.UncheckedIOException e) {
-                LOG.warn("The search index could not be closed cleanly: {}", e.getCause().toString());
+            } catch (RuntimeException e) {
+                LOG.warn("The search index could not be closed cleanly: {}", e.toString());
             }
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,11 @@ public final class WindowHandoff {
     static final String SOCKET_NAME = "window.socket";
     static final String REQUEST = "show\n";
     static final String ANSWER = "shown\n";
+    /// What a window that is closing answers: the later launch goes on by itself.
+    static final String REFUSAL = "closing\n";
+    /// How long the window waits for a request once connected, and a launch for the answer.
+    static final Duration REQUEST_DEADLINE = Duration.ofSeconds(1);
+    static final Duration ANSWER_DEADLINE = Duration.ofSeconds(3);
     /// A socket's name is at most 108 bytes on Linux (104 on macOS); kept below both with room to spare.
     private static final int LONGEST_SOCKET_PATH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(WindowHandoff.class);
@@ -45,10 +54,11 @@ public final class WindowHandoff {
     private WindowHandoff() {
     }
 
-    /// Listens for later launches on `dataDir` while the window is open; each one runs `bringForward` (which must
-    /// hand over to the window's own thread). Where no socket can be made, later launches are refused by the lock
-    /// as before, and nothing here fails.
-    public static Listening listen(Path dataDir, Runnable bringForward) {
+    /// Listens for later launches on `dataDir` while the window is open; each one runs `bringForward`, which says
+    /// whether a window came forward (none does while the window is closing: the later launch is then told no, and
+    /// meets the library's lock). Where no socket can be made, later launches are refused by the lock as before,
+    /// and nothing here fails.
+    public static Listening listen(Path dataDir, BooleanSupplier bringForward) {
         var socket = socketFor(dataDir);
         try {
             Files.deleteIfExists(socket);
@@ -88,39 +98,54 @@ public final class WindowHandoff {
     private static boolean ask(Path socket) {
         try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             channel.write(ByteBuffer.wrap(REQUEST.getBytes(StandardCharsets.US_ASCII)));
-            return readLine(channel).equals(ANSWER);
+            return readLine(channel, ANSWER_DEADLINE).equals(ANSWER);
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /// Reads up to the first newline (at most 16 bytes: the requests are short words).
-    private static String readLine(SocketChannel channel) throws IOException {
+    /// Reads up to the first newline, at most 16 bytes (the requests are short words), for at most `deadline`.
+    private static String readLine(SocketChannel channel, Duration deadline) throws IOException {
+        channel.configureBlocking(false);
         var buffer = ByteBuffer.allocate(16);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer) < 0) {
-                break;
-            }
-            if (buffer.position() > 0 && buffer.get(buffer.position() - 1) == '\n') {
-                break;
+        long end = System.nanoTime() + deadline.toNanos();
+        try (var selector = Selector.open()) {
+            channel.register(selector, SelectionKey.OP_READ);
+            while (buffer.hasRemaining()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                selector.select(left);
+                selector.selectedKeys().clear();
+                int read = channel.read(buffer);
+                if (read < 0 || buffer.position() > 0 && buffer.get(buffer.position() - 1) == '\n') {
+                    break;
+                }
             }
         }
         return new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
     }
 
-    /// Where the window of `dataDir` listens.
+    /// Where the window of `dataDir` listens: in the folder itself, or, when that path is too long for a socket's
+    /// name, in the user's own runtime folder (`XDG_RUNTIME_DIR`, which only the user can write to), else in the
+    /// temporary folder under a name that includes the user's.
     static Path socketFor(Path dataDir) {
         var folder = dataDir.toAbsolutePath().normalize();
         var inFolder = folder.resolve(SOCKET_NAME);
         if (inFolder.toString().getBytes(StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH) {
             return inFolder;
         }
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("papernotes-" + digest(folder) + ".socket");
+        var user = System.getProperty("user.name", "");
+        var name = "papernotes-" + digest(user + "\n" + folder) + ".socket";
+        var runtime = Optional.ofNullable(System.getenv("XDG_RUNTIME_DIR")).filter(dir -> !dir.isBlank())
+                .map(Path::of).filter(Files::isDirectory);
+        return runtime.orElse(Path.of(System.getProperty("java.io.tmpdir"))).resolve(name);
     }
 
-    private static String digest(Path folder) {
+    private static String digest(String text) {
         try {
-            var hash = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+            var hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -134,25 +159,36 @@ public final class WindowHandoff {
         private final Path socket;
         private final Thread listener;
 
-        SocketListener(ServerSocketChannel server, Path socket, Runnable bringForward) {
+        SocketListener(ServerSocketChannel server, Path socket, BooleanSupplier bringForward) {
             this.server = server;
             this.socket = socket;
             this.listener = Thread.ofPlatform().name("papernotes-window-handoff").daemon()
                     .start(() -> serve(bringForward));
         }
 
-        private void serve(Runnable bringForward) {
+        private void serve(BooleanSupplier bringForward) {
             while (server.isOpen()) {
-                try (var channel = server.accept()) {
-                    if (readLine(channel).equals(REQUEST)) {
-                        bringForward.run();
-                        channel.write(ByteBuffer.wrap(ANSWER.getBytes(StandardCharsets.US_ASCII)));
-                    }
+                try {
+                    var channel = server.accept();
+                    // each request on its own thread, so that a client that connects and says nothing holds up
+                    // nobody; it is dropped after the deadline
+                    Thread.ofVirtual().name("papernotes-window-request").start(() -> answer(channel, bringForward));
                 } catch (IOException | RuntimeException e) {
                     if (server.isOpen()) {
-                        LOG.debug("A request to bring the window forward failed: {}", e.toString());
+                        LOG.debug("Accepting a request to bring the window forward failed: {}", e.toString());
                     }
                 }
+            }
+        }
+
+        private static void answer(SocketChannel channel, BooleanSupplier bringForward) {
+            try (channel) {
+                if (readLine(channel, REQUEST_DEADLINE).equals(REQUEST)) {
+                    var answer = bringForward.getAsBoolean() ? ANSWER : REFUSAL;
+                    channel.write(ByteBuffer.wrap(answer.getBytes(StandardCharsets.US_ASCII)));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("A request to bring the window forward failed: {}", e.toString());
             }
         }
 

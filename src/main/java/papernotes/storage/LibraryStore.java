@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -24,6 +26,7 @@ public final class LibraryStore implements AutoCloseable {
     public static final String DATABASE_FILE = "library.db";
     static final int BUSY_TIMEOUT_MS = 5000;
 
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryStore.class);
     private final Path dataDir;
     private final LibraryLock lock;
     private final Connection connection;
@@ -106,7 +109,7 @@ public final class LibraryStore implements AutoCloseable {
             // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_ROLLBACK…) are said as their family
             var reason = switch (family(sqlite)) {
                 case SQLITE_BUSY, SQLITE_LOCKED -> "the library is busy in another process";
-                case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_PERM ->
+                case SQLITE_READONLY, SQLITE_PERM ->
                         "the library folder is read-only";
                 case SQLITE_FULL -> "the disk is full";
                 case SQLITE_CORRUPT, SQLITE_NOTADB -> "the library file is damaged";
@@ -137,15 +140,33 @@ public final class LibraryStore implements AutoCloseable {
         return e;
     }
 
+    /// Whether the data folder no longer takes a file: its filesystem says it is read-only, or a file cannot be made
+    /// in it for any reason but permission (which SQLite reports as read-only itself). Judged by the exception's
+    /// type, not its text, which the system may give in the user's language.
     private boolean folderIsReadOnly() {
         try {
-            Files.deleteIfExists(Files.createTempFile(dataDir, ".papernotes-probe-", ""));
-            return false;
-        } catch (java.nio.file.FileSystemException e) {
-            return e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only");
+            if (Files.getFileStore(dataDir).isReadOnly()) {
+                return true;
+            }
         } catch (IOException e) {
             return false;
         }
+        Path probe;
+        try {
+            probe = Files.createTempFile(dataDir, ".papernotes-probe-", "");
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(probe);
+        } catch (IOException e) {
+            LOG.debug("Removing {}: {}", probe, e.toString());
+        }
+        return false;
     }
 
     /// Runs `work` over a consistent view of the library.

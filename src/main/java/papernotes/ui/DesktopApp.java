@@ -89,13 +89,26 @@ public final class DesktopApp {
     }
 
     /// Brings the window to the front, restored if it was minimised: what a second launch on the same library
-    /// folder asks for. Callable from any thread; does nothing before the window is shown or after it closed.
-    public void bringForward() {
-        Platform.runLater(() -> shown.get().filter(Stage::isShowing).ifPresent(stage -> {
-            stage.setIconified(false);
-            stage.toFront();
-            stage.requestFocus();
-        }));
+    /// folder asks for. Callable from any thread; says whether a window came forward (none before the window is
+    /// shown, once it is closing, or when the window's thread does not get to it within two seconds).
+    public boolean bringForward() {
+        var brought = new CompletableFuture<Boolean>();
+        try {
+            Platform.runLater(() -> brought.complete(shown.get().filter(Stage::isShowing).map(stage -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+                return true;
+            }).orElse(false)));
+            return brought.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IllegalStateException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException e) {
+            // the toolkit is not running (yet, or any more)
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void show(CountDownLatch closed, Background background) {

@@ -24,7 +24,7 @@ class WindowHandoffTest {
     @Test
     void aSecondLaunchOnTheSameFolderBringsTheOpenWindowForward() {
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, brought::incrementAndGet)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
         }
@@ -39,7 +39,7 @@ class WindowHandoffTest {
     @Test
     void aClosedWindowNoLongerAnswersAndLeavesNoSocketBehind() {
         var brought = new AtomicInteger();
-        WindowHandoff.listen(dir, brought::incrementAndGet).close();
+        WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0).close();
         assertFalse(Files.exists(WindowHandoff.socketFor(dir)));
         assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
         assertEquals(0, brought.get());
@@ -52,7 +52,7 @@ class WindowHandoffTest {
         assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
 
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, brought::incrementAndGet)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
         }
         assertEquals(1, brought.get());
@@ -62,7 +62,7 @@ class WindowHandoffTest {
     void windowsOnDifferentFoldersDoNotAnswerForEachOther() throws IOException {
         var other = Files.createDirectory(dir.resolve("其他文库"));
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, brought::incrementAndGet)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
             assertFalse(WindowHandoff.askRunningWindow(other, PATIENCE));
         }
         assertEquals(0, brought.get());
@@ -75,7 +75,7 @@ class WindowHandoffTest {
         assertFalse(socket.startsWith(deep), "a socket name is limited to about 100 bytes: " + socket);
 
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(deep, brought::incrementAndGet)) {
+        try (var ignored = WindowHandoff.listen(deep, () -> brought.incrementAndGet() > 0)) {
             assertTrue(WindowHandoff.askRunningWindow(deep, PATIENCE));
         }
         assertEquals(1, brought.get());
@@ -85,8 +85,30 @@ class WindowHandoffTest {
     @Test
     void aFolderThatCannotHoldASocketLeavesTheWindowWorkingWithoutOne() {
         var missing = dir.resolve("not-there");
-        try (var listening = WindowHandoff.listen(missing, () -> { })) {
+        try (var listening = WindowHandoff.listen(missing, () -> true)) {
             assertFalse(WindowHandoff.askRunningWindow(missing, PATIENCE));
         }
+    }
+
+    @Test
+    void aWindowThatIsClosingSaysNo_soTheLaunchGoesOnByItself() {
+        try (var ignored = WindowHandoff.listen(dir, () -> false)) {
+            assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
+        }
+    }
+
+    @Test
+    void aClientThatConnectsAndSaysNothingHoldsUpNoLaterLaunch() throws Exception {
+        var brought = new AtomicInteger();
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0);
+             var silent = java.nio.channels.SocketChannel.open(
+                     java.net.UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
+            long start = System.nanoTime();
+            assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0,
+                    "the launch waited for the silent client");
+            assertTrue(silent.isOpen());
+        }
+        assertEquals(1, brought.get());
     }
 }
