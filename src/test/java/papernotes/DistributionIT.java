@@ -103,6 +103,9 @@ class DistributionIT {
                 "PAPERNOTES_STARTUP_PROBE", "1"), "--data-dir", dir.resolve("window").toString());
         assertEquals(0, started.code(), started.err());
         assertTrue(started.out().lines().anyMatch(line -> line.startsWith("usable ")), started.out() + started.err());
+        // the desktop knows the window as PaperNotes, the launcher's StartupWMClass (JavaFX's internal name opened
+        // by the image's --add-exports)
+        assertTrue(started.out().lines().anyMatch(line -> line.equals("window-class PaperNotes")), started.out());
         // the window's start prints nothing either (but the JVM's note that it read JAVA_TOOL_OPTIONS)
         assertEquals(List.of(), started.err().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))
                 .toList());

@@ -114,6 +114,7 @@ public final class DesktopApp {
     private void show(CountDownLatch closed, Background background) {
         // the toolkit stays up between this window and the one after a restore
         Platform.setImplicitExit(false);
+        WindowClass.claim();
         var early = toolkit.takeStage();
         var stage = early.orElseGet(Stage::new);
         var settings = UiSettings.load(library.dataDir());

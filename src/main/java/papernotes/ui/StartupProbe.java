@@ -25,7 +25,8 @@ import papernotes.ui.main.MainWindow;
 import papernotes.ui.search.SearchViewModel;
 
 /// The start-up benchmark's probe inside the app (`bench startup`, which reads the lines it prints): with
-/// `PAPERNOTES_STARTUP_PROBE` set, prints `usable MS` once the window is usable and exits. With a query in
+/// `PAPERNOTES_STARTUP_PROBE` set, prints `usable MS` once the window is usable (after `window-class NAME`, the
+/// name the desktop knows the window by) and exits. With a query in
 /// `PAPERNOTES_PROBE_QUERY` it first types the query into the search field and prints `searched MS` once the answer
 /// is in the list (milliseconds since the same start as `usable`). With `PAPERNOTES_PROBE_MEMORY` set too, it then
 /// prints the memory at idle (`memory first RSS_KB HEAP_BYTES`: resident set, heap used after a full GC; once the
@@ -88,7 +89,10 @@ public final class StartupProbe {
 
     /// Called on the JavaFX thread once the window is usable (its list shows the notes).
     public void usable(MainWindow window, Library library) {
-        say("usable " + sinceStart());
+        long usable = sinceStart();
+        // what the desktop knows the window by (WM_CLASS), for the installed app's test
+        say("window-class " + WindowClass.current());
+        say("usable " + usable);
         if (query.isEmpty()) {
             exit.accept(0);
             return;

@@ -25,6 +25,7 @@ public final class ToolkitStart {
         Thread.ofPlatform().name("papernotes-fx-start").daemon().start(() -> {
             try {
                 Platform.startup(() -> {
+                    WindowClass.claim();
                     start.stage = java.util.Optional.of(placeholder());
                     start.started.complete(true);
                 });

@@ -73,10 +73,11 @@ class StartupProbeTest {
         var run = probe(false);
         assertEquals(0, run.getKey());
         var lines = run.getValue();
-        assertEquals(2, lines.size(), lines.toString());
-        assertTrue(lines.get(0).matches("usable \\d+"), lines.toString());
-        assertTrue(lines.get(1).matches("searched \\d+"), lines.toString());
-        assertTrue(Long.parseLong(lines.get(1).split(" ")[1]) >= Long.parseLong(lines.get(0).split(" ")[1]));
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("window-class \\S+"), lines.toString());
+        assertTrue(lines.get(1).matches("usable \\d+"), lines.toString());
+        assertTrue(lines.get(2).matches("searched \\d+"), lines.toString());
+        assertTrue(Long.parseLong(lines.get(2).split(" ")[1]) >= Long.parseLong(lines.get(1).split(" ")[1]));
         WaitForAsyncUtils.waitForFxEvents();
         // typed as the user types: the field shows the query, and the list the hits
         var field = (TextField) window.view().root().lookup("#searchField");
@@ -93,17 +94,17 @@ class StartupProbeTest {
         var run = probe(true);
         assertEquals(0, run.getKey(), run.getValue().toString());
         var lines = run.getValue();
-        assertEquals(8, lines.size(), lines.toString());
+        assertEquals(9, lines.size(), lines.toString());
         var phases = List.of("first", "searches", "edits");
         for (int i = 0; i < 3; i++) {
-            var parts = lines.get(2 + 2 * i).split(" ");
+            var parts = lines.get(3 + 2 * i).split(" ");
             assertEquals("memory", parts[0]);
             assertEquals(phases.get(i), parts[1]);
             assertTrue(Long.parseLong(parts[2]) > 0, "RSS in kB");
             assertTrue(Long.parseLong(parts[3]) > 0, "heap bytes");
-            var detail = lines.get(3 + 2 * i).split(" ");
+            var detail = lines.get(4 + 2 * i).split(" ");
             assertEquals(List.of("memory-detail", phases.get(i)), List.of(detail[0], detail[1]));
-            assertEquals(6, detail.length, lines.get(3 + 2 * i));
+            assertEquals(6, detail.length, lines.get(4 + 2 * i));
         }
         var after = library.notes().list(NoteFilter.ALL).stream()
                 .mapToInt(n -> library.notes().history(n.id()).size()).sum();
