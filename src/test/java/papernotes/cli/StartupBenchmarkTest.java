@@ -63,5 +63,6 @@ class StartupBenchmarkTest {
         try (var files = Files.list(empty)) {
             assertEquals(0, files.count(), "nothing was made there");
         }
+        papernotes.TestFolders.delete(empty);
     }
 }

@@ -37,6 +37,7 @@ class QuickSwitchServiceTest {
     @AfterAll
     static void close() {
         library.close();
+        papernotes.TestFolders.delete(library.dataDir());
     }
 
     private static List<String> titles(QuickSwitchService service, String query) {

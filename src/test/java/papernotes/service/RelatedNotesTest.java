@@ -45,6 +45,7 @@ class RelatedNotesTest {
     @AfterAll
     static void close() {
         library.close();
+        papernotes.TestFolders.delete(library.dataDir());
     }
 
     private static NoteId id(String title) {

@@ -32,6 +32,7 @@ class SearchServiceTest {
     @AfterAll
     static void close() {
         library.close();
+        papernotes.TestFolders.delete(library.dataDir());
     }
 
     private static SearchOutcome search(String query) {

@@ -55,6 +55,7 @@ class StartupProbeTest {
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
+        papernotes.TestFolders.delete(library.dataDir());
     }
 
     /// Loads the window with the probe listening, and returns what it printed once it exited, and how.

@@ -114,6 +114,8 @@ class EditorNoLossTest {
         assertEquals(before + TYPED, library.notes().get(idOf("GPEN")).note().body());
         var contents = papernotes.storage.LibraryFiles.check(folder.resolve("library.db"), "the library");
         assertEquals(27, contents.notes(), "sound, and every note there");
+        papernotes.TestFolders.delete(aside.getParent());
+        papernotes.TestFolders.delete(copy.getParent());
     }
 
 }

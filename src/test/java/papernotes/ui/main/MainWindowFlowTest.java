@@ -213,6 +213,7 @@ class MainWindowFlowTest {
             assertEquals(27, plan.incoming().notes());
             assertTrue(java.nio.file.Files.isRegularFile(plan.prepared()));
         }
+        papernotes.TestFolders.delete(backup.getParent());
     }
 
     @Test

@@ -50,6 +50,7 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
+        papernotes.TestFolders.delete(library.dataDir());
     }
 
     /// Waits (up to 10 s, the machine may be busy) until the condition holds, then checks it once more.

@@ -58,14 +58,16 @@ class DiskTurnsReadOnlyTest {
 
     @AfterEach
     void unmount() throws Exception {
-        if (test != null) {
-            test.close();
-        }
-        run("umount", mountPoint.toString());
-        try (var files = Files.walk(scratch)) {
-            for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
+        try {
+            if (test != null) {
+                test.close();
             }
+        } finally {
+            // whatever the test left open, the disk goes, so that no mount outlives the build
+            if (run("umount", mountPoint.toString()) != 0) {
+                run("umount", "-l", mountPoint.toString());
+            }
+            papernotes.TestFolders.delete(scratch);
         }
     }
 
