@@ -270,8 +270,14 @@ public final class MainWindow {
         view.focusSearch();
     }
 
-    /// Saves the draft and remembers the window for next time.
+    /// Saves the draft and remembers the window for next time. A window whose building failed has no draft and
+    /// nothing to remember: only its workers are stopped.
     public boolean close() {
+        if (viewModel == null || view == null) {
+            connectionsWorker.close();
+            transferWorker.close();
+            return true;
+        }
         boolean saved = viewModel.shutdown();
         if (!stage.isMaximized() && !stage.isIconified()) {
             settings.put("window.width", stage.getWidth());
