@@ -116,7 +116,7 @@ final class CrashHarness {
             try (var leftovers = Files.list(scratch)) {
                 for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("import-")
                         || p.getFileName().toString().startsWith("sqlite-")).toList()) {
-                    deleteTree(left);
+                    TestFolders.delete(left);
                 }
             }
         }
@@ -249,7 +249,7 @@ final class CrashHarness {
                                 + " when it began (" + notes.size() + " notes, " + backup.notes().size() + " expected)");
                     }
                 }
-                deleteTree(copy);
+                TestFolders.delete(copy);
                 Files.delete(backup.file());
             } catch (RuntimeException | IOException e) {
                 problems.add("the backup " + backup.file().getFileName() + ": " + e.getMessage());
@@ -279,16 +279,5 @@ final class CrashHarness {
                     + " chars ending '" + body.substring(Math.max(0, body.length() - 30)).replace("\n", "\\n") + "'"));
         }
         return result;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -76,7 +76,7 @@ class PackagedJarIT {
         assertEquals("GPEN", found.get("hits").get(0).get("title").asText());
 
         var before = batch(data, queries);
-        deleteTree(Path.of(data, "index"));
+        TestFolders.delete(Path.of(data, "index"));
         var after = batch(data, queries);
         assertEquals(before, after);
         assertTrue(Files.isDirectory(Path.of(data, "index")));
@@ -94,14 +94,6 @@ class PackagedJarIT {
         var out = Files.readString(dir.resolve("batch.txt"), StandardCharsets.UTF_8);
         assertEquals(8, out.lines().count(), out);
         return out;
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     @Test

@@ -228,15 +228,7 @@ public final class ConnectionsBenchmark {
             report("backlinks of the hub (" + hubCount + " backlinks) among " + ids.size() + " notes", hub);
             report("backlinks of a random note among " + ids.size() + " notes", ordinary);
         }
-        deleteTree(dir);
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        papernotes.TestFolders.delete(dir);
     }
 
     static void report(String what, long[] nanos) {

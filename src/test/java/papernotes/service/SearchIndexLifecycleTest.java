@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -62,7 +61,7 @@ class SearchIndexLifecycleTest {
         try (var library = TestLibrary.shipped(dir)) {
             before = answers(library);
         }
-        deleteTree(dir.resolve("index"));
+        papernotes.TestFolders.delete(dir.resolve("index"));
         try (var library = TestLibrary.shipped(dir)) {
             assertEquals(before, answers(library));
             assertEquals(27, library.search().indexedIds().size());
@@ -184,14 +183,6 @@ class SearchIndexLifecycleTest {
             assertTrue(broken.total() >= 6);
             assertTrue(broken.notices().getFirst().startsWith("Your glossary could not be used, so the built-in one is:"),
                     broken.notices().toString());
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
