@@ -37,9 +37,11 @@ class StartupProbeTest {
     private Library library;
     private MainWindow window;
     private FxBackground background;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         var dir = Files.createTempDirectory("papernotes-probe");
         Files.writeString(dir.resolve("window.properties"), "language=ENGLISH\ntheme=LIGHT\n");
@@ -52,7 +54,12 @@ class StartupProbeTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            // TestFX shares this stage with the next test class, which must not close this window again
+            stage.setOnHiding(null);
+            stage.setOnCloseRequest(null);
+        }).get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
         papernotes.TestFolders.delete(library.dataDir());

@@ -47,7 +47,12 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
     /// Hides every window the test opened, so none covers the next test's window, and closes the library.
     @Override
     public void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            // TestFX shares this stage with the next test, which must not close this window again
+            stage.setOnHiding(null);
+            stage.setOnCloseRequest(null);
+        }).get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
         papernotes.TestFolders.delete(library.dataDir());
