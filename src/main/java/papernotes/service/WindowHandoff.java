@@ -16,10 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -44,9 +41,8 @@ public final class WindowHandoff {
     static final String ANSWER = "shown\n";
     /// What a window that is closing answers: the later launch goes on by itself.
     static final String REFUSAL = "closing\n";
-    /// How long the window waits for a request once connected, and a launch for the answer.
+    /// How long the window waits for a request once connected.
     static final Duration REQUEST_DEADLINE = Duration.ofSeconds(1);
-    static final Duration ANSWER_DEADLINE = Duration.ofSeconds(3);
     /// A socket's name is at most 108 bytes on Linux (104 on macOS); kept below both with room to spare.
     private static final int LONGEST_SOCKET_PATH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(WindowHandoff.class);
@@ -83,22 +79,10 @@ public final class WindowHandoff {
         if (!Files.exists(socket)) {
             return false;
         }
-        var asked = CompletableFuture.supplyAsync(() -> ask(socket),
-                runnable -> Thread.ofPlatform().name("papernotes-window-ask").daemon().start(runnable));
-        try {
-            return asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static boolean ask(Path socket) {
+        // connecting to a local socket answers at once; the answer is read within the patience
         try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             channel.write(ByteBuffer.wrap(REQUEST.getBytes(StandardCharsets.US_ASCII)));
-            return readLine(channel, ANSWER_DEADLINE).equals(ANSWER);
+            return readLine(channel, patience).equals(ANSWER);
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -152,7 +136,7 @@ public final class WindowHandoff {
         }
     }
 
-    /// Accepts requests one at a time on its own thread until closed.
+    /// Accepts requests on its own thread until closed, answering each on a thread of its own.
     private static final class SocketListener implements Listening {
 
         private final ServerSocketChannel server;

@@ -35,16 +35,10 @@ class DiskTroubleTest {
     private NoteViewModel viewModel;
     private NoteId note;
 
-    private static int run(String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor();
-    }
-
     @BeforeEach
     void mountASmallDisk() throws Exception {
         mountPoint = Files.createTempDirectory("papernotes-disk");
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint.toString()) == 0,
+        Assumptions.assumeTrue(Mounts.run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint.toString()) == 0,
                 "mounting a small filesystem needs root");
         test = TestLibrary.empty(mountPoint.resolve("library"));
         library = test.library();
@@ -59,14 +53,12 @@ class DiskTroubleTest {
     void unmount() throws Exception {
         try {
             if (test != null) {
-                run("mount", "-o", "remount,rw", mountPoint.toString());
+                Mounts.run("mount", "-o", "remount,rw", mountPoint.toString());
                 test.close();
             }
         } finally {
-            // whatever the test left open, the disk goes, so that no mount outlives the build
-            if (run("umount", mountPoint.toString()) != 0) {
-                run("umount", "-l", mountPoint.toString());
-            }
+            // whatever the test left open, the disk goes
+            Mounts.unmount(mountPoint);
             Files.deleteIfExists(mountPoint);
         }
     }
@@ -119,14 +111,14 @@ class DiskTroubleTest {
         test = null;
         var folder = mountPoint.resolve("library");
         var before = Files.readAllBytes(folder.resolve("library.db"));
-        assertEquals(0, run("mount", "-o", "remount,ro", mountPoint.toString()));
+        assertEquals(0, Mounts.run("mount", "-o", "remount,ro", mountPoint.toString()));
         try {
             var refused = org.junit.jupiter.api.Assertions.assertThrows(papernotes.model.PaperNotesException.class,
                     () -> TestLibrary.empty(folder));
             assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only"), refused.getMessage());
             assertTrue(refused.getMessage().contains(folder.toString()), refused.getMessage());
         } finally {
-            assertEquals(0, run("mount", "-o", "remount,rw", mountPoint.toString()));
+            assertEquals(0, Mounts.run("mount", "-o", "remount,rw", mountPoint.toString()));
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(folder.resolve("library.db")));
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,20 +35,14 @@ class DiskTurnsReadOnlyTest {
     private TestLibrary test;
     private final ManualScheduler clock = new ManualScheduler();
 
-    private static int run(String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor();
-    }
-
     @BeforeEach
     void mountAnExt4Disk() throws Exception {
         scratch = Files.createTempDirectory("papernotes-ext4");
         mountPoint = Files.createDirectory(scratch.resolve("disk"));
         var image = scratch.resolve("disk.img");
-        Assumptions.assumeTrue(run("truncate", "-s", "16M", image.toString()) == 0
-                && run("mkfs.ext4", "-q", image.toString()) == 0, "making an ext4 filesystem needs e2fsprogs");
-        Assumptions.assumeTrue(run("mount", "-o", "loop,errors=remount-ro", image.toString(), mountPoint.toString()) == 0,
+        Assumptions.assumeTrue(Mounts.run("truncate", "-s", "16M", image.toString()) == 0
+                && Mounts.run("mkfs.ext4", "-q", image.toString()) == 0, "making an ext4 filesystem needs e2fsprogs");
+        Assumptions.assumeTrue(Mounts.run("mount", "-o", "loop,errors=remount-ro", image.toString(), mountPoint.toString()) == 0,
                 "mounting a loop device needs root and loop devices");
         device = Files.readAllLines(Path.of("/proc/mounts")).stream()
                 .filter(line -> line.split(" ")[1].equals(mountPoint.toString()))
@@ -63,10 +56,8 @@ class DiskTurnsReadOnlyTest {
                 test.close();
             }
         } finally {
-            // whatever the test left open, the disk goes, so that no mount outlives the build
-            if (run("umount", mountPoint.toString()) != 0) {
-                run("umount", "-l", mountPoint.toString());
-            }
+            // whatever the test left open, the disk goes
+            Mounts.unmount(mountPoint);
             papernotes.TestFolders.delete(scratch);
         }
     }
@@ -114,8 +105,8 @@ class DiskTurnsReadOnlyTest {
         viewModel.shutdown();
         test.close();
         test = null;
-        assertEquals(0, run("umount", mountPoint.toString()));
-        assertEquals(0, run("mount", "-o", "loop", scratch.resolve("disk.img").toString(), mountPoint.toString()));
+        assertEquals(0, Mounts.run("umount", mountPoint.toString()));
+        assertEquals(0, Mounts.run("mount", "-o", "loop", scratch.resolve("disk.img").toString(), mountPoint.toString()));
         assertEquals(1, LibraryFiles.check(folder.resolve("library.db"), "the library").notes());
         test = TestLibrary.empty(folder);
         assertEquals("超分 GAN prior, confirmed", test.library().notes().get(note).note().body());
