@@ -46,6 +46,21 @@ class BackupCommandsTest {
         assertTrue(again.err().startsWith("papernotes: The library in "), again.err());
     }
 
+    /// `import FILE` tells a JSON backup by its content, whatever its name, and restores it into a new folder as
+    /// `import-json` does; into a library that has notes it is refused as there.
+    @Test
+    void importOfABackupUnderAnyNameRestoresItIntoANewFolder() throws Exception {
+        run("", "a", "export", "--format", "json", dir.resolve("a.zip").toString());
+        var renamed = Files.copy(dir.resolve("a.zip"), dir.resolve("library backup.dat"));
+        var imported = run("", "b", "import", renamed.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.out().startsWith("PaperNotes backup " + renamed + ": added 27 notes"), imported.out());
+        assertEquals(run("", "a", "list", "--json").out(), run("", "b", "list", "--json").out());
+        var again = run("", "b", "import", renamed.toString());
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().startsWith("papernotes: The library in "), again.err());
+    }
+
     @Test
     void restoreBackup_asksFirst_andKeepsTheCurrentLibrary() {
         var backup = run("", "a", "backup", dir.resolve("b.db").toString());

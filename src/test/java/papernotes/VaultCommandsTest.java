@@ -88,13 +88,17 @@ class VaultCommandsTest {
     }
 
     @Test
-    void aMalformedVaultIsOneLineNamingFileAndLineAndChangesNothing() throws Exception {
+    void aMalformedVaultWithStrictIsOneLineNamingFileAndLineAndChangesNothing() throws Exception {
         Files.createDirectories(dir.resolve("vault/A"));
         Files.writeString(dir.resolve("vault/A/x.md"), "---\ntitle: X\nyear: abc\n---\n");
         var before = run("a", "list", "--json").out();
-        assertFails(run("a", "import", dir.resolve("vault").toString()), 1,
+        assertFails(run("a", "import", "--strict", dir.resolve("vault").toString()), 1,
                 "vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021.");
         assertEquals(before, run("a", "list", "--json").out());
+        var lenient = run("a", "import", dir.resolve("vault").toString());
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        assertEquals("warning: vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021; the value is"
+                + " left out.", lenient.err().strip());
     }
 
     @Test
@@ -118,7 +122,65 @@ class VaultCommandsTest {
         assertEquals(List.of("warning: vault/A/x.md, line 2: 'created' is not a date and time ('soon'); the time of the"
                         + " import is used instead.",
                 "warning: vault/A/x.md, line 4: the image 'gone.png' is not in the folder being imported; its link is"
-                        + " kept as it is."), run.err().lines().toList());
+                        + " kept as it is and the note shows the image as not available."), run.err().lines().toList());
         assertTrue(run.out().contains("\nadd      "), run.out());
+        assertTrue(run.lastLine().startsWith("Imported: 1 note added, 0 updated, 0 skipped, 0 conflict copies made,"
+                + " 0 attachments copied, 2 warnings (1 image, 1 field) ("), run.lastLine());
+    }
+
+    /// The "done when" of a folder with one GBK file and one broken front matter: both import, with two warnings;
+    /// `--json` gives the counts by kind and every warning with its file and line; `--strict` refuses the folder.
+    @Test
+    void aFolderWithAGbkFileAndABrokenFrontMatterImportsWithTwoWarnings() throws Exception {
+        Files.createDirectories(dir.resolve("mixed"));
+        Files.write(dir.resolve("mixed/超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(dir.resolve("mixed/broken.md"), "---\ntags: [a, b\n---\n# 换脸\n");
+        var strict = run("s", "import", "--strict", dir.resolve("mixed").toString());
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.err().startsWith("papernotes: mixed/broken.md, line 3: the front matter is not valid YAML"),
+                strict.err());
+
+        var json = run("j", "import", "--dry-run", "--json", dir.resolve("mixed").toString());
+        assertEquals(0, json.exitCode(), json.err());
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(2, report.get("added").asInt());
+        assertEquals("{\"encoding\":1,\"front-matter\":1}", report.get("warningsByKind").toString());
+        var warnings = report.get("warnings");
+        assertEquals("front-matter", warnings.get(0).get("kind").asText());
+        assertEquals("mixed/broken.md", warnings.get(0).get("file").asText());
+        assertEquals(3, warnings.get(0).get("line").asInt());
+        assertEquals("mixed/超分.md, line 1: the file is not UTF-8 text; it was read as GB18030 and converted.",
+                warnings.get(1).get("text").asText());
+
+        var imported = run("j", "import", dir.resolve("mixed").toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals(2, imported.err().lines().count(), imported.err());
+        assertTrue(imported.lastLine().startsWith("Imported: 2 notes added, 0 updated, 0 skipped, 0 conflict copies"
+                + " made, 0 attachments copied, 2 warnings (1 encoding, 1 front-matter) ("), imported.lastLine());
+        assertTrue(run("j", "list").out().contains("超分辨率"));
+    }
+
+    @Test
+    void aMarkdownFolderGoesUnderTheTopicGiven() throws Exception {
+        Files.createDirectories(dir.resolve("reading/MRI"));
+        Files.writeString(dir.resolve("reading/MRI/recon.md"), "# 重建\n");
+        assertEquals(0, run("t", "import", "--topic", "Reading / 医学", dir.resolve("reading").toString()).exitCode());
+        assertEquals(List.of("Reading  (0)", "  医学  (0)", "    MRI  (1)"), run("t", "topics").out().lines().toList());
+    }
+
+    /// Only the first warnings are printed; the rest are a --json away.
+    @Test
+    void manyWarningsArePrintedUpToTenAndCounted() throws Exception {
+        var text = new StringBuilder("# many\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("![](/Users/me/Pictures/shot").append(i).append(".png)\n\n");
+        }
+        Files.createDirectories(dir.resolve("shots"));
+        Files.writeString(dir.resolve("shots/many.md"), text);
+        var run = run("m", "import", dir.resolve("shots").toString());
+        var lines = run.err().lines().toList();
+        assertEquals(11, lines.size(), run.err());
+        assertEquals("… and 2 more warnings: --json lists them all.", lines.getLast());
+        assertTrue(run.lastLine().contains("12 warnings (12 image)"), run.lastLine());
     }
 }

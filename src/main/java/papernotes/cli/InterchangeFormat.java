@@ -6,14 +6,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import papernotes.model.InvalidInputException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import papernotes.interchange.BackupArchive;
+import papernotes.model.InvalidInputException;
 import papernotes.model.TopicPath;
 import papernotes.service.BibtexService;
 import papernotes.service.ImportMode;
+import papernotes.service.ImportOptions;
 import papernotes.service.Library;
 
 /// The formats `papernotes export` writes and `papernotes import` reads, by their `--format` names. **To add a
@@ -40,12 +44,11 @@ enum InterchangeFormat {
         }
 
         @Override
-        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
-            if (topic.isPresent()) {
-                throw new InvalidInputException("--topic is for BibTeX files; a vault's folders say where its notes go.");
-            }
-            var plan = dryRun ? library.vaultImport().plan(source) : library.vaultImport().apply(source);
-            return VaultImportReport.of(plan, dryRun);
+        Imported importFrom(Library library, Path source, Request request) {
+            var options = new ImportOptions(request.strict(), request.topic());
+            var plan = request.dryRun() ? library.vaultImport().plan(source, options)
+                    : library.vaultImport().apply(source, options);
+            return VaultImportReport.of(plan, request.dryRun());
         }
     },
 
@@ -58,13 +61,14 @@ enum InterchangeFormat {
                     + export.attachments() + " attachments to " + export.file() + " (" + Sizes.of(export.bytes()) + ")";
         }
 
+        /// A backup is told by its content (a zip holding the backup document), whatever its name.
         @Override
         boolean recognizes(Path source) {
-            return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+            return BackupArchive.isBackup(source);
         }
 
         @Override
-        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
+        Imported importFrom(Library library, Path source, Request request) {
             throw new InvalidInputException("A JSON backup is restored into a new, empty library: papernotes --data-dir "
                     + "NEW-FOLDER import-json " + source + ".");
         }
@@ -85,23 +89,45 @@ enum InterchangeFormat {
         }
 
         @Override
-        Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
-            var result = library.bibtex().importFrom(source, topic, dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
+        Imported importFrom(Library library, Path source, Request request) {
+            boolean dryRun = request.dryRun();
+            var result = library.bibtex().importFrom(source, request.topic(), dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
             var lines = new ArrayList<String>();
+            var changes = new ArrayList<Map<String, Object>>();
             for (BibtexService.Change change : result.changes()) {
-                lines.add(change.action().name().toLowerCase(Locale.ROOT) + "\t" + change.citekey() + "\t"
+                var action = change.action().name().toLowerCase(Locale.ROOT);
+                lines.add(action + "\t" + change.citekey() + "\t"
                         + change.note().map(Object::toString).orElse("-") + "\t" + change.title() + "\t" + change.detail());
+                var json = new LinkedHashMap<String, Object>();
+                json.put("action", action);
+                json.put("citekey", change.citekey());
+                json.put("id", change.note().map(Object::toString).orElse(null));
+                json.put("title", change.title());
+                json.put("detail", change.detail());
+                changes.add(json);
             }
             lines.add((dryRun ? "Would add " : "Added ") + result.count(BibtexService.Action.ADD) + ", "
                     + (dryRun ? "update " : "updated ") + result.count(BibtexService.Action.UPDATE) + ", "
                     + (dryRun ? "skip " : "skipped ") + result.count(BibtexService.Action.SKIP)
                     + (dryRun ? "; nothing was written." : "."));
-            return new Imported(lines, List.of());
+            var json = new LinkedHashMap<String, Object>();
+            json.put("source", source.toString());
+            json.put("format", "bibtex");
+            json.put("dryRun", dryRun);
+            json.put("added", result.count(BibtexService.Action.ADD));
+            json.put("updated", result.count(BibtexService.Action.UPDATE));
+            json.put("skipped", result.count(BibtexService.Action.SKIP));
+            json.put("changes", changes);
+            return new Imported(lines, List.of(), json);
         }
     };
 
-    /// What an import printed: its lines, and warnings for standard error.
-    record Imported(List<String> lines, List<String> warnings) {
+    /// What `import` was asked: a dry run, the topic to file notes under, all-or-nothing checks.
+    record Request(boolean dryRun, Optional<TopicPath> topic, boolean strict) {
+    }
+
+    /// What an import printed: its lines, warnings for standard error, and the whole of it for `--json`.
+    record Imported(List<String> lines, List<String> warnings, Map<String, Object> json) {
     }
 
     /// Writes the library in this format; answers what was written, as a sentence without its full stop.
@@ -113,7 +139,7 @@ enum InterchangeFormat {
         return false;
     }
 
-    Imported importFrom(Library library, Path source, boolean dryRun, Optional<TopicPath> topic) {
+    Imported importFrom(Library library, Path source, Request request) {
         throw new InvalidInputException("The " + label() + " format can be exported but not imported.");
     }
 

@@ -145,6 +145,18 @@ public final class BackupArchive {
                 header.asOf().map(TIME::format).orElse(null), snapshot.meta(), topics, notes, revisions, attachments);
     }
 
+    /// Whether `file` is a PaperNotes backup by its content, whatever its name: a zip archive holding [#JSON_ENTRY].
+    public static boolean isBackup(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (var zip = new ZipFile(file.toFile())) {
+            return zip.getEntry(JSON_ENTRY) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /// Reads and checks the backup `zip`, extracting its attachments into `staging` (created if needed; the caller
     /// deletes it). Throws [InterchangeException] naming the file, and the line of the document where there is one.
     public Contents read(Path zip, Path staging) {

@@ -11,16 +11,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import papernotes.model.ImportWarning.Kind;
+
 /// Walks a folder being imported without following symbolic links, and lists its Markdown files and its other files
 /// by their paths relative to the folder (with `/`). Hidden files and folders (`.obsidian`, `.git`, `.trash`) are left
-/// out. A symbolic link that leads outside the folder is refused, one that stays inside is skipped (what it points to
-/// is read where it lies); a folder named like a Markdown file, folders nested deeper than [#MAX_DEPTH], more than
-/// the limit's entries and Markdown files larger than the limits are refused, each naming the file.
+/// out. A symbolic link that stays inside is skipped (what it points to is read where it lies). A symbolic link that
+/// leads outside the folder, a folder named like a Markdown file, folders nested deeper than [#MAX_DEPTH], a Markdown
+/// file larger than a note can hold and a file or folder that cannot be read are problems of their own
+/// ([ImportProblems]: skipped with a warning, or the import refused when strict); more than the limit's entries or
+/// bytes in all, and a folder whose top cannot be read, refuse the import.
 final class FolderScan {
 
     static final int MAX_DEPTH = 20;
 
-    record Result(List<String> markdown, List<String> others, boolean obsidian, List<String> warnings) {
+    record Result(List<String> markdown, List<String> others, boolean obsidian) {
     }
 
     private final Path root;
@@ -29,15 +33,16 @@ final class FolderScan {
     private final VaultLimits limits;
     private final List<String> markdown = new ArrayList<>();
     private final List<String> others = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final ImportProblems problems;
     private boolean obsidian;
     private int entries;
     private long markdownBytes;
 
-    FolderScan(Path root, String label, VaultLimits limits) {
+    FolderScan(Path root, String label, VaultLimits limits, ImportProblems problems) {
         this.root = root;
         this.label = label;
         this.limits = limits;
+        this.problems = problems;
         try {
             this.realRoot = root.toRealPath();
         } catch (IOException e) {
@@ -58,7 +63,7 @@ final class FolderScan {
         }
         markdown.sort(null);
         others.sort(null);
-        return new Result(List.copyOf(markdown), List.copyOf(others), obsidian, List.copyOf(warnings));
+        return new Result(List.copyOf(markdown), List.copyOf(others), obsidian);
     }
 
     String name(String relative) {
@@ -92,7 +97,10 @@ final class FolderScan {
             }
             count(dir);
             if (isMarkdown(fileName)) {
-                throw new InterchangeException(name(relative(dir)) + " is a folder, not a Markdown file.");
+                var name = name(relative(dir));
+                problems.problem(Kind.SKIPPED, name, 0, name + " is a folder, not a Markdown file.",
+                        "it is skipped with what it holds.");
+                return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
         }
@@ -109,8 +117,8 @@ final class FolderScan {
             if (attrs.isSymbolicLink()) {
                 symbolicLink(file, relative);
             } else if (attrs.isDirectory()) {
-                throw new InterchangeException(name(relative) + ": folders nest more than " + MAX_DEPTH
-                        + " levels deep.");
+                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + ": folders nest more than "
+                        + MAX_DEPTH + " levels deep.", "it is skipped with what it holds.");
             } else if (attrs.isRegularFile() && isMarkdown(fileName)) {
                 markdownFile(relative, attrs.size());
             } else if (attrs.isRegularFile()) {
@@ -121,8 +129,9 @@ final class FolderScan {
 
         private void markdownFile(String relative, long size) {
             if (size > limits.maxFileBytes()) {
-                throw new InterchangeException(name(relative) + " is larger than " + megabytes(limits.maxFileBytes())
-                        + ", more than a note can hold.");
+                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + " is larger than "
+                        + megabytes(limits.maxFileBytes()) + ", more than a note can hold.", "it is skipped.");
+                return;
             }
             markdownBytes += size;
             if (markdownBytes > limits.maxTotalBytes()) {
@@ -137,26 +146,36 @@ final class FolderScan {
             try {
                 target = file.toRealPath();
             } catch (IOException e) {
-                warnings.add(name(relative) + " is a symbolic link to nothing; it is skipped.");
+                problems.warn(Kind.SKIPPED, name(relative), 0, name(relative) + " is a symbolic link to nothing; it is skipped.");
                 return;
             }
             if (!target.startsWith(realRoot)) {
-                throw new InterchangeException(name(relative) + " is a symbolic link to " + target
-                        + ", outside the folder being imported; PaperNotes does not follow it there.");
+                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + " is a symbolic link to " + target
+                        + ", outside the folder being imported; PaperNotes does not follow it there.", "it is skipped.");
+                return;
             }
-            warnings.add(name(relative) + " is a symbolic link; it is skipped (what it points to is read where it lies).");
+            problems.warn(Kind.OTHER, name(relative), 0, name(relative)
+                    + " is a symbolic link; it is skipped (what it points to is read where it lies).");
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            throw new InterchangeException("Cannot read " + name(relative(file)) + ": " + e.getMessage() + ".", e);
+            return unreadable(file, e);
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-            if (e != null) {
-                throw new InterchangeException("Cannot read " + name(relative(dir)) + ": " + e.getMessage() + ".", e);
+            return e == null ? FileVisitResult.CONTINUE : unreadable(dir, e);
+        }
+
+        /// A file or folder below the top that cannot be read is skipped (or refuses a strict import); the top
+        /// itself refuses the import.
+        private FileVisitResult unreadable(Path path, IOException e) {
+            var problem = "Cannot read " + name(relative(path)) + ": " + e.getMessage() + ".";
+            if (path.equals(root)) {
+                throw new InterchangeException(problem, e);
             }
+            problems.problem(Kind.SKIPPED, name(relative(path)), 0, problem, "it is skipped.");
             return FileVisitResult.CONTINUE;
         }
     }

@@ -59,6 +59,13 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
         return new YAMLMapper(factory);
     }
 
+    /// `text` read from `source` as a body without front matter, whatever it starts with (for a file whose front
+    /// matter is not valid YAML: its text is kept whole).
+    public static FrontMatter textOnly(String text, String source) {
+        var normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new FrontMatter(YAML.createObjectNode(), Map.of(), "", normalized.replace("\r\n", "\n"), 1, source);
+    }
+
     /// Splits `text`, read from `source` (a file name used in messages).
     public static FrontMatter parse(String text, String source) {
         var normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;

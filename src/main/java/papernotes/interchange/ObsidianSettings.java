@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import papernotes.model.ImportWarning.Kind;
 
 /// What an Obsidian vault's settings (`.obsidian/app.json`) say about where pasted images go:
 /// `attachmentFolderPath` is `/` (the vault's top), `./` (beside each note), `./sub` (a folder beside each note) or
@@ -24,7 +25,7 @@ final class ObsidianSettings {
     private ObsidianSettings() {
     }
 
-    static Optional<String> attachmentFolder(Path root, List<String> warnings, String label) {
+    static Optional<String> attachmentFolder(Path root, ImportProblems problems, String label) {
         var file = root.resolve(".obsidian").resolve("app.json");
         var name = label + "/.obsidian/app.json";
         try {
@@ -32,16 +33,16 @@ final class ObsidianSettings {
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_BYTES) {
-                warnings.add(name + " is larger than 1 MB; Obsidian's attachment folder setting is not read.");
+                problems.warn(Kind.OTHER, name, 0, name + " is larger than 1 MB; Obsidian's attachment folder setting is not read.");
                 return Optional.empty();
             }
             var node = JSON.readTree(Files.readAllBytes(file)).path("attachmentFolderPath");
             return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
         } catch (JacksonException e) {
-            warnings.add(name + " is not valid JSON; Obsidian's attachment folder setting is not read.");
+            problems.warn(Kind.OTHER, name, 0, name + " is not valid JSON; Obsidian's attachment folder setting is not read.");
             return Optional.empty();
         } catch (IOException e) {
-            warnings.add("Cannot read " + name + " (" + e.getMessage() + "); Obsidian's attachment folder setting is not read.");
+            problems.warn(Kind.OTHER, name, 0, "Cannot read " + name + " (" + e.getMessage() + "); Obsidian's attachment folder setting is not read.");
             return Optional.empty();
         }
     }

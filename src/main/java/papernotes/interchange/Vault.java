@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import papernotes.model.ImportWarning;
 import papernotes.model.NoteDraft;
 import papernotes.model.TopicDraft;
 
@@ -13,7 +14,7 @@ import papernotes.model.TopicDraft;
 /// one, a symbolic link that is skipped). `label` names the folder in messages (its own name).
 public record Vault(VaultKind kind, Path root, String label, Optional<String> title, List<String> titleAliases,
                     List<TopicDraft> topics, List<VaultNote> files, List<String> otherFiles,
-                    Optional<String> attachmentFolder, List<String> warnings) {
+                    Optional<String> attachmentFolder, List<ImportWarning> warnings) {
 
     public Vault {
         titleAliases = List.copyOf(titleAliases);

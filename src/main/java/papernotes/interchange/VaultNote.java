@@ -11,6 +11,12 @@ import papernotes.model.NoteDraft;
 public record VaultNote(NoteDraft draft, Optional<Instant> created, Optional<Instant> updated, String file,
                         String relativePath, int bodyLine) {
 
+    /// The same note without the id its file gave (imported as a new note).
+    public VaultNote withoutId() {
+        return new VaultNote(new NoteDraft(java.util.Optional.empty(), draft.title(), draft.topic(), draft.tags(),
+                draft.aliases(), draft.links(), draft.body()), created, updated, file, relativePath, bodyLine);
+    }
+
     /// The folder the file lies in, relative to the vault's folder: `Face Swap`, or empty at the top.
     public String folder() {
         int slash = relativePath.lastIndexOf('/');

@@ -3,8 +3,6 @@ package papernotes.interchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import papernotes.model.Bodies;
+import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.NoteId;
@@ -51,8 +50,16 @@ public final class VaultReader {
         this.limits = limits;
     }
 
-    /// Reads every Markdown file under `root`; `root` may be a folder on disk or inside a jar.
+    /// Reads every Markdown file under `root`, refusing the whole folder at the first problem (for the shipped notes
+    /// and `import --strict`); `root` may be a folder on disk or inside a jar.
     public Vault read(Path root) {
+        return read(root, new ImportProblems(true), Optional.empty());
+    }
+
+    /// Reads every Markdown file under `root`; a problem with one file goes to `problems` (see [ImportProblems]) and
+    /// the others are read as usual. With a topic `under`, the notes at the top go there and every other topic the
+    /// folder gives is placed below it.
+    public Vault read(Path root, ImportProblems problems, Optional<TopicPath> under) {
         if (!Files.exists(root)) {
             throw new InterchangeException(root + " does not exist.");
         }
@@ -60,49 +67,57 @@ public final class VaultReader {
             throw new InterchangeException(root + " is not a folder.");
         }
         var label = root.getFileName() == null ? root.toString() : root.getFileName().toString();
-        var scan = new FolderScan(root, label, limits).scan();
-        var texts = new LinkedHashMap<String, String>();
+        var scan = new FolderScan(root, label, limits, problems).scan();
+        var matters = new LinkedHashMap<String, FrontMatter>();
         for (String relative : scan.markdown()) {
-            texts.put(relative, readText(root.resolve(relative), named(label, relative)));
+            var name = named(label, relative);
+            readText(root.resolve(relative), name, problems).flatMap(text -> frontMatter(text, name, problems))
+                    .ifPresent(matter -> matters.put(relative, matter));
         }
-        var kind = kind(texts, scan.obsidian());
-        var warnings = new ArrayList<>(scan.warnings());
+        var kind = kind(matters.keySet(), scan.obsidian());
         var topics = new LinkedHashMap<TopicPath, TopicDraft>();
-        var names = new FolderNames(label, rootTopic(label));
+        var names = new FolderNames(label, under.orElse(TopicPath.of(rootTopic(label))), under);
+        var fields = new NoteFields(kind, problems, under);
         Optional<String> title = Optional.empty();
         List<String> titleAliases = List.of();
-        var notes = new ArrayList<Ordered>();
         if (kind == VaultKind.PAPERNOTES) {
-            for (var text : texts.entrySet()) {
-                if (fileName(text.getKey()).equals(TOPIC_FILE) && text.getKey().contains("/")) {
-                    var matter = FrontMatter.parse(text.getValue(), named(label, text.getKey()));
-                    names.name(folderOf(text.getKey()), topicName(matter, folderOf(text.getKey())));
+            for (var entry : matters.entrySet()) {
+                if (fileName(entry.getKey()).equals(TOPIC_FILE) && entry.getKey().contains("/")) {
+                    var folder = folderOf(entry.getKey());
+                    topicName(entry.getValue(), folder, fields).ifPresent(topicName -> names.name(folder, topicName));
                 }
             }
         }
-        var fields = new NoteFields(kind, warnings);
+        var notes = new ArrayList<Ordered>();
         var idFiles = new HashMap<NoteId, String>();
-        for (var text : texts.entrySet()) {
-            var relative = text.getKey();
-            var name = named(label, relative);
-            var matter = FrontMatter.parse(text.getValue(), name);
+        for (var entry : matters.entrySet()) {
+            var relative = entry.getKey();
+            var matter = entry.getValue();
+            var name = matter.source();
             var fileName = fileName(relative);
             var folder = folderOf(relative);
             if (kind == VaultKind.PAPERNOTES && fileName.equals(LIBRARY_FILE) && folder.isEmpty()) {
-                title = fields.wrap(matter, "title", () -> matter.text("title"));
-                titleAliases = fields.wrap(matter, "aliases", () -> matter.list("aliases"));
+                title = fields.field(matter, "title", () -> matter.text("title"), Optional.empty());
+                titleAliases = fields.field(matter, "aliases", () -> matter.list("aliases"), List.of());
             } else if (kind == VaultKind.PAPERNOTES && fileName.equals(TOPIC_FILE) && !folder.isEmpty()) {
-                var path = names.topic(folder, name);
+                var path = names.topic(folder, name, problems);
                 topics.put(path, topic(path, matter, fields));
             } else {
-                var note = fields.note(matter, names.topic(folder, name), relative);
-                note.draft().id().ifPresent(id -> {
-                    var other = idFiles.putIfAbsent(id, name);
+                var read = fields.note(matter, names.topic(folder, name, problems), relative);
+                if (read.isEmpty()) {
+                    continue;
+                }
+                var note = read.get();
+                var id = note.draft().id();
+                if (id.isPresent()) {
+                    var other = idFiles.putIfAbsent(id.get(), name);
                     if (other != null) {
-                        throw new InterchangeException(name + ", line " + matter.lineOf("id") + ": the id " + id
-                                + " is already used by " + other + ".");
+                        problems.problem(Kind.FIELD, name, matter.lineOf("id"), name + ", line " + matter.lineOf("id")
+                                + ": the id " + id.get() + " is already used by " + other + ".",
+                                "this file is imported as a new note.");
+                        note = note.withoutId();
                     }
-                });
+                }
                 notes.add(new Ordered(note, fields.order(matter)));
             }
         }
@@ -113,10 +128,28 @@ public final class VaultReader {
         orderedTopics.sort(Comparator.comparingInt((TopicDraft t) -> t.path().depth()).thenComparing(TopicDraft::path));
         notes.sort(Comparator.comparing((Ordered o) -> o.note().draft().topic()).thenComparingInt(Ordered::order)
                 .thenComparing(o -> o.note().relativePath()));
-        var attachmentFolder = kind == VaultKind.OBSIDIAN ? ObsidianSettings.attachmentFolder(root, warnings, label)
+        var attachmentFolder = kind == VaultKind.OBSIDIAN ? ObsidianSettings.attachmentFolder(root, problems, label)
                 : Optional.<String>empty();
         return new Vault(kind, root, label, title, titleAliases, orderedTopics,
-                notes.stream().map(Ordered::note).toList(), scan.others(), attachmentFolder, warnings);
+                notes.stream().map(Ordered::note).toList(), scan.others(), attachmentFolder, problems.warnings());
+    }
+
+    /// The file's front matter and body; a front matter that cannot be read is a problem, and the file's whole text
+    /// is taken as its body.
+    private static Optional<FrontMatter> frontMatter(String text, String name, ImportProblems problems) {
+        try {
+            return Optional.of(FrontMatter.parse(text, name));
+        } catch (InterchangeException e) {
+            problems.problem(Kind.FRONT_MATTER, name, lineIn(e.getMessage()), e.getMessage(),
+                    "the file is imported as text, its front matter included.");
+            return Optional.of(FrontMatter.textOnly(text, name));
+        }
+    }
+
+    /// The line a message names (`x.md, line 3: …`), or 0.
+    private static int lineIn(String message) {
+        var matcher = java.util.regex.Pattern.compile(", line (\\d+):").matcher(message);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     private record Ordered(VaultNote note, int order) {
@@ -126,8 +159,8 @@ public final class VaultReader {
         return label.isEmpty() ? relative : label + "/" + relative;
     }
 
-    private static VaultKind kind(Map<String, String> texts, boolean obsidian) {
-        boolean ours = texts.keySet().stream().anyMatch(relative -> relative.equals(LIBRARY_FILE)
+    private static VaultKind kind(java.util.Set<String> files, boolean obsidian) {
+        boolean ours = files.stream().anyMatch(relative -> relative.equals(LIBRARY_FILE)
                 || relative.endsWith("/" + TOPIC_FILE));
         if (ours) {
             return VaultKind.PAPERNOTES;
@@ -152,18 +185,20 @@ public final class VaultReader {
         return slash < 0 ? "" : relative.substring(0, slash);
     }
 
-    private static String topicName(FrontMatter matter, String folder) {
-        var name = matter.text("title").orElse(folder.substring(folder.lastIndexOf('/') + 1));
-        try {
-            return TopicPath.of(name).name();
-        } catch (InvalidInputException e) {
-            throw matter.error("title", "cannot be a topic's name: " + e.getMessage());
-        }
+    /// The topic a `_topic.md` names, when it names one that can be a topic (otherwise a problem, and the folder's
+    /// own name is taken).
+    private static Optional<String> topicName(FrontMatter matter, String folder, NoteFields fields) {
+        return fields.field(matter, "title", () -> matter.text("title").map(name -> {
+            try {
+                return TopicPath.of(name).name();
+            } catch (InvalidInputException e) {
+                throw matter.error("title", "cannot be a topic's name: " + e.getMessage());
+            }
+        }), Optional.empty(), "the folder's own name is taken.");
     }
 
     private static TopicDraft topic(TopicPath path, FrontMatter matter, NoteFields fields) {
-        var nameZh = fields.wrap(matter, "name_zh", () -> Labels.topicNameZh(
-                matter.text("name_zh").orElse("")));
+        var nameZh = fields.field(matter, "name_zh", () -> Labels.topicNameZh(matter.text("name_zh").orElse("")), "");
         var description = fields.wrapBody(matter, () -> Bodies.check(matter.body().strip()));
         return new TopicDraft(path, nameZh, description, fields.order(matter));
     }
@@ -174,28 +209,39 @@ public final class VaultReader {
         }
     }
 
-    /// The file's text, refusing files that grew past the limit since the walk and text that is not UTF-8 (naming
-    /// the line of the first bad byte). Symbolic links are not followed.
-    private String readText(Path file, String name) {
+    /// The file's text; symbolic links are not followed. A file that cannot be read, grew past the limit since the
+    /// walk or is not text is a problem (skipped); one in another encoding than UTF-8 is converted (see
+    /// [TextDecoding]), a problem too (when strict, it refuses the import naming the line of the first byte that is
+    /// not UTF-8).
+    private Optional<String> readText(Path file, String name, ImportProblems problems) {
         byte[] bytes;
         var options = file.getFileSystem() == FileSystems.getDefault()
                 ? new java.nio.file.OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new java.nio.file.OpenOption[0];
         try (InputStream in = Files.newInputStream(file, options)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
-            throw new InterchangeException("Cannot read " + name + ": " + e.getMessage() + ".", e);
+            problems.problem(Kind.SKIPPED, name, 0, "Cannot read " + name + ": " + e.getMessage() + ".", "it is skipped.");
+            return Optional.empty();
         }
         if (bytes.length > limits.maxFileBytes()) {
-            throw new InterchangeException(name + " is larger than " + FolderScan.megabytes(limits.maxFileBytes())
-                    + ", more than a note can hold.");
+            problems.problem(Kind.SKIPPED, name, 0, name + " is larger than "
+                    + FolderScan.megabytes(limits.maxFileBytes()) + ", more than a note can hold.", "it is skipped.");
+            return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InterchangeException(name + ", line " + firstBadLine(bytes) + ": the file is not UTF-8 text.", e);
+        var decoded = TextDecoding.decode(bytes);
+        if (decoded.isPresent() && decoded.get().isUtf8()) {
+            return Optional.of(decoded.get().text());
         }
+        int line = firstBadLine(bytes);
+        var problem = name + ", line " + line + ": the file is not UTF-8 text.";
+        if (decoded.isEmpty()) {
+            problems.problem(Kind.SKIPPED, name, line, problem, "it is neither UTF-16 nor GB18030 (GBK) text either,"
+                    + " and is skipped.");
+            return Optional.empty();
+        }
+        problems.problem(Kind.ENCODING, name, line, problem, "it was read as " + decoded.get().charset().name()
+                + " and converted.");
+        return Optional.of(decoded.get().text());
     }
 
     private static int firstBadLine(byte[] bytes) {
@@ -219,23 +265,27 @@ public final class VaultReader {
 
         private final Map<String, String> names = new HashMap<>();
         private final String label;
-        private final String rootTopic;
+        private final TopicPath top;
+        private final List<String> under;
 
-        FolderNames(String label, String rootTopic) {
+        FolderNames(String label, TopicPath top, Optional<TopicPath> under) {
             this.label = label;
-            this.rootTopic = rootTopic;
+            this.top = top;
+            this.under = under.map(TopicPath::names).orElse(List.of());
         }
 
         void name(String folder, String name) {
             names.put(folder, name);
         }
 
-        TopicPath topic(String folder, String file) {
+        /// The topic of notes in `folder`; when the folder cannot be a topic, a problem, and the notes go to the
+        /// topic of the top.
+        TopicPath topic(String folder, String file, ImportProblems problems) {
             if (folder.isEmpty()) {
-                return TopicPath.of(rootTopic);
+                return top;
             }
             var parts = folder.split("/");
-            var path = new ArrayList<String>();
+            var path = new ArrayList<>(under);
             for (int i = 0; i < parts.length; i++) {
                 var at = String.join("/", Arrays.copyOf(parts, i + 1));
                 path.add(names.getOrDefault(at, parts[i].strip()));
@@ -243,8 +293,9 @@ public final class VaultReader {
             try {
                 return new TopicPath(path);
             } catch (InvalidInputException e) {
-                throw new InterchangeException(file + ": the folder " + named(label, folder) + " cannot be a topic: "
-                        + e.getMessage(), e);
+                problems.problem(Kind.FIELD, file, 0, file + ": the folder " + named(label, folder)
+                        + " cannot be a topic: " + e.getMessage(), "the note goes to " + top + ".");
+                return top;
             }
         }
     }

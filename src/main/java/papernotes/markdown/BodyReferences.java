@@ -27,9 +27,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /// What a note's Markdown refers to outside its text, read with the note view's own parser settings: the images it
-/// shows (`![alt](path)`, `![alt][ref]` with `[ref]: path`, and Obsidian's embeds `![[name.png]]`), with where in the
-/// body each address is written so that it can be replaced; and the `#tags` Obsidian finds in running text (not in
-/// code, math, HTML, links or headings' `#` marks). Thread-safe.
+/// shows (`![alt](path)`, `![alt][ref]` with `[ref]: path`, Obsidian's embeds `![[name.png]]` and HTML `<img src>`
+/// tags, as Typora writes resized screenshots), with where in the body each address is written so that it can be
+/// replaced; the links it makes (`[text](path)`); and the `#tags` Obsidian finds in running text (not in code, math,
+/// HTML, links or headings' `#` marks). Thread-safe.
 public final class BodyReferences {
 
     /// An image the body shows: `target` as written (`attachments/a.png`, `Pasted%20image.png`, `name.png` for an
@@ -41,6 +42,16 @@ public final class BodyReferences {
     /// A `#tag` in running text, without its `#`, and its line counted from 0.
     public record Hashtag(String tag, int line) {
     }
+
+    /// An inline link `[text](target)`: its `target` as written, its `text` as written, the body offsets `start`–`end`
+    /// of the whole link, and its line counted from 0.
+    public record LinkReference(String target, String text, int start, int end, int line) {
+    }
+
+    /// The `src` of an HTML `<img>` tag: its value in group 1, 2 or 3 (double, single or no quotes).
+    private static final Pattern IMG_SOURCE = Pattern.compile(
+            "<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))",
+            Pattern.CASE_INSENSITIVE);
 
     /// Obsidian's tag: `#` after a space or at the start of a line, then letters, digits, `_`, `-` and `/`, not only
     /// digits.
@@ -58,7 +69,7 @@ public final class BodyReferences {
     }
 
     private List<ImageReference> imagesOf(String body) {
-        if (!body.contains("![")) {
+        if (!body.contains("![") && !body.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
             return List.of();
         }
         var document = parser.parse(body);
@@ -73,6 +84,8 @@ public final class BodyReferences {
                         add(result, document, reference.getUrl(), false);
                     }
                 }
+                case HtmlInline html -> htmlImages(result, document, html.getChars());
+                case HtmlBlock html -> htmlImages(result, document, html.getChars());
                 case WikiLink link when isEmbed(body, link) -> {
                     var target = NoteRenderer.target(link);
                     if (!target.isEmpty()) {
@@ -87,6 +100,40 @@ public final class BodyReferences {
         }
         result.sort(java.util.Comparator.comparingInt(ImageReference::start));
         return List.copyOf(result);
+    }
+
+    private static void htmlImages(List<ImageReference> result, Document document, BasedSequence html) {
+        var matcher = IMG_SOURCE.matcher(html);
+        while (matcher.find()) {
+            int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : 3;
+            var value = matcher.group(group).strip();
+            if (!value.isEmpty()) {
+                int start = html.getStartOffset() + matcher.start(group);
+                result.add(new ImageReference(matcher.group(group), start, html.getStartOffset() + matcher.end(group),
+                        document.getLineNumber(start), false));
+            }
+        }
+    }
+
+    /// The inline links of the body (`[text](target)`, not images, references or autolinks), in order; none when it
+    /// is nested too deeply to parse.
+    public List<LinkReference> links(String body) {
+        if (!body.contains("](")) {
+            return List.of();
+        }
+        try {
+            var document = parser.parse(body);
+            var result = new ArrayList<LinkReference>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Link link && !link.getUrl().isEmpty()) {
+                    result.add(new LinkReference(link.getUrl().toString(), link.getText().toString(),
+                            link.getStartOffset(), link.getEndOffset(), document.getLineNumber(link.getStartOffset())));
+                }
+            }
+            return List.copyOf(result);
+        } catch (StackOverflowError e) {
+            return List.of();
+        }
     }
 
     private static boolean isEmbed(String body, WikiLink link) {

@@ -23,7 +23,7 @@ public final class NotePage {
 
     /// The page for a note in the given colour scheme.
     public String html(NoteHeader header, String markdown, NoteLinks links, Theme theme) {
-        var body = renderer.render(markdown, links);
+        var body = renderer.render(LeadingTitle.without(markdown, header.title()), links);
         boolean math = body.contains("class=\"math ");
         boolean code = body.contains("<code class=\"language-");
         var scripts = new java.util.ArrayList<String>();

@@ -50,15 +50,17 @@ public final class NoteRenderer {
                 StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
                 TocExtension.create(), YamlFrontMatterExtension.create(),
                 WikiLinkExtension.create(), GitLabExtension.create(), DollarMathExtension.create(),
-                new WikiLinkRendering(), new AttachmentImages());
+                new WikiLinkRendering(), new AttachmentImages(), new HtmlImages());
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TocExtension.LEVELS, 0b11110)
                 .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                .set(WikiLinkExtension.ALLOW_ANCHORS, true)
                 .set(GitLabExtension.INLINE_MATH_CLASS, "math inline")
                 .set(GitLabExtension.BLOCK_MATH_CLASS, "math display")
                 .set(GitLabExtension.RENDER_VIDEO_IMAGES, false)
@@ -67,9 +69,11 @@ public final class NoteRenderer {
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" disabled> ");
     }
 
-    /// The target of a `[[target]]` or `[[target|text]]` link as written, trimmed.
+    /// The note a `[[target]]`, `[[target|text]]` or `[[target#heading|text]]` link names, as written, trimmed (the
+    /// heading after `#` is not part of it, as in Obsidian).
     static String target(WikiLink node) {
-        return node.getLink().toString().strip();
+        var page = node.getPageRef().toString().strip();
+        return page.isEmpty() ? node.getLink().toString().strip() : page;
     }
 
     /// The note body as safe HTML; `links` resolves `[[Title]]` and attachments. A body the parser cannot format

@@ -3,6 +3,7 @@ package papernotes.service;
 import java.util.List;
 import java.util.Optional;
 
+import papernotes.model.ImportWarning;
 import papernotes.model.TopicDraft;
 
 /// Notes read from outside (a Markdown folder; later a backup or a bibliography), every one checked, and nothing
@@ -11,7 +12,7 @@ import papernotes.model.TopicDraft;
 /// none; `topics` are the topics with their Chinese names, places and texts (parents first); `warnings` are what was
 /// read with a warning.
 public record ImportBatch(String source, String description, Optional<String> libraryTitle, List<TopicDraft> topics,
-                          List<ImportedNote> notes, List<ImportedAttachment> attachments, List<String> warnings) {
+                          List<ImportedNote> notes, List<ImportedAttachment> attachments, List<ImportWarning> warnings) {
 
     public ImportBatch {
         topics = List.copyOf(topics);

@@ -18,12 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import papernotes.interchange.ImportProblems;
 import papernotes.interchange.Vault;
 import papernotes.interchange.VaultKind;
 import papernotes.interchange.VaultLimits;
 import papernotes.interchange.VaultNote;
 import papernotes.markdown.BodyReferences;
 import papernotes.markdown.BodyReferences.ImageReference;
+import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
@@ -32,9 +34,11 @@ import papernotes.model.PaperNotesException;
 /// Obsidian's `![[name.png]]`) by its file name anywhere in the vault. It keeps its name when the library has no
 /// other file of that name (in a PaperNotes vault the name below `attachments/`, elsewhere the file name), and
 /// otherwise gets its content's digest in the name; a link the note view would not resolve to that name is
-/// rewritten to `attachments/<name>` (an embed becomes `![](attachments/<name>)`). Links that lead outside the vault
-/// (`..` too far, absolute paths, `file:` addresses, symbolic links out) are refused, naming the file and line; web
-/// images and links to what is not in the vault are kept as they are.
+/// rewritten to `attachments/<name>` (an embed becomes `![](attachments/<name>)`). Web images are kept as they are.
+/// An image that cannot be taken (outside the vault: `..` too far, an absolute path as Typora writes screenshots, a
+/// `file:` address, a symbolic link out; too large; missing) keeps its link as written, and the note view shows it as
+/// not available; each is a problem of its own ([ImportProblems]: a warning naming the file and line, or the whole
+/// import refused when strict), but a missing image, which is only ever a warning.
 final class VaultImages {
 
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp");
@@ -47,7 +51,7 @@ final class VaultImages {
     private final Optional<String> attachmentFolder;
     private final AttachmentCopier library;
     private final VaultLimits limits;
-    private final List<String> warnings;
+    private final ImportProblems problems;
     private final BodyReferences references;
     private final Map<String, List<String>> byFileName = new HashMap<>();
     private final Map<Path, String> names = new HashMap<>();
@@ -55,14 +59,14 @@ final class VaultImages {
     private final List<ImportedAttachment> attachments = new ArrayList<>();
     private long bytes;
 
-    VaultImages(Vault vault, AttachmentCopier library, VaultLimits limits, List<String> warnings,
+    VaultImages(Vault vault, AttachmentCopier library, VaultLimits limits, ImportProblems problems,
                 BodyReferences references, long markdownBytes) {
         this.root = vault.root();
         this.kind = vault.kind();
         this.attachmentFolder = vault.attachmentFolder();
         this.library = library;
         this.limits = limits;
-        this.warnings = warnings;
+        this.problems = problems;
         this.references = references;
         this.bytes = markdownBytes;
         try {
@@ -98,18 +102,45 @@ final class VaultImages {
     }
 
     private Optional<String> replacement(VaultNote note, ImageReference reference) {
+        var at = new Where(note.file(), note.bodyLine() + reference.line());
+        try {
+            return taken(note, reference, at);
+        } catch (ImageNotTaken e) {
+            problems.problem(Kind.IMAGE, at.file(), at.line(), e.getMessage(), "its link is kept as written and the"
+                    + " note shows the image as not available.");
+            return Optional.empty();
+        }
+    }
+
+    /// The file and line an image's link is on.
+    private record Where(String file, int line) {
+
+        @Override
+        public String toString() {
+            return file + ", line " + line + ": ";
+        }
+    }
+
+    /// An image that cannot be taken; the message names the file and line, what is wrong with it.
+    private static final class ImageNotTaken extends RuntimeException {
+
+        ImageNotTaken(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Optional<String> taken(VaultNote note, ImageReference reference, Where where) {
         var raw = reference.target().strip();
-        var where = note.file() + ", line " + (note.bodyLine() + reference.line()) + ": ";
         if (!reference.embed() && SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find()) {
             if (raw.regionMatches(true, 0, "file:", 0, 5)) {
-                throw new InvalidInputException(where + "the image '" + shorten(raw)
+                throw new ImageNotTaken(where + "the image '" + shorten(raw)
                         + "' is a file address; only images inside the folder being imported are taken.");
             }
             return Optional.empty();
         }
         var path = (reference.embed() ? raw : decode(raw)).replace('\\', '/');
         if (path.startsWith("/") || DRIVE.matcher(path).find() || path.indexOf('\0') >= 0) {
-            throw new InvalidInputException(where + "the image '" + shorten(raw)
+            throw new ImageNotTaken(where + "the image '" + shorten(raw)
                     + "' is an absolute path; only images inside the folder being imported are taken.");
         }
         var folder = note.folder();
@@ -117,7 +148,7 @@ final class VaultImages {
         var fromTop = normalize(path);
         boolean outside = reference.embed() ? fromTop.isEmpty() : besideNote.isEmpty() && fromTop.isEmpty();
         if (outside) {
-            throw new InvalidInputException(where + "the image '" + shorten(raw)
+            throw new ImageNotTaken(where + "the image '" + shorten(raw)
                     + "' lies outside the folder being imported.");
         }
         var extension = extension(path);
@@ -146,8 +177,8 @@ final class VaultImages {
                         : AttachmentCopier.FOLDER + "/" + encode(name));
             }
         }
-        warnings.add(where + "the image '" + shorten(raw) + "' is not in the folder being imported; its link is kept as"
-                + " it is.");
+        problems.warn(Kind.IMAGE, where.file(), where.line(), where + "the image '" + shorten(raw) + "' is not in the"
+                + " folder being imported; its link is kept as it is and the note shows the image as not available.");
         return Optional.empty();
     }
 
@@ -184,7 +215,7 @@ final class VaultImages {
 
     /// The file at `candidate` (relative to the vault) when it is an image inside the vault; refuses one that is a
     /// symbolic link (or lies below one) leading outside.
-    private Optional<Path> existing(String candidate, String where, String raw) {
+    private Optional<Path> existing(String candidate, Where where, String raw) {
         var file = root.resolve(candidate);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -196,7 +227,7 @@ final class VaultImages {
             return Optional.empty();
         }
         if (!real.startsWith(realRoot)) {
-            throw new InvalidInputException(where + "the image '" + shorten(raw) + "' is reached through a symbolic link"
+            throw new ImageNotTaken(where + "the image '" + shorten(raw) + "' is reached through a symbolic link"
                     + " that leads outside the folder being imported.");
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
@@ -205,7 +236,7 @@ final class VaultImages {
         try {
             long size = Files.size(real);
             if (size > RenderService.MAX_IMAGE_BYTES) {
-                throw new InvalidInputException(where + "the image '" + shorten(raw) + "' is larger than "
+                throw new ImageNotTaken(where + "the image '" + shorten(raw) + "' is larger than "
                         + RenderService.MAX_IMAGE_BYTES / (1024 * 1024) + " MB.");
             }
             if (!names.containsKey(real)) {
@@ -222,7 +253,7 @@ final class VaultImages {
     }
 
     /// The image's name in the library's attachments folder (see the class comment).
-    private String name(Path file, String candidate, String where) {
+    private String name(Path file, String candidate, Where where) {
         var known = names.get(file);
         if (known != null) {
             return known;
@@ -232,14 +263,14 @@ final class VaultImages {
         try {
             library.target(wanted);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(where + e.getMessage());
+            throw new ImageNotTaken(where + e.getMessage());
         }
         var name = wanted;
         if (!free(name, file)) {
             int dot = wanted.lastIndexOf('.');
             name = wanted.substring(0, dot) + "-" + digest(file) + wanted.substring(dot);
             if (!free(name, file)) {
-                throw new InvalidInputException(where + "the image '" + wanted + "' clashes with a file of the library's"
+                throw new ImageNotTaken(where + "the image '" + wanted + "' clashes with a file of the library's"
                         + " attachments that has the same name and digest but other bytes.");
             }
         }

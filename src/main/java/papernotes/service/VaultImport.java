@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import papernotes.interchange.ImportProblems;
 import papernotes.interchange.VaultKind;
 import papernotes.interchange.VaultLimits;
 import papernotes.interchange.VaultNote;
 import papernotes.interchange.VaultReader;
 import papernotes.markdown.BodyReferences;
+import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.NoteDraft;
@@ -19,7 +21,10 @@ import papernotes.storage.LibraryStore;
 /// vault or any folder of Markdown files (see [VaultKind] and [VaultReader]). Every file is read and checked, and
 /// every image found, before anything is written; then [Importer] plans the notes against the library (add,
 /// update, skip, conflict copy) and writes them in one transaction. In an Obsidian vault, `#tags` in the text
-/// become tags too. Problems name the file and line; a refused import leaves the library as it was.
+/// become tags too. A problem with one file (an image outside the folder, front matter that is not YAML, a file in
+/// GBK) is a warning naming the file and line, and the rest is imported; only what concerns the import as a whole
+/// (the folder unreadable, over the limits, the library failing), or any problem when [ImportOptions#strict],
+/// refuses it, and a refused import leaves the library as it was.
 public final class VaultImport {
 
     private final LibraryStore store;
@@ -39,42 +44,52 @@ public final class VaultImport {
 
     /// What importing `folder` would do; reads and checks everything, writes nothing.
     public ImportPlan plan(Path folder) {
-        return importer.plan(read(folder));
+        return plan(folder, ImportOptions.DEFAULT);
+    }
+
+    public ImportPlan plan(Path folder, ImportOptions options) {
+        return importer.plan(read(folder, options));
     }
 
     /// Imports `folder` all at once, or nothing of it; returns what was done.
     public ImportPlan apply(Path folder) {
-        return importer.apply(read(folder));
+        return apply(folder, ImportOptions.DEFAULT);
+    }
+
+    public ImportPlan apply(Path folder, ImportOptions options) {
+        return importer.apply(read(folder, options));
     }
 
     /// The folder's notes, tags and images, checked: the batch [Importer] plans and applies.
-    ImportBatch read(Path folder) {
-        var vault = new VaultReader(limits).read(folder);
-        var warnings = new ArrayList<>(vault.warnings());
+    ImportBatch read(Path folder, ImportOptions options) {
+        var problems = new ImportProblems(options.strict());
+        var vault = new VaultReader(limits).read(folder, problems, options.topic());
         long markdownBytes = vault.files().stream().mapToLong(file -> file.draft().body().length()).sum();
         var images = new VaultImages(vault, new AttachmentCopier(store.dataDir().resolve(AttachmentCopier.FOLDER)),
-                limits, warnings, references, markdownBytes);
+                limits, problems, references, markdownBytes);
+        var noteLinks = new VaultNoteLinks(vault.files(), references, problems);
         var notes = new ArrayList<ImportedNote>();
         for (VaultNote file : vault.files()) {
             var draft = file.draft();
-            var body = images.body(file);
-            var tags = vault.kind() == VaultKind.OBSIDIAN ? withHashtags(file, draft.tags()) : draft.tags();
+            var body = noteLinks.body(file, images.body(file));
+            var tags = vault.kind() == VaultKind.OBSIDIAN ? withHashtags(file, draft.tags(), problems) : draft.tags();
             var checked = new NoteDraft(draft.id(), draft.title(), draft.topic(), tags, draft.aliases(), draft.links(),
                     body);
             notes.add(new ImportedNote(checked, file.created(), file.updated(), file.file()));
         }
         return new ImportBatch(folder.toString(), vault.kind().description(), vault.title(), vault.topics(), notes,
-                images.attachments(), warnings);
+                images.attachments(), problems.warnings());
     }
 
-    private List<String> withHashtags(VaultNote file, List<String> tags) {
+    private List<String> withHashtags(VaultNote file, List<String> tags, ImportProblems problems) {
         var all = new ArrayList<>(tags);
         for (var hashtag : references.hashtags(file.draft().body())) {
             try {
                 all.add(Labels.tag(hashtag.tag()));
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(file.file() + ", line " + (file.bodyLine() + hashtag.line()) + ": the tag #"
-                        + shorten(hashtag.tag()) + " cannot be a tag: " + e.getMessage());
+                int line = file.bodyLine() + hashtag.line();
+                problems.problem(Kind.FIELD, file.file(), line, file.file() + ", line " + line + ": the tag #"
+                        + shorten(hashtag.tag()) + " cannot be a tag: " + e.getMessage(), "it stays in the text only.");
             }
         }
         return Labels.tags(all);

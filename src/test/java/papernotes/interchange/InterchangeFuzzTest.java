@@ -52,8 +52,8 @@ class InterchangeFuzzTest {
         long start = System.nanoTime();
         try {
             var matter = FrontMatter.parse(text, "fuzz/Topic/note.md");
-            new NoteFields(VaultKind.PAPERNOTES, new java.util.ArrayList<>()).note(matter, TopicPath.of("Topic"),
-                    "Topic/note.md");
+            new NoteFields(VaultKind.PAPERNOTES, new ImportProblems(true), java.util.Optional.empty())
+                    .note(matter, TopicPath.of("Topic"), "Topic/note.md");
             Statistics.collect("read");
         } catch (PaperNotesException e) {
             assertOneSentence(e, "fuzz/Topic/note.md");
@@ -64,6 +64,31 @@ class InterchangeFuzzTest {
             check.check("read").percentage(p -> p > 5);
             check.check("refused").percentage(p -> p > 5);
         });
+        assertTrue(System.nanoTime() - start < MOST_NANOS, "took over 3 s");
+    }
+
+    /// Without --strict, every file is read (its front matter as text when it is not YAML) or skipped, never
+    /// refused, and every warning is one sentence naming the file.
+    @Property
+    void frontMatterAndFields_leniently_alwaysReadWithWarningsInOneSentence(@ForAll("noteFiles") String text) {
+        long start = System.nanoTime();
+        var problems = ImportProblems.lenient();
+        FrontMatter matter;
+        try {
+            matter = FrontMatter.parse(text, "fuzz/Topic/note.md");
+        } catch (PaperNotesException e) {
+            matter = FrontMatter.textOnly(text, "fuzz/Topic/note.md");
+            Statistics.collect("as text");
+        }
+        var note = new NoteFields(VaultKind.PAPERNOTES, problems, java.util.Optional.empty())
+                .note(matter, TopicPath.of("Topic"), "Topic/note.md");
+        Statistics.collect(note.isPresent() ? "read" : "skipped");
+        for (var warning : problems.warnings()) {
+            assertTrue(warning.text().startsWith("fuzz/Topic/note.md"), warning.text());
+            assertTrue(warning.text().endsWith("."), warning.text());
+            assertFalse(warning.text().contains("\n"), warning.text());
+        }
+        Statistics.coverage(check -> check.check("read").percentage(p -> p > 5));
         assertTrue(System.nanoTime() - start < MOST_NANOS, "took over 3 s");
     }
 

@@ -32,19 +32,23 @@ import org.junit.jupiter.api.Test;
 /// purpose): the structure of our output (elements and text, attributes aside, since unsafe link targets are dropped)
 /// matches the spec for at least 92% of them, and for no fewer than flexmark itself manages with the same
 /// extensions (autolinks, wiki links, GitLab math) and raw HTML shown as text: our math, link and safety layers cost
-/// no conformance.
+/// no conformance. Two deliberate differences are allowed for: an image the view cannot show is a placeholder in its
+/// place (compared as the image it stands for), and link destinations may contain spaces, as Typora writes them
+/// (`[x](/my uri)`), which the spec's examples [#SPACES_IN_DESTINATIONS] say are not links.
 class CommonMarkConformanceTest {
 
     record Example(int example, String section, String markdown, String html) {
     }
 
     static final Set<String> RAW_HTML_SECTIONS = Set.of("HTML blocks", "Raw HTML");
+    static final Set<Integer> SPACES_IN_DESTINATIONS = Set.of(41, 488, 568);
 
     static List<Example> examples() throws IOException {
         try (var in = Objects.requireNonNull(CommonMarkConformanceTest.class.getResourceAsStream("/commonmark/spec-0.31.2.json"))) {
             List<Example> all = new ObjectMapper().readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     new TypeReference<List<Example>>() { });
-            return all.stream().filter(e -> !RAW_HTML_SECTIONS.contains(e.section())).toList();
+            return all.stream().filter(e -> !RAW_HTML_SECTIONS.contains(e.section()))
+                    .filter(e -> !SPACES_IN_DESTINATIONS.contains(e.example())).toList();
         }
     }
 
@@ -58,6 +62,8 @@ class CommonMarkConformanceTest {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
                 out.append(text.getWholeText());
+            } else if (child instanceof Element element && element.hasClass("image-missing")) {
+                out.append("<img></img>");
             } else if (child instanceof Element element) {
                 out.append('<').append(element.normalName()).append('>');
                 append(element, out);

@@ -40,7 +40,7 @@ class RenderingSpecTest {
 
     static List<Example> examples() throws IOException {
         var result = new ArrayList<Example>();
-        for (String file : List.of("features.spec.md")) {
+        for (String file : List.of("features.spec.md", "typora.spec.md")) {
             try (var in = Objects.requireNonNull(RenderingSpecTest.class.getResourceAsStream("/markdown/" + file), file)) {
                 var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
                 int number = 0;

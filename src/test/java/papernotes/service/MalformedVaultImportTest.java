@@ -21,9 +21,11 @@ import papernotes.model.NoteDraft;
 import papernotes.model.PaperNotesException;
 import papernotes.model.TopicPath;
 
-/// Malformed vaults: each is refused, before anything is written, with one sentence that names the file (as
-/// `vault/A/x.md`) and the line where there is one; the library file is the same, byte for byte, afterwards (hashed
-/// after closing), and no attachment is copied. Each case is one line of specification.
+/// Malformed vaults. With `--strict`, each is refused, before anything is written, with one sentence that names the
+/// file (as `vault/A/x.md`) and the line where there is one; the library file is the same, byte for byte, afterwards
+/// (hashed after closing), and no attachment is copied. Without it, a problem in one file never stops the others:
+/// the same sentence comes back as a warning that goes on to say what was done, and the other notes are imported;
+/// only the limits of the import as a whole still refuse it. Each case is one line of specification.
 class MalformedVaultImportTest {
 
     /// Small limits, so that the size cases stay small: 40 files and folders, 128 KB per file, 200 KB in all.
@@ -209,13 +211,41 @@ class MalformedVaultImportTest {
         setup.make(vault, dir.resolve("outside"));
         try (var test = TestLibrary.empty(data)) {
             var vaultImport = new VaultImport(test.store(), test.notes(), test.clock(), test.search(), LIMITS);
-            var dryRun = assertThrows(PaperNotesException.class, () -> vaultImport.plan(vault));
-            var error = assertThrows(PaperNotesException.class, () -> vaultImport.apply(vault));
+            var dryRun = assertThrows(PaperNotesException.class, () -> vaultImport.plan(vault, ImportOptions.STRICT));
+            var error = assertThrows(PaperNotesException.class, () -> vaultImport.apply(vault, ImportOptions.STRICT));
             assertEquals(dryRun.getMessage(), error.getMessage());
             assertTrue(error.getMessage().startsWith(message), "expected: " + message + "\n     got: " + error.getMessage());
             assertEquals(1, error.getMessage().lines().count(), "one line");
         }
         assertEquals(before, VaultImportTest.sha256(data.resolve("library.db")), "library.db unchanged");
         assertFalse(Files.exists(data.resolve("attachments")), "no attachment copied");
+    }
+
+    /// What refuses even a lenient import: the import as a whole is over its limits.
+    private static final java.util.Set<String> WHOLE = java.util.Set.of("more files than the limit",
+            "more Markdown than the limit in all");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void withoutStrictIsAWarningSayingWhatWasDoneAndTheOtherNotesAreImported(String spec, Setup setup, String message)
+            throws Exception {
+        var data = dir.resolve("data");
+        var vault = dir.resolve("vault");
+        setup.make(vault, dir.resolve("outside"));
+        write(vault.resolve("Z/Fine.md"), "# Fine\n\nA note with nothing wrong.".getBytes(StandardCharsets.UTF_8));
+        try (var test = TestLibrary.empty(data)) {
+            var vaultImport = new VaultImport(test.store(), test.notes(), test.clock(), test.search(), LIMITS);
+            if (WHOLE.contains(spec)) {
+                var error = assertThrows(PaperNotesException.class, () -> vaultImport.apply(vault));
+                assertTrue(error.getMessage().startsWith(message), error.getMessage());
+                return;
+            }
+            var plan = vaultImport.apply(vault);
+            var said = message.replaceFirst("\\.$", "");
+            assertTrue(plan.warnings().stream().anyMatch(w -> w.text().startsWith(said)
+                            && w.text().endsWith(".") && !w.text().contains(".;") && w.text().lines().count() == 1),
+                    "expected a warning starting: " + said + "\n     got: " + plan.warnings());
+            assertTrue(plan.added().stream().anyMatch(note -> note.title().equals("Fine")), plan.added().toString());
+        }
     }
 }

@@ -248,7 +248,7 @@ class VaultImportTest {
             assertEquals(Instant.parse("2021-05-06T05:08:09Z"), x.updated());
             assertTrue(only(test, "Y").created().isAfter(TestLibrary.START.minusSeconds(1)));
             assertEquals(List.of("vault/A/y.md, line 3: 'created' is not a date and time ('yesterday'); the time of the"
-                    + " import is used instead."), plan.warnings());
+                    + " import is used instead."), plan.warnings().stream().map(Object::toString).toList());
         }
     }
 

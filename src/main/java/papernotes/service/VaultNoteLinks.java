@@ -1,0 +1,127 @@
+package papernotes.service;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import papernotes.interchange.ImportProblems;
+import papernotes.interchange.VaultNote;
+import papernotes.markdown.BodyReferences;
+import papernotes.markdown.BodyReferences.LinkReference;
+import papernotes.model.ImportWarning.Kind;
+
+/// Links between the notes of a folder being imported, written as Typora and other editors write them, by relative
+/// path (`[x](other%20note.md)`, `[x](../Topic/y.md#heading)`): each that leads to a note of the folder becomes a
+/// note link, `[[Title#heading|x]]`, which the note view, backlinks and related notes follow by the note's title
+/// whatever its file was called. A link to a Markdown file the folder does not have is kept as written and reported.
+/// Web links, `note:` links and links to other files are left alone (see [VaultImages] for those).
+final class VaultNoteLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
+
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, String> titlesIgnoringCase = new HashMap<>();
+    private final Map<String, List<String>> byFileName = new HashMap<>();
+    private final BodyReferences references;
+    private final ImportProblems problems;
+
+    VaultNoteLinks(List<VaultNote> notes, BodyReferences references, ImportProblems problems) {
+        this.references = references;
+        this.problems = problems;
+        for (VaultNote note : notes) {
+            var path = note.relativePath();
+            titles.put(path, note.draft().title());
+            titlesIgnoringCase.putIfAbsent(path.toLowerCase(Locale.ROOT), note.draft().title());
+            var fileName = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            byFileName.computeIfAbsent(fileName, k -> new java.util.ArrayList<>()).add(note.draft().title());
+        }
+    }
+
+    /// `body` (the note's, perhaps already changed by [VaultImages]) with its links to other notes of the folder made
+    /// note links.
+    String body(VaultNote note, String body) {
+        var links = references.links(body);
+        if (links.isEmpty()) {
+            return body;
+        }
+        var result = new StringBuilder(body);
+        for (int i = links.size() - 1; i >= 0; i--) {
+            var link = links.get(i);
+            noteLink(note, link).ifPresent(text -> result.replace(link.start(), link.end(), text));
+        }
+        return result.toString();
+    }
+
+    private Optional<String> noteLink(VaultNote note, LinkReference link) {
+        var raw = link.target().strip();
+        if (raw.startsWith("<") && raw.endsWith(">")) {
+            raw = raw.substring(1, raw.length() - 1);
+        }
+        if (raw.isEmpty() || raw.startsWith("#") || SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find()) {
+            return Optional.empty();
+        }
+        int hash = raw.indexOf('#');
+        var path = decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
+        var heading = hash < 0 ? "" : decode(raw.substring(hash + 1)).strip();
+        var lower = path.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+            return Optional.empty();
+        }
+        var title = title(note.folder(), path);
+        if (title.isEmpty()) {
+            int line = note.bodyLine() + link.line();
+            problems.warn(Kind.LINK, note.file(), line, note.file() + ", line " + line + ": the link to '" + shorten(raw)
+                    + "' leads to no note of the folder being imported; it is kept as written.");
+            return Optional.empty();
+        }
+        var text = link.text().strip();
+        if (unsafe(title.get()) || unsafe(heading) || text.contains("]]") || text.contains("|") || text.contains("\n")) {
+            return Optional.empty();
+        }
+        var target = title.get() + (heading.isEmpty() ? "" : "#" + heading);
+        return Optional.of(text.isEmpty() || text.equals(target) ? "[[" + target + "]]" : "[[" + target + "|" + text + "]]");
+    }
+
+    /// The title of the note at `path`, beside the linking note, from the folder's top, or by its file name alone
+    /// when one note of the folder has it.
+    private Optional<String> title(String folder, String path) {
+        for (var candidate : List.of(VaultImages.normalize(folder.isEmpty() ? path : folder + "/" + path),
+                VaultImages.normalize(path))) {
+            if (candidate.isPresent()) {
+                var exact = titles.get(candidate.get());
+                if (exact != null) {
+                    return Optional.of(exact);
+                }
+                var loose = titlesIgnoringCase.get(candidate.get().toLowerCase(Locale.ROOT));
+                if (loose != null) {
+                    return Optional.of(loose);
+                }
+            }
+        }
+        var named = byFileName.getOrDefault(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), List.of());
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    /// Characters a `[[…]]` link cannot hold.
+    private static boolean unsafe(String text) {
+        return text.contains("[") || text.contains("]") || text.contains("|") || text.contains("#");
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+}
