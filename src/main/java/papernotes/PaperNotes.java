@@ -14,7 +14,9 @@ import papernotes.service.WindowHandoff;
 public final class PaperNotes {
 
     /// How long a second launch waits for the open window to answer.
-    private static final Duration HANDOFF_PATIENCE = Duration.ofSeconds(3);
+    /// How long a second launch waits for the open window's answer: it waits for a window still being built (see
+    /// `DesktopApp.bringForward`), which on a loaded machine takes seconds.
+    private static final Duration HANDOFF_PATIENCE = Duration.ofSeconds(12);
 
     private PaperNotes() {
     }

@@ -27,6 +27,9 @@ public final class DesktopApp {
     private final Optional<RestoreOutcome> restored;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
     private final AtomicReference<Optional<Stage>> shown = new AtomicReference<>(Optional.empty());
+    /// Done once the first window is showing: a second launch that comes while the window is still being built
+    /// waits for it rather than being refused (and then meeting the library's lock).
+    private final CompletableFuture<Void> firstShown = new CompletableFuture<>();
     private CompletableFuture<List<NoteSummary>> firstListing = CompletableFuture.failedFuture(
             new IllegalStateException("not read yet"));
 
@@ -90,10 +93,12 @@ public final class DesktopApp {
 
     /// Brings the window to the front, restored if it was minimised: what a second launch on the same library
     /// folder asks for. Callable from any thread; says whether a window came forward (none before the window is
-    /// shown, once it is closing, or when the window's thread does not get to it within two seconds).
+    /// shown, once it is closing, or when the window's thread does not get to it within two seconds). A request
+    /// that comes while the window is being built waits for it up to [#SHOWING_PATIENCE].
     public boolean bringForward() {
         var brought = new CompletableFuture<Boolean>();
         try {
+            firstShown.get(SHOWING_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             Platform.runLater(() -> brought.complete(shown.get().filter(Stage::isShowing).map(stage -> {
                 stage.setIconified(false);
                 stage.toFront();
@@ -110,6 +115,9 @@ public final class DesktopApp {
             return false;
         }
     }
+
+    /// How long a second launch waits for the window being built (a loaded machine can take this long).
+    static final java.time.Duration SHOWING_PATIENCE = java.time.Duration.ofSeconds(8);
 
     private void show(CountDownLatch closed, Background background) {
         // the toolkit stays up between this window and the one after a restore
@@ -138,6 +146,7 @@ public final class DesktopApp {
         });
         stage.show();
         shown.set(Optional.of(stage));
+        firstShown.complete(null);
         Platform.runLater(() -> {
             window.load(() -> probe.ifPresent(p -> p.usable(window, library)));
             restored.ifPresent(window::tellRestored);
