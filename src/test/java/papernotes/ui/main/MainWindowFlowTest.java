@@ -166,6 +166,37 @@ class MainWindowFlowTest {
         eventually(() -> !library.notes().get(idOf("GPEN")).note().tags().contains("人脸修复"), () -> "tag removed");
     }
 
+    /// A completion chosen by the keyboard adds the tag and leaves the focus in the tag field, also once the tag is
+    /// saved: the next tag typed is a tag, not text in the note.
+    @Test
+    void aTagChosenFromTheCompletions_keepsTheFocusInTheTagField(FxRobot robot) {
+        ready(robot);
+        var gpen = idOf("GPEN");
+        var body = library.notes().get(gpen).note().body();
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#tagInput").write("tence");
+        eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "tencent is offered");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> library.notes().get(gpen).note().tags().contains("tencent"), () -> "tag added and saved");
+        settle();
+        assertEquals("tagInput", focusOwner(robot));
+
+        robot.write("人脸修复").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> library.notes().get(gpen).note().tags().contains("人脸修复"), () -> "the next tag is a tag");
+        assertEquals(body, library.notes().get(gpen).note().body(), "the text is as it was");
+    }
+
+    private String focusOwner(FxRobot robot) {
+        var owner = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
+                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId()).orElse("nothing")));
+        return owner.get();
+    }
+
     @Test
     void deleteToTrash_thenRestore(FxRobot robot) throws Exception {
         var gpen = idOf("GPEN");
