@@ -190,6 +190,31 @@ class MainWindowFlowTest {
         assertEquals(body, library.notes().get(gpen).note().body(), "the text is as it was");
     }
 
+    /// The arXiv id and year follow the paper address as it is typed, keystroke by keystroke, and as it is replaced
+    /// by a paste.
+    @Test
+    void aNewNote_arxivIdAndYearFollowThePaperAddressAsTyped(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
+        robot.clickOn("#newNoteTitle").write("Real-ESRGAN");
+        robot.clickOn("#newNotePaper").write("https://arxiv.org/abs/2107.10833v2");
+        settle();
+        assertEquals("2107.10833", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals("2021", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+
+        var paper = robot.lookup("#newNotePaper").queryTextInputControl();
+        robot.interact(() -> paper.setText("https://arxiv.org/abs/1809.00219"));
+        assertEquals("1809.00219", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals("2018", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+
+        robot.clickOn("OK");
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("Real-ESRGAN"), () -> "created");
+        var created = window.viewModel().note().noteProperty().get().orElseThrow();
+        assertEquals(java.util.Optional.of("1809.00219"), created.links().arxiv());
+        assertEquals(java.util.Optional.of(2018), created.links().year());
+    }
+
     private String focusOwner(FxRobot robot) {
         var owner = new java.util.concurrent.atomic.AtomicReference<String>();
         robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
