@@ -115,6 +115,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRefusedSave_isSaidInTheStatusBar_untilASaveSucceeds() {
+        viewModel.search().queryProperty().set("gfpgan");
+        viewModel.openFirst();
+        viewModel.note().titleProperty().set("");
+        viewModel.search().queryProperty().set("gpen");
+        assertTrue(viewModel.openFirst().isPresent());
+        assertTrue(viewModel.messageProperty().get().startsWith("Not saved: "), viewModel.messageProperty().get());
+
+        viewModel.note().titleProperty().set("GFPGAN (CVPR 2021)");
+        clock.advance(NoteViewModel.AUTOSAVE);
+        assertEquals("GFPGAN (CVPR 2021)", viewModel.note().noteProperty().get().orElseThrow().title());
+        assertEquals("", viewModel.messageProperty().get());
+    }
+
+    @Test
     void aTagFilter_followsItsTagWhenRenamedOrMerged() {
         viewModel.search().tagFilterProperty().set(Optional.of("gan"));
         int before = viewModel.search().rows().size();
