@@ -193,7 +193,7 @@ public final class MainViewModel {
             var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : Optional.of(form.arxiv().strip());
             var links = new PaperLinks(Optional.of(form.paper()), Optional.of(form.code()), arxiv, Optional.empty(),
                     PaperLinks.parseYear(form.year()), Optional.of(form.venue()));
-            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, List.of(), List.of(),
+            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, form.tags(), List.of(),
                     links, ""));
             sidebar.load();
             search.refresh();

@@ -2,6 +2,7 @@ package papernotes.ui.main;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
@@ -13,16 +14,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import papernotes.ui.Messages;
+import papernotes.ui.note.TagField;
 
-/// Ctrl+N: a new note's title and topic (the selected one to begin with) and what the paper is: its address or
-/// arXiv id (the id and year follow an arXiv address as it is typed or pasted), code, year and venue. Binds to
-/// [NewNoteViewModel] only.
+/// Ctrl+N: a new note's title, topic (the selected one to begin with), tags (completed from the library's) and
+/// what the paper is: its address or arXiv id (the id and year follow an arXiv address as it is typed or pasted),
+/// code, year and venue. Binds to [NewNoteViewModel] only.
 final class NewNoteDialog {
 
     private NewNoteDialog() {
     }
 
-    static Optional<NewNoteForm> ask(Window owner, Messages messages, List<String> topics, String topic) {
+    /// `suggestTags` completes tags from the library's, as in the editor.
+    static Optional<NewNoteForm> ask(Window owner, Messages messages, List<String> topics, String topic,
+                                     BiFunction<String, List<String>, List<String>> suggestTags) {
         var form = new NewNoteViewModel(topic);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
@@ -36,6 +40,8 @@ final class NewNoteDialog {
         topicField.setValue(topic);
         topicField.setMaxWidth(Double.MAX_VALUE);
         topicField.getEditor().textProperty().bindBidirectional(form.topicProperty());
+        var tags = new TagField(form.tags(), form::addTag, form::removeTag, suggestTags, messages.text("note.addTag"),
+                messages.text("note.removeTag"));
         var paper = field("newNotePaper", form.paperProperty());
         paper.setPromptText("https://arxiv.org/abs/2106.09685");
         var arxiv = field("newNoteArxiv", form.arxivProperty());
@@ -49,11 +55,12 @@ final class NewNoteDialog {
         var grid = new GridPane(10, 8);
         grid.addRow(0, new Label(messages.text("note.title")), title);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
-        grid.addRow(2, new Label(messages.text("newNote.paper")), paper);
-        grid.addRow(3, new Label(messages.text("newNote.arxiv")), arxiv);
-        grid.addRow(4, new Label(messages.text("newNote.code")), code);
-        grid.addRow(5, new Label(messages.text("newNote.year")), year);
-        grid.addRow(6, new Label(messages.text("newNote.venue")), venue);
+        grid.addRow(2, new Label(messages.text("note.tags")), tags.root());
+        grid.addRow(3, new Label(messages.text("newNote.paper")), paper);
+        grid.addRow(4, new Label(messages.text("newNote.arxiv")), arxiv);
+        grid.addRow(5, new Label(messages.text("newNote.code")), code);
+        grid.addRow(6, new Label(messages.text("newNote.year")), year);
+        grid.addRow(7, new Label(messages.text("newNote.venue")), venue);
         var wide = new javafx.scene.layout.ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         wide.setMinWidth(360);

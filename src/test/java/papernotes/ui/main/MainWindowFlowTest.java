@@ -215,6 +215,26 @@ class MainWindowFlowTest {
         assertEquals(java.util.Optional.of(2018), created.links().year());
     }
 
+    /// The new-note form takes tags as the editor does: completed from the library's tags, Enter adds one.
+    @Test
+    void aNewNote_getsItsTagsInTheForm_completedFromTheLibrary(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
+        robot.clickOn("#newNoteTitle").write("VQFR");
+        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(javafx.scene.Node.class)).write("face-res");
+        eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "face-restoration offered");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("码本").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> robot.lookup(".dialog-pane #removeTag-码本").tryQuery().isPresent(), () -> "two chips");
+
+        robot.clickOn("OK");
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("VQFR"), () -> "created");
+        assertEquals(List.of("face-restoration", "码本"),
+                window.viewModel().note().noteProperty().get().orElseThrow().tags());
+    }
+
     private String focusOwner(FxRobot robot) {
         var owner = new java.util.concurrent.atomic.AtomicReference<String>();
         robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())

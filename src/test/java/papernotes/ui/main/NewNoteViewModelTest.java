@@ -2,6 +2,8 @@ package papernotes.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /// The new-note form: the arXiv id and the year follow the paper address at every change, until the user types
@@ -54,6 +56,15 @@ class NewNoteViewModelTest {
         form.paperProperty().set("https://arxiv.org/abs/2107.10833");
         form.venueProperty().set("ICCVW");
         assertEquals(new NewNoteForm("Real-ESRGAN", "Super Resolution", "https://arxiv.org/abs/2107.10833", "2107.10833",
-                "", "2021", "ICCVW"), form.form());
+                "", "2021", "ICCVW", List.of()), form.form());
+    }
+
+    @Test
+    void tagsAreAddedOnce_ignoringCaseAndALeadingHash() {
+        form.addTag("#GAN");
+        form.addTag("gan");
+        form.addTag(" 超分 ");
+        form.removeTag("GAN");
+        assertEquals(List.of("超分"), form.form().tags());
     }
 }
