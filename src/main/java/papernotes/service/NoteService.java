@@ -352,30 +352,7 @@ public final class NoteService {
     /// recorded (schema V005), or recorded by an older [#LINKS_FORMAT]. Reads every body once, in transactions of
     /// [#LINKS_BATCH] notes; later saves keep the record up to date. Returns the number of notes read.
     public int bringLinksUpToDate() {
-        boolean current = store.read(session -> session.meta().get(LINKS_FORMAT_KEY)).filter(LINKS_FORMAT::equals).isPresent();
-        if (current) {
-            return 0;
-        }
-        int count = 0;
-        Optional<NoteId> after = Optional.empty();
-        while (true) {
-            var from = after;
-            var batch = store.write(session -> {
-                var bodies = session.notes().bodies(from, LINKS_BATCH);
-                for (var body : bodies) {
-                    session.links().replace(body.getKey(), linkTargets.of(body.getValue()));
-                }
-                if (bodies.isEmpty()) {
-                    session.meta().put(LINKS_FORMAT_KEY, LINKS_FORMAT);
-                }
-                return bodies.stream().map(java.util.Map.Entry::getKey).toList();
-            });
-            if (batch.isEmpty()) {
-                return count;
-            }
-            count += batch.size();
-            after = Optional.of(batch.getLast());
-        }
+        return LinkRecords.bringUpToDate(store, linkTargets);
     }
 
     /// Notes in the trash, most recently trashed first.
