@@ -351,6 +351,40 @@ class MainWindowFlowTest {
         eventually(() -> window.viewModel().note().bodyProperty().get().equals(original), () -> "and shown");
     }
 
+    /// Each revision says how many lines it added and removed against the revision before it; a long line of the
+    /// comparison wraps rather than running off to the right.
+    @Test
+    void history_labelsEachRevisionWithItsChangedLines_andWrapsLongLines(FxRobot robot) {
+        ready(robot);
+        var gpen = idOf("GPEN");
+        var original = library.notes().get(gpen).note().body();
+        var longLine = "很长的一行 a long line of notes ".repeat(20);
+        var text = original.stripTrailing();
+        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第一行\n第二行"));
+        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第二行\n" + longLine));
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#revisionList").tryQuery().isPresent()
+                && robot.lookup("#revisionList").queryListView().getItems().size() == 2, () -> "two revisions");
+        settle();
+        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+        assertEquals(2, labels.size(), labels.toString());
+        assertTrue(labels.get(0).contains("+2 −0 lines"), labels.get(0));
+        assertTrue(labels.get(1).contains("+" + original.lines().count() + " −0 lines"), labels.get(1));
+
+        var diff = robot.lookup("#diffList").queryListView();
+        robot.interact(() -> diff.scrollTo(diff.getItems().size() - 1));
+        settle();
+        var cells = robot.lookup("#diffList .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        var wrapped = cells.stream().filter(c -> c.getText() != null && c.getText().contains("很长的一行")).findFirst()
+                .orElseThrow();
+        var shortLine = cells.stream().filter(c -> "  第二行".equals(c.getText())).findFirst().orElseThrow();
+        assertTrue(wrapped.getHeight() >= 2 * shortLine.getHeight(), wrapped.getHeight() + " against " + shortLine.getHeight());
+        assertTrue(wrapped.getWidth() <= diff.getWidth(), wrapped.getWidth() + " in " + diff.getWidth());
+    }
+
     @Test
     void switchingToChinese_keepsTheSearchTheNoteAndTheEditor(FxRobot robot) {
         ready(robot);
