@@ -83,7 +83,7 @@ public final class TestLibrary implements AutoCloseable {
         return library.notes();
     }
 
-    public Clock clock() {
+    public SteppingClock clock() {
         return clock;
     }
 
@@ -117,6 +117,11 @@ public final class TestLibrary implements AutoCloseable {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
+        }
+
+        /// Moves the clock on by `by` at once (a pause).
+        public synchronized void advance(Duration by) {
+            now = now.plus(by);
         }
 
         @Override

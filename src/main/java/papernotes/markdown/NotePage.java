@@ -65,6 +65,11 @@ public final class NotePage {
 
     private static void header(NoteHeader header, StringBuilder out) {
         out.append("<header class=\"note-header\">\n<h1 class=\"note-title\">").append(escape(header.title())).append("</h1>\n");
+        if (!header.aliases().isEmpty()) {
+            out.append("<p class=\"aliases\">");
+            header.aliases().forEach(alias -> out.append("<span>").append(escape(alias)).append("</span>"));
+            out.append("</p>\n");
+        }
         if (!header.topic().isEmpty()) {
             out.append("<nav class=\"breadcrumb\">");
             header.topic().forEach(level -> out.append("<span>").append(escape(level)).append("</span>"));

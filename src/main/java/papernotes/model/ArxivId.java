@@ -39,6 +39,15 @@ public final class ArxivId {
         return Optional.empty();
     }
 
+    /// The year an id was submitted in, read from its `YYMM` (`2107.10833` → 2021, `hep-th/9901001` → 1999; old-style
+    /// ids date from 1991 to 2007), or empty when `id` is not an id.
+    public static Optional<Integer> year(String id) {
+        return parse(id).map(bare -> {
+            var yy = Integer.parseInt(bare.substring(bare.indexOf('/') + 1, bare.indexOf('/') + 3));
+            return yy >= 91 ? 1900 + yy : 2000 + yy;
+        });
+    }
+
     /// The abstract page of a normalized id.
     public static String address(String id) {
         return "https://arxiv.org/abs/" + id;

@@ -1,7 +1,9 @@
 package papernotes.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +41,9 @@ public final class NoteService {
     static final String LINKS_FORMAT_KEY = "links.format";
     static final String LINKS_FORMAT = "1";
     static final int LINKS_BATCH = 500;
+
+    /// An autosave this long after the session's previous save starts a new revision ([#amend]).
+    public static final Duration SESSION_PAUSE = Duration.ofMinutes(5);
 
     private final LibraryStore store;
     private final Clock clock;
@@ -117,11 +122,22 @@ public final class NoteService {
 
     /// Applies `changes` to the note. When anything changes, the previous version is kept as a revision.
     public EditOutcome edit(NoteId id, NoteChanges changes) {
-        var outcome = store.write(session -> edit(session, id, changes));
+        var outcome = store.write(session -> edit(session, id, changes, Optional.empty()));
         return outcome.changed() ? announce(id, outcome) : outcome;
     }
 
-    private EditOutcome edit(StoreSession session, NoteId id, NoteChanges changes) {
+    /// Applies `changes` as the next save of an editing session (the window's autosave) whose previous save gave
+    /// `last`. While the note is still stored as `last`, and that save is less than [#SESSION_PAUSE] old, the note
+    /// is updated in place and no revision is kept: the session's first save, an ordinary [#edit], kept the version
+    /// from before the session, and it stays as it is. Otherwise (the note changed elsewhere meanwhile, the user
+    /// paused, it has no revision) this is an ordinary edit. The outcome names the revision that holds the version
+    /// from before the session.
+    public EditOutcome amend(NoteId id, NoteChanges changes, Note last) {
+        var outcome = store.write(session -> edit(session, id, changes, Optional.of(last)));
+        return outcome.changed() ? announce(id, outcome) : outcome;
+    }
+
+    private EditOutcome edit(StoreSession session, NoteId id, NoteChanges changes, Optional<Note> last) {
         var stored = require(session, id);
         if (stored.isTrashed()) {
             throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
@@ -131,13 +147,24 @@ public final class NoteService {
         if (sameContent(before, after)) {
             return new EditOutcome(before, Optional.empty());
         }
-        return replace(session, before, after);
+        var continued = last.filter(saved -> sameContent(saved, before) && sameMillis(saved.updated(), before.updated())
+                        && Duration.between(before.updated(), clock.instant()).compareTo(SESSION_PAUSE) < 0)
+                .flatMap(saved -> session.revisions().newest(id));
+        return continued.isPresent() ? update(session, before, after, continued.get()) : replace(session, before, after);
+    }
+
+    private static boolean sameMillis(Instant a, Instant b) {
+        return a.truncatedTo(ChronoUnit.MILLIS).equals(b.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /// Saves `after` in the place of `before` (the same note as stored) as an edit, in the caller's transaction: keeps
     /// `before` as a revision, gives the note a new time and change number, and records its links if the body changed.
     EditOutcome replace(StoreSession session, Note before, Note after) {
-        int revision = session.revisions().keep(before);
+        return update(session, before, after, session.revisions().keep(before));
+    }
+
+    /// Saves `after` in the place of `before` without keeping `before`; `revision` holds the version before it.
+    private EditOutcome update(StoreSession session, Note before, Note after, int revision) {
         var now = clock.instant();
         var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
         session.notes().update(saved);
@@ -235,7 +262,7 @@ public final class NoteService {
             if (topic.isPresent()) {
                 changes = changes.withTopic(topic.get());
             }
-            return edit(session, id, changes);
+            return edit(session, id, changes, Optional.empty());
         });
         return outcome.changed() ? announce(id, outcome) : outcome;
     }
@@ -352,30 +379,7 @@ public final class NoteService {
     /// recorded (schema V005), or recorded by an older [#LINKS_FORMAT]. Reads every body once, in transactions of
     /// [#LINKS_BATCH] notes; later saves keep the record up to date. Returns the number of notes read.
     public int bringLinksUpToDate() {
-        boolean current = store.read(session -> session.meta().get(LINKS_FORMAT_KEY)).filter(LINKS_FORMAT::equals).isPresent();
-        if (current) {
-            return 0;
-        }
-        int count = 0;
-        Optional<NoteId> after = Optional.empty();
-        while (true) {
-            var from = after;
-            var batch = store.write(session -> {
-                var bodies = session.notes().bodies(from, LINKS_BATCH);
-                for (var body : bodies) {
-                    session.links().replace(body.getKey(), linkTargets.of(body.getValue()));
-                }
-                if (bodies.isEmpty()) {
-                    session.meta().put(LINKS_FORMAT_KEY, LINKS_FORMAT);
-                }
-                return bodies.stream().map(java.util.Map.Entry::getKey).toList();
-            });
-            if (batch.isEmpty()) {
-                return count;
-            }
-            count += batch.size();
-            after = Optional.of(batch.getLast());
-        }
+        return LinkRecords.bringUpToDate(store, linkTargets);
     }
 
     /// Notes in the trash, most recently trashed first.

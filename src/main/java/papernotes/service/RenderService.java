@@ -45,7 +45,8 @@ public final class RenderService {
         paper.code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));
         paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link("arXiv", ArxivId.address(arxiv))));
         paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link("DOI", "https://doi.org/" + doi)));
-        var header = new NoteHeader(note.title(), note.topic().names(), note.tags(), published(paper), links);
+        var header = new NoteHeader(note.title(), note.aliases(), note.topic().names(), note.tags(), published(paper),
+                links);
         return page.html(header, note.body(), links(), theme);
     }
 
@@ -59,7 +60,8 @@ public final class RenderService {
             matter.text(key).ifPresent(value -> links.add(new NoteHeader.Link(key, address(key, value))));
         }
         var published = String.join(" ", matter.text("venue").orElse(""), matter.text("year").orElse("")).strip();
-        var header = new NoteHeader(title, topic, matter.list("tags"), Optional.of(published), links);
+        var header = new NoteHeader(title, matter.list("aliases"), topic, matter.list("tags"), Optional.of(published),
+                links);
         return page.html(header, matter.body(), links(), theme);
     }
 

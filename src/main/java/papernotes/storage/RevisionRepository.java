@@ -2,6 +2,7 @@ package papernotes.storage;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import papernotes.model.Note;
 import papernotes.model.NoteId;
@@ -27,6 +28,12 @@ public final class RevisionRepository {
                 previous.id().value(), number, previous.title(), previous.topic().toString(),
                 String.join("\n", previous.tags()), previous.body(), previous.updated());
         return number;
+    }
+
+    /// The number of a note's newest revision, when it has one.
+    public Optional<Integer> newest(NoteId id) {
+        return sql.queryOne("SELECT number FROM revisions WHERE note_id = ? ORDER BY number DESC LIMIT 1",
+                r -> r.getInt(1), id.value());
     }
 
     /// The revisions of a note, oldest first.

@@ -44,9 +44,9 @@ class MarkdownSafetyTest {
     }
 
     @Test
-    void noVectorSurvivesInBodyTitleTagsOrLinks() throws IOException {
+    void noVectorSurvivesInBodyTitleAliasesTagsOrLinks() throws IOException {
         for (String vector : vectors()) {
-            var header = new NoteHeader(vector, List.of(vector), List.of(vector),
+            var header = new NoteHeader(vector, List.of(vector), List.of(vector), List.of(vector), java.util.Optional.of(vector),
                     List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")));
             var html = page.html(header, vector, NoteLinks.NONE, Theme.LIGHT);
             assertSafe(html, vector);

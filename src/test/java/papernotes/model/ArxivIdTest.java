@@ -35,6 +35,18 @@ class ArxivIdTest {
         assertEquals(Optional.empty(), ArxivId.parse(text));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2107.10833, 2021", "0704.0001, 2007", "1412.6980, 2014", "hep-th/9901001, 1999",
+            "math.GT/0309136, 2003", "cond-mat/0102536, 2001"})
+    void theYearIsTheIdsFirstTwoDigits(String id, int year) {
+        assertEquals(Optional.of(year), ArxivId.year(id));
+    }
+
+    @Test
+    void somethingThatIsNotAnIdHasNoYear() {
+        assertEquals(Optional.empty(), ArxivId.year("2107.1"));
+    }
+
     @Test
     void theAddressIsTheAbstractPage() {
         assertEquals("https://arxiv.org/abs/2106.09685", ArxivId.address("2106.09685"));

@@ -76,6 +76,49 @@ class NoteServiceTest {
         assertEquals(note.created(), history.getFirst().saved());
     }
 
+    /// The window's autosaves: the first save of an editing session keeps the version before it, the following ones
+    /// update the note in place, and that revision stays as it was.
+    @Test
+    void amendingTheSessionsLastSave_keepsNoFurtherRevision() {
+        var id = create("ESRGAN", "Super Resolution");
+        var first = notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        var second = notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
+        var third = notes.amend(id, NoteChanges.none().withBody("RRDB 结构\n去掉 BN").withAddedTags(List.of("超分")),
+                second.note());
+        assertEquals(Optional.of(1), third.revision());
+        assertEquals("RRDB 结构\n去掉 BN", notes.get(id).note().body());
+        assertEquals(List.of("超分"), notes.get(id).note().tags());
+        assertEquals(List.of("正文 ESRGAN"), notes.history(id).stream().map(r -> r.body()).toList());
+    }
+
+    @Test
+    void amending_afterTheNoteChangedElsewhere_keepsThatChangeAsARevision() {
+        var id = create("ESRGAN", "Super Resolution");
+        var first = notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        notes.edit(id, NoteChanges.none().withTitle("ESRGAN (ECCVW 2018)"));
+        notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
+        assertEquals(List.of("正文 ESRGAN", "RRDB", "RRDB"), notes.history(id).stream().map(r -> r.body()).toList());
+        assertEquals("ESRGAN (ECCVW 2018)", notes.history(id).getLast().title());
+    }
+
+    @Test
+    void amending_afterAPauseSinceTheLastSave_keepsARevision() {
+        var id = create("ESRGAN", "Super Resolution");
+        var first = notes.edit(id, NoteChanges.none().withBody("RRDB"));
+        test.clock().advance(NoteService.SESSION_PAUSE);
+        var second = notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
+        assertEquals(Optional.of(2), second.revision());
+        assertEquals(List.of("正文 ESRGAN", "RRDB"), notes.history(id).stream().map(r -> r.body()).toList());
+    }
+
+    @Test
+    void amending_aNoteWithoutARevision_keepsOne() {
+        var id = create("ESRGAN", "Super Resolution");
+        var outcome = notes.amend(id, NoteChanges.none().withBody("RRDB"), notes.get(id).note());
+        assertEquals(Optional.of(1), outcome.revision());
+        assertEquals(List.of("正文 ESRGAN"), notes.history(id).stream().map(r -> r.body()).toList());
+    }
+
     @Test
     void editThatChangesNothingSavesNothing() {
         var id = create("ViT", "ViT Transformer", "transformer");

@@ -64,4 +64,16 @@ class RenderServiceTest {
                     + "<a href=\"https://doi.org/10.48550/arXiv.2106.09685\">DOI</a>"), page);
         }
     }
+
+    @Test
+    void theHeaderShowsTheAliases_suchAsThePapersFullTitle() {
+        try (var test = TestLibrary.empty(dir)) {
+            var note = test.notes().create(new NoteDraft(Optional.empty(), "ViT", TopicPath.of("ViT Transformer"), List.of(),
+                    List.of("Vision Transformer", "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
+                    PaperLinks.NONE, "把图像切成 16x16 的 patch"));
+            var page = test.library().render().note(note.id(), Theme.LIGHT);
+            assertTrue(page.contains("<p class=\"aliases\"><span>Vision Transformer</span>"
+                    + "<span>An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale</span></p>"), page);
+        }
+    }
 }

@@ -20,8 +20,9 @@ import papernotes.model.Note;
 import papernotes.model.Revision;
 import papernotes.ui.Messages;
 
-/// The history of a note: revisions on the left; the chosen one's differences from the current text on the right
-/// (removed lines red with "−", added green with "+"); Restore.
+/// The history of a note: revisions on the left, each with the lines it changed against the one before; the
+/// chosen one's differences from the current text on the right (removed lines red with "−", added green with "+",
+/// long lines wrapped); Restore.
 public final class HistoryDialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -41,7 +42,8 @@ public final class HistoryDialog {
             protected void updateItem(Revision item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : "#" + item.number() + "  " + WHEN.format(item.saved()) + "\n" + item.title());
+                        : "#" + item.number() + "  " + WHEN.format(item.saved()) + "  " + viewModel.changesOf(item)
+                                + "\n" + item.title());
             }
         });
         list.getSelectionModel().selectedItemProperty().subscribe(revision -> {
@@ -51,7 +53,7 @@ public final class HistoryDialog {
         });
         var diff = new ListView<>(viewModel.diff());
         diff.setId("diffList");
-        diff.setCellFactory(view -> new ListCell<>() {
+        diff.setCellFactory(view -> wrapping(view, new ListCell<>() {
             @Override
             protected void updateItem(DiffLine line, boolean empty) {
                 super.updateItem(line, empty);
@@ -72,7 +74,7 @@ public final class HistoryDialog {
                     case SAME -> setText("  " + line.text());
                 }
             }
-        });
+        }));
         diff.getStyleClass().add("diff");
         var split = new SplitPane(list, diff);
         split.setDividerPositions(0.3);
@@ -93,6 +95,15 @@ public final class HistoryDialog {
         // the newest revision is compared at once; the list has the focus
         list.getSelectionModel().selectFirst();
         dialog.setOnShown(event -> list.requestFocus());
+    }
+
+    /// A cell as wide as its list (less room for the scroll bar) that wraps a long line rather than widening the
+    /// list.
+    private static <T> ListCell<T> wrapping(ListView<T> list, ListCell<T> cell) {
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return cell;
     }
 
     public void show() {

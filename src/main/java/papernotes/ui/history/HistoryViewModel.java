@@ -13,9 +13,11 @@ import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.Revision;
 import papernotes.service.NoteService;
+import papernotes.service.TextDiff;
 import papernotes.ui.Messages;
 
-/// A note's history: its revisions, newest first; the chosen one compared line by line with the current text; and
+/// A note's history: its revisions, newest first, each with the lines it changed against the one before it; the
+/// chosen one compared line by line with the current text; and
 /// restoring it (an ordinary save, so the current text is kept as a revision too).
 public final class HistoryViewModel {
 
@@ -26,6 +28,8 @@ public final class HistoryViewModel {
     private final NoteId id;
     private final Messages messages;
     private Optional<Revision> chosen = Optional.empty();
+    /// Each revision's "+12 −3 lines", by number.
+    private final java.util.Map<Integer, String> changes = new java.util.HashMap<>();
 
     public HistoryViewModel(NoteService notes, NoteId id, Messages messages) {
         this.notes = notes;
@@ -47,8 +51,22 @@ public final class HistoryViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /// What revision `revision` changed against the one before it (the oldest against an empty text): "+12 −3 lines".
+    public String changesOf(Revision revision) {
+        return changes.getOrDefault(revision.number(), "");
+    }
+
     public void load() {
-        revisions.setAll(notes.history(id).reversed());
+        var history = notes.history(id);
+        changes.clear();
+        var before = "";
+        for (Revision revision : history) {
+            List<DiffLine> lines = TextDiff.between(before, revision.body());
+            changes.put(revision.number(), messages.format("history.lines", count(lines, DiffLine.Kind.ADDED),
+                    count(lines, DiffLine.Kind.REMOVED)));
+            before = revision.body();
+        }
+        revisions.setAll(history.reversed());
         summary.set(revisions.isEmpty() ? messages.text("history.none") : "");
         diff.clear();
         chosen = Optional.empty();
@@ -58,9 +76,12 @@ public final class HistoryViewModel {
         chosen = Optional.of(revision);
         List<DiffLine> lines = notes.diffWithCurrent(id, revision.number());
         diff.setAll(lines);
-        long added = lines.stream().filter(l -> l.kind() == DiffLine.Kind.ADDED).count();
-        long removed = lines.stream().filter(l -> l.kind() == DiffLine.Kind.REMOVED).count();
-        summary.set(messages.format("history.changes", revision.number(), added, removed));
+        summary.set(messages.format("history.changes", revision.number(), count(lines, DiffLine.Kind.ADDED),
+                count(lines, DiffLine.Kind.REMOVED)));
+    }
+
+    private static long count(List<DiffLine> lines, DiffLine.Kind kind) {
+        return lines.stream().filter(line -> line.kind() == kind).count();
     }
 
     /// Makes the chosen revision the current text. Returns the note as saved, empty when nothing was chosen or the

@@ -42,6 +42,8 @@ public final class MainViewModel {
     private final Messages messages;
     private boolean rebuildSeen;
     private boolean openingSeen;
+    /// The last refused save's sentence in the status bar, which the next successful save takes away.
+    private String refusal = "";
 
     public MainViewModel(SidebarViewModel sidebar, SearchViewModel search, NoteViewModel note, NoteService notes,
                          SearchService searchService, Scheduler scheduler, Messages messages) {
@@ -57,7 +59,7 @@ public final class MainViewModel {
         sidebar.beforeCommand(() -> {
             boolean saved = note.flush();
             if (!saved) {
-                message.set(note.saveStatusProperty().get());
+                sayRefused();
             }
             return saved;
         });
@@ -82,7 +84,17 @@ public final class MainViewModel {
                 updateCounts();
             }
             search.saved(before.summary(), after.summary());
+            // the draft is saved now: why it was not before no longer holds
+            if (message.get().equals(refusal)) {
+                message.set("");
+            }
         });
+    }
+
+    /// Says why the open note could not be saved (or opened), until a save succeeds.
+    private void sayRefused() {
+        refusal = note.saveStatusProperty().get();
+        message.set(refusal);
     }
 
     public SidebarViewModel sidebar() {
@@ -143,7 +155,11 @@ public final class MainViewModel {
     public boolean open(NoteId id) {
         try {
             boolean opened = note.open(id);
-            message.set(opened ? "" : note.saveStatusProperty().get());
+            if (opened) {
+                message.set("");
+            } else {
+                sayRefused();
+            }
             return opened;
         } catch (PaperNotesException e) {
             message.set(e.getMessage());
@@ -177,7 +193,7 @@ public final class MainViewModel {
             var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : Optional.of(form.arxiv().strip());
             var links = new PaperLinks(Optional.of(form.paper()), Optional.of(form.code()), arxiv, Optional.empty(),
                     PaperLinks.parseYear(form.year()), Optional.of(form.venue()));
-            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, List.of(), List.of(),
+            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, form.tags(), List.of(),
                     links, ""));
             sidebar.load();
             search.refresh();
@@ -198,7 +214,7 @@ public final class MainViewModel {
     public void trashOpenNote() {
         note.noteProperty().get().ifPresent(open -> {
             if (!note.flush()) {
-                message.set(note.saveStatusProperty().get());
+                sayRefused();
                 return;
             }
             try {

@@ -304,7 +304,8 @@ public final class MainWindow {
     private void newNote() {
         var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
                 .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
-        NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic).ifPresent(viewModel::create);
+        NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic, viewModel.sidebar()::tagSuggestions)
+                .ifPresent(viewModel::create);
     }
 
     /// Opens the history of the open note (its toolbar button, Ctrl+Shift+H); the draft is saved first, so the

@@ -2,7 +2,9 @@ package papernotes.ui.main;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -12,50 +14,53 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import papernotes.ui.Messages;
+import papernotes.ui.note.TagField;
 
-/// Ctrl+N: a new note's title and topic (the selected one to begin with) and what the paper is: its address or
-/// arXiv id (a pasted arXiv link fills the id), code, year and venue.
+/// Ctrl+N: a new note's title, topic (the selected one to begin with), tags (completed from the library's) and
+/// what the paper is: its address or arXiv id (the id and year follow an arXiv address as it is typed or pasted),
+/// code, year and venue. Binds to [NewNoteViewModel] only.
 final class NewNoteDialog {
 
     private NewNoteDialog() {
     }
 
-    static Optional<NewNoteForm> ask(Window owner, Messages messages, List<String> topics, String topic) {
+    /// `suggestTags` completes tags from the library's, as in the editor.
+    static Optional<NewNoteForm> ask(Window owner, Messages messages, List<String> topics, String topic,
+                                     BiFunction<String, List<String>, List<String>> suggestTags) {
+        var form = new NewNoteViewModel(topic);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("newNote.title"));
         dialog.setHeaderText(messages.text("newNote.header"));
-        var title = field("newNoteTitle");
+        var title = field("newNoteTitle", form.titleProperty());
         var topicField = new ComboBox<String>();
         topicField.setId("newNoteTopic");
         topicField.setEditable(true);
         topicField.getItems().setAll(topics);
         topicField.setValue(topic);
         topicField.setMaxWidth(Double.MAX_VALUE);
-        var paper = field("newNotePaper");
+        topicField.getEditor().textProperty().bindBidirectional(form.topicProperty());
+        var tags = new TagField(form.tags(), form::addTag, form::removeTag, suggestTags, messages.text("note.addTag"),
+                messages.text("note.removeTag"));
+        var paper = field("newNotePaper", form.paperProperty());
         paper.setPromptText("https://arxiv.org/abs/2106.09685");
-        var arxiv = field("newNoteArxiv");
+        var arxiv = field("newNoteArxiv", form.arxivProperty());
         arxiv.setPromptText("2106.09685");
-        var code = field("newNoteCode");
+        var code = field("newNoteCode", form.codeProperty());
         code.setPromptText("https://github.com/…");
-        var year = field("newNoteYear");
+        var year = field("newNoteYear", form.yearProperty());
         year.setPrefColumnCount(6);
-        var venue = field("newNoteVenue");
+        var venue = field("newNoteVenue", form.venueProperty());
         venue.setPromptText("CVPR");
-        paper.textProperty().addListener((property, before, after) ->
-                NewNoteForm.arxivIn(after).ifPresent(id -> {
-                    if (arxiv.getText().isBlank()) {
-                        arxiv.setText(id);
-                    }
-                }));
         var grid = new GridPane(10, 8);
         grid.addRow(0, new Label(messages.text("note.title")), title);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
-        grid.addRow(2, new Label(messages.text("newNote.paper")), paper);
-        grid.addRow(3, new Label(messages.text("newNote.arxiv")), arxiv);
-        grid.addRow(4, new Label(messages.text("newNote.code")), code);
-        grid.addRow(5, new Label(messages.text("newNote.year")), year);
-        grid.addRow(6, new Label(messages.text("newNote.venue")), venue);
+        grid.addRow(2, new Label(messages.text("note.tags")), tags.root());
+        grid.addRow(3, new Label(messages.text("newNote.paper")), paper);
+        grid.addRow(4, new Label(messages.text("newNote.arxiv")), arxiv);
+        grid.addRow(5, new Label(messages.text("newNote.code")), code);
+        grid.addRow(6, new Label(messages.text("newNote.year")), year);
+        grid.addRow(7, new Label(messages.text("newNote.venue")), venue);
         var wide = new javafx.scene.layout.ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         wide.setMinWidth(360);
@@ -65,14 +70,13 @@ final class NewNoteDialog {
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(title.textProperty().isEmpty());
         javafx.application.Platform.runLater(title::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> new NewNoteForm(title.getText(),
-                Optional.ofNullable(topicField.getEditor().getText()).orElse(""), paper.getText(), arxiv.getText(),
-                code.getText(), year.getText(), venue.getText()));
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> form.form());
     }
 
-    private static TextField field(String id) {
+    private static TextField field(String id, StringProperty value) {
         var field = new TextField();
         field.setId(id);
+        field.textProperty().bindBidirectional(value);
         return field;
     }
 }

@@ -45,6 +45,8 @@ public final class NotePane {
     private final StackPane center = new StackPane();
     private final TextField titleField = new TextField();
     private final ComboBox<String> topicField = new ComboBox<>();
+    /// The note laid out, to tell another note from a save of the same one.
+    private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
 
     /// `topics` lists the topic paths for the topic field, `suggestTags` completes tags; `actions` are the
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
@@ -163,7 +165,12 @@ public final class NotePane {
 
         viewModel.modeProperty().subscribe(mode -> layout());
         viewModel.noteProperty().subscribe(note -> {
-            layout();
+            // a save of the open note changes it too: laying out again would move the focus into the editor
+            var id = note.map(papernotes.model.Note::id);
+            if (!id.equals(shown)) {
+                shown = id;
+                layout();
+            }
             toolbar.setDisable(note.isEmpty());
         });
         viewModel.modeProperty().subscribe(mode -> {

@@ -38,8 +38,10 @@ import papernotes.ui.Scheduler;
 
 /// The open note: read as a rendered page, or edited (Markdown source beside a live preview; title, topic and tags
 /// in the header). Edits are saved [#AUTOSAVE] after the last change, and always before another note opens, the
-/// mode changes or the window closes ([#flush]); every save keeps a revision. A save the library refuses (an empty
-/// title, a bad topic) is reported in one sentence and the draft stays as typed.
+/// mode changes or the window closes ([#flush]). The saves made while a note stays open are one editing session
+/// with one revision, holding the note as it was before (a pause of [NoteService#SESSION_PAUSE] starts another).
+/// A save the library refuses (an empty title, a bad topic) is reported in one sentence and the draft stays as
+/// typed.
 public final class NoteViewModel {
 
     /// At most this long after the last keystroke, the draft is saved.
@@ -76,6 +78,9 @@ public final class NoteViewModel {
     private final List<BiConsumer<Note, Note>> saveListeners = new ArrayList<>();
     private final List<Runnable> beforeSave = new ArrayList<>();
     private boolean loading;
+    /// Whether the open note was saved since it was opened: its next saves continue that editing session's
+    /// revision ([NoteService#amend]) rather than each keeping one.
+    private boolean continuing;
     private Background.Cancellable autosave = Background.Cancellable.DONE;
     private Background.Cancellable preview = Background.Cancellable.DONE;
     private Background.Cancellable rendering = Background.Cancellable.DONE;
@@ -233,6 +238,7 @@ public final class NoteViewModel {
 
     /// Closes the open note without saving: for a note that is gone (moved to the trash after its last save).
     public void dismiss() {
+        continuing = false;
         autosave.cancel();
         preview.cancel();
         loading = true;
@@ -279,7 +285,8 @@ public final class NoteViewModel {
         var saved = note.get().get();
         try {
             var changes = changes(saved);
-            var outcome = notes.edit(saved.id(), changes);
+            var outcome = continuing ? notes.amend(saved.id(), changes, saved) : notes.edit(saved.id(), changes);
+            continuing = continuing || outcome.changed();
             var after = outcome.note();
             loading = true;
             try {
@@ -340,6 +347,7 @@ public final class NoteViewModel {
     }
 
     private void show(Note shown) {
+        continuing = false;
         loading = true;
         try {
             note.set(Optional.of(shown));

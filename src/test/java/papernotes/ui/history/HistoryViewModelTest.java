@@ -30,7 +30,7 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void revisionsNewestFirst_diffAgainstTheCurrentText_restore() {
+    void revisionsNewestFirst_withTheirChangedLines_diffAgainstTheCurrentText_restore() {
         test = TestLibrary.empty(dir);
         var notes = test.library().notes();
         var id = notes.create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "第一行\n第二行")).id();
@@ -39,6 +39,7 @@ class HistoryViewModelTest {
         var viewModel = new HistoryViewModel(notes, id, Messages.of(UiLanguage.ENGLISH));
         viewModel.load();
         assertEquals(List.of(2, 1), viewModel.revisions().stream().map(r -> r.number()).toList());
+        assertEquals(List.of("+2 −1 lines", "+2 −0 lines"), viewModel.revisions().stream().map(viewModel::changesOf).toList());
 
         viewModel.choose(viewModel.revisions().get(1));
         assertEquals(List.of(new DiffLine(DiffLine.Kind.SAME, "第一行"), new DiffLine(DiffLine.Kind.REMOVED, "第二行"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -65,9 +66,9 @@ class MainViewModelTest {
     }
 
     @Test
-    void aNewNoteFromAPastedArxivLink_isCreatedInTheTopicAndOpenedForEditing() {
+    void aNewNoteFromAPastedArxivLink_isCreatedInTheTopicWithItsTags_andOpenedForEditing() {
         assertTrue(viewModel.create(new NewNoteForm("SimSwap", "Face Swap", "https://arxiv.org/abs/2106.06340v1", "",
-                "https://github.com/neuralchen/SimSwap", "2020", "ACM MM")));
+                "https://github.com/neuralchen/SimSwap", "2020", "ACM MM", List.of("face-swap", "换脸"))));
         var note = viewModel.note().noteProperty().get().orElseThrow();
         assertEquals("SimSwap", note.title());
         assertEquals(TopicPath.of("Face Swap"), note.topic());
@@ -75,6 +76,7 @@ class MainViewModelTest {
         assertEquals(Optional.of("2106.06340"), note.links().arxiv());
         assertEquals(Optional.of(2020), note.links().year());
         assertEquals(Optional.of("ACM MM"), note.links().venue());
+        assertEquals(List.of("face-swap", "换脸"), note.tags());
         assertEquals(NoteViewModel.Mode.EDIT, viewModel.note().modeProperty().get());
         assertEquals("28 notes", viewModel.notesStatusProperty().get());
         assertEquals(7, viewModel.sidebar().totalNotes(TopicPath.of("Face Swap")));
@@ -82,7 +84,7 @@ class MainViewModelTest {
 
     @Test
     void aNewNoteWithoutATitle_isRefusedInOneSentence() {
-        assertFalse(viewModel.create(new NewNoteForm(" ", "Face Swap", "", "", "", "", "")));
+        assertFalse(viewModel.create(new NewNoteForm(" ", "Face Swap", "", "", "", "", "", List.of())));
         assertTrue(viewModel.messageProperty().get().endsWith("."), viewModel.messageProperty().get());
         assertEquals("27 notes", viewModel.notesStatusProperty().get());
     }
@@ -115,6 +117,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRefusedSave_isSaidInTheStatusBar_untilASaveSucceeds() {
+        viewModel.search().queryProperty().set("gfpgan");
+        viewModel.openFirst();
+        viewModel.note().titleProperty().set("");
+        viewModel.search().queryProperty().set("gpen");
+        assertTrue(viewModel.openFirst().isPresent());
+        assertTrue(viewModel.messageProperty().get().startsWith("Not saved: "), viewModel.messageProperty().get());
+
+        viewModel.note().titleProperty().set("GFPGAN (CVPR 2021)");
+        clock.advance(NoteViewModel.AUTOSAVE);
+        assertEquals("GFPGAN (CVPR 2021)", viewModel.note().noteProperty().get().orElseThrow().title());
+        assertEquals("", viewModel.messageProperty().get());
+    }
+
+    @Test
     void aTagFilter_followsItsTagWhenRenamedOrMerged() {
         viewModel.search().tagFilterProperty().set(Optional.of("gan"));
         int before = viewModel.search().rows().size();
@@ -125,8 +142,8 @@ class MainViewModelTest {
 
     @Test
     void aBadYearOrArxivId_isRefused_andNothingIsCreated() {
-        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "", "", "20x0", "")));
-        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "not-an-id", "", "", "")));
+        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "", "", "20x0", "", List.of())));
+        assertFalse(viewModel.create(new NewNoteForm("X", "Face Swap", "", "not-an-id", "", "", "", List.of())));
         assertEquals("27 notes", viewModel.notesStatusProperty().get());
     }
 

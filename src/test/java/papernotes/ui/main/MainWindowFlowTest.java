@@ -147,9 +147,8 @@ class MainWindowFlowTest {
         robot.clickOn("GPEN");
         settle();
         assertTrue(window.viewModel().note().bodyProperty().get().endsWith("新增的笔记 added"));
-        // one revision per autosave: one, or more when the machine typed slower than the autosave delay
-        var history = library.notes().history(idOf("GPEN"));
-        assertTrue(history.stream().anyMatch(r -> r.body().equals(original)), "the text before is kept as a revision");
+        // one revision for the editing session, however many autosaves the typing took: the text before it
+        assertEquals(List.of(original), library.notes().history(idOf("GPEN")).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -164,6 +163,82 @@ class MainWindowFlowTest {
 
         robot.clickOn("#removeTag-人脸修复");
         eventually(() -> !library.notes().get(idOf("GPEN")).note().tags().contains("人脸修复"), () -> "tag removed");
+    }
+
+    /// A completion chosen by the keyboard adds the tag and leaves the focus in the tag field, also once the tag is
+    /// saved: the next tag typed is a tag, not text in the note.
+    @Test
+    void aTagChosenFromTheCompletions_keepsTheFocusInTheTagField(FxRobot robot) {
+        ready(robot);
+        var gpen = idOf("GPEN");
+        var body = library.notes().get(gpen).note().body();
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        settle();
+        robot.clickOn("#tagInput").write("tence");
+        eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "tencent is offered");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> library.notes().get(gpen).note().tags().contains("tencent"), () -> "tag added and saved");
+        settle();
+        assertEquals("tagInput", focusOwner(robot));
+
+        robot.write("人脸修复").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> library.notes().get(gpen).note().tags().contains("人脸修复"), () -> "the next tag is a tag");
+        assertEquals(body, library.notes().get(gpen).note().body(), "the text is as it was");
+    }
+
+    /// The arXiv id and year follow the paper address as it is typed, keystroke by keystroke, and as it is replaced
+    /// by a paste.
+    @Test
+    void aNewNote_arxivIdAndYearFollowThePaperAddressAsTyped(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
+        robot.clickOn("#newNoteTitle").write("Real-ESRGAN");
+        robot.clickOn("#newNotePaper").write("https://arxiv.org/abs/2107.10833v2");
+        settle();
+        assertEquals("2107.10833", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals("2021", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+
+        var paper = robot.lookup("#newNotePaper").queryTextInputControl();
+        robot.interact(() -> paper.setText("https://arxiv.org/abs/1809.00219"));
+        assertEquals("1809.00219", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals("2018", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+
+        robot.clickOn("OK");
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("Real-ESRGAN"), () -> "created");
+        var created = window.viewModel().note().noteProperty().get().orElseThrow();
+        assertEquals(java.util.Optional.of("1809.00219"), created.links().arxiv());
+        assertEquals(java.util.Optional.of(2018), created.links().year());
+    }
+
+    /// The new-note form takes tags as the editor does: completed from the library's tags, Enter adds one.
+    @Test
+    void aNewNote_getsItsTagsInTheForm_completedFromTheLibrary(FxRobot robot) {
+        ready(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
+        robot.clickOn("#newNoteTitle").write("VQFR");
+        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(javafx.scene.Node.class)).write("face-res");
+        eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "face-restoration offered");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("码本").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        eventually(() -> robot.lookup(".dialog-pane #removeTag-码本").tryQuery().isPresent(), () -> "two chips");
+
+        robot.clickOn("OK");
+        eventually(() -> window.viewModel().note().titleProperty().get().equals("VQFR"), () -> "created");
+        assertEquals(List.of("face-restoration", "码本"),
+                window.viewModel().note().noteProperty().get().orElseThrow().tags());
+    }
+
+    private String focusOwner(FxRobot robot) {
+        var owner = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
+                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId()).orElse("nothing")));
+        return owner.get();
     }
 
     @Test
@@ -274,6 +349,40 @@ class MainWindowFlowTest {
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         eventually(() -> library.notes().get(gpen).note().body().equals(original), () -> "the earlier text is back");
         eventually(() -> window.viewModel().note().bodyProperty().get().equals(original), () -> "and shown");
+    }
+
+    /// Each revision says how many lines it added and removed against the revision before it; a long line of the
+    /// comparison wraps rather than running off to the right.
+    @Test
+    void history_labelsEachRevisionWithItsChangedLines_andWrapsLongLines(FxRobot robot) {
+        ready(robot);
+        var gpen = idOf("GPEN");
+        var original = library.notes().get(gpen).note().body();
+        var longLine = "很长的一行 a long line of notes ".repeat(20);
+        var text = original.stripTrailing();
+        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第一行\n第二行"));
+        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第二行\n" + longLine));
+        robot.clickOn("GPEN");
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#revisionList").tryQuery().isPresent()
+                && robot.lookup("#revisionList").queryListView().getItems().size() == 2, () -> "two revisions");
+        settle();
+        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+        assertEquals(2, labels.size(), labels.toString());
+        assertTrue(labels.get(0).contains("+2 −0 lines"), labels.get(0));
+        assertTrue(labels.get(1).contains("+" + original.lines().count() + " −0 lines"), labels.get(1));
+
+        var diff = robot.lookup("#diffList").queryListView();
+        robot.interact(() -> diff.scrollTo(diff.getItems().size() - 1));
+        settle();
+        var cells = robot.lookup("#diffList .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        var wrapped = cells.stream().filter(c -> c.getText() != null && c.getText().contains("很长的一行")).findFirst()
+                .orElseThrow();
+        var shortLine = cells.stream().filter(c -> "  第二行".equals(c.getText())).findFirst().orElseThrow();
+        assertTrue(wrapped.getHeight() >= 2 * shortLine.getHeight(), wrapped.getHeight() + " against " + shortLine.getHeight());
+        assertTrue(wrapped.getWidth() <= diff.getWidth(), wrapped.getWidth() + " in " + diff.getWidth());
     }
 
     @Test

@@ -90,6 +90,32 @@ class NoteViewModelTest {
     }
 
     @Test
+    void autosavesWhileTheNoteStaysOpen_makeOneRevision_holdingTheTextFromBefore() {
+        viewModel.open(first);
+        viewModel.toggleEdit();
+        for (String line : List.of("\n第一段", "\n第二段", "\n第三段")) {
+            viewModel.bodyProperty().set(viewModel.bodyProperty().get() + line);
+            clock.advance(NoteViewModel.AUTOSAVE);
+        }
+        assertEquals("基于arcface提取id特征\n第一段\n第二段\n第三段", library.notes().get(first).note().body());
+        var history = library.notes().history(first);
+        assertEquals(List.of("基于arcface提取id特征"), history.stream().map(r -> r.body()).toList());
+    }
+
+    @Test
+    void leavingTheNote_endsItsEditingSession_soTheNextEditKeepsANewRevision() {
+        viewModel.open(first);
+        viewModel.bodyProperty().set("第一次");
+        clock.advance(NoteViewModel.AUTOSAVE);
+        viewModel.open(second);
+        viewModel.open(first);
+        viewModel.bodyProperty().set("第二次");
+        clock.advance(NoteViewModel.AUTOSAVE);
+        assertEquals(List.of("基于arcface提取id特征", "第一次"),
+                library.notes().history(first).stream().map(r -> r.body()).toList());
+    }
+
+    @Test
     void openingAnotherNoteInsideTheDelay_savesTheDraftFirst() {
         viewModel.open(first);
         viewModel.bodyProperty().set("changed");
