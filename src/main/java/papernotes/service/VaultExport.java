@@ -59,7 +59,8 @@ public final class VaultExport {
             }
             return new Snapshot(session.meta().get(LibrarySeeder.TITLE_KEY), session.topics().list(), notes);
         });
-        var files = writer.files(snapshot.title(), snapshot.topics(), snapshot.notes());
+        var files = writer.files(snapshot.title(), snapshot.topics(),
+                snapshot.notes().stream().map(this::withImagesBesideTheNote).toList());
         var images = images(snapshot.notes());
         Path temporary = temporaryFolder(target);
         try {
@@ -114,6 +115,32 @@ public final class VaultExport {
         } catch (IOException e) {
             throw new PaperNotesException("Cannot move the export into " + target + ": " + e.getMessage() + ".", e);
         }
+    }
+
+    /// The note as its file holds it: its links to the images of the attachments folder written relative to the
+    /// note's own folder (`../../attachments/a.png` for a note in `A/B/`), so that any Markdown viewer finds them,
+    /// not only Obsidian, which looks from the vault's top. Importing the vault reads them back as they were.
+    private Note withImagesBesideTheNote(Note note) {
+        var found = references.images(note.body());
+        if (found.isEmpty()) {
+            return note;
+        }
+        var up = "../".repeat(note.topic().depth());
+        var body = new StringBuilder(note.body());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            var reference = found.get(i);
+            var raw = reference.target().strip();
+            if (reference.embed() || SCHEME.matcher(raw).find()) {
+                continue;
+            }
+            var name = attachment(decode(raw.replaceFirst("^(\\./)?attachments/", "")));
+            if (name.isPresent()) {
+                body.replace(reference.start(), reference.end(),
+                        up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(name.get()));
+            }
+        }
+        return new Note(note.id(), note.title(), note.topic(), note.tags(), note.aliases(), note.links(),
+                body.toString(), note.created(), note.updated());
     }
 
     /// Names (below the attachments folder) of the images the notes show that the folder holds, in name order.

@@ -143,6 +143,33 @@ class VaultExportTest {
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(dir.resolve("out/attachments/a.png")));
     }
 
+    /// Any Markdown viewer (not only Obsidian, which looks from the vault's top) finds the images: a note's links to
+    /// its attachments are written relative to the note's own folder.
+    @Test
+    void imageLinksAreRelativeToTheNotesOwnFolder() throws IOException {
+        var data = dir.resolve("data");
+        try (var test = TestLibrary.empty(data)) {
+            var attachments = Files.createDirectories(data.resolve("attachments"));
+            Files.write(attachments.resolve("架构 图.png"), new byte[] {1, 2, 3});
+            test.notes().create(NoteDraft.of("Deep", TopicPath.parse("A / B"),
+                    "![图](attachments/%E6%9E%B6%E6%9E%84%20%E5%9B%BE.png) ![同](<架构 图.png>)\n"
+                            + "<img src=\"attachments/架构 图.png\" style=\"zoom:50%\" /> ![web](https://example.org/x.png)\n"));
+            test.library().vaultExport().export(dir.resolve("out"));
+        }
+        var note = dir.resolve("out/A/B/Deep.md");
+        var text = Files.readString(note);
+        assertTrue(text.contains("![图](../../attachments/架构%20图.png) ![同](<../../attachments/架构%20图.png>)\n"
+                + "<img src=\"../../attachments/架构%20图.png\" style=\"zoom:50%\" />"
+                + " ![web](https://example.org/x.png)"), text);
+        assertTrue(Files.isRegularFile(note.getParent().resolve("../../attachments/架构 图.png").normalize()));
+        try (var again = TestLibrary.empty(dir.resolve("again"))) {
+            again.library().vaultImport().apply(dir.resolve("out"));
+            var body = again.notes().get(again.notes().list(papernotes.model.NoteFilter.ALL).getFirst().id()).note().body();
+            assertTrue(body.startsWith("![图](attachments/架构%20图.png) ![同](<attachments/架构%20图.png>)\n"
+                    + "<img src=\"attachments/架构%20图.png\""), "read back from the library's attachments: " + body);
+        }
+    }
+
     @Test
     void theSameLibraryGivesTheSameBytesEveryTime() throws IOException {
         try (var library = TestLibrary.shipped(dir.resolve("data"))) {
