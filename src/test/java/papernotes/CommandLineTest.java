@@ -307,6 +307,30 @@ class CommandLineTest {
         assertFails(run("eval", queries.toString()), 1, queries + " line 1: needs \"q\" (text) and \"rel\" (an object).");
     }
 
+    /// One line per file whatever happens to the others: a file that cannot be read or rendered gets
+    /// {"file", "error"}, and the batch goes on.
+    @Test
+    void renderJsonAnswersEveryFileWhateverHappensToTheOthers() throws Exception {
+        var files = new java.util.ArrayList<String>();
+        var shapes = List.of("---\ntags: [a, b\n---\n# x\n", "---\n- a\n- b\n---\n", "---\ntitle: [a]\n---\n",
+                "---\ntopic: \"a //b\"\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\n\ttitle: x\n---\n", "---\n", "# fine\n");
+        for (int i = 0; i < shapes.size(); i++) {
+            files.add(Files.writeString(dir.resolve("r" + i + ".md"), shapes.get(i)).toString());
+        }
+        files.add(Files.createDirectories(dir.resolve("folder.md")).toString());
+        files.add(Files.write(dir.resolve("gbk.md"), "# 超分\n".getBytes(java.nio.charset.Charset.forName("GBK"))).toString());
+        var args = new java.util.ArrayList<>(List.of("render", "--json"));
+        args.addAll(files);
+        var json = runWithInput("", args.toArray(String[]::new));
+        assertEquals(files.size(), json.lines().size(), json.out() + json.err());
+        for (int i = 0; i < files.size(); i++) {
+            var line = JSON.readTree(json.lines().get(i));
+            assertEquals(files.get(i), line.get("file").asText());
+            assertTrue(line.has("html") != line.has("error"), line.toString());
+        }
+        assertTrue(JSON.readTree(json.lines().get(7)).has("html"));
+    }
+
     @Test
     void renderPrintsThePageOfANoteOrOfFiles() throws Exception {
         var page = run("render", "--id", "GFPGAN");

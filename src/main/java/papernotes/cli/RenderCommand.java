@@ -1,10 +1,6 @@
 package papernotes.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +11,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import papernotes.interchange.TextDecoding;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
@@ -49,14 +46,15 @@ final class RenderCommand extends LibraryCommand {
         for (Path file : files) {
             try {
                 print(output, "file", file.toString(), library.render().file(read(file), file.toString(), theme));
-            } catch (PaperNotesException e) {
+            } catch (PaperNotesException | IOException | java.io.UncheckedIOException e) {
                 if (!json || files.size() == 1) {
                     throw e;
                 }
                 failures++;
                 var map = new LinkedHashMap<String, Object>();
                 map.put("file", file.toString());
-                map.put("error", e.getMessage());
+                map.put("error", e instanceof PaperNotesException ? e.getMessage()
+                        : "Cannot read '" + file + "': " + e.getMessage() + ".");
                 output.json(map);
             }
         }
@@ -74,15 +72,16 @@ final class RenderCommand extends LibraryCommand {
         }
     }
 
+    /// The file's text: UTF-8, or GB18030 (GBK) and UTF-16 as the import reads them.
     private static String read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("Cannot read '" + file + "': it is a folder.");
+        }
         try {
-            var bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return TextDecoding.decode(Files.readAllBytes(file)).map(TextDecoding.Decoded::text).orElseThrow(() ->
+                    new InvalidInputException("'" + file + "' is not text in UTF-8, UTF-16 or GB18030 (GBK)."));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("Cannot read '" + file + "': no such file.");
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("'" + file + "' is not UTF-8 text.");
         }
     }
 }

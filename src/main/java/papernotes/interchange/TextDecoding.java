@@ -11,14 +11,14 @@ import java.util.Optional;
 /// order mark, or by the zero bytes of mostly-ASCII text), or GB18030, the Chinese national encoding that includes
 /// GBK and GB2312 (what Chinese Windows and older editors save). Every decoding is strict: bytes that are not valid in
 /// an encoding rule it out, so a file is never read with characters made up.
-final class TextDecoding {
+public final class TextDecoding {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
     /// A file's text and the encoding it was read in.
-    record Decoded(String text, Charset charset) {
+    public record Decoded(String text, Charset charset) {
 
-        boolean isUtf8() {
+        public boolean isUtf8() {
             return charset.equals(StandardCharsets.UTF_8);
         }
     }
@@ -27,7 +27,7 @@ final class TextDecoding {
     }
 
     /// The text of `bytes`, or empty when it is none of the encodings above (a binary file, another encoding).
-    static Optional<Decoded> decode(byte[] bytes) {
+    public static Optional<Decoded> decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || !startsWithUtf16Mark(bytes)) {
             var utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
