@@ -29,8 +29,9 @@ public final class MainView {
     private final NotePane notePane;
     private final SplitPane split;
 
+    /// `showWarnings` opens the list of the last import's warnings (from the status bar).
     public MainView(MainViewModel viewModel, Messages messages, Parent menuBar, NotePane notePane,
-                    papernotes.ui.transfer.TransferViewModel transfer) {
+                    papernotes.ui.transfer.TransferViewModel transfer, Runnable showWarnings) {
         this.viewModel = viewModel;
         this.notePane = notePane;
         var search = viewModel.search();
@@ -56,7 +57,7 @@ public final class MainView {
         SplitPane.setResizableWithParent(sidebar.root(), false);
         root.setTop(new VBox(menuBar, searchBar.root()));
         root.setCenter(split);
-        root.setBottom(new StatusBar(viewModel, search, transfer).root());
+        root.setBottom(new StatusBar(viewModel, search, transfer, messages, showWarnings).root());
         root.getStyleClass().add("papernotes");
     }
 

@@ -181,7 +181,8 @@ public final class MainWindow {
                         viewModel.trashOpenNote();
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
-        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane, transfer);
+        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane, transfer,
+                () -> transfers.showLastWarnings());
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once

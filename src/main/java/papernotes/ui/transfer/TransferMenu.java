@@ -1,6 +1,7 @@
 package papernotes.ui.transfer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -114,23 +115,46 @@ public final class TransferMenu {
         });
     }
 
-    /// A folder of Markdown files (a PaperNotes export, an Obsidian vault, any folder): a dry run first, whose
-    /// counts the user confirms, then the import in one transaction.
     private void importVault() {
-        folder().ifPresent(source -> transfer.run(messages.format("transfer.reading", source.toString()),
+        folder().ifPresent(this::importFolder);
+    }
+
+    /// A folder of Markdown files (a PaperNotes export, an Obsidian vault, any folder): a dry run first, whose
+    /// counts (and warnings, one a line, when files have problems) the user confirms, then the import in one
+    /// transaction; its warnings stay one click away in the status bar.
+    public void importFolder(Path source) {
+        transfer.run(messages.format("transfer.reading", source.toString()),
                 () -> library.vaultImport().plan(source),
                 plan -> messages.format("transfer.planned", plan.added().size(), plan.updated().size(),
                         plan.skipped().size()),
                 plan -> {
-                    if (confirm(messages.format("transfer.confirmVault", source.getFileName().toString(),
-                            plan.added().size(), plan.updated().size(), plan.skipped().size(), plan.conflicts().size()))) {
+                    var name = source.getFileName().toString();
+                    boolean go = plan.warnings().isEmpty()
+                            ? confirm(messages.format("transfer.confirmVault", name, plan.added().size(),
+                                    plan.updated().size(), plan.skipped().size(), plan.conflicts().size()))
+                            : ImportWarningsDialog.confirm(owner, messages, messages.format("transfer.summaryVault",
+                                    name, plan.added().size(), plan.updated().size(), plan.skipped().size(),
+                                    plan.conflicts().size()), plan.warnings());
+                    if (go) {
                         transfer.run(messages.format("transfer.importing", source.toString()),
                                 () -> library.vaultImport().apply(source),
-                                done -> messages.format("transfer.importedVault", done.added().size(),
-                                        done.updated().size(), done.conflicts().size()),
-                                done -> changed.run());
+                                done -> done.warnings().isEmpty()
+                                        ? messages.format("transfer.importedVault", done.added().size(),
+                                                done.updated().size(), done.conflicts().size())
+                                        : messages.format("transfer.importedVaultWarnings", done.added().size(),
+                                                done.warnings().size(), done.updated().size(), done.conflicts().size()),
+                                done -> {
+                                    transfer.keepWarnings(transfer.resultProperty().get(), done.warnings());
+                                    changed.run();
+                                });
                     }
-                }));
+                });
+    }
+
+    /// Shows the warnings of the last import (the status bar's link).
+    public void showLastWarnings() {
+        ImportWarningsDialog.show(owner, messages, transfer.warningsSummaryProperty().get(),
+                List.copyOf(transfer.warnings()));
     }
 
     private void exportJson() {

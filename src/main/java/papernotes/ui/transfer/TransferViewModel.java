@@ -17,6 +17,9 @@ public final class TransferViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<papernotes.model.ImportWarning> warnings =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper warningsSummary = new ReadOnlyStringWrapper("");
     private final Background background;
 
     public TransferViewModel(Background background) {
@@ -38,6 +41,22 @@ public final class TransferViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /// The warnings of the last import, until another operation starts (the status bar offers them).
+    public javafx.collections.ObservableList<papernotes.model.ImportWarning> warnings() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(warnings);
+    }
+
+    /// The summary the warnings of the last import were shown under.
+    public ReadOnlyStringProperty warningsSummaryProperty() {
+        return warningsSummary.getReadOnlyProperty();
+    }
+
+    /// Keeps the warnings an import met, under `summary`, for the status bar to offer.
+    void keepWarnings(String summary, java.util.List<papernotes.model.ImportWarning> met) {
+        warningsSummary.set(summary);
+        warnings.setAll(met);
+    }
+
     /// Runs `work` unless another operation is under way (then returns false). When it ends, `done` turns its
     /// answer into the result sentence and `then` hears the answer (the window refreshes); a failure's own sentence
     /// becomes the result.
@@ -48,6 +67,7 @@ public final class TransferViewModel {
         running.set(true);
         progress.set(doing);
         result.set("");
+        warnings.clear();
         background.submit(work, answer -> {
             finish(done.apply(answer));
             then.accept(answer);
