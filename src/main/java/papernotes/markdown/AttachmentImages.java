@@ -11,7 +11,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /// Images written with a plain file name (`![图](arch.png)`, `![图](attachments/arch.png)`) are looked up in the
-/// library's attachments and shown from there; other relative images show nothing.
+/// library's attachments and shown from there; other relative images show nothing. A link to a file of the
+/// attachments folder (`[PDF](attachments/paper.pdf)`, as an import writes links to the files beside a note) becomes
+/// an `attachment:` link, which the window opens with the system's application for it.
 final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
 
     @Override
@@ -31,7 +33,16 @@ final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
         }
     }
 
+    /// The scheme of links to the library's attachments.
+    static final String ATTACHMENT_SCHEME = "attachment:";
+
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (link.getLinkType() == LinkType.LINK && link.getUrl().startsWith("attachments/")) {
+            var name = decode(link.getUrl().substring("attachments/".length()));
+            return NoteRenderer.LINKS.get(context.getDocument()).hasFile(name)
+                    ? link.withStatus(LinkStatus.VALID).withUrl(ATTACHMENT_SCHEME + link.getUrl().substring("attachments/".length()))
+                    : link;
+        }
         if (link.getLinkType() != LinkType.IMAGE || link.getUrl().contains(":")) {
             return link;
         }

@@ -44,8 +44,9 @@ public final class BodyReferences {
     }
 
     /// An inline link `[text](target)`: its `target` as written, its `text` as written, the body offsets `start`–`end`
-    /// of the whole link, and its line counted from 0.
-    public record LinkReference(String target, String text, int start, int end, int line) {
+    /// of the whole link and `targetStart`–`targetEnd` of its target, and its line counted from 0.
+    public record LinkReference(String target, String text, int start, int end, int targetStart, int targetEnd,
+                                int line) {
     }
 
     /// The `src` of an HTML `<img>` tag: its value in group 1, 2 or 3 (double, single or no quotes).
@@ -127,7 +128,8 @@ public final class BodyReferences {
             for (Node node : document.getDescendants()) {
                 if (node instanceof Link link && !link.getUrl().isEmpty()) {
                     result.add(new LinkReference(link.getUrl().toString(), link.getText().toString(),
-                            link.getStartOffset(), link.getEndOffset(), document.getLineNumber(link.getStartOffset())));
+                            link.getStartOffset(), link.getEndOffset(), link.getUrl().getStartOffset(),
+                            link.getUrl().getEndOffset(), document.getLineNumber(link.getStartOffset())));
                 }
             }
             return List.copyOf(result);

@@ -6,7 +6,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /// The last line of defence between a note and the note view: an allow-list of elements and attributes, links only
-/// to `http`, `https`, `mailto`, other notes (`note:`) and anchors, images only from `https` and attachments
+/// to `http`, `https`, `mailto`, other notes (`note:`), the library's attachments (`attachment:`) and anchors, images only from `https` and attachments
 /// (inlined as `data:` raster images). Everything else (scripts, event handlers, `javascript:`, `data:`, `file:`, `vbscript:`,
 /// custom schemes, `<base>`, `<meta>`, forms, SVG and MathML) is dropped.
 final class HtmlSafety {
@@ -29,7 +29,7 @@ final class HtmlSafety {
                 .addAttributes("td", "align")
                 .addAttributes("th", "align")
                 .addAttributes("input", "type", "checked", "disabled")
-                .addProtocols("a", "href", "http", "https", "mailto", "note", "#")
+                .addProtocols("a", "href", "http", "https", "mailto", "note", "attachment", "#")
                 .addProtocols("img", "src", "https", "data")
                 .preserveRelativeLinks(false);
     }

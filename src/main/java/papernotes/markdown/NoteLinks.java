@@ -23,4 +23,9 @@ public interface NoteLinks {
 
     /// The address the note view shows the attachment `name` from (a `data:` image), if it exists and is an image.
     Optional<String> attachment(String name);
+
+    /// Whether the library's attachments folder holds a file `name` (a PDF, a data file) a link can open.
+    default boolean hasFile(String name) {
+        return false;
+    }
 }

@@ -14,6 +14,9 @@ public final class NotePage {
             + "font-src jar: file:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
 
+    /// The scheme of the header's tag chips: `tag:超分` (percent-encoded).
+    public static final String TAG_SCHEME = "tag:";
+
     private final NoteRenderer renderer;
     private final PageAssets assets = new PageAssets();
 
@@ -77,7 +80,10 @@ public final class NotePage {
         }
         if (!header.tags().isEmpty()) {
             out.append("<ul class=\"tags\">");
-            header.tags().forEach(tag -> out.append("<li class=\"tag\">#").append(escape(tag)).append("</li>"));
+            // a tag chip filters the list by that tag (the window handles `tag:` links)
+            header.tags().forEach(tag -> out.append("<li class=\"tag\"><a href=\"").append(TAG_SCHEME)
+                    .append(java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                    .append("\">#").append(escape(tag)).append("</a></li>"));
             out.append("</ul>\n");
         }
         header.published().ifPresent(published ->

@@ -135,6 +135,22 @@ public final class RenderService {
             public Optional<String> attachment(String name) {
                 return inlineImage(name);
             }
+
+            @Override
+            public boolean hasFile(String name) {
+                return attachmentFile(name).isPresent();
+            }
         };
+    }
+
+    /// The file `name` of the attachments folder, when it is one (names that leave the folder find nothing): what
+    /// an `attachment:` link of the note view opens.
+    public Optional<Path> attachmentFile(String name) {
+        try {
+            var file = attachments.resolve(name).normalize();
+            return file.startsWith(attachments) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -121,32 +121,48 @@ public final class VaultExport {
     /// note's own folder (`../../attachments/a.png` for a note in `A/B/`), so that any Markdown viewer finds them,
     /// not only Obsidian, which looks from the vault's top. Importing the vault reads them back as they were.
     private Note withImagesBesideTheNote(Note note) {
-        var found = references.images(note.body());
+        var found = new ArrayList<Target>();
+        for (var reference : references.images(note.body())) {
+            var raw = reference.target().strip();
+            if (!reference.embed() && !SCHEME.matcher(raw).find()) {
+                attachment(decode(raw.replaceFirst("^(\\./)?attachments/", "")))
+                        .ifPresent(name -> found.add(new Target(reference.start(), reference.end(), name)));
+            }
+        }
+        for (var link : references.links(note.body())) {
+            linkedAttachment(link.target())
+                    .ifPresent(name -> found.add(new Target(link.targetStart(), link.targetEnd(), name)));
+        }
         if (found.isEmpty()) {
             return note;
         }
         var up = "../".repeat(note.topic().depth());
         var body = new StringBuilder(note.body());
-        for (int i = found.size() - 1; i >= 0; i--) {
-            var reference = found.get(i);
-            var raw = reference.target().strip();
-            if (reference.embed() || SCHEME.matcher(raw).find()) {
-                continue;
-            }
-            var name = attachment(decode(raw.replaceFirst("^(\\./)?attachments/", "")));
-            if (name.isPresent()) {
-                body.replace(reference.start(), reference.end(),
-                        up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(name.get()));
-            }
+        found.sort(java.util.Comparator.comparingInt(Target::start).reversed());
+        for (var target : found) {
+            body.replace(target.start(), target.end(), up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(target.name()));
         }
         return new Note(note.id(), note.title(), note.topic(), note.tags(), note.aliases(), note.links(),
                 body.toString(), note.created(), note.updated());
     }
 
-    /// Names (below the attachments folder) of the images the notes show that the folder holds, in name order.
+    /// Where in a body a link's target to the attachment `name` is written.
+    private record Target(int start, int end, String name) {
+    }
+
+    /// The attachment a link (`[PDF](attachments/paper.pdf)`) leads to, when the folder holds it.
+    private Optional<String> linkedAttachment(String target) {
+        var raw = target.strip();
+        return raw.startsWith(VaultWriter.ATTACHMENTS + "/") ? attachment(decode(raw.substring(VaultWriter.ATTACHMENTS.length() + 1)))
+                : Optional.empty();
+    }
+
+    /// Names (below the attachments folder) of the images the notes show and the files they link to that the folder
+    /// holds, in name order.
     private List<String> images(List<Note> notes) {
         var names = new TreeSet<String>();
         for (Note note : notes) {
+            references.links(note.body()).forEach(link -> linkedAttachment(link.target()).ifPresent(names::add));
             for (var reference : references.images(note.body())) {
                 var raw = reference.target().strip();
                 if (reference.embed() || SCHEME.matcher(raw).find()) {

@@ -194,6 +194,43 @@ final class VaultImages {
         return normalize(base.isEmpty() || base.endsWith("/") ? base + fileName : base + "/" + fileName);
     }
 
+    /// A link to a file that is not a note (`[PDF](paper.pdf)`, `[PDF](file:///Users/me/paper.pdf)`) at `line` of the
+    /// body: the file copied into the library's attachments when it is in the folder, and the link's new target
+    /// (`attachments/paper.pdf`); a file outside the folder or missing keeps its link, reported as a warning.
+    Optional<String> linkedFile(VaultNote note, String raw, int line) {
+        var where = new Where(note.file(), note.bodyLine() + line);
+        var problem = where + "the link to '" + shorten(raw) + "' ";
+        if (raw.regionMatches(true, 0, "file:", 0, 5)) {
+            problems.warn(Kind.LINK, where.file(), where.line(), problem + "is a file address outside the folder being"
+                    + " imported; it is kept as written.");
+            return Optional.empty();
+        }
+        var path = decode(raw).replace('\\', '/');
+        if (path.startsWith("/") || DRIVE.matcher(path).find() || path.indexOf('\0') >= 0) {
+            problems.warn(Kind.LINK, where.file(), where.line(), problem + "is an absolute path outside the folder"
+                    + " being imported; it is kept as written.");
+            return Optional.empty();
+        }
+        var folder = note.folder();
+        try {
+            for (var candidate : List.of(normalize(folder.isEmpty() ? path : folder + "/" + path), normalize(path))) {
+                if (candidate.isPresent()) {
+                    var file = existing(candidate.get(), where, raw, "file");
+                    if (file.isPresent()) {
+                        return Optional.of(AttachmentCopier.FOLDER + "/" + encode(name(file.get(), candidate.get(),
+                                where, "file")));
+                    }
+                }
+            }
+        } catch (ImageNotTaken e) {
+            problems.problem(Kind.LINK, where.file(), where.line(), e.getMessage(), "its link is kept as written.");
+            return Optional.empty();
+        }
+        problems.warn(Kind.LINK, where.file(), where.line(), problem + "leads to no file of the folder being imported;"
+                + " it is kept as written.");
+        return Optional.empty();
+    }
+
     /// `path` with `.` and `..` worked out, or empty when it leaves the vault (`..` above the top).
     static Optional<String> normalize(String path) {
         var parts = new ArrayList<String>();
@@ -216,6 +253,10 @@ final class VaultImages {
     /// The file at `candidate` (relative to the vault) when it is an image inside the vault; refuses one that is a
     /// symbolic link (or lies below one) leading outside.
     private Optional<Path> existing(String candidate, Where where, String raw) {
+        return existing(candidate, where, raw, "image");
+    }
+
+    private Optional<Path> existing(String candidate, Where where, String raw, String what) {
         var file = root.resolve(candidate);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -227,7 +268,7 @@ final class VaultImages {
             return Optional.empty();
         }
         if (!real.startsWith(realRoot)) {
-            throw new ImageNotTaken(where + "the image '" + shorten(raw) + "' is reached through a symbolic link"
+            throw new ImageNotTaken(where + "the " + what + " '" + shorten(raw) + "' is reached through a symbolic link"
                     + " that leads outside the folder being imported.");
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
@@ -236,13 +277,13 @@ final class VaultImages {
         try {
             long size = Files.size(real);
             if (size > RenderService.MAX_IMAGE_BYTES) {
-                throw new ImageNotTaken(where + "the image '" + shorten(raw) + "' is larger than "
+                throw new ImageNotTaken(where + "the " + what + " '" + shorten(raw) + "' is larger than "
                         + RenderService.MAX_IMAGE_BYTES / (1024 * 1024) + " MB.");
             }
             if (!names.containsKey(real)) {
                 bytes += size;
                 if (bytes > limits.maxTotalBytes()) {
-                    throw new InvalidInputException(where + "with the image '" + shorten(raw) + "' the import holds more"
+                    throw new InvalidInputException(where + "with the " + what + " '" + shorten(raw) + "' the import holds more"
                             + " than " + limits.maxTotalBytes() / (1024 * 1024) + " MB, more than PaperNotes imports at once.");
                 }
             }
@@ -254,6 +295,10 @@ final class VaultImages {
 
     /// The image's name in the library's attachments folder (see the class comment).
     private String name(Path file, String candidate, Where where) {
+        return name(file, candidate, where, "image");
+    }
+
+    private String name(Path file, String candidate, Where where, String what) {
         var known = names.get(file);
         if (known != null) {
             return known;
@@ -267,10 +312,10 @@ final class VaultImages {
         }
         var name = wanted;
         if (!free(name, file)) {
-            int dot = wanted.lastIndexOf('.');
+            int dot = wanted.lastIndexOf('.') > 0 ? wanted.lastIndexOf('.') : wanted.length();
             name = wanted.substring(0, dot) + "-" + digest(file) + wanted.substring(dot);
             if (!free(name, file)) {
-                throw new ImageNotTaken(where + "the image '" + wanted + "' clashes with a file of the library's"
+                throw new ImageNotTaken(where + "the " + what + " '" + wanted + "' clashes with a file of the library's"
                         + " attachments that has the same name and digest but other bytes.");
             }
         }

@@ -67,7 +67,7 @@ public final class VaultImport {
         long markdownBytes = vault.files().stream().mapToLong(file -> file.draft().body().length()).sum();
         var images = new VaultImages(vault, new AttachmentCopier(store.dataDir().resolve(AttachmentCopier.FOLDER)),
                 limits, problems, references, markdownBytes);
-        var noteLinks = new VaultNoteLinks(vault.files(), references, problems);
+        var noteLinks = new VaultNoteLinks(vault.files(), references, problems, images);
         var notes = new ArrayList<ImportedNote>();
         for (VaultNote file : vault.files()) {
             var draft = file.draft();

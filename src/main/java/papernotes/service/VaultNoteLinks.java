@@ -19,7 +19,9 @@ import papernotes.model.ImportWarning.Kind;
 /// path (`[x](other%20note.md)`, `[x](../Topic/y.md#heading)`): each that leads to a note of the folder becomes a
 /// note link, `[[Title#heading|x]]`, which the note view, backlinks and related notes follow by the note's title
 /// whatever its file was called. A link to a Markdown file the folder does not have is kept as written and reported.
-/// Web links, `note:` links and links to other files are left alone (see [VaultImages] for those).
+/// A link to another file of the folder (a PDF beside the note) is copied into the library's attachments and points
+/// there; one to a file outside the folder or missing is reported ([VaultImages#linkedFile]). Web and `note:` links
+/// are left alone.
 final class VaultNoteLinks {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -30,10 +32,12 @@ final class VaultNoteLinks {
     private final Map<String, List<String>> byFileName = new HashMap<>();
     private final BodyReferences references;
     private final ImportProblems problems;
+    private final VaultImages files;
 
-    VaultNoteLinks(List<VaultNote> notes, BodyReferences references, ImportProblems problems) {
+    VaultNoteLinks(List<VaultNote> notes, BodyReferences references, ImportProblems problems, VaultImages files) {
         this.references = references;
         this.problems = problems;
+        this.files = files;
         for (VaultNote note : notes) {
             var path = note.relativePath();
             titles.put(path, note.draft().title());
@@ -53,7 +57,12 @@ final class VaultNoteLinks {
         var result = new StringBuilder(body);
         for (int i = links.size() - 1; i >= 0; i--) {
             var link = links.get(i);
-            noteLink(note, link).ifPresent(text -> result.replace(link.start(), link.end(), text));
+            var noteLink = noteLink(note, link);
+            if (noteLink.isPresent()) {
+                result.replace(link.start(), link.end(), noteLink.get());
+            } else {
+                fileLink(note, link).ifPresent(target -> result.replace(link.targetStart(), link.targetEnd(), target));
+            }
         }
         return result.toString();
     }
@@ -86,6 +95,22 @@ final class VaultNoteLinks {
         }
         var target = title.get() + (heading.isEmpty() ? "" : "#" + heading);
         return Optional.of(text.isEmpty() || text.equals(target) ? "[[" + target + "]]" : "[[" + target + "|" + text + "]]");
+    }
+
+    /// The new target of a link to a file that is not a note: in the library's attachments, if it was in the folder.
+    private Optional<String> fileLink(VaultNote note, LinkReference link) {
+        var raw = link.target().strip();
+        if (raw.startsWith("<") && raw.endsWith(">")) {
+            raw = raw.substring(1, raw.length() - 1);
+        }
+        var lower = raw.toLowerCase(Locale.ROOT);
+        boolean web = SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find() && !lower.startsWith("file:");
+        int hash = raw.indexOf('#');
+        var path = (hash < 0 ? raw : raw.substring(0, hash)).toLowerCase(Locale.ROOT);
+        if (raw.isEmpty() || raw.startsWith("#") || web || path.endsWith(".md") || path.endsWith(".markdown")) {
+            return Optional.empty();
+        }
+        return files.linkedFile(note, hash < 0 ? raw : raw.substring(0, hash), link.line());
     }
 
     /// The title of the note at `path`, beside the linking note, from the folder's top, or by its file name alone

@@ -73,6 +73,9 @@ class MarkdownSafetyTest {
                 if (name.equals("href") || name.equals("src")) {
                     assertTrue(value.startsWith("https:") || value.startsWith("http:") && name.equals("href")
                                     || value.startsWith("mailto:") || value.startsWith("note:") || value.startsWith("#")
+                                    // a tag chip: the tag percent-encoded, nothing else
+                                    || name.equals("href") && value.matches("tag:[a-z0-9%._*~-]*")
+                                    || name.equals("href") && value.startsWith("attachment:")
                                     || name.equals("src") && value.matches("data:image/(png|jpeg|gif|webp);base64,.*"),
                             name + "=" + value + " from: " + vector);
                 }

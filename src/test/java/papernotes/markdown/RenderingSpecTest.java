@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /// Spec files: `src/test/resources/markdown/*.spec.md` hold examples, each a Markdown input and the HTML expected,
 /// separated by a line with a single `.`, between lines of 32 backquotes followed by ` example`. `[[GPEN]]` resolves
-/// to the note `tswayzv4`; other titles do not resolve. The attachments `arch.png` and `架构 图.png` exist.
+/// to the note `tswayzv4`; other titles do not resolve. The attachments `arch.png`, `架构 图.png` and `paper 1.pdf`
+/// exist.
 class RenderingSpecTest {
 
     record Example(String file, int number, String markdown, String html) {
@@ -35,6 +36,11 @@ class RenderingSpecTest {
         public Optional<String> attachment(String name) {
             return name.equals("架构 图.png") || name.equals("arch.png") ? Optional.of("data:image/png;base64,iVBORw0KGgo=")
                     : Optional.empty();
+        }
+
+        @Override
+        public boolean hasFile(String name) {
+            return name.equals("paper 1.pdf");
         }
     };
 

@@ -64,7 +64,10 @@ class TyporaFolderImportTest {
                 <img src="imgs/fig 1.png" style="zoom:50%;" />
 
                  见 [ISTA-Net](ista%20net.md#方法) 与 [它的前身](missing-note.md)。
+
+                [PDF](papers/paper%201.pdf "原文") [Paper](file:///Users/me/Documents/Papers/deep-admm-net.pdf)
                 """);
+        write("papers/paper 1.pdf", "%PDF-1.4 a paper".getBytes(StandardCharsets.US_ASCII));
         write("imgs/fig 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
         write("ista net.md", "# ISTA-Net 可解释的压缩感知网络\n\n## 方法\n\n迭代收缩阈值算法展开为网络。\n"
                 .getBytes(Charset.forName("GBK")));
@@ -80,7 +83,7 @@ class TyporaFolderImportTest {
             assertEquals(4, plan.added().size(), plan.notes().toString());
             Map<ImportWarning.Kind, Long> kinds = plan.warnings().stream()
                     .collect(Collectors.groupingBy(ImportWarning::kind, Collectors.counting()));
-            assertEquals(Map.of(ImportWarning.Kind.IMAGE, 2L, ImportWarning.Kind.LINK, 1L,
+            assertEquals(Map.of(ImportWarning.Kind.IMAGE, 2L, ImportWarning.Kind.LINK, 2L,
                     ImportWarning.Kind.ENCODING, 1L, ImportWarning.Kind.FRONT_MATTER, 1L), kinds, plan.warnings().toString());
             var texts = plan.warnings().stream().map(ImportWarning::text).toList();
             assertTrue(texts.contains("paper-notes/ista net.md, line 1: the file is not UTF-8 text; it was read as"
@@ -91,13 +94,18 @@ class TyporaFolderImportTest {
                     texts.toString());
             assertTrue(texts.contains("paper-notes/deep-admm-net.md, line 13: the link to 'missing-note.md' leads to no"
                     + " note of the folder being imported; it is kept as written."), texts.toString());
-            assertEquals(List.of("fig 1.png"), plan.attachments());
+            assertTrue(texts.contains("paper-notes/deep-admm-net.md, line 15: the link to 'file:///Users/me/Documents/"
+                    + "Papers/deep-admm-net.pdf' is a file address outside the folder being imported; it is kept as"
+                    + " written."), texts.toString());
+            assertEquals(List.of("fig 1.png", "paper 1.pdf"), plan.attachments());
 
             var admm = only(test, "Deep ADMM-Net for Compressive Sensing MRI");
             assertTrue(admm.body().contains("(/Users/me/Pictures/screenshot/屏幕快照 2020-12-13 下午9.11.39.png)"),
                     "the reference stays as written");
             assertTrue(admm.body().contains("<img src=\"attachments/fig%201.png\" style=\"zoom:50%;\" />"), admm.body());
             assertTrue(admm.body().contains("见 [[ISTA-Net 可解释的压缩感知网络#方法|ISTA-Net]] 与 [它的前身](missing-note.md)。"),
+                    admm.body());
+            assertTrue(admm.body().contains("[PDF](attachments/paper%201.pdf \"原文\") [Paper](file:///Users/me/"),
                     admm.body());
             assertEquals("迭代收缩阈值算法展开为网络。", only(test, "ISTA-Net 可解释的压缩感知网络").body().lines()
                     .filter(line -> line.startsWith("迭代")).findFirst().orElseThrow());
@@ -110,6 +118,7 @@ class TyporaFolderImportTest {
                     + " 2020-12-13 下午9.11.39.png\">"), "a placeholder for the screenshot");
             assertTrue(page.contains("<span class=\"math display\">\\hat{x}=\\arg \\min"), "the formula, drawn offline");
             assertTrue(page.contains("<img src=\"data:image/png;base64,"), "the copied image shows");
+            assertTrue(page.contains("<a href=\"attachment:paper%201.pdf\" title=\"原文\">PDF</a>"), "the PDF opens");
             var ista = only(test, "ISTA-Net 可解释的压缩感知网络");
             assertTrue(page.contains("href=\"note:" + ista.id() + "\""), "the link between notes is a note link");
             assertTrue(test.notes().backlinks(ista.id()).stream().anyMatch(link -> link.id().equals(admm.id())),

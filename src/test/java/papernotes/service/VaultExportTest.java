@@ -153,14 +153,17 @@ class VaultExportTest {
             Files.write(attachments.resolve("架构 图.png"), new byte[] {1, 2, 3});
             test.notes().create(NoteDraft.of("Deep", TopicPath.parse("A / B"),
                     "![图](attachments/%E6%9E%B6%E6%9E%84%20%E5%9B%BE.png) ![同](<架构 图.png>)\n"
-                            + "<img src=\"attachments/架构 图.png\" style=\"zoom:50%\" /> ![web](https://example.org/x.png)\n"));
+                            + "<img src=\"attachments/架构 图.png\" style=\"zoom:50%\" /> ![web](https://example.org/x.png)\n"
+                            + "[PDF](attachments/paper.pdf)\n"));
+            Files.writeString(attachments.resolve("paper.pdf"), "%PDF-1.4");
             test.library().vaultExport().export(dir.resolve("out"));
         }
         var note = dir.resolve("out/A/B/Deep.md");
         var text = Files.readString(note);
         assertTrue(text.contains("![图](../../attachments/架构%20图.png) ![同](<../../attachments/架构%20图.png>)\n"
                 + "<img src=\"../../attachments/架构%20图.png\" style=\"zoom:50%\" />"
-                + " ![web](https://example.org/x.png)"), text);
+                + " ![web](https://example.org/x.png)\n[PDF](../../attachments/paper.pdf)"), text);
+        assertTrue(Files.isRegularFile(dir.resolve("out/attachments/paper.pdf")), "a linked file goes along");
         assertTrue(Files.isRegularFile(note.getParent().resolve("../../attachments/架构 图.png").normalize()));
         try (var again = TestLibrary.empty(dir.resolve("again"))) {
             again.library().vaultImport().apply(dir.resolve("out"));

@@ -161,7 +161,7 @@ public final class MainWindow {
         viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
-        var browser = new SystemBrowser();
+        var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
         var connections = new ConnectionsViewModel(library.notes(), library.search(), connectionsWorker);
         note.noteProperty().addListener((property, before, after) -> {
             if (!before.map(n -> n.id()).equals(after.map(n -> n.id()))
@@ -169,7 +169,28 @@ public final class MainWindow {
                 connections.show(after.map(n -> n.id()));
             }
         });
-        var notePane = new NotePane(note, messages, browser::open, viewModel::openLinked, sidebar::topicPaths,
+        var links = new papernotes.ui.note.NoteView.Links() {
+            @Override
+            public void web(String address) {
+                browser.open(address);
+            }
+
+            @Override
+            public void note(String id) {
+                viewModel.openLinked(id);
+            }
+
+            @Override
+            public void tag(String tag) {
+                search.tagFilterProperty().set(java.util.Optional.of(tag));
+            }
+
+            @Override
+            public void attachment(String name) {
+                library.render().attachmentFile(name).ifPresent(browser::openFile);
+            }
+        };
+        var notePane = new NotePane(note, messages, links, sidebar::topicPaths,
                 sidebar::tagSuggestions, images, new NotePane.Actions() {
                     @Override
                     public void showHistory() {
@@ -351,6 +372,23 @@ public final class MainWindow {
         var dialog = new TrashDialog(stage, trash, messages);
         dialog.show();
         return dialog;
+    }
+
+    /// Nothing could open a web address or attachment (no browser set up): says so, and offers to copy it.
+    private void cannotOpen(String target) {
+        var copy = new javafx.scene.control.ButtonType(messages.text("browser.copy"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var close = new javafx.scene.control.ButtonType(messages.text("browser.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                messages.format("browser.failed", target), copy, close);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.showAndWait().filter(copy::equals).ifPresent(chosen -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(target);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {

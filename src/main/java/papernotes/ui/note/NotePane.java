@@ -32,8 +32,7 @@ public final class NotePane {
     private final NoteViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
-    private final Consumer<String> openInBrowser;
-    private final Consumer<String> openNote;
+    private final NoteView.Links links;
     /// Created when the first note is shown, not with the window: a WebView costs a few hundred milliseconds
     /// that the first frame should not wait for.
     private java.util.Optional<NoteView> page = java.util.Optional.empty();
@@ -50,13 +49,12 @@ public final class NotePane {
 
     /// `topics` lists the topic paths for the topic field, `suggestTags` completes tags; `actions` are the
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
-    public NotePane(NoteViewModel viewModel, Messages messages, Consumer<String> openInBrowser, Consumer<String> openNote,
+    public NotePane(NoteViewModel viewModel, Messages messages, NoteView.Links links,
                     Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
                     MarkdownEditor.ImagePaste images, Actions actions, Parent below) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.openInBrowser = openInBrowser;
-        this.openNote = openNote;
+        this.links = links;
         this.images = images;
         build(topics, suggestTags, actions, below);
     }
@@ -218,7 +216,7 @@ public final class NotePane {
 
     private NoteView page() {
         if (page.isEmpty()) {
-            page = java.util.Optional.of(new NoteView(viewModel.pageProperty(), openInBrowser, openNote));
+            page = java.util.Optional.of(new NoteView(viewModel.pageProperty(), links));
         }
         return page.get();
     }

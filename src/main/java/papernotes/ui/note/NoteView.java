@@ -12,21 +12,53 @@ import javafx.scene.web.WebView;
 
 /// The rendered note. The page runs only its own bundled scripts (its content security policy allows nothing
 /// else), gets no Java object, opens no pop-up and navigates nowhere: a click on an `http(s)` link opens the
-/// system browser, a click on a note link opens that note, anything else does nothing, and the note stays shown.
+/// system browser, a click on a note link opens that note, a tag chip of the header filters by its tag, a link to an
+/// attachment opens it with the system's application, anything else does nothing, and the note stays shown.
 public final class NoteView {
 
     static final String NOTE_SCHEME = "note:";
+    static final String TAG_SCHEME = "tag:";
+    static final String ATTACHMENT_SCHEME = "attachment:";
+
+    /// What the clicked links ask for.
+    public interface Links {
+        /// An `http(s)` address the user clicked.
+        void web(String address);
+
+        /// The id of a note link.
+        void note(String id);
+
+        /// The tag of a tag chip.
+        default void tag(String tag) {
+        }
+
+        /// The name of a file of the library's attachments.
+        default void attachment(String name) {
+        }
+    }
 
     private final WebView view = new WebView();
-    private final Consumer<String> openInBrowser;
-    private final Consumer<String> openNote;
+    private final Links links;
     private String page = "";
     private double scrollFraction = -1;
 
     /// `openInBrowser` gets `http(s)` addresses the user clicked, `openNote` the id of a note link.
     public NoteView(ObservableValue<String> html, Consumer<String> openInBrowser, Consumer<String> openNote) {
-        this.openInBrowser = openInBrowser;
-        this.openNote = openNote;
+        this(html, new Links() {
+            @Override
+            public void web(String address) {
+                openInBrowser.accept(address);
+            }
+
+            @Override
+            public void note(String id) {
+                openNote.accept(id);
+            }
+        });
+    }
+
+    public NoteView(ObservableValue<String> html, Links links) {
+        this.links = links;
         view.setId("noteView");
         view.setContextMenuEnabled(false);
         var engine = view.getEngine();
@@ -54,13 +86,29 @@ public final class NoteView {
                     return;
                 }
                 event.preventDefault();
-                if (href.startsWith(NOTE_SCHEME)) {
-                    openNote.accept(href.substring(NOTE_SCHEME.length()));
-                } else if (href.startsWith("https://") || href.startsWith("http://")) {
-                    openInBrowser.accept(href);
-                }
+                follow(href);
                 return;
             }
+        }
+    }
+
+    private void follow(String href) {
+        if (href.startsWith(NOTE_SCHEME)) {
+            links.note(href.substring(NOTE_SCHEME.length()));
+        } else if (href.startsWith("https://") || href.startsWith("http://")) {
+            links.web(href);
+        } else if (href.startsWith(TAG_SCHEME)) {
+            links.tag(decode(href.substring(TAG_SCHEME.length())));
+        } else if (href.startsWith(ATTACHMENT_SCHEME)) {
+            links.attachment(decode(href.substring(ATTACHMENT_SCHEME.length())));
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 
@@ -73,11 +121,7 @@ public final class NoteView {
         if (location == null || location.isEmpty() || location.equals("about:blank")) {
             return;
         }
-        if (location.startsWith(NOTE_SCHEME)) {
-            openNote.accept(location.substring(NOTE_SCHEME.length()));
-        } else if (location.startsWith("https://") || location.startsWith("http://")) {
-            openInBrowser.accept(location);
-        }
+        follow(location);
         javafx.application.Platform.runLater(() -> view.getEngine().loadContent(page));
     }
 
