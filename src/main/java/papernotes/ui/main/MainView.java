@@ -38,8 +38,8 @@ public final class MainView {
                 viewModel.note().noteProperty().map(note -> note.map(n -> n.id())));
         this.searchBar = new SearchBar(search, messages, new SearchBar.Keys() {
             @Override
-            public void openFirst() {
-                list.selectFirst();
+            public void openChosen() {
+                list.openChosen();
             }
 
             @Override
