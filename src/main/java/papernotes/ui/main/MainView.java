@@ -47,8 +47,8 @@ public final class MainView {
                 list.move(step);
             }
         });
-        this.sidebar = new SidebarView(viewModel.sidebar(), messages,
-                topic -> search.topicFilterProperty().set(topic),
+        this.sidebar = new SidebarView(viewModel.sidebar(), messages, search.topicFilterProperty(),
+                search.tagFilterProperty(), topic -> search.topicFilterProperty().set(topic),
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");
