@@ -48,7 +48,7 @@ public final class MainView {
             }
         });
         this.sidebar = new SidebarView(viewModel.sidebar(), messages, search.topicFilterProperty(),
-                search.tagFilterProperty(), topic -> search.topicFilterProperty().set(topic),
+                search.tagFilterProperty(), search::chooseTopic,
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");

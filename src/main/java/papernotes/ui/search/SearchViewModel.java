@@ -181,6 +181,15 @@ public final class SearchViewModel {
         query.set("");
     }
 
+    /// A topic chosen in the sidebar filters the list (with the tag chosen, if any); "All notes" (empty) shows every
+    /// note.
+    public void chooseTopic(Optional<TopicPath> topic) {
+        if (topic.isEmpty()) {
+            tagFilter.set(Optional.empty());
+        }
+        topicFilter.set(topic);
+    }
+
     public void clearTopicFilter() {
         topicFilter.set(Optional.empty());
     }

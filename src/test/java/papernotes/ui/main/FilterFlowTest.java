@@ -49,6 +49,10 @@ class FilterFlowTest {
         return List.copyOf(robot.lookup("#noteList").queryAs(TableView.class).getItems());
     }
 
+    private List<String> titles(FxRobot robot) {
+        return rows(robot).stream().map(row -> row.note().title()).toList();
+    }
+
     private void ready(FxRobot robot) {
         WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
         settle();
@@ -93,31 +97,54 @@ class FilterFlowTest {
     void removingTheTopicChip_unhighlightsTheTopic_andChoosingItAgainFiltersAgain(FxRobot robot) {
         ready(robot);
         chooseTopic(robot, FACE_SWAP);
-        WindowUnderTest.eventually(() -> rows(robot).size() == 6, () -> rows(robot).toString());
+        WindowUnderTest.eventually(() -> rows(robot).size() == 6, () -> titles(robot).toString());
 
         robot.clickOn("#topicChipRemove");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> rows(robot).toString());
+        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
         assertEquals(Optional.empty(), highlightedTopic(robot), "the sidebar shows no topic chosen");
 
         chooseTopic(robot, FACE_SWAP);
-        WindowUnderTest.eventually(() -> rows(robot).size() == 6, () -> "the topic filters again: " + rows(robot));
+        WindowUnderTest.eventually(() -> rows(robot).size() == 6, () -> "the topic filters again: " + titles(robot));
         assertTrue(robot.lookup("#topicChip").tryQuery().isPresent());
+    }
+
+    /// Clicks the tag in the sidebar's tag list.
+    private static papernotes.model.TagCount chooseTag(FxRobot robot, String name) {
+        var tagList = tags(robot);
+        var tag = tagList.getItems().stream().filter(count -> count.name().equals(name)).findFirst().orElseThrow();
+        robot.interact(() -> tagList.scrollTo(tag));
+        settle();
+        robot.clickOn(robot.lookup("#tagList .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                tag.equals(cell.getItem())).queryAs(javafx.scene.Node.class));
+        settle();
+        return tag;
     }
 
     @Test
     void removingTheTagChip_unhighlightsTheTag(FxRobot robot) {
         ready(robot);
         var tagList = tags(robot);
-        var disney = tagList.getItems().stream().filter(tag -> tag.name().equals("disney")).findFirst().orElseThrow();
-        robot.interact(() -> tagList.scrollTo(disney));
-        settle();
-        robot.clickOn(robot.lookup("#tagList .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
-                disney.equals(cell.getItem())).queryAs(javafx.scene.Node.class));
-        WindowUnderTest.eventually(() -> rows(robot).size() == 1, () -> rows(robot).toString());
+        var disney = chooseTag(robot, "disney");
+        WindowUnderTest.eventually(() -> rows(robot).size() == 1, () -> titles(robot).toString());
         assertEquals(disney, tagList.getSelectionModel().getSelectedItem());
 
         robot.clickOn("#tagChipRemove");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> rows(robot).toString());
+        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
         assertTrue(tagList.getSelectionModel().getSelectedItems().isEmpty(), "the sidebar shows no tag chosen");
+    }
+
+    @Test
+    void allNotes_removesTheTagFilterToo(FxRobot robot) {
+        ready(robot);
+        chooseTopic(robot, FACE_SWAP);
+        chooseTag(robot, "gan");
+        WindowUnderTest.eventually(() -> rows(robot).size() == 3, () -> titles(robot).toString());
+
+        var tree = tree(robot);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot()));
+        settle();
+        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
+        assertTrue(robot.lookup("#tagChip").tryQuery().isEmpty(), "no tag chip");
+        assertTrue(tags(robot).getSelectionModel().getSelectedItems().isEmpty(), "no tag chosen");
     }
 }

@@ -99,6 +99,20 @@ class SearchViewModelTest {
     }
 
     @Test
+    void choosingAllNotes_removesTheTopicAndTheTagFilter_choosingATopicKeepsTheTag() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.tagFilterProperty().set(Optional.of("gan"));
+        viewModel.chooseTopic(Optional.of(TopicPath.of("Face Swap")));
+        assertEquals(Optional.of("gan"), viewModel.tagFilterProperty().get());
+        assertEquals(3, viewModel.rows().size());
+
+        viewModel.chooseTopic(Optional.empty());
+        assertEquals(Optional.empty(), viewModel.topicFilterProperty().get());
+        assertEquals(Optional.empty(), viewModel.tagFilterProperty().get());
+        assertEquals(27, viewModel.rows().size());
+    }
+
+    @Test
     void typingChineseOrEnglish_listsTheFaceSwapNotesWithSnippets() {
         var viewModel = viewModel(new DirectBackground());
         viewModel.queryProperty().set("换脸");
