@@ -46,6 +46,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper answers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper listed = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper();
 
     private final NoteService notes;
     private final SearchService search;
@@ -107,6 +109,16 @@ public final class SearchViewModel {
         return searching.getReadOnlyProperty();
     }
 
+    /// How many notes the list counts: those listed, or every hit of the search (the list shows the best of them).
+    public ReadOnlyIntegerProperty listedProperty() {
+        return listed.getReadOnlyProperty();
+    }
+
+    /// Whether the list shows only some of the notes (a query, a topic or a tag), as of its last answer.
+    public ReadOnlyBooleanProperty narrowedProperty() {
+        return narrowed.getReadOnlyProperty();
+    }
+
     /// How many answers (a listing, search hits or a failure) the list has shown: one more with each, even when
     /// it looks like the one before; for whoever waits for an answer (the start-up probe).
     public ReadOnlyIntegerProperty answersProperty() {
@@ -148,7 +160,7 @@ public final class SearchViewModel {
                             .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
                     list -> {
                         if (ticket == generation) {
-                            showList(list);
+                            showList(list, topic.isPresent() || tag.isPresent());
                         }
                     }, this::failed);
         } else {
@@ -198,8 +210,10 @@ public final class SearchViewModel {
         tagFilter.set(Optional.empty());
     }
 
-    private void showList(List<NoteSummary> list) {
+    private void showList(List<NoteSummary> list, boolean filtered) {
         searching.set(false);
+        listed.set(list.size());
+        narrowed.set(filtered);
         rows.setAll(list.stream().map(NoteRow::of).toList());
         expansion.set("");
         notice.set("");
@@ -209,6 +223,8 @@ public final class SearchViewModel {
 
     private void showHits(SearchOutcome outcome) {
         searching.set(true);
+        listed.set(outcome.total());
+        narrowed.set(true);
         var hits = outcome.hits();
         rows.setAll(java.util.stream.IntStream.range(0, hits.size())
                 .mapToObj(i -> new NoteRow(hits.get(i).note(), hits.get(i).snippets(), i + 1)).toList());
