@@ -18,7 +18,8 @@ import papernotes.model.NoteId;
 import papernotes.ui.Messages;
 
 /// The note list: title (with the matching passages while searching), topic, tags and when it was updated;
-/// sortable by any column, best hit first while searching until a column is chosen.
+/// sortable by any column, best hit first while searching until a column is chosen; the order chosen while browsing
+/// comes back when the search is cleared.
 public final class NoteListView {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -31,6 +32,11 @@ public final class NoteListView {
     private boolean syncing;
     /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
     private boolean chosenByKeys;
+    /// The columns the list was sorted by before the search began.
+    private java.util.List<ColumnSort> browsingOrder = java.util.List.of();
+
+    private record ColumnSort(TableColumn<NoteRow, ?> column, TableColumn.SortType type) {
+    }
 
     /// `opened` is the note open in the note pane: its line stays selected as the list changes.
     public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open,
@@ -73,8 +79,18 @@ public final class NoteListView {
         viewModel.queryProperty().addListener((property, before, after) -> chosenByKeys = false);
         viewModel.topicFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
         viewModel.tagFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
-        // a new answer starts at its best hit, in the order it was given
-        viewModel.searchingProperty().subscribe(searching -> table.getSortOrder().clear());
+        // a search's answer starts at its best hit, in the order it was given; the order chosen while browsing comes
+        // back when the search is cleared
+        viewModel.searchingProperty().addListener((property, before, searching) -> {
+            if (searching) {
+                browsingOrder = table.getSortOrder().stream().map(column -> new ColumnSort(column, column.getSortType()))
+                        .toList();
+                table.getSortOrder().clear();
+            } else {
+                browsingOrder.forEach(sort -> sort.column().setSortType(sort.type()));
+                table.getSortOrder().setAll(browsingOrder.stream().<TableColumn<NoteRow, ?>>map(ColumnSort::column).toList());
+            }
+        });
 
         var expansion = new Label();
         expansion.setId("expansion");
