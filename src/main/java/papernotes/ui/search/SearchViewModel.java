@@ -227,13 +227,43 @@ public final class SearchViewModel {
         narrowed.set(true);
         var hits = outcome.hits();
         rows.setAll(java.util.stream.IntStream.range(0, hits.size())
-                .mapToObj(i -> new NoteRow(hits.get(i).note(), hits.get(i).snippets(), i + 1)).toList());
+                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1)).toList());
         expansion.set(outcome.expanded().isEmpty() ? ""
                 : messages.format("search.expanded", String.join("; ", outcome.expanded())));
         notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
         answers.set(answers.get() + 1);
+    }
+
+    /// What a hit shows under its title: the passages of its text that matched or, for a hit found through its
+    /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form.
+    private List<String> passages(SearchOutcome.Hit hit) {
+        if (!hit.snippets().isEmpty()) {
+            return hit.snippets();
+        }
+        return hit.labels().stream().limit(2).map(label -> {
+            var kind = switch (label.kind()) {
+                case TITLE -> messages.text("search.matched.title");
+                case ALIAS -> messages.text("search.matched.alias");
+                case TAG -> messages.text("search.matched.tag");
+                case TOPIC -> messages.text("search.matched.topic");
+            };
+            var marked = (label.kind() == SearchOutcome.Label.Kind.TAG ? "#" : "") + label.marked();
+            var line = messages.format("search.matched", escaped(kind), marked);
+            return label.spelled().map(spelled -> messages.format("search.matchedPinyin", line, escaped(spelled),
+                    escaped(markedText(label.marked())))).orElse(line);
+        }).toList();
+    }
+
+    /// The marked parts of a label, as plain text.
+    private static String markedText(String marked) {
+        return String.join("", SnippetText.pieces(marked).stream().filter(SnippetText.Piece::marked)
+                .map(SnippetText.Piece::text).toList());
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /// The search's sentences in the window's language (those it knows; any other stays as the library said it).

@@ -133,6 +133,27 @@ class SearchViewModelTest {
                 viewModel.rows().stream().map(r -> r.note().title()).toList().toString());
     }
 
+    private static NoteRow row(SearchViewModel viewModel, String title) {
+        return viewModel.rows().stream().filter(row -> row.note().title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHitFoundThroughItsLabels_showsTheLabelsThatMatched_andWhatThePinyinSpelled() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.queryProperty().set("huanlian");
+        assertEquals(java.util.List.of("Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)",
+                "Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "Disney高清换脸").snippets());
+        assertEquals(java.util.List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "FSGAN").snippets());
+
+        viewModel.queryProperty().set("3d-face-generation");
+        assertTrue(row(viewModel, "TBGAN").snippets().contains("Tag: #<mark>3d-face-generation</mark>"),
+                row(viewModel, "TBGAN").snippets().toString());
+
+        viewModel.queryProperty().set("感知损失");
+        assertTrue(row(viewModel, "ESRGAN & Real-ESRGAN").snippets().stream()
+                .anyMatch(s -> s.contains("<mark>感知损失</mark>")), "a body that matched shows its passages");
+    }
+
     @Test
     void aStaleAnswerArrivingLateIsDropped() {
         var background = new DirectBackground();
