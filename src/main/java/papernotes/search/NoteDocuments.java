@@ -115,26 +115,39 @@ final class NoteDocuments {
     Set<String> pinyinOf(List<String> labels) {
         var result = new LinkedHashSet<String>();
         for (String label : labels) {
-            var folded = folding.fold(label);
-            int i = 0;
-            while (i < folded.length()) {
-                if (Character.UnicodeScript.of(folded.charAt(i)) != Character.UnicodeScript.HAN) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (i < folded.length() && Character.UnicodeScript.of(folded.charAt(i)) == Character.UnicodeScript.HAN) {
-                    i++;
-                }
-                var run = folded.substring(start, i);
-                result.addAll(pinyin.spellings(run));
-                for (var word : segmenter.segment(run)) {
-                    if (word.end() - word.start() < run.length()) {
-                        result.addAll(pinyin.spellings(run.substring(word.start(), word.end())));
-                    }
+            spelledParts(label).forEach(part -> result.addAll(part.spellings()));
+        }
+        return result;
+    }
+
+    /// A run of Chinese characters in a label, or a word of such a run, with its pinyin spellings; `start` and `end`
+    /// are `char` offsets into the folded label (the label's own, unless lower-casing changed its length).
+    record SpelledPart(int start, int end, Set<String> spellings) {
+    }
+
+    /// The parts of `label` whose pinyin the index holds: every Chinese run, and every shorter word in it.
+    List<SpelledPart> spelledParts(String label) {
+        var parts = new java.util.ArrayList<SpelledPart>();
+        var folded = folding.fold(label);
+        int i = 0;
+        while (i < folded.length()) {
+            if (Character.UnicodeScript.of(folded.charAt(i)) != Character.UnicodeScript.HAN) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < folded.length() && Character.UnicodeScript.of(folded.charAt(i)) == Character.UnicodeScript.HAN) {
+                i++;
+            }
+            var run = folded.substring(start, i);
+            parts.add(new SpelledPart(start, i, pinyin.spellings(run)));
+            for (var word : segmenter.segment(run)) {
+                if (word.end() - word.start() < run.length()) {
+                    parts.add(new SpelledPart(start + word.start(), start + word.end(),
+                            pinyin.spellings(run.substring(word.start(), word.end()))));
                 }
             }
         }
-        return result;
+        return List.copyOf(parts);
     }
 }

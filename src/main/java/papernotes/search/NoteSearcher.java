@@ -134,7 +134,7 @@ final class NoteSearcher {
                     .add(bonus, Occur.SHOULD).build()).orElse(query);
             TopDocs top = best(searcher, query, proximity, request.limit());
             return new Found((int) top.totalHits.value(),
-                    hits(searcher, highlighted, top, request.snippets() ? texts : NoteTexts.NONE));
+                    hits(searcher, highlighted, query, top, request.snippets() ? texts : NoteTexts.NONE));
         });
     }
 
@@ -181,19 +181,22 @@ final class NoteSearcher {
 
     /// The page's hits; with their snippets when `texts` gives their text (the index keeps none: the highlighter
     /// analyses the text of each hit again, which for a page of hits costs less than storing every note twice).
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, NoteTexts texts) throws IOException {
+    /// `labelled` is the query whose words are looked for in the labels (without the bonus for words close together).
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, Query labelled, TopDocs top, NoteTexts texts)
+            throws IOException {
         var ids = new ArrayList<String>();
         for (ScoreDoc doc : top.scoreDocs) {
             ids.add(id(searcher, doc.doc));
         }
-        var found = ids.isEmpty() || texts == NoteTexts.NONE ? java.util.Map.<String, String>of() : texts.texts(ids);
+        var found = ids.isEmpty() || texts == NoteTexts.NONE ? java.util.Map.<String, HitText>of() : texts.texts(ids);
         if (found.isEmpty()) {
             return withoutSnippets(top, ids);
         }
         var byDoc = new java.util.HashMap<Integer, String>();
         for (int i = 0; i < ids.size(); i++) {
-            byDoc.put(top.scoreDocs[i].doc, found.getOrDefault(ids.get(i), ""));
+            byDoc.put(top.scoreDocs[i].doc, Optional.ofNullable(found.get(ids.get(i))).map(HitText::text).orElse(""));
         }
+        var labels = new LabelMatcher(labelled, analyzers, documents);
         var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
@@ -208,7 +211,12 @@ final class NoteSearcher {
         for (int i = 0; i < top.scoreDocs.length; i++) {
             @SuppressWarnings("unchecked")
             var passages = snippets == null || snippets[i] == null ? List.<String>of() : (List<String>) snippets[i];
-            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, passages));
+            var matched = Optional.ofNullable(found.get(ids.get(i))).map(labels::matches).orElse(List.of());
+            if (!matched.isEmpty() && passages.stream().noneMatch(passage -> passage.contains("<mark>"))) {
+                // found through its labels alone: the first lines of its text would not say why
+                passages = List.of();
+            }
+            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, passages, matched));
         }
         return hits;
     }
@@ -216,7 +224,7 @@ final class NoteSearcher {
     private static List<SearchHit> withoutSnippets(TopDocs top, List<String> ids) {
         var hits = new ArrayList<SearchHit>();
         for (int i = 0; i < ids.size(); i++) {
-            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, List.of()));
+            hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, List.of(), List.of()));
         }
         return hits;
     }

@@ -84,7 +84,7 @@ final class RelatedNotes {
             var top = searcher.search(query.get(), limit, sort, true);
             var hits = new ArrayList<SearchHit>();
             for (ScoreDoc doc : top.scoreDocs) {
-                hits.add(new SearchHit(NoteSearcher.id(searcher, doc.doc), doc.score, List.of()));
+                hits.add(new SearchHit(NoteSearcher.id(searcher, doc.doc), doc.score, List.of(), List.of()));
             }
             return hits;
         });

@@ -43,7 +43,7 @@ final class SnippetFormatter extends PassageFormatter {
         return List.copyOf(snippets);
     }
 
-    private static void escape(String content, int start, int end, StringBuilder out) {
+    static void escape(String content, int start, int end, StringBuilder out) {
         for (int i = start; i < Math.min(end, content.length()); i++) {
             char c = content.charAt(i);
             switch (c) {

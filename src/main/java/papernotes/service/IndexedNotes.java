@@ -26,16 +26,10 @@ final class IndexedNotes {
     }
 
     IndexedNote of(Note note, Map<TopicPath, Topic> topics) {
-        var names = new ArrayList<String>();
+        var names = topicNames(note.topic(), topics);
         var paths = new ArrayList<String>();
         for (Optional<TopicPath> at = Optional.of(note.topic()); at.isPresent(); at = at.get().parent()) {
-            var path = at.get();
-            paths.add(path.toString());
-            names.add(path.name());
-            var zh = Optional.ofNullable(topics.get(path)).map(Topic::nameZh).orElse("");
-            if (!zh.isEmpty() && !zh.equals(path.name())) {
-                names.add(zh);
-            }
+            paths.add(at.get().toString());
         }
         var meta = new ArrayList<String>();
         note.links().paper().ifPresent(meta::add);
@@ -48,5 +42,19 @@ final class IndexedNotes {
         return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
                 read.headings(), read.text(), String.join("\n", meta),
                 note.updated().toEpochMilli());
+    }
+
+    /// The English and Chinese names of `topic` and of every topic above it.
+    static java.util.List<String> topicNames(TopicPath topic, Map<TopicPath, Topic> topics) {
+        var names = new ArrayList<String>();
+        for (Optional<TopicPath> at = Optional.of(topic); at.isPresent(); at = at.get().parent()) {
+            var path = at.get();
+            names.add(path.name());
+            var zh = Optional.ofNullable(topics.get(path)).map(Topic::nameZh).orElse("");
+            if (!zh.isEmpty() && !zh.equals(path.name())) {
+                names.add(zh);
+            }
+        }
+        return names;
     }
 }

@@ -9,11 +9,21 @@ import papernotes.model.NoteSummary;
 public record SearchOutcome(String query, int total, long tookMs, List<String> expanded, boolean relaxed,
                             List<String> notices, List<Hit> hits) {
 
-    /// A note found, its score and up to two snippets (HTML-escaped text with `<mark>` around matches).
-    public record Hit(NoteSummary note, float score, List<String> snippets) {
+    /// A note found, its score, up to two snippets of its text (HTML-escaped with `<mark>` around matches) and the
+    /// labels (title, aliases, tags, topic names) the query matched. A note found only through its labels has no
+    /// snippets: its labels say why it was found.
+    public record Hit(NoteSummary note, float score, List<String> snippets, List<Label> labels) {
         public Hit {
             snippets = List.copyOf(snippets);
+            labels = List.copyOf(labels);
         }
+    }
+
+    /// A label of a note that the query matched: HTML-escaped with `<mark>` around what matched, and, when the query
+    /// spelled it in pinyin, that spelling (`huanlian` for `Disney高清<mark>换脸</mark>`).
+    public record Label(Kind kind, String marked, java.util.Optional<String> spelled) {
+
+        public enum Kind { TITLE, ALIAS, TAG, TOPIC }
     }
 
     public SearchOutcome {

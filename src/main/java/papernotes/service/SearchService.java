@@ -382,14 +382,15 @@ public final class SearchService implements ChangeListener {
         awaitOpen();
         reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true), this::plainTexts);
+        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true), this::hitTexts);
         var hits = store.read(session -> {
             var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
             var list = new ArrayList<SearchOutcome.Hit>();
             for (var hit : results.hits()) {
                 var summary = summaries.get(new NoteId(hit.id()));
                 if (summary != null) {
-                    list.add(new SearchOutcome.Hit(summary, hit.score(), hit.snippets()));
+                    list.add(new SearchOutcome.Hit(summary, hit.score(), hit.snippets(),
+                            hit.labels().stream().map(SearchService::label).toList()));
                 }
             }
             return list;
@@ -430,15 +431,33 @@ public final class SearchService implements ChangeListener {
         });
     }
 
+    private static SearchOutcome.Label label(papernotes.search.LabelMatch match) {
+        var kind = switch (match.kind()) {
+            case TITLE -> SearchOutcome.Label.Kind.TITLE;
+            case ALIAS -> SearchOutcome.Label.Kind.ALIAS;
+            case TAG -> SearchOutcome.Label.Kind.TAG;
+            case TOPIC -> SearchOutcome.Label.Kind.TOPIC;
+        };
+        return new SearchOutcome.Label(kind, match.marked(), match.spelled());
+    }
+
     static final int RELATED_SLACK = 5;
 
-    /// The plain text of the notes `ids`, as the index analysed it, for snippets: read from the library, so that
-    /// the index need not keep a copy of every note.
-    private Map<String, String> plainTexts(List<String> ids) {
-        var bodies = store.read(session -> session.notes().liveBodies(ids.stream().map(NoteId::new).toList()));
-        var texts = new java.util.HashMap<String, String>();
-        bodies.forEach((id, body) -> texts.put(id.value(), indexedNotes.plainText(body)));
-        return texts;
+    /// The labels and plain text of the notes `ids`, as the index analysed them, for snippets and matched labels:
+    /// read from the library, so that the index need not keep a copy of every note.
+    private Map<String, papernotes.search.HitText> hitTexts(List<String> ids) {
+        var noteIds = ids.stream().map(NoteId::new).toList();
+        return store.read(session -> {
+            var summaries = session.notes().liveSummaries(noteIds);
+            var aliases = session.notes().liveAliases(noteIds);
+            var topics = topicMap(session);
+            var texts = new java.util.HashMap<String, papernotes.search.HitText>();
+            session.notes().liveBodies(noteIds).forEach((id, body) -> Optional.ofNullable(summaries.get(id))
+                    .ifPresent(summary -> texts.put(id.value(), new papernotes.search.HitText(summary.title(),
+                            aliases.getOrDefault(id, List.of()), summary.tags(),
+                            IndexedNotes.topicNames(summary.topic(), topics), indexedNotes.plainText(body)))));
+            return texts;
+        });
     }
 
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.

@@ -270,6 +270,20 @@ public final class NoteRepository {
         return result;
     }
 
+    /// The aliases of each note of `ids` outside the trash, each list in the note's order (a note without aliases is
+    /// left out).
+    public Map<NoteId, List<String>> liveAliases(Collection<NoteId> ids) {
+        var result = new java.util.HashMap<NoteId, List<String>>();
+        for (var slice : batches(ids)) {
+            sql.query("SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id WHERE n.trashed IS NULL"
+                    + " AND a.note_id IN (" + placeholders(slice) + ") ORDER BY a.note_id, a.position", r -> {
+                result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>()).add(r.getString(2));
+                return null;
+            }, slice.stream().map(NoteId::value).toArray());
+        }
+        return result;
+    }
+
     /// The bodies of up to `limit` notes (in the library or the trash) with ids after `after` (all when empty), in
     /// id order: for reading every note in batches.
     public List<Map.Entry<NoteId, String>> bodies(Optional<NoteId> after, int limit) {

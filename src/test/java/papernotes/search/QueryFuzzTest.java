@@ -37,7 +37,7 @@ class QueryFuzzTest {
 
     private static Path folder;
     private static SearchEngine engine;
-    private static final Map<String, String> TEXTS = new HashMap<>();
+    private static final Map<String, HitText> TEXTS = new HashMap<>();
 
     @BeforeContainer
     static void indexGeneratedNotes() throws IOException {
@@ -49,7 +49,7 @@ class QueryFuzzTest {
         for (int i = 0; i < 300; i++) {
             var note = AnalyzerCorpus.indexed(generator.note(i), markdown);
             engine.index().upsert(note);
-            TEXTS.put(note.id(), note.text());
+            TEXTS.put(note.id(), new HitText(note.title(), note.aliases(), note.tags(), note.topicNames(), note.text()));
         }
         engine.index().refresh();
     }
@@ -81,8 +81,8 @@ class QueryFuzzTest {
         var request = new SearchRequest(query, 10, filtered ? Optional.of(query) : Optional.empty(),
                 filtered ? Optional.of(query) : Optional.empty(), true);
         var results = engine.search(request, ids -> {
-            var texts = new HashMap<String, String>();
-            ids.forEach(id -> texts.put(id, TEXTS.getOrDefault(id, "")));
+            var texts = new HashMap<String, HitText>();
+            ids.forEach(id -> texts.put(id, TEXTS.getOrDefault(id, new HitText("", List.of(), List.of(), List.of(), ""))));
             return texts;
         });
         assertTrue(results.total() >= results.hits().size());

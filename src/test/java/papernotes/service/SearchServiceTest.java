@@ -48,6 +48,38 @@ class SearchServiceTest {
         return titles.isEmpty() ? "(nothing)" : titles.getFirst();
     }
 
+    private static SearchOutcome.Hit hit(String query, String title) {
+        return search(query).hits().stream().filter(h -> h.note().title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(query + " does not find " + title));
+    }
+
+    @Test
+    void aHitFoundByItsLabels_saysWhichLabelMatched_insteadOfTheBodysFirstLines() {
+        var tag = hit("3d-face-generation", "TBGAN");
+        assertTrue(tag.labels().contains(new SearchOutcome.Label(SearchOutcome.Label.Kind.TAG,
+                "<mark>3d-face-generation</mark>", Optional.empty())), tag.labels().toString());
+        assertEquals(List.of(), tag.snippets(), "no passage of the body, which does not say it");
+
+        var alias = hit("transformer vision", "ViT");
+        assertTrue(alias.labels().contains(new SearchOutcome.Label(SearchOutcome.Label.Kind.ALIAS,
+                "<mark>Vision</mark> <mark>Transformer</mark>", Optional.empty())), alias.labels().toString());
+
+        var body = hit("感知损失", "ESRGAN & Real-ESRGAN");
+        assertTrue(body.snippets().stream().anyMatch(s -> s.contains("<mark>")), "a body that matched still shows");
+    }
+
+    @Test
+    void aHitFoundByPinyin_saysWhatThePinyinMatched() {
+        var title = hit("huanlian", "Disney高清换脸");
+        assertEquals(new SearchOutcome.Label(SearchOutcome.Label.Kind.TITLE, "Disney高清<mark>换脸</mark>",
+                Optional.of("huanlian")), title.labels().getFirst(), "the title first");
+
+        var topic = hit("huanlian", "FSGAN");
+        assertEquals(List.of(new SearchOutcome.Label(SearchOutcome.Label.Kind.TOPIC, "<mark>换脸</mark>",
+                Optional.of("huanlian"))), topic.labels());
+        assertEquals(List.of(), topic.snippets());
+    }
+
     @Test
     void chineseAndEnglishFindTheFaceSwapNotes() {
         var chinese = titles("换脸");

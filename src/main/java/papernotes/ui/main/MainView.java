@@ -39,8 +39,8 @@ public final class MainView {
                 viewModel.note().noteProperty().map(note -> note.map(n -> n.id())));
         this.searchBar = new SearchBar(search, messages, new SearchBar.Keys() {
             @Override
-            public void openFirst() {
-                list.selectFirst();
+            public void openChosen() {
+                list.openChosen();
             }
 
             @Override
@@ -48,8 +48,8 @@ public final class MainView {
                 list.move(step);
             }
         });
-        this.sidebar = new SidebarView(viewModel.sidebar(), messages,
-                topic -> search.topicFilterProperty().set(topic),
+        this.sidebar = new SidebarView(viewModel.sidebar(), messages, search.topicFilterProperty(),
+                search.tagFilterProperty(), search::chooseTopic,
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");

@@ -55,6 +55,7 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.messages = messages;
         sidebar.onChanged(this::reload);
+        search.answersProperty().subscribe(this::updateCounts);
         // a topic or tag command must not pull the note from under an unsaved draft
         sidebar.beforeCommand(() -> {
             boolean saved = note.flush();
@@ -109,7 +110,7 @@ public final class MainViewModel {
         return note;
     }
 
-    /// "27 notes" for the status bar.
+    /// "27 notes" for the status bar, or "6 of 27 notes" while the list shows only some of them.
     public ReadOnlyStringProperty notesStatusProperty() {
         return notesStatus.getReadOnlyProperty();
     }
@@ -236,7 +237,9 @@ public final class MainViewModel {
     }
 
     private void updateCounts() {
-        notesStatus.set(messages.format("status.notes", sidebar.totalNotes()));
+        notesStatus.set(search.narrowedProperty().get()
+                ? messages.format("status.notesOf", search.listedProperty().get(), sidebar.totalNotes())
+                : messages.format("status.notes", sidebar.totalNotes()));
     }
 
     /// Shows what the index is doing until it is ready. Searches answered while it was rebuilt may miss notes, so

@@ -18,7 +18,8 @@ import papernotes.model.NoteId;
 import papernotes.ui.Messages;
 
 /// The note list: title (with the matching passages while searching), topic, tags and when it was updated;
-/// sortable by any column, best hit first while searching until a column is chosen.
+/// sortable by any column, best hit first while searching until a column is chosen; the order chosen while browsing
+/// comes back when the search is cleared.
 public final class NoteListView {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -26,12 +27,21 @@ public final class NoteListView {
 
     private final TableView<NoteRow> table = new TableView<>();
     private final VBox root = new VBox();
+    private final Consumer<NoteId> open;
 
     private boolean syncing;
+    /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
+    private boolean chosenByKeys;
+    /// The columns the list was sorted by before the search began.
+    private java.util.List<ColumnSort> browsingOrder = java.util.List.of();
+
+    private record ColumnSort(TableColumn<NoteRow, ?> column, TableColumn.SortType type) {
+    }
 
     /// `opened` is the note open in the note pane: its line stays selected as the list changes.
     public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open,
                         javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
+        this.open = open;
         table.setId("noteList");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         var sorted = new SortedList<>(viewModel.rows());
@@ -66,8 +76,21 @@ public final class NoteListView {
         });
         sorted.addListener((javafx.collections.ListChangeListener<NoteRow>) change -> select(opened.getValue()));
         opened.addListener((property, before, after) -> select(after));
-        // a new answer starts at its best hit, in the order it was given
-        viewModel.searchingProperty().subscribe(searching -> table.getSortOrder().clear());
+        viewModel.queryProperty().addListener((property, before, after) -> chosenByKeys = false);
+        viewModel.topicFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
+        viewModel.tagFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
+        // a search's answer starts at its best hit, in the order it was given; the order chosen while browsing comes
+        // back when the search is cleared
+        viewModel.searchingProperty().addListener((property, before, searching) -> {
+            if (searching) {
+                browsingOrder = table.getSortOrder().stream().map(column -> new ColumnSort(column, column.getSortType()))
+                        .toList();
+                table.getSortOrder().clear();
+            } else {
+                browsingOrder.forEach(sort -> sort.column().setSortType(sort.type()));
+                table.getSortOrder().setAll(browsingOrder.stream().<TableColumn<NoteRow, ?>>map(ColumnSort::column).toList());
+            }
+        });
 
         var expansion = new Label();
         expansion.setId("expansion");
@@ -123,9 +146,13 @@ public final class NoteListView {
         }
     }
 
-    /// Selects (and so opens) the first line: Enter in the search field opens the best hit.
-    public void selectFirst() {
-        if (!table.getItems().isEmpty()) {
+    /// Enter in the search field: opens the line the arrow keys chose for this query, or else the best hit (the
+    /// first line). The open note's line, selected only because it is open, is not a choice.
+    public void openChosen() {
+        int chosen = table.getSelectionModel().getSelectedIndex();
+        if (chosenByKeys && chosen >= 0) {
+            open.accept(table.getItems().get(chosen).note().id());
+        } else if (!table.getItems().isEmpty()) {
             table.getSelectionModel().clearAndSelect(0);
             table.scrollTo(0);
         }
@@ -138,6 +165,7 @@ public final class NoteListView {
         }
         int at = table.getSelectionModel().getSelectedIndex();
         int next = Math.clamp(at < 0 ? (step > 0 ? 0 : table.getItems().size() - 1) : at + step, 0, table.getItems().size() - 1);
+        chosenByKeys = true;
         table.getSelectionModel().clearAndSelect(next);
         table.scrollTo(next);
     }

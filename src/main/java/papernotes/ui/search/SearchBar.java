@@ -20,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import papernotes.ui.Messages;
 
 /// The search field with the active filters as removable chips and a help pop-up for the query syntax.
-/// Enter opens the best hit, the arrow keys move through the hits, Esc clears the query.
+/// Enter opens the hit the arrow keys chose (or the best hit), the arrow keys move through the hits, Esc clears the query.
 public final class SearchBar {
 
     private final CustomTextField field = new CustomTextField();
@@ -29,7 +29,8 @@ public final class SearchBar {
 
     /// What the keys of the search field do to the list.
     public interface Keys {
-        void openFirst();
+        /// Enter: opens the hit chosen with the arrow keys, or the best hit.
+        void openChosen();
 
         void move(int step);
     }
@@ -49,7 +50,7 @@ public final class SearchBar {
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setOnKeyPressed(event -> {
             switch (event.getCode()) {
-                case ENTER -> keys.openFirst();
+                case ENTER -> keys.openChosen();
                 case DOWN -> keys.move(1);
                 case UP -> keys.move(-1);
                 case ESCAPE -> viewModel.clear();

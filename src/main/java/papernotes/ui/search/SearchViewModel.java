@@ -46,6 +46,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper answers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper listed = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper();
 
     private final NoteService notes;
     private final SearchService search;
@@ -107,6 +109,16 @@ public final class SearchViewModel {
         return searching.getReadOnlyProperty();
     }
 
+    /// How many notes the list counts: those listed, or every hit of the search (the list shows the best of them).
+    public ReadOnlyIntegerProperty listedProperty() {
+        return listed.getReadOnlyProperty();
+    }
+
+    /// Whether the list shows only some of the notes (a query, a topic or a tag), as of its last answer.
+    public ReadOnlyBooleanProperty narrowedProperty() {
+        return narrowed.getReadOnlyProperty();
+    }
+
     /// How many answers (a listing, search hits or a failure) the list has shown: one more with each, even when
     /// it looks like the one before; for whoever waits for an answer (the start-up probe).
     public ReadOnlyIntegerProperty answersProperty() {
@@ -148,7 +160,7 @@ public final class SearchViewModel {
                             .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
                     list -> {
                         if (ticket == generation) {
-                            showList(list);
+                            showList(list, topic.isPresent() || tag.isPresent());
                         }
                     }, this::failed);
         } else {
@@ -181,6 +193,15 @@ public final class SearchViewModel {
         query.set("");
     }
 
+    /// A topic chosen in the sidebar filters the list (with the tag chosen, if any); "All notes" (empty) shows every
+    /// note.
+    public void chooseTopic(Optional<TopicPath> topic) {
+        if (topic.isEmpty()) {
+            tagFilter.set(Optional.empty());
+        }
+        topicFilter.set(topic);
+    }
+
     public void clearTopicFilter() {
         topicFilter.set(Optional.empty());
     }
@@ -189,8 +210,10 @@ public final class SearchViewModel {
         tagFilter.set(Optional.empty());
     }
 
-    private void showList(List<NoteSummary> list) {
+    private void showList(List<NoteSummary> list, boolean filtered) {
         searching.set(false);
+        listed.set(list.size());
+        narrowed.set(filtered);
         rows.setAll(list.stream().map(NoteRow::of).toList());
         expansion.set("");
         notice.set("");
@@ -200,15 +223,47 @@ public final class SearchViewModel {
 
     private void showHits(SearchOutcome outcome) {
         searching.set(true);
+        listed.set(outcome.total());
+        narrowed.set(true);
         var hits = outcome.hits();
         rows.setAll(java.util.stream.IntStream.range(0, hits.size())
-                .mapToObj(i -> new NoteRow(hits.get(i).note(), hits.get(i).snippets(), i + 1)).toList());
+                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1)).toList());
         expansion.set(outcome.expanded().isEmpty() ? ""
                 : messages.format("search.expanded", String.join("; ", outcome.expanded())));
         notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
         answers.set(answers.get() + 1);
+    }
+
+    /// What a hit shows under its title: the passages of its text that matched or, for a hit found through its
+    /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form.
+    private List<String> passages(SearchOutcome.Hit hit) {
+        if (!hit.snippets().isEmpty()) {
+            return hit.snippets();
+        }
+        return hit.labels().stream().limit(2).map(label -> {
+            var kind = switch (label.kind()) {
+                case TITLE -> messages.text("search.matched.title");
+                case ALIAS -> messages.text("search.matched.alias");
+                case TAG -> messages.text("search.matched.tag");
+                case TOPIC -> messages.text("search.matched.topic");
+            };
+            var marked = (label.kind() == SearchOutcome.Label.Kind.TAG ? "#" : "") + label.marked();
+            var line = messages.format("search.matched", escaped(kind), marked);
+            return label.spelled().map(spelled -> messages.format("search.matchedPinyin", line, escaped(spelled),
+                    escaped(markedText(label.marked())))).orElse(line);
+        }).toList();
+    }
+
+    /// The marked parts of a label, as plain text.
+    private static String markedText(String marked) {
+        return String.join("", SnippetText.pieces(marked).stream().filter(SnippetText.Piece::marked)
+                .map(SnippetText.Piece::text).toList());
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /// The search's sentences in the window's language (those it knows; any other stays as the library said it).

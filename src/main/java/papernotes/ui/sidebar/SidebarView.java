@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -28,12 +29,21 @@ public final class SidebarView {
     private final VBox root = new VBox();
     private final TreeView<Optional<Topic>> topicTree = new TreeView<>();
     private final ListView<TagCount> tagList = new ListView<>();
+    private final ObservableValue<Optional<TopicPath>> topicFilter;
+    private final ObservableValue<Optional<String>> tagFilter;
+    /// Set while the tree's selection is changed to show the filters (or the tree is built again), not by the user.
     private boolean rebuilding;
 
-    public SidebarView(SidebarViewModel viewModel, Messages messages, Consumer<Optional<TopicPath>> topicChosen,
+    /// `topicFilter` and `tagFilter` are the list's filters, which the sidebar shows as chosen however they were set
+    /// or removed (a chip's close button, a topic renamed): choosing a topic again after its chip was removed
+    /// filters again.
+    public SidebarView(SidebarViewModel viewModel, Messages messages, ObservableValue<Optional<TopicPath>> topicFilter,
+                       ObservableValue<Optional<String>> tagFilter, Consumer<Optional<TopicPath>> topicChosen,
                        Consumer<String> tagChosen) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.topicFilter = topicFilter;
+        this.tagFilter = tagFilter;
         topicTree.setId("topicTree");
         topicTree.setCellFactory(tree -> new TopicCell());
         topicTree.setContextMenu(topicMenu());
@@ -66,6 +76,9 @@ public final class SidebarView {
         tagList.setPrefHeight(220);
         root.getChildren().addAll(topicsLabel, topicTree, tagsLabel, tagList);
         root.getStyleClass().add("sidebar");
+        topicFilter.subscribe(this::showFilters);
+        tagFilter.subscribe(this::showFilters);
+        viewModel.tags().subscribe(this::showFilters);
     }
 
     private static Label heading(String text) {
@@ -79,16 +92,46 @@ public final class SidebarView {
         return root;
     }
 
-    /// Selects the tree's "All notes" line without filtering anew.
-    public void showAll() {
-        topicTree.getSelectionModel().clearSelection();
+    /// Shows the list's filters as chosen, without filtering anew: the topic filtered by (or "All notes" when
+    /// nothing is), and the tag. A tag among several selected for a merge keeps that selection.
+    private void showFilters() {
+        if (topicTree.getRoot() == null) {
+            return;
+        }
+        rebuilding = true;
+        try {
+            var topics = topicTree.getSelectionModel();
+            var topic = topicFilter.getValue();
+            var shown = topic.isPresent() ? topic.flatMap(path -> find(topicTree.getRoot(), path))
+                    : Optional.of(topicTree.getRoot()).filter(all -> tagFilter.getValue().isEmpty());
+            shown.ifPresentOrElse(item -> {
+                if (topics.getSelectedItem() != item) {
+                    topics.select(item);
+                }
+            }, topics::clearSelection);
+            var tags = tagList.getSelectionModel();
+            var tag = tagFilter.getValue().flatMap(name -> tagList.getItems().stream()
+                    .filter(count -> count.name().equalsIgnoreCase(name)).findFirst());
+            tag.ifPresentOrElse(count -> {
+                if (!tags.getSelectedItems().contains(count)) {
+                    tags.clearAndSelect(tagList.getItems().indexOf(count));
+                }
+            }, tags::clearSelection);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private static Optional<TreeItem<Optional<Topic>>> find(TreeItem<Optional<Topic>> from, TopicPath path) {
+        if (from.getValue().filter(topic -> topic.path().equals(path)).isPresent()) {
+            return Optional.of(from);
+        }
+        return from.getChildren().stream().map(child -> find(child, path)).flatMap(Optional::stream).findFirst();
     }
 
     private void rebuildTree() {
         rebuilding = true;
         try {
-            var selected = Optional.ofNullable(topicTree.getSelectionModel().getSelectedItem())
-                    .flatMap(TreeItem::getValue).map(Topic::path);
             // topics folded by the user stay folded when the tree is read again (after every save)
             var folded = new java.util.HashSet<TopicPath>();
             if (topicTree.getRoot() != null) {
@@ -104,10 +147,10 @@ public final class SidebarView {
             }
             top.setExpanded(true);
             topicTree.setRoot(top);
-            selected.map(items::get).ifPresent(item -> topicTree.getSelectionModel().select(item));
         } finally {
             rebuilding = false;
         }
+        showFilters();
     }
 
     private Optional<TopicPath> selectedTopic() {

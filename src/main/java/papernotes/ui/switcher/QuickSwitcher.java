@@ -4,15 +4,20 @@ import java.util.HashSet;
 import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -86,17 +91,50 @@ public final class QuickSwitcher {
         field.requestFocus();
     }
 
+    /// One line: the title, then the alias that matched (muted), the matched letters highlighted, and the topic at
+    /// the right. A name too long for the line is cut at its end (the whole of it in the tooltip), never scrolled to.
     private static final class HitCell extends ListCell<QuickSwitchHit> {
+
+        HitCell() {
+            // the list is as wide as the switcher, whatever the names' length: no scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(QuickSwitchHit hit, boolean empty) {
             super.updateItem(hit, empty);
             if (empty || hit == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
+            var title = hit.note().title();
+            var names = new HBox();
+            names.setMinWidth(0);
+            names.setAlignment(Pos.CENTER_LEFT);
             var marked = new HashSet<>(hit.highlightPositions());
-            var name = new TextFlow();
-            var text = hit.matchedText();
+            addRuns(names, title, hit.onTitle() ? marked : java.util.Set.of(), "switcher-title");
+            if (!hit.onTitle()) {
+                names.getChildren().add(new Text("  "));
+                addRuns(names, hit.matchedText(), marked, "switcher-alias");
+            }
+            var clip = new Rectangle();
+            clip.widthProperty().bind(names.widthProperty());
+            clip.heightProperty().bind(names.heightProperty());
+            names.setClip(clip);
+            HBox.setHgrow(names, Priority.ALWAYS);
+            var topic = new Label(hit.note().topic().toString());
+            topic.getStyleClass().addAll("text-small", "text-muted");
+            topic.setMinWidth(Region.USE_PREF_SIZE);
+            var row = new HBox(12, names, topic);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
+            setGraphic(row);
+            setTooltip(new Tooltip(hit.onTitle() ? title : title + "\n" + hit.matchedText()));
+        }
+
+        /// The name as runs of text, those at the marked positions highlighted.
+        private static void addRuns(HBox names, String text, java.util.Set<Integer> marked, String styleClass) {
             for (int i = 0; i < text.length(); ) {
                 boolean on = marked.contains(i);
                 int j = i;
@@ -104,20 +142,13 @@ public final class QuickSwitcher {
                     j++;
                 }
                 var run = new Text(text.substring(i, j));
-                run.getStyleClass().add(on ? "switcher-mark" : "switcher-text");
-                name.getChildren().add(run);
+                run.getStyleClass().add(styleClass);
+                if (on) {
+                    run.getStyleClass().add("switcher-mark");
+                }
+                names.getChildren().add(run);
                 i = j;
             }
-            var box = new VBox(1, name);
-            if (!hit.onTitle()) {
-                var title = new Label(hit.note().title());
-                title.getStyleClass().add("text-muted");
-                box.getChildren().add(title);
-            }
-            var topic = new Label(hit.note().topic().toString());
-            topic.getStyleClass().addAll("text-small", "text-muted");
-            box.getChildren().add(topic);
-            setGraphic(box);
         }
     }
 }

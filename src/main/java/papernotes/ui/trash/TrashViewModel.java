@@ -18,6 +18,7 @@ public final class TrashViewModel {
 
     private final ObservableList<TrashedNote> notes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final NoteService service;
     private final Messages messages;
     private final Consumer<Note> restored;
@@ -37,6 +38,20 @@ public final class TrashViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /// The text of the note chosen in the trash, to look at before restoring or deleting it.
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /// Shows the chosen note's text in the preview (nothing when none is chosen).
+    public void choose(java.util.Optional<TrashedNote> chosen) {
+        try {
+            preview.set(chosen.map(trashed -> service.get(trashed.note().id()).note().body()).orElse(""));
+        } catch (PaperNotesException e) {
+            preview.set(e.getMessage());
+        }
     }
 
     public void load() {

@@ -58,6 +58,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusBarCountsWhatTheListShows_ofAllTheNotes() {
+        viewModel.search().topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
+        assertEquals("6 of 27 notes", viewModel.notesStatusProperty().get());
+        viewModel.search().tagFilterProperty().set(Optional.of("disney"));
+        assertEquals("1 of 27 notes", viewModel.notesStatusProperty().get());
+        viewModel.search().chooseTopic(Optional.empty());
+        assertEquals("27 notes", viewModel.notesStatusProperty().get());
+
+        viewModel.search().queryProperty().set("super resolution");
+        int hits = viewModel.search().rows().size();
+        assertTrue(hits > 1 && hits < 27, "hits: " + hits);
+        assertEquals(hits + " of 27 notes", viewModel.notesStatusProperty().get());
+        viewModel.search().clear();
+        assertEquals("27 notes", viewModel.notesStatusProperty().get());
+    }
+
+    @Test
     void enterOpensTheBestHit() {
         viewModel.search().queryProperty().set("gfpgan");
         var opened = viewModel.openFirst();
@@ -153,7 +170,7 @@ class MainViewModelTest {
         viewModel.openFirst();
         viewModel.trashOpenNote();
         assertTrue(viewModel.note().noteProperty().get().isEmpty());
-        assertEquals("26 notes", viewModel.notesStatusProperty().get());
+        assertEquals("0 of 26 notes", viewModel.notesStatusProperty().get(), "no hit left of the query");
         assertTrue(viewModel.search().rows().stream().noneMatch(row -> row.note().title().equals("GFPGAN")));
         assertEquals("Moved \"GFPGAN\" to the trash.", viewModel.messageProperty().get());
     }

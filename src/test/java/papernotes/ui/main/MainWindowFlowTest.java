@@ -254,7 +254,7 @@ class MainWindowFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         settle();
-        robot.clickOn(robot.lookup("#trashList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#trashList .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#restoreButton");
         settle();
         assertFalse(library.notes().get(gpen).isTrashed());

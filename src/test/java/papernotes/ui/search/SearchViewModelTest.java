@@ -99,6 +99,20 @@ class SearchViewModelTest {
     }
 
     @Test
+    void choosingAllNotes_removesTheTopicAndTheTagFilter_choosingATopicKeepsTheTag() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.tagFilterProperty().set(Optional.of("gan"));
+        viewModel.chooseTopic(Optional.of(TopicPath.of("Face Swap")));
+        assertEquals(Optional.of("gan"), viewModel.tagFilterProperty().get());
+        assertEquals(3, viewModel.rows().size());
+
+        viewModel.chooseTopic(Optional.empty());
+        assertEquals(Optional.empty(), viewModel.topicFilterProperty().get());
+        assertEquals(Optional.empty(), viewModel.tagFilterProperty().get());
+        assertEquals(27, viewModel.rows().size());
+    }
+
+    @Test
     void typingChineseOrEnglish_listsTheFaceSwapNotesWithSnippets() {
         var viewModel = viewModel(new DirectBackground());
         viewModel.queryProperty().set("换脸");
@@ -117,6 +131,27 @@ class SearchViewModelTest {
         assertTrue(viewModel.rows().size() >= 5, viewModel.rows().toString());
         assertTrue(viewModel.rows().stream().limit(5).allMatch(row -> row.note().topic().equals(TopicPath.of("Face Swap"))),
                 viewModel.rows().stream().map(r -> r.note().title()).toList().toString());
+    }
+
+    private static NoteRow row(SearchViewModel viewModel, String title) {
+        return viewModel.rows().stream().filter(row -> row.note().title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHitFoundThroughItsLabels_showsTheLabelsThatMatched_andWhatThePinyinSpelled() {
+        var viewModel = viewModel(new DirectBackground());
+        viewModel.queryProperty().set("huanlian");
+        assertEquals(java.util.List.of("Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)",
+                "Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "Disney高清换脸").snippets());
+        assertEquals(java.util.List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "FSGAN").snippets());
+
+        viewModel.queryProperty().set("3d-face-generation");
+        assertTrue(row(viewModel, "TBGAN").snippets().contains("Tag: #<mark>3d-face-generation</mark>"),
+                row(viewModel, "TBGAN").snippets().toString());
+
+        viewModel.queryProperty().set("感知损失");
+        assertTrue(row(viewModel, "ESRGAN & Real-ESRGAN").snippets().stream()
+                .anyMatch(s -> s.contains("<mark>感知损失</mark>")), "a body that matched shows its passages");
     }
 
     @Test

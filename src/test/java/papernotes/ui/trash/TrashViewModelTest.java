@@ -52,4 +52,18 @@ class TrashViewModelTest {
         assertEquals("1 note deleted for good.", viewModel.messageProperty().get());
         assertEquals(1, notes.list(papernotes.model.NoteFilter.ALL).size());
     }
+
+    @Test
+    void theChosenNoteIsPreviewed() {
+        test = TestLibrary.empty(dir);
+        var notes = test.library().notes();
+        var a = notes.create(NoteDraft.of("A", TopicPath.of("T"), "出自腾讯")).id();
+        notes.trash(a);
+        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), note -> { }, () -> { });
+        viewModel.load();
+        viewModel.choose(java.util.Optional.of(viewModel.notes().getFirst()));
+        assertEquals("出自腾讯", viewModel.previewProperty().get());
+        viewModel.choose(java.util.Optional.empty());
+        assertEquals("", viewModel.previewProperty().get());
+    }
 }
