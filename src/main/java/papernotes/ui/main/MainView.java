@@ -86,5 +86,17 @@ public final class MainView {
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel.note()::flush);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), newNote);
         accelerators.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), quickSwitcher);
+        // back and forward between the notes opened, by keyboard and by the mouse's side buttons
+        accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::back);
+        accelerators.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::forward);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == javafx.scene.input.MouseButton.BACK) {
+                viewModel.back();
+                event.consume();
+            } else if (event.getButton() == javafx.scene.input.MouseButton.FORWARD) {
+                viewModel.forward();
+                event.consume();
+            }
+        });
     }
 }

@@ -44,6 +44,9 @@ public final class MainViewModel {
     private boolean openingSeen;
     /// The last refused save's sentence in the status bar, which the next successful save takes away.
     private String refusal = "";
+    private final NoteNavigation navigation = new NoteNavigation();
+    /// Set while going back or forward, so that the note opened is not recorded as a new step.
+    private boolean navigating;
 
     public MainViewModel(SidebarViewModel sidebar, SearchViewModel search, NoteViewModel note, NoteService notes,
                          SearchService searchService, Scheduler scheduler, Messages messages) {
@@ -55,6 +58,8 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.messages = messages;
         sidebar.onChanged(this::reload);
+        note.noteProperty().subscribe(open -> open.filter(n -> !navigating)
+                .ifPresent(n -> navigation.opened(n.id())));
         search.answersProperty().subscribe(this::updateCounts);
         // a topic or tag command must not pull the note from under an unsaved draft
         sidebar.beforeCommand(() -> {
@@ -165,6 +170,37 @@ public final class MainViewModel {
         } catch (PaperNotesException e) {
             message.set(e.getMessage());
             return false;
+        }
+    }
+
+    /// Alt+← (or the mouse's back button): the note opened before this one; false when there is none.
+    public boolean back() {
+        return go(navigation.back(this::openable));
+    }
+
+    /// Alt+→ (or the mouse's forward button): the note gone back from; false when there is none.
+    public boolean forward() {
+        return go(navigation.forward(this::openable));
+    }
+
+    /// Whether a note gone back or forward to can be opened (not trashed or deleted since).
+    private boolean openable(NoteId id) {
+        try {
+            return !notes.get(id).isTrashed();
+        } catch (PaperNotesException e) {
+            return false;
+        }
+    }
+
+    private boolean go(Optional<NoteId> next) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        navigating = true;
+        try {
+            return open(next.get());
+        } finally {
+            navigating = false;
         }
     }
 

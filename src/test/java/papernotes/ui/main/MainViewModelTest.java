@@ -174,4 +174,21 @@ class MainViewModelTest {
         assertTrue(viewModel.search().rows().stream().noneMatch(row -> row.note().title().equals("GFPGAN")));
         assertEquals("Moved \"GFPGAN\" to the trash.", viewModel.messageProperty().get());
     }
+
+    /// Alt+← and Alt+→: back and forward between the notes opened, past one trashed since.
+    @Test
+    void backAndForwardBetweenTheNotesOpened_pastATrashedOne() {
+        var ids = library.notes().list(papernotes.model.NoteFilter.ALL).stream().limit(3)
+                .map(papernotes.model.NoteSummary::id).toList();
+        ids.forEach(viewModel::open);
+        assertTrue(viewModel.back());
+        assertEquals(ids.get(1), viewModel.note().noteProperty().get().orElseThrow().id());
+        assertTrue(viewModel.back());
+        assertEquals(ids.get(0), viewModel.note().noteProperty().get().orElseThrow().id());
+        assertFalse(viewModel.back(), "nothing before the first");
+        library.notes().trash(ids.get(1));
+        assertTrue(viewModel.forward());
+        assertEquals(ids.get(2), viewModel.note().noteProperty().get().orElseThrow().id(), "past the trashed one");
+        assertFalse(viewModel.forward());
+    }
 }
