@@ -148,6 +148,22 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
                 .text(MISSING_TEXT + ": " + (alt.isBlank() ? name : alt)).closeTag("span");
     }
 
+    /// Raw HTML as text to search and show in snippets: each `<img>` tag is its formula (codecogs) or its `alt`
+    /// text, the rest as written.
+    static String plainText(String raw) {
+        if (!IMG.matcher(raw).find()) {
+            return raw;
+        }
+        return IMG.matcher(raw).replaceAll(match -> {
+            var element = Jsoup.parseBodyFragment(match.group()).selectFirst("img");
+            if (element == null) {
+                return Matcher.quoteReplacement(match.group());
+            }
+            var text = formula(element.attr("src")).orElse(element.attr("alt"));
+            return Matcher.quoteReplacement(text);
+        });
+    }
+
     /// The LaTeX of a formula drawn by a web service, as its address carries it.
     static Optional<String> formula(String source) {
         var matcher = FORMULA.matcher(source.strip());

@@ -84,8 +84,8 @@ public final class MarkdownText {
             case AutoLink link -> out.append(link.getText());
             case FencedCodeBlock code -> out.append(code.getContentChars()).append('\n');
             case IndentedCodeBlock code -> out.append(code.getContentChars()).append('\n');
-            case HtmlBlock html -> out.append(html.getChars()).append('\n');
-            case HtmlInline html -> out.append(html.getChars());
+            case HtmlBlock html -> out.append(HtmlImages.plainText(html.getChars().toString())).append('\n');
+            case HtmlInline html -> out.append(HtmlImages.plainText(html.getChars().toString()));
             case com.vladsch.flexmark.ast.SoftLineBreak ignored -> out.append('\n');
             case com.vladsch.flexmark.ast.HardLineBreak ignored -> out.append('\n');
             default -> {
