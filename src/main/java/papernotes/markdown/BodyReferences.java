@@ -43,10 +43,11 @@ public final class BodyReferences {
     public record Hashtag(String tag, int line) {
     }
 
-    /// An inline link `[text](target)`: its `target` as written, its `text` as written, the body offsets `start`–`end`
-    /// of the whole link and `targetStart`–`targetEnd` of its target, and its line counted from 0.
-    public record LinkReference(String target, String text, int start, int end, int targetStart, int targetEnd,
-                                int line) {
+    /// An inline link `[text](target)`: its `target` as written and as Markdown reads it (`destination`: backslash
+    /// escapes and entities such as `&#32;` worked out), its `text` as written, the body offsets `start`–`end` of the
+    /// whole link and `targetStart`–`targetEnd` of its target, and its line counted from 0.
+    public record LinkReference(String target, String destination, String text, int start, int end, int targetStart,
+                                int targetEnd, int line) {
     }
 
     /// The `src` of an HTML `<img>` tag: its value in group 1, 2 or 3 (double, single or no quotes).
@@ -127,7 +128,7 @@ public final class BodyReferences {
             var result = new ArrayList<LinkReference>();
             for (Node node : document.getDescendants()) {
                 if (node instanceof Link link && !link.getUrl().isEmpty()) {
-                    result.add(new LinkReference(link.getUrl().toString(), link.getText().toString(),
+                    result.add(new LinkReference(link.getUrl().toString(), link.getUrl().unescape(), link.getText().toString(),
                             link.getStartOffset(), link.getEndOffset(), link.getUrl().getStartOffset(),
                             link.getUrl().getEndOffset(), document.getLineNumber(link.getStartOffset())));
                 }

@@ -68,7 +68,7 @@ final class VaultNoteLinks {
     }
 
     private Optional<String> noteLink(VaultNote note, LinkReference link) {
-        var raw = link.target().strip();
+        var raw = link.destination().strip();
         if (raw.startsWith("<") && raw.endsWith(">")) {
             raw = raw.substring(1, raw.length() - 1);
         }
@@ -99,7 +99,7 @@ final class VaultNoteLinks {
 
     /// The new target of a link to a file that is not a note: in the library's attachments, if it was in the folder.
     private Optional<String> fileLink(VaultNote note, LinkReference link) {
-        var raw = link.target().strip();
+        var raw = link.destination().strip();
         if (raw.startsWith("<") && raw.endsWith(">")) {
             raw = raw.substring(1, raw.length() - 1);
         }

@@ -63,7 +63,7 @@ class TyporaFolderImportTest {
 
                 <img src="imgs/fig 1.png" style="zoom:50%;" />
 
-                 见 [ISTA-Net](ista%20net.md#方法) 与 [它的前身](missing-note.md)。
+                 见 [ISTA-Net](ista%20net.md#方法) 与 [它的前身](missing-note.md)，[同一篇](ista&#32;net.md)。
 
                 [PDF](papers/paper%201.pdf "原文") [Paper](file:///Users/me/Documents/Papers/deep-admm-net.pdf)
                 """);
@@ -103,8 +103,8 @@ class TyporaFolderImportTest {
             assertTrue(admm.body().contains("(/Users/me/Pictures/screenshot/屏幕快照 2020-12-13 下午9.11.39.png)"),
                     "the reference stays as written");
             assertTrue(admm.body().contains("<img src=\"attachments/fig%201.png\" style=\"zoom:50%;\" />"), admm.body());
-            assertTrue(admm.body().contains("见 [[ISTA-Net 可解释的压缩感知网络#方法|ISTA-Net]] 与 [它的前身](missing-note.md)。"),
-                    admm.body());
+            assertTrue(admm.body().contains("见 [[ISTA-Net 可解释的压缩感知网络#方法|ISTA-Net]] 与 [它的前身](missing-note.md)，"
+                    + "[[ISTA-Net 可解释的压缩感知网络|同一篇]]。"), "an entity for the space, as Typora writes it: " + admm.body());
             assertTrue(admm.body().contains("[PDF](attachments/paper%201.pdf \"原文\") [Paper](file:///Users/me/"),
                     admm.body());
             assertEquals("迭代收缩阈值算法展开为网络。", only(test, "ISTA-Net 可解释的压缩感知网络").body().lines()
