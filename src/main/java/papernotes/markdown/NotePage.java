@@ -9,9 +9,9 @@ import papernotes.model.Theme;
 public final class NotePage {
 
     /// Only the page's own scripts (by hash) run; images only from https and attachments (as `data:` images);
-    /// fonts only from the bundled KaTeX; no frames, forms, objects, connections or base.
+    /// fonts only inline (KaTeX's, see [KatexFonts]); no frames, forms, objects, connections or base.
     static final String POLICY = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; "
-            + "font-src jar: file:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
+            + "font-src data:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
 
     private final NoteRenderer renderer;
@@ -48,7 +48,7 @@ public final class NotePage {
                 .append("<title>").append(escape(header.title())).append("</title>\n")
                 .append("<style>\n").append(assets.noteStyle);
         if (math) {
-            out.append(assets.katexStyle).append('\n');
+            out.append(assets.katexStyle).append('\n').append(assets.katexFonts.css(mathText(body)));
         }
         if (code) {
             out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight).append('\n');
@@ -61,6 +61,15 @@ public final class NotePage {
         }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
+
+    /// The TeX of the body's formulas, as the page carries it (HTML-escaped).
+    static String mathText(String body) {
+        var tex = new StringBuilder();
+        MATH.matcher(body).results().forEach(formula -> tex.append(formula.group(1)).append('\n'));
+        return tex.toString();
     }
 
     private static void header(NoteHeader header, StringBuilder out) {

@@ -38,7 +38,8 @@ final class PageAssets {
             """;
 
     final String katexScript = read(KATEX + "katex.min.js");
-    final String katexStyle;
+    final String katexStyle = KatexFonts.withoutFontFaces(read(KATEX + "katex.min.css"));
+    final KatexFonts katexFonts = new KatexFonts();
     final String highlightScript = read(HIGHLIGHT + "highlight.min.js");
     final String highlightLight = read(HIGHLIGHT + "styles/github.min.css");
     final String highlightDark = read(HIGHLIGHT + "styles/github-dark.min.css");
@@ -46,12 +47,6 @@ final class PageAssets {
     final String katexHash = hash(katexScript);
     final String highlightHash = hash(highlightScript);
     final String initHash = hash(INIT);
-
-    PageAssets() {
-        var fonts = Objects.requireNonNull(PageAssets.class.getResource(KATEX + "fonts/KaTeX_Main-Regular.woff2"))
-                .toExternalForm().replace("KaTeX_Main-Regular.woff2", "");
-        this.katexStyle = read(KATEX + "katex.min.css").replace("url(fonts/", "url(" + fonts);
-    }
 
     static String read(String resource) {
         try (InputStream in = Objects.requireNonNull(PageAssets.class.getResourceAsStream(resource), resource)) {
