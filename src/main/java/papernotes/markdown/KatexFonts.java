@@ -27,11 +27,20 @@ final class KatexFonts {
     private static final String BOLD = "mathbf|bf|textbf|bfseries|bold|boldsymbol|bm|pmb|mathbfit";
     private static final String ITALIC = "mathit|textit|it|itshape|emph|mathbfit";
 
-    private final List<Face> faces;
+    private volatile List<Face> faces = List.of();
     private final java.util.Map<String, String> inlined = new java.util.concurrent.ConcurrentHashMap<>();
 
-    KatexFonts() {
-        this.faces = List.of(
+    /// The faces and what draws in them, made on first use (reading the AMS symbols takes KaTeX's 600 KB source,
+    /// which a start without math should not pay for).
+    private List<Face> faces() {
+        if (faces.isEmpty()) {
+            faces = build();
+        }
+        return faces;
+    }
+
+    private static List<Face> build() {
+        return List.of(
                 face("Main-Regular", "KaTeX_Main", 400, "normal", null),
                 face("Math-Italic", "KaTeX_Math", 400, "italic", null),
                 face("Size1-Regular", "KaTeX_Size1", 400, "normal", null),
@@ -61,7 +70,7 @@ final class KatexFonts {
 
     /// The faces a page with this TeX (or HTML carrying it) may draw in.
     List<Face> needed(String tex) {
-        return faces.stream().filter(face -> face.commands() == null || face.commands().matcher(tex).find()).toList();
+        return faces().stream().filter(face -> face.commands() == null || face.commands().matcher(tex).find()).toList();
     }
 
     /// `@font-face` rules for the faces a page with this TeX may draw in, each font inlined as a `data:` address.

@@ -28,9 +28,14 @@ public final class NotePage {
         boolean code = body.contains("<code class=\"language-");
         var scripts = new java.util.ArrayList<String>();
         var hashes = new java.util.ArrayList<String>();
+        var tex = math ? mathText(body) : "";
         if (math) {
             scripts.add(assets.katexScript);
             hashes.add(assets.katexHash);
+        }
+        if (CHEMISTRY.matcher(tex).find()) {
+            scripts.add(assets.mhchemScript);
+            hashes.add(assets.mhchemHash);
         }
         if (code) {
             scripts.add(assets.highlightScript);
@@ -48,7 +53,7 @@ public final class NotePage {
                 .append("<title>").append(escape(header.title())).append("</title>\n")
                 .append("<style>\n").append(assets.noteStyle);
         if (math) {
-            out.append(assets.katexStyle).append('\n').append(assets.katexFonts.css(mathText(body)));
+            out.append(assets.katexStyle).append('\n').append(assets.katexFonts.css(tex));
         }
         if (code) {
             out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight).append('\n');
@@ -63,6 +68,7 @@ public final class NotePage {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern CHEMISTRY = java.util.regex.Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
     private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
 
     /// The TeX of the body's formulas, as the page carries it (HTML-escaped).

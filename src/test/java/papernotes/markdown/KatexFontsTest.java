@@ -46,7 +46,8 @@ class KatexFontsTest {
                 "$\\mathcal{N}(\\mu, \\sigma^2)$", NoteLinks.NONE, Theme.LIGHT);
         assertTrue(html.contains("font-src data:;"));
         assertTrue(html.contains("@font-face{font-family:KaTeX_Caligraphic;font-style:normal;font-weight:400;"
-                + "font-display:block;src:url(data:font/woff;base64,d09G"));
+                + "font-display:block;src:url(data:font/woff;base64,d09G"), html.replaceAll("base64,[A-Za-z0-9+/=]+", "…")
+                .replaceAll("(?s)<script>.*?</script>", "").replaceAll("(?s)<style>.*?@font", "@font"));
         var withoutData = html.replaceAll("base64,[A-Za-z0-9+/=]+", "base64,…");
         assertFalse(withoutData.contains("woff2") || withoutData.contains("jar:") || withoutData.contains("url(fonts/"), withoutData.replaceAll("(?s)<script>.*?</script>", ""));
         assertFalse(html.contains("@font-face{font-family:KaTeX_AMS"), "no \\mathbb, no AMS symbol");

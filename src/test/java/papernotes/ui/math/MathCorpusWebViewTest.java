@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +31,32 @@ import papernotes.model.Theme;
 class MathCorpusWebViewTest {
 
     static final Path SHEETS = Path.of("target", "math-corpus");
+
+    /// Per entry: how many math elements it has, how many KaTeX did not typeset, its errors (a parse error, or a
+    /// command KaTeX does not know, which it shows in red), and any of its text outside math that still looks like
+    /// TeX (a `$` or a backslash command: the Markdown broke the formula).
+    static final String ENTRIES = """
+            (function () {
+              var out = {}, current = null;
+              var walker = document.createTreeWalker(document.querySelector('article.note-body'), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+              for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.nodeType === 1 && node.tagName === 'CODE' && /^\\u27e6\\d+\\u27e7/.test(node.textContent)) {
+                  current = out[node.textContent.match(/\\d+/)[0]] = {math: 0, untypeset: 0, errors: [], leaked: ''};
+                } else if (node.nodeType === 1 && current && node.classList.contains('math') && !node.parentElement.closest('.math')) {
+                  current.math++;
+                  if (!node.querySelector('.katex')) current.untypeset++;
+                  node.querySelectorAll('.katex-error').forEach(function (e) { current.errors.push(e.getAttribute('title') || e.textContent); });
+                  node.querySelectorAll('.katex .mord.text[style]').forEach(function (e) {
+                    if (/cc0000|204, ?0, ?0/i.test(e.getAttribute('style'))) current.errors.push('unknown ' + e.textContent);
+                  });
+                } else if (node.nodeType === 3 && current && !node.parentElement.closest('.math, code')
+                           && /\\$|\\\\[a-zA-Z]+/.test(node.data)) {
+                  current.leaked += node.data;
+                }
+              }
+              return JSON.stringify(out);
+            })()
+            """;
 
     /// Whether a `\mathcal` letter on the page is drawn in a font other than the fallback one: same text, same
     /// size, once in the page's `.mathcal` style and once in the browser's serif.
@@ -96,6 +124,42 @@ class MathCorpusWebViewTest {
         var header = new NoteHeader("Math corpus", List.of(), List.of(), List.of());
         page.load(new NotePage(new NoteRenderer()).html(header, corpus.note(), NoteLinks.NONE, Theme.LIGHT));
         page.waitFor("document.fonts.status === 'loaded'", 20);
+    }
+
+    @Test
+    void everyRealFormulaIsTypeset() throws Exception {
+        showCorpus();
+        assertTrue(corpus.entries().size() >= 60, "at least 60 formulas, has " + corpus.entries().size());
+        Map<String, Map<String, Object>> results = new ObjectMapper().readValue(String.valueOf(page.script(ENTRIES)),
+                new TypeReference<>() { });
+        var failures = new ArrayList<String>();
+        for (var entry : corpus.entries()) {
+            var result = results.get(String.valueOf(entry.number()));
+            var problems = result == null ? List.of("not on the page") : problems(result);
+            if (!problems.isEmpty()) {
+                failures.add(entry.number() + " " + entry.source() + ": " + String.join("; ", problems));
+            }
+        }
+        System.out.println("Formulas failing: " + failures.size() + " of " + corpus.entries().size());
+        failures.forEach(failure -> System.out.println("  " + failure));
+        assertEquals(List.of(), failures, failures.size() + " of " + corpus.entries().size() + " formulas fail");
+    }
+
+    private static List<String> problems(Map<String, Object> result) {
+        var problems = new ArrayList<String>();
+        if (((Number) result.get("math")).intValue() == 0) {
+            problems.add("no math");
+        }
+        if (((Number) result.get("untypeset")).intValue() > 0) {
+            problems.add(result.get("untypeset") + " not typeset");
+        }
+        if (!((List<?>) result.get("errors")).isEmpty()) {
+            problems.add("errors " + result.get("errors"));
+        }
+        if (!String.valueOf(result.get("leaked")).isEmpty()) {
+            problems.add("TeX left as text: " + result.get("leaked"));
+        }
+        return problems;
     }
 
     @Test
