@@ -36,6 +36,11 @@ final class HtmlSafety {
 
     /// Cleans a rendered HTML fragment.
     String clean(String html) {
+        return clean(html, body -> { });
+    }
+
+    /// Cleans a rendered HTML fragment, then lets `then` change the clean body (only text, never markup).
+    String clean(String html, java.util.function.Consumer<org.jsoup.nodes.Element> then) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
@@ -52,6 +57,7 @@ final class HtmlSafety {
                 input.attr("disabled", "disabled");
             }
         }
+        then.accept(clean.body());
         return clean.body().html();
     }
 }

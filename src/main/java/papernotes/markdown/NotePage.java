@@ -9,9 +9,9 @@ import papernotes.model.Theme;
 public final class NotePage {
 
     /// Only the page's own scripts (by hash) run; images only from https and attachments (as `data:` images);
-    /// fonts only from the bundled KaTeX; no frames, forms, objects, connections or base.
+    /// fonts only inline (KaTeX's, see [KatexFonts]); no frames, forms, objects, connections or base.
     static final String POLICY = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; "
-            + "font-src jar: file:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
+            + "font-src data:; script-src %s; connect-src 'none'; frame-src 'none'; object-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
 
     /// The scheme of the header's tag chips: `tag:超分` (percent-encoded).
@@ -31,9 +31,14 @@ public final class NotePage {
         boolean code = body.contains("<code class=\"language-");
         var scripts = new java.util.ArrayList<String>();
         var hashes = new java.util.ArrayList<String>();
+        var tex = math ? mathText(body) : "";
         if (math) {
             scripts.add(assets.katexScript);
             hashes.add(assets.katexHash);
+        }
+        if (CHEMISTRY.matcher(tex).find()) {
+            scripts.add(assets.mhchemScript);
+            hashes.add(assets.mhchemHash);
         }
         if (code) {
             scripts.add(assets.highlightScript);
@@ -51,7 +56,7 @@ public final class NotePage {
                 .append("<title>").append(escape(header.title())).append("</title>\n")
                 .append("<style>\n").append(assets.noteStyle);
         if (math) {
-            out.append(assets.katexStyle).append('\n');
+            out.append(assets.katexStyle).append('\n').append(assets.katexFonts.css(tex));
         }
         if (code) {
             out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight).append('\n');
@@ -64,6 +69,16 @@ public final class NotePage {
         }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern CHEMISTRY = java.util.regex.Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
+    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
+
+    /// The TeX of the body's formulas, as the page carries it (HTML-escaped).
+    static String mathText(String body) {
+        var tex = new StringBuilder();
+        MATH.matcher(body).results().forEach(formula -> tex.append(formula.group(1)).append('\n'));
+        return tex.toString();
     }
 
     private static void header(NoteHeader header, StringBuilder out) {

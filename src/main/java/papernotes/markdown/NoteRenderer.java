@@ -25,9 +25,9 @@ import com.vladsch.flexmark.util.misc.Extension;
 
 /// Renders a note's Markdown to a safe HTML fragment: CommonMark with GFM tables, task lists, strikethrough and
 /// autolinks, footnotes, `[TOC]`, heading anchors, `[[wiki links]]` to other notes, math (`$…$`, `$$…$$`,
-/// `` $`…`$ ``, ```` ```math ````) for KaTeX, fenced code with its language for highlighting. Front matter is not
-/// shown. Raw HTML is shown as text, and the result passes an allow-list ([HtmlSafety]). Parser and renderer are
-/// built once; rendering is thread-safe.
+/// `` $`…`$ ``, ```` ```math ````) for KaTeX with MathJax's habits rewritten ([TexCompatibility]), fenced code with
+/// its language for highlighting. Front matter is not shown. Raw HTML is shown as text, and the result passes an
+/// allow-list ([HtmlSafety]). Parser and renderer are built once; rendering is thread-safe.
 public final class NoteRenderer {
 
     static final DataKey<NoteLinks> LINKS = new DataKey<>("PAPERNOTES_LINKS", NoteLinks.NONE);
@@ -83,7 +83,7 @@ public final class NoteRenderer {
         return bounded.run(() -> {
             var document = parser.parse(markdown);
             document.set(LINKS, links);
-            return safety.clean(renderer.render(document));
+            return safety.clean(renderer.render(document), TexCompatibility::applyTo);
         }).orElseGet(() -> plain(markdown));
     }
 

@@ -18,14 +18,19 @@ final class PageAssets {
     static final String HIGHLIGHT = "/META-INF/resources/webjars/highlightjs/11.11.1/";
 
     /// Typesets every `.math` element and highlights every fenced code block; KaTeX runs with `trust: false`, so
-    /// `\href` and friends stay text.
+    /// `\href` and friends stay text. As in MathJax, a macro a formula defines (`\def`, and `\newcommand` as
+    /// [TexCompatibility] rewrites it) holds for the formulas after it on the page, and MathJax's names KaTeX lacks
+    /// are macros: `\part`, `\mbox`, `\hfill`, `\mathbbm`, `\mathds`, `\displaylimits`, `\textdegree`, `\idotsint`.
     static final String INIT = """
             (function () {
               if (window.katex) {
+                var macros = {'\\\\part': '\\\\partial', '\\\\mbox': '\\\\text', '\\\\hfill': '\\\\qquad',
+                  '\\\\mathbbm': '\\\\mathbb', '\\\\mathds': '\\\\mathbb', '\\\\displaylimits': '\\\\limits',
+                  '\\\\textdegree': '\\\\degree', '\\\\idotsint': '\\\\int\\\\cdots\\\\int'};
                 document.querySelectorAll('.math').forEach(function (el) {
                   try {
                     katex.render(el.textContent, el, {displayMode: el.classList.contains('display'), throwOnError: false,
-                      trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 50});
+                      trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 50, macros: macros, globalGroup: true});
                   } catch (e) { }
                 });
               }
@@ -38,20 +43,18 @@ final class PageAssets {
             """;
 
     final String katexScript = read(KATEX + "katex.min.js");
-    final String katexStyle;
+    /// KaTeX's chemistry extension (`\ce{H2O}`, `\pu{kJ/mol}`, as Typora has them), only on pages that use it.
+    final String mhchemScript = read(KATEX + "contrib/mhchem.min.js");
+    final String katexStyle = KatexFonts.withoutFontFaces(read(KATEX + "katex.min.css"));
+    final KatexFonts katexFonts = new KatexFonts();
     final String highlightScript = read(HIGHLIGHT + "highlight.min.js");
     final String highlightLight = read(HIGHLIGHT + "styles/github.min.css");
     final String highlightDark = read(HIGHLIGHT + "styles/github-dark.min.css");
     final String noteStyle = read("/papernotes/markdown/note.css");
     final String katexHash = hash(katexScript);
+    final String mhchemHash = hash(mhchemScript);
     final String highlightHash = hash(highlightScript);
     final String initHash = hash(INIT);
-
-    PageAssets() {
-        var fonts = Objects.requireNonNull(PageAssets.class.getResource(KATEX + "fonts/KaTeX_Main-Regular.woff2"))
-                .toExternalForm().replace("KaTeX_Main-Regular.woff2", "");
-        this.katexStyle = read(KATEX + "katex.min.css").replace("url(fonts/", "url(" + fonts);
-    }
 
     static String read(String resource) {
         try (InputStream in = Objects.requireNonNull(PageAssets.class.getResourceAsStream(resource), resource)) {
