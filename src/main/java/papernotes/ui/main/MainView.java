@@ -28,6 +28,9 @@ public final class MainView {
     private final SidebarView sidebar;
     private final NotePane notePane;
     private final SplitPane split;
+    static final double SIDEBAR_MIN_WIDTH = 150;
+    static final double LIST_MIN_WIDTH = 250;
+    static final double NOTE_MIN_WIDTH = 300;
 
     public MainView(MainViewModel viewModel, Messages messages, Parent menuBar, NotePane notePane,
                     papernotes.ui.transfer.TransferViewModel transfer) {
@@ -52,7 +55,13 @@ public final class MainView {
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");
-        split.setDividerPositions(0.18, 0.6);
+        sidebar.root().setId("sidebar");
+        list.root().setId("noteListPane");
+        // however wide their contents ask to be (a long title), each pane keeps a width to work in
+        minWidth(sidebar.root(), SIDEBAR_MIN_WIDTH);
+        minWidth(list.root(), LIST_MIN_WIDTH);
+        minWidth(notePane.root(), NOTE_MIN_WIDTH);
+        place(SplitPositions.DEFAULT);
         SplitPane.setResizableWithParent(sidebar.root(), false);
         root.setTop(new VBox(menuBar, searchBar.root()));
         root.setCenter(split);
@@ -62,6 +71,23 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    private static void minWidth(Parent pane, double width) {
+        if (pane instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(width);
+        }
+    }
+
+    /// Puts the dividers where they were (clamped when read, see [SplitPositions]).
+    public void place(SplitPositions positions) {
+        split.setDividerPositions(positions.sidebar(), positions.list());
+    }
+
+    /// Where the dividers are now.
+    public SplitPositions positions() {
+        var dividers = split.getDividerPositions();
+        return new SplitPositions(dividers[0], dividers[1]);
     }
 
     public SplitPane split() {

@@ -208,8 +208,7 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN), this::showHistory);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 viewModel::trashOpenNote);
-        settings.number("split.sidebar").ifPresent(first -> settings.number("split.list").ifPresent(second ->
-                view.split().setDividerPositions(first, second)));
+        view.place(SplitPositions.read(settings.number("split.sidebar"), settings.number("split.list")));
         stage.setTitle(messages.text("app.title"));
     }
 
@@ -286,11 +285,9 @@ public final class MainWindow {
             settings.put("window.y", stage.getY());
         }
         settings.put("window.maximized", stage.isMaximized());
-        var dividers = view.split().getDividerPositions();
-        if (dividers.length == 2) {
-            settings.put("split.sidebar", dividers[0]);
-            settings.put("split.list", dividers[1]);
-        }
+        var dividers = view.positions();
+        settings.put("split.sidebar", dividers.sidebar());
+        settings.put("split.list", dividers.list());
         viewModel.note().noteProperty().get().ifPresentOrElse(
                 open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
         settings.save();
@@ -432,11 +429,11 @@ public final class MainWindow {
         var query = viewModel.search().queryProperty().get();
         var topic = viewModel.search().topicFilterProperty().get();
         var tag = viewModel.search().tagFilterProperty().get();
-        var dividers = view.split().getDividerPositions();
+        var dividers = view.positions();
         settings.put("language", choice);
         settings.save();
         build();
-        view.split().setDividerPositions(dividers);
+        view.place(dividers);
         viewModel.search().topicFilterProperty().set(topic);
         viewModel.search().tagFilterProperty().set(tag);
         viewModel.search().queryProperty().set(query);

@@ -7,6 +7,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import papernotes.model.NoteId;
@@ -36,6 +38,9 @@ public final class ConnectionsView {
         heading.setMinWidth(110);
         var links = new FlowPane(4, 2);
         links.setId(id);
+        // a flow pane is at least as wide as its widest link: a long title would push the panes beside it aside
+        links.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(links, javafx.scene.layout.Priority.ALWAYS);
         Runnable rebuild = () -> {
             links.getChildren().clear();
             if (notes.isEmpty()) {
@@ -46,6 +51,10 @@ public final class ConnectionsView {
             for (NoteSummary note : notes) {
                 var link = new Hyperlink(note.title());
                 link.setOnAction(event -> open.accept(note.id()));
+                // a title longer than the line is cut short; the tooltip has it whole
+                link.setTooltip(new Tooltip(note.title()));
+                link.setTextOverrun(OverrunStyle.ELLIPSIS);
+                link.maxWidthProperty().bind(links.widthProperty());
                 links.getChildren().add(link);
             }
         };
