@@ -8,9 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -53,6 +51,7 @@ public final class MainWindow {
     private final UiSettings settings;
     private final Stage stage;
     private MainViewModel viewModel;
+    private LayoutViewModel layout;
     private MainView view;
     private boolean followingSystemTheme;
     /// The strings of the language the window was last built in.
@@ -159,6 +158,11 @@ public final class MainWindow {
         var note = new NoteViewModel(library.notes(), library.render(), background, scheduler, messages);
         note.themeProperty().set(theme);
         viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
+        layout = new LayoutViewModel(note);
+        layout.sidebarShownProperty().set(settings.flag("sidebar.shown", true));
+        layout.fieldsShownProperty().set(settings.flag("noteFields.shown", true));
+        layout.sidebarShownProperty().subscribe(shown -> settings.put("sidebar.shown", shown));
+        layout.fieldsShownProperty().subscribe(shown -> settings.put("noteFields.shown", shown));
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser();
@@ -181,7 +185,7 @@ public final class MainWindow {
                         viewModel.trashOpenNote();
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
-        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane, transfer);
+        view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer);
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once
@@ -372,33 +376,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);
 
-        var themes = new ToggleGroup();
-        var themeMenu = new Menu(messages.text("menu.theme"));
-        for (var choice : ThemeChoice.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("theme.system");
-                case LIGHT -> messages.text("theme.light");
-                case DARK -> messages.text("theme.dark");
-            });
-            item.setToggleGroup(themes);
-            item.setSelected(choice == themeChoice);
-            item.setOnAction(event -> chooseTheme(choice));
-            themeMenu.getItems().add(item);
-        }
-        var languages = new ToggleGroup();
-        var languageMenu = new Menu(messages.text("menu.language"));
-        for (var choice : UiLanguage.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("language.system");
-                case ENGLISH -> "English";
-                case CHINESE -> "简体中文";
-            });
-            item.setToggleGroup(languages);
-            item.setSelected(choice == language);
-            item.setOnAction(event -> chooseLanguage(choice));
-            languageMenu.getItems().add(item);
-        }
-        var view = new Menu(messages.text("menu.view"), null, themeMenu, languageMenu);
+        var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage);
         var bar = new MenuBar(file, view);
         bar.setId("menuBar");
         return bar;

@@ -56,6 +56,7 @@ public final class NoteListView {
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(115);
         table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
+        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>()));
 
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null && !syncing) {
@@ -153,6 +154,10 @@ public final class NoteListView {
             }
             var title = new Label(row.note().title());
             title.getStyleClass().add("note-title");
+            // cut short to the column, whole in the tooltip
+            title.setTooltip(new javafx.scene.control.Tooltip(row.note().title()));
+            title.setMinWidth(0);
+            title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
             if (row.snippets().isEmpty()) {
                 setGraphic(title);
                 return;
