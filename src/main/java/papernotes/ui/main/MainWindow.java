@@ -90,12 +90,8 @@ public final class MainWindow {
     /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
     public void requestClose() {
         if (!viewModel.shutdown()) {
-            var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()),
-                    javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
-            ask.initOwner(stage);
-            ask.setHeaderText(messages.text("close.title"));
-            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+            if (!papernotes.ui.Dialogs.confirm(stage, messages, messages.text("close.title"),
+                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()))) {
                 return;
             }
             viewModel.note().dismiss();

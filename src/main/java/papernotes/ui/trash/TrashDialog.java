@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -52,16 +51,16 @@ public final class TrashDialog {
         empty.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.notes()));
         empty.setOnAction(event -> {
-            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    messages.format("trash.emptyConfirm", viewModel.notes().size()));
-            confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.emptyTrash());
+            if (papernotes.ui.Dialogs.confirm(dialog.getDialogPane().getScene().getWindow(), messages, "",
+                    messages.format("trash.emptyConfirm", viewModel.notes().size()))) {
+                viewModel.emptyTrash();
+            }
         });
         var buttons = new HBox(8, restore, empty);
         var box = new VBox(8, status, list, buttons);
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(papernotes.ui.Dialogs.close(messages));
         viewModel.load();
         // keyboard first: the newest trashed note is chosen and the list has the focus (↑ ↓, Tab to Restore)
         list.getSelectionModel().selectFirst();
