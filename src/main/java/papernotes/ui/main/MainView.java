@@ -76,6 +76,7 @@ public final class MainView {
         root.setCenter(split);
         root.setBottom(bottom);
         root.getStyleClass().add("papernotes");
+        root.setStyle(papernotes.ui.UiFont.style(javafx.scene.text.Font.getFamilies()));
         notePane.fieldsShownProperty().bind(layout.fieldsShownProperty());
         notePane.editorAloneProperty().bind(layout.distractionFreeProperty());
         layout.sidebarShownProperty().subscribe(shown -> arrange());
