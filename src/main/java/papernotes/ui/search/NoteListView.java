@@ -155,7 +155,7 @@ public final class NoteListView {
             var title = new Label(row.note().title());
             title.getStyleClass().add("note-title");
             // cut short to the column, whole in the tooltip
-            title.setTooltip(new javafx.scene.control.Tooltip(row.note().title()));
+            CutShortCell.tooltipWhenCut(title);
             title.setMinWidth(0);
             title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
             if (row.snippets().isEmpty()) {
