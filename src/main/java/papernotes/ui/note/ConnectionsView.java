@@ -7,8 +7,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import papernotes.model.NoteId;
@@ -52,8 +50,7 @@ public final class ConnectionsView {
                 var link = new Hyperlink(note.title());
                 link.setOnAction(event -> open.accept(note.id()));
                 // a title longer than the line is cut short; the tooltip has it whole
-                link.setTooltip(new Tooltip(note.title()));
-                link.setTextOverrun(OverrunStyle.ELLIPSIS);
+                papernotes.ui.CutShort.withTooltip(link);
                 link.maxWidthProperty().bind(links.widthProperty());
                 links.getChildren().add(link);
             }

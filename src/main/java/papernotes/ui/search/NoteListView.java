@@ -155,7 +155,7 @@ public final class NoteListView {
             var title = new Label(row.note().title());
             title.getStyleClass().add("note-title");
             // cut short to the column, whole in the tooltip
-            CutShortCell.tooltipWhenCut(title);
+            papernotes.ui.CutShort.withTooltip(title);
             title.setMinWidth(0);
             title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
             if (row.snippets().isEmpty()) {
