@@ -32,19 +32,29 @@ public final class RenderService {
     }
 
     public String note(NoteId id, Theme theme) {
-        Note note = store.read(session -> session.notes().find(id)).orElseThrow(
-                () -> new NoteNotFoundException("There is no note with the id " + id + ".")).note();
-        return note(note, theme);
+        return note(id, theme, LinkLabels.ENGLISH);
     }
 
-    /// A note as given, saved or not: the live preview of the editor renders the draft through here.
+    /// A note of the library, the header's link words as given.
+    public String note(NoteId id, Theme theme, LinkLabels labels) {
+        Note note = store.read(session -> session.notes().find(id)).orElseThrow(
+                () -> new NoteNotFoundException("There is no note with the id " + id + ".")).note();
+        return note(note, theme, labels);
+    }
+
     public String note(Note note, Theme theme) {
+        return note(note, theme, LinkLabels.ENGLISH);
+    }
+
+    /// A note as given, saved or not (the live preview of the editor renders the draft through here), the header's
+    /// link words as given.
+    public String note(Note note, Theme theme, LinkLabels labels) {
         var paper = note.links();
         var links = new ArrayList<NoteHeader.Link>();
-        paper.paper().ifPresent(link -> links.add(new NoteHeader.Link("paper", link)));
-        paper.code().ifPresent(link -> links.add(new NoteHeader.Link("code", link)));
-        paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link("arXiv", ArxivId.address(arxiv))));
-        paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link("DOI", "https://doi.org/" + doi)));
+        paper.paper().ifPresent(link -> links.add(new NoteHeader.Link(labels.paper(), link)));
+        paper.code().ifPresent(link -> links.add(new NoteHeader.Link(labels.code(), link)));
+        paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link(labels.arxiv(), ArxivId.address(arxiv))));
+        paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link(labels.doi(), "https://doi.org/" + doi)));
         var header = new NoteHeader(note.title(), note.aliases(), note.topic().names(), note.tags(), published(paper),
                 links);
         return page.html(header, note.body(), links(), theme);

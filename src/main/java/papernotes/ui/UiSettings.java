@@ -51,6 +51,12 @@ public final class UiSettings {
         return Optional.ofNullable(values.getProperty(key)).filter(s -> !s.isBlank());
     }
 
+    /// A yes or no (`true` or `false`); the fallback when the setting is missing or neither.
+    public boolean flag(String key, boolean fallback) {
+        return text(key).map(String::strip).filter(v -> v.equals("true") || v.equals("false"))
+                .map(Boolean::parseBoolean).orElse(fallback);
+    }
+
     public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
         try {
             return text(key).map(name -> Enum.valueOf(type, name)).orElse(fallback);

@@ -65,6 +65,18 @@ class RenderServiceTest {
         }
     }
 
+    /// The window shows the header in its own language: the words for the links are the caller's.
+    @Test
+    void theHeadersLinkWordsAreTheCallers() {
+        try (var test = TestLibrary.empty(dir)) {
+            var note = test.notes().create(new NoteDraft(Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(),
+                    List.of(), new PaperLinks(Optional.of("https://arxiv.org/pdf/2106.09685"),
+                    Optional.of("https://github.com/microsoft/LoRA")), "低秩适配"));
+            var page = test.library().render().note(note.id(), Theme.LIGHT, new LinkLabels("论文", "代码", "arXiv 预印本", "DOI 链接"));
+            assertTrue(page.contains(">论文</a><a href=\"https://github.com/microsoft/LoRA\">代码</a>"), page);
+        }
+    }
+
     @Test
     void theHeaderShowsTheAliases_suchAsThePapersFullTitle() {
         try (var test = TestLibrary.empty(dir)) {

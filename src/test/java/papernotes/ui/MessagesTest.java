@@ -43,6 +43,38 @@ class MessagesTest {
         assertEquals(List.of(), same, "strings of the Chinese bundle that are the English ones");
     }
 
+    /// JavaFX's own dialog buttons (`ButtonType.OK`, `CANCEL`, `CLOSE`…) and its ready-made dialogs (`Alert`,
+    /// `TextInputDialog`, `ChoiceDialog`: their titles, headers and buttons) take their words from the JVM's locale,
+    /// not the window's language: in the Chinese window they said OK, Cancel and Close. Dialogs get their buttons
+    /// from [Dialogs], in the window's language; it alone may use these.
+    @Test
+    void dialogButtonsComeFromTheBundlesNotFromJavaFx() throws IOException {
+        var builtIn = Pattern.compile("ButtonType\\.(?:OK|CANCEL|CLOSE|YES|NO|APPLY|FINISH|NEXT|PREVIOUS)\\b"
+                + "|\\bAlert\\s*\\(|TextInputDialog|ChoiceDialog");
+        var found = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().equals("Dialogs.java")).toList()) {
+                var matcher = builtIn.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    found.add(SOURCES.relativize(file) + ": " + matcher.group());
+                }
+            }
+        }
+        assertEquals(Set.of(), found, "JavaFX's English buttons and dialogs");
+        var chinese = Messages.of(UiLanguage.CHINESE);
+        assertEquals(List.of("确定", "取消", "关闭"), List.of(Dialogs.ok(chinese).getText(), Dialogs.cancel(chinese).getText(),
+                Dialogs.close(chinese).getText()));
+    }
+
+    /// 主题 is the topic of a note; the look of the window is 外观.
+    @Test
+    void chineseTellsTheThemeFromTheTopic() {
+        var chinese = Messages.of(UiLanguage.CHINESE);
+        assertEquals("主题", chinese.text("note.topic"));
+        assertEquals("外观", chinese.text("menu.theme"));
+    }
+
     @Test
     void messagesFillInArgumentsInEachLanguage() {
         assertEquals("27 notes", Messages.of(UiLanguage.ENGLISH).format("status.notes", 27));

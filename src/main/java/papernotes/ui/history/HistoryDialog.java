@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -90,7 +89,7 @@ public final class HistoryDialog {
         var box = new VBox(8, split, bottom);
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(papernotes.ui.Dialogs.close(messages));
         viewModel.load();
         // the newest revision is compared at once; the list has the focus
         list.getSelectionModel().selectFirst();

@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.Parent;
@@ -8,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import papernotes.ui.Messages;
@@ -17,8 +19,9 @@ import papernotes.ui.search.SearchBar;
 import papernotes.ui.sidebar.SidebarView;
 
 /// The main window's layout: menu bar and search bar on top; sidebar, note list and note pane side by side; the
-/// status bar below. Keyboard: Ctrl+K or Ctrl+F search, Ctrl+E edit/read, Ctrl+N new note, Ctrl+P quick switcher,
-/// Ctrl+S save now.
+/// status bar below. The sidebar can be folded away, and the editor can have the window to itself ([LayoutViewModel]).
+/// Keyboard: Ctrl+K or Ctrl+F search, Ctrl+E edit/read, Ctrl+N new note, Ctrl+P quick switcher, Ctrl+S save now,
+/// Ctrl+Shift+B sidebar, Ctrl+Shift+M the note's fields, F11 or Ctrl+Shift+F the editor alone (Esc leaves it).
 public final class MainView {
 
     private final MainViewModel viewModel;
@@ -28,11 +31,18 @@ public final class MainView {
     private final SidebarView sidebar;
     private final NotePane notePane;
     private final SplitPane split;
+    private final LayoutViewModel layout;
+    /// Where the dividers were put last, for the panes folded away.
+    private SplitPositions placed = SplitPositions.DEFAULT;
+    static final double SIDEBAR_MIN_WIDTH = 150;
+    static final double LIST_MIN_WIDTH = 250;
+    static final double NOTE_MIN_WIDTH = 300;
 
     /// `showWarnings` opens the list of the last import's warnings (from the status bar).
-    public MainView(MainViewModel viewModel, Messages messages, Parent menuBar, NotePane notePane,
-                    papernotes.ui.transfer.TransferViewModel transfer, Runnable showWarnings) {
+    public MainView(MainViewModel viewModel, LayoutViewModel layout, Messages messages, Parent menuBar,
+                    NotePane notePane, papernotes.ui.transfer.TransferViewModel transfer, Runnable showWarnings) {
         this.viewModel = viewModel;
+        this.layout = layout;
         this.notePane = notePane;
         var search = viewModel.search();
         this.list = new NoteListView(search, messages, viewModel::open,
@@ -53,16 +63,88 @@ public final class MainView {
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");
-        split.setDividerPositions(0.18, 0.6);
+        sidebar.root().setId("sidebar");
+        list.root().setId("noteListPane");
+        // however wide their contents ask to be (a long title), each pane keeps a width to work in
+        minWidth(sidebar.root(), SIDEBAR_MIN_WIDTH);
+        minWidth(list.root(), LIST_MIN_WIDTH);
+        minWidth(notePane.root(), NOTE_MIN_WIDTH);
+        place(SplitPositions.DEFAULT);
         SplitPane.setResizableWithParent(sidebar.root(), false);
-        root.setTop(new VBox(menuBar, searchBar.root()));
+        var top = new VBox(menuBar, searchBar.root());
+        var bottom = new StatusBar(viewModel, search, transfer, messages, showWarnings).root();
+        root.setTop(top);
         root.setCenter(split);
-        root.setBottom(new StatusBar(viewModel, search, transfer, messages, showWarnings).root());
+        root.setBottom(bottom);
         root.getStyleClass().add("papernotes");
+        root.setStyle(papernotes.ui.UiFont.style(javafx.scene.text.Font.getFamilies()));
+        notePane.fieldsShownProperty().bind(layout.fieldsShownProperty());
+        notePane.editorAloneProperty().bind(layout.distractionFreeProperty());
+        layout.sidebarShownProperty().subscribe(shown -> arrange());
+        layout.distractionFreeProperty().subscribe(alone -> {
+            // hidden, not taken out: the menu bar's shortcuts stay with the window
+            for (var part : List.of(top, bottom)) {
+                part.setVisible(!alone);
+                part.setManaged(!alone);
+            }
+            arrange();
+        });
+        // Esc gives the window back from the editor alone (a handler, so that what has the focus sees Esc first)
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && layout.distractionFreeProperty().get()) {
+                layout.leaveDistractionFree();
+                event.consume();
+            }
+        });
     }
 
     public Parent root() {
         return root;
+    }
+
+    private static void minWidth(Parent pane, double width) {
+        if (pane instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(width);
+        }
+    }
+
+    /// Puts the dividers where they were (clamped when read, see [SplitPositions]).
+    public void place(SplitPositions positions) {
+        placed = positions;
+        var items = split.getItems().size();
+        if (items == 3) {
+            split.setDividerPositions(positions.sidebar(), positions.list());
+        } else if (items == 2) {
+            // without the sidebar the note pane keeps its width, the list gets the sidebar's
+            split.setDividerPositions(positions.list());
+        }
+    }
+
+    /// Where the dividers are now; with the sidebar folded away, the sidebar's where it was.
+    public SplitPositions positions() {
+        var dividers = split.getDividerPositions();
+        return switch (dividers.length) {
+            case 2 -> new SplitPositions(dividers[0], dividers[1]);
+            case 1 -> new SplitPositions(placed.sidebar(), dividers[0]);
+            default -> placed;
+        };
+    }
+
+    /// Puts the panes the layout shows into the split, the dividers where they were.
+    private void arrange() {
+        var positions = positions();
+        var panes = new java.util.ArrayList<javafx.scene.Node>();
+        if (!layout.distractionFreeProperty().get()) {
+            if (layout.sidebarShownProperty().get()) {
+                panes.add(sidebar.root());
+            }
+            panes.add(list.root());
+        }
+        panes.add(notePane.root());
+        if (!split.getItems().equals(panes)) {
+            split.getItems().setAll(panes);
+            place(positions);
+        }
     }
 
     public SplitPane split() {
@@ -98,5 +180,9 @@ public final class MainView {
                 event.consume();
             }
         });
+        accelerators.put(ViewMenu.SIDEBAR, layout::toggleSidebar);
+        accelerators.put(ViewMenu.FIELDS, layout::toggleFields);
+        accelerators.put(ViewMenu.DISTRACTION_FREE, layout::toggleDistractionFree);
+        accelerators.put(ViewMenu.DISTRACTION_FREE_TOO, layout::toggleDistractionFree);
     }
 }

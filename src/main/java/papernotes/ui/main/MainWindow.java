@@ -8,9 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -53,6 +51,7 @@ public final class MainWindow {
     private final UiSettings settings;
     private final Stage stage;
     private MainViewModel viewModel;
+    private LayoutViewModel layout;
     private MainView view;
     private boolean followingSystemTheme;
     /// The strings of the language the window was last built in.
@@ -91,12 +90,8 @@ public final class MainWindow {
     /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
     public void requestClose() {
         if (!viewModel.shutdown()) {
-            var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()),
-                    javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
-            ask.initOwner(stage);
-            ask.setHeaderText(messages.text("close.title"));
-            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+            if (!papernotes.ui.Dialogs.confirm(stage, messages, messages.text("close.title"),
+                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()))) {
                 return;
             }
             viewModel.note().dismiss();
@@ -159,6 +154,11 @@ public final class MainWindow {
         var note = new NoteViewModel(library.notes(), library.render(), background, scheduler, messages);
         note.themeProperty().set(theme);
         viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
+        layout = new LayoutViewModel(note);
+        layout.sidebarShownProperty().set(settings.flag("sidebar.shown", true));
+        layout.fieldsShownProperty().set(settings.flag("noteFields.shown", true));
+        layout.sidebarShownProperty().subscribe(shown -> settings.put("sidebar.shown", shown));
+        layout.fieldsShownProperty().subscribe(shown -> settings.put("noteFields.shown", shown));
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
@@ -202,7 +202,7 @@ public final class MainWindow {
                         viewModel.trashOpenNote();
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
-        view = new MainView(viewModel, messages, menuBar(messages, themeChoice, language), notePane, transfer,
+        view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
         if (!followingSystemTheme) {
             followingSystemTheme = true;
@@ -230,8 +230,7 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN), this::showHistory);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 viewModel::trashOpenNote);
-        settings.number("split.sidebar").ifPresent(first -> settings.number("split.list").ifPresent(second ->
-                view.split().setDividerPositions(first, second)));
+        view.place(SplitPositions.read(settings.number("split.sidebar"), settings.number("split.list")));
         stage.setTitle(messages.text("app.title"));
     }
 
@@ -308,11 +307,9 @@ public final class MainWindow {
             settings.put("window.y", stage.getY());
         }
         settings.put("window.maximized", stage.isMaximized());
-        var dividers = view.split().getDividerPositions();
-        if (dividers.length == 2) {
-            settings.put("split.sidebar", dividers[0]);
-            settings.put("split.list", dividers[1]);
-        }
+        var dividers = view.positions();
+        settings.put("split.sidebar", dividers.sidebar());
+        settings.put("split.list", dividers.list());
         viewModel.note().noteProperty().get().ifPresentOrElse(
                 open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
         settings.save();
@@ -376,19 +373,12 @@ public final class MainWindow {
 
     /// Nothing could open a web address or attachment (no browser set up): says so, and offers to copy it.
     private void cannotOpen(String target) {
-        var copy = new javafx.scene.control.ButtonType(messages.text("browser.copy"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        var close = new javafx.scene.control.ButtonType(messages.text("browser.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                messages.format("browser.failed", target), copy, close);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.showAndWait().filter(copy::equals).ifPresent(chosen -> {
+        if (papernotes.ui.Dialogs.offer(stage, messages, messages.format("browser.failed", target),
+                messages.text("browser.copy"))) {
             var content = new javafx.scene.input.ClipboardContent();
             content.putString(target);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
+        }
     }
 
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
@@ -414,33 +404,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);
 
-        var themes = new ToggleGroup();
-        var themeMenu = new Menu(messages.text("menu.theme"));
-        for (var choice : ThemeChoice.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("theme.system");
-                case LIGHT -> messages.text("theme.light");
-                case DARK -> messages.text("theme.dark");
-            });
-            item.setToggleGroup(themes);
-            item.setSelected(choice == themeChoice);
-            item.setOnAction(event -> chooseTheme(choice));
-            themeMenu.getItems().add(item);
-        }
-        var languages = new ToggleGroup();
-        var languageMenu = new Menu(messages.text("menu.language"));
-        for (var choice : UiLanguage.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("language.system");
-                case ENGLISH -> "English";
-                case CHINESE -> "简体中文";
-            });
-            item.setToggleGroup(languages);
-            item.setSelected(choice == language);
-            item.setOnAction(event -> chooseLanguage(choice));
-            languageMenu.getItems().add(item);
-        }
-        var view = new Menu(messages.text("menu.view"), null, themeMenu, languageMenu);
+        var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage);
         var bar = new MenuBar(file, view);
         bar.setId("menuBar");
         return bar;
@@ -471,11 +435,11 @@ public final class MainWindow {
         var query = viewModel.search().queryProperty().get();
         var topic = viewModel.search().topicFilterProperty().get();
         var tag = viewModel.search().tagFilterProperty().get();
-        var dividers = view.split().getDividerPositions();
+        var dividers = view.positions();
         settings.put("language", choice);
         settings.save();
         build();
-        view.split().setDividerPositions(dividers);
+        view.place(dividers);
         viewModel.search().topicFilterProperty().set(topic);
         viewModel.search().tagFilterProperty().set(tag);
         viewModel.search().queryProperty().set(query);

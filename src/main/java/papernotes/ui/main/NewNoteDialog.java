@@ -66,11 +66,11 @@ final class NewNoteDialog {
         wide.setMinWidth(360);
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), wide);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        papernotes.ui.Dialogs.okCancel(dialog, messages);
+        var ok = papernotes.ui.Dialogs.okButton(dialog);
         ok.disableProperty().bind(title.textProperty().isEmpty());
         javafx.application.Platform.runLater(title::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(button -> form.form());
+        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk).map(button -> form.form());
     }
 
     private static TextField field(String id, StringProperty value) {

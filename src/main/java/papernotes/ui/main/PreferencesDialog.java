@@ -48,8 +48,8 @@ final class PreferencesDialog {
         grid.addRow(0, new Label(messages.text("menu.theme")), themes);
         grid.addRow(1, new Label(messages.text("menu.language")), languages);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        return dialog.showAndWait().filter(ButtonType.OK::equals)
+        papernotes.ui.Dialogs.okCancel(dialog, messages);
+        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk)
                 .map(ok -> new Choice(themes.getValue(), languages.getValue()));
     }
 

@@ -36,6 +36,9 @@ public final class ConnectionsView {
         heading.setMinWidth(110);
         var links = new FlowPane(4, 2);
         links.setId(id);
+        // a flow pane is at least as wide as its widest link: a long title would push the panes beside it aside
+        links.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(links, javafx.scene.layout.Priority.ALWAYS);
         Runnable rebuild = () -> {
             links.getChildren().clear();
             if (notes.isEmpty()) {
@@ -46,6 +49,9 @@ public final class ConnectionsView {
             for (NoteSummary note : notes) {
                 var link = new Hyperlink(note.title());
                 link.setOnAction(event -> open.accept(note.id()));
+                // a title longer than the line is cut short; the tooltip has it whole
+                papernotes.ui.CutShort.withTooltip(link);
+                link.maxWidthProperty().bind(links.widthProperty());
                 links.getChildren().add(link);
             }
         };

@@ -44,6 +44,11 @@ public final class NotePane {
     private final StackPane center = new StackPane();
     private final TextField titleField = new TextField();
     private final ComboBox<String> topicField = new ComboBox<>();
+    /// Whether the note's fields (title, topic, tags, paper) are shown above the editor.
+    private final javafx.beans.property.BooleanProperty fieldsShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /// Whether the editor is shown alone: no toolbar, fields, preview or connections (distraction-free).
+    private final javafx.beans.property.BooleanProperty editorAlone = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final HBox toolbar = new HBox(4);
     /// The note laid out, to tell another note from a save of the same one.
     private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
 
@@ -92,7 +97,7 @@ public final class NotePane {
         status.textProperty().bind(viewModel.saveStatusProperty());
         var spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var toolbar = new HBox(4, edit, history, trash, spacer, status);
+        toolbar.getChildren().setAll(edit, history, trash, spacer, status);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
         toolbar.getStyleClass().add("note-toolbar");
@@ -162,6 +167,8 @@ public final class NotePane {
         root.setBottom(below);
 
         viewModel.modeProperty().subscribe(mode -> layout());
+        fieldsShown.subscribe(shown -> layout());
+        editorAlone.subscribe(alone -> layout());
         viewModel.noteProperty().subscribe(note -> {
             // a save of the open note changes it too: laying out again would move the focus into the editor
             var id = note.map(papernotes.model.Note::id);
@@ -180,8 +187,11 @@ public final class NotePane {
     private void layout() {
         boolean open = viewModel.noteProperty().get().isPresent();
         boolean editing = open && viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT;
-        header.setVisible(editing);
-        header.setManaged(editing);
+        boolean alone = editing && editorAlone.get();
+        show(header, editing && fieldsShown.get() && !alone);
+        show(toolbar, !alone);
+        root.getBottom().setVisible(!alone);
+        root.getBottom().setManaged(!alone);
         if (!open) {
             center.getChildren().get(0).setVisible(true);
             center.getChildren().setAll(center.getChildren().get(0));
@@ -189,8 +199,12 @@ public final class NotePane {
         }
         var view = page();
         if (editing) {
-            split.getItems().setAll(editor().root(), view.root());
-            split.setDividerPositions(0.5);
+            if (alone) {
+                split.getItems().setAll(editor().root());
+            } else if (!split.getItems().equals(List.of(editor().root(), view.root()))) {
+                split.getItems().setAll(editor().root(), view.root());
+                split.setDividerPositions(0.5);
+            }
         } else {
             view.scrollTo(-1);
             split.getItems().setAll(view.root());
@@ -202,6 +216,21 @@ public final class NotePane {
         if (editing) {
             editor().focus();
         }
+    }
+
+    private static void show(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /// Whether the note's fields are shown above the editor (they can be folded away in a small window).
+    public javafx.beans.property.BooleanProperty fieldsShownProperty() {
+        return fieldsShown;
+    }
+
+    /// Whether the editor is shown alone, without the toolbar, the fields, the preview and the connections.
+    public javafx.beans.property.BooleanProperty editorAloneProperty() {
+        return editorAlone;
     }
 
     private static TextField linkField(String id, javafx.beans.property.StringProperty value, String prompt, double width) {

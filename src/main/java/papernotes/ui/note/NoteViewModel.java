@@ -463,7 +463,9 @@ public final class NoteViewModel {
         var chosen = theme.get();
         long ticket = ++renderTicket;
         rendering.cancel();
-        rendering = background.submit(() -> render.note(shown, chosen), html -> {
+        var labels = new papernotes.service.LinkLabels(messages.text("header.paper"), messages.text("header.code"),
+                messages.text("header.arxiv"), messages.text("header.doi"));
+        rendering = background.submit(() -> render.note(shown, chosen, labels), html -> {
             if (ticket == renderTicket) {
                 page.set(html);
             }

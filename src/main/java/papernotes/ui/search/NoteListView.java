@@ -66,6 +66,7 @@ public final class NoteListView {
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(115);
         table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
+        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>()));
 
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null && !syncing) {
@@ -181,6 +182,10 @@ public final class NoteListView {
             }
             var title = new Label(row.note().title());
             title.getStyleClass().add("note-title");
+            // cut short to the column, whole in the tooltip
+            papernotes.ui.CutShort.withTooltip(title);
+            title.setMinWidth(0);
+            title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
             if (row.snippets().isEmpty()) {
                 setGraphic(title);
                 return;

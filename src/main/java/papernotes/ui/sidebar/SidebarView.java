@@ -174,11 +174,10 @@ public final class SidebarView {
         top.setOnAction(event -> selectedTopic().ifPresent(path -> viewModel.moveTopic(path, Optional.empty())));
         var trash = new javafx.scene.control.MenuItem(messages.text("topic.trash"));
         trash.setOnAction(event -> selectedTopic().ifPresent(path -> {
-            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    messages.format("topic.trashConfirm", path.toString(), viewModel.totalNotes(path)));
-            confirm.initOwner(root.getScene().getWindow());
-            confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
-                    .ifPresent(ok -> viewModel.trashTopic(path));
+            if (papernotes.ui.Dialogs.confirm(root.getScene().getWindow(), messages, "",
+                    messages.format("topic.trashConfirm", path.toString(), viewModel.totalNotes(path)))) {
+                viewModel.trashTopic(path);
+            }
         }));
         var menu = new javafx.scene.control.ContextMenu(create, rename, top, new javafx.scene.control.SeparatorMenuItem(), trash);
         menu.setOnShowing(event -> {
@@ -197,12 +196,10 @@ public final class SidebarView {
             if (chosen.isEmpty()) {
                 return;
             }
-            var dialog = new javafx.scene.control.TextInputDialog(chosen.getFirst());
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.setTitle(messages.text("tag.rename"));
-            dialog.setHeaderText(chosen.size() == 1 ? messages.format("tag.renameHeader", chosen.getFirst())
-                    : messages.format("tag.mergeHeader", String.join(", ", chosen)));
-            dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(target -> {
+            papernotes.ui.Dialogs.askText(root.getScene().getWindow(), messages, messages.text("tag.rename"),
+                    chosen.size() == 1 ? messages.format("tag.renameHeader", chosen.getFirst())
+                            : messages.format("tag.mergeHeader", String.join(", ", chosen)), chosen.getFirst())
+                    .filter(text -> !text.isBlank()).ifPresent(target -> {
                 if (chosen.size() == 1) {
                     viewModel.renameTag(chosen.getFirst(), target);
                 } else {

@@ -32,10 +32,10 @@ final class TopicDialog {
         grid.addRow(0, new Label(messages.text("topic.name")), nameField);
         grid.addRow(1, new Label(messages.text("topic.nameZh")), zhField);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(nameField.textProperty().isEmpty());
+        papernotes.ui.Dialogs.okCancel(dialog, messages);
+        papernotes.ui.Dialogs.okButton(dialog).disableProperty().bind(nameField.textProperty().isEmpty());
         javafx.application.Platform.runLater(nameField::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals)
+        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk)
                 .map(ok -> new Answer(nameField.getText(), zhField.getText()));
     }
 }

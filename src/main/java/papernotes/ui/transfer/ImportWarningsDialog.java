@@ -27,14 +27,14 @@ final class ImportWarningsDialog {
     /// Asks whether to import, showing `summary` and the warnings; true for Import.
     static boolean confirm(Window owner, Messages messages, String summary, List<ImportWarning> warnings) {
         var importing = new ButtonType(messages.text("transfer.importButton"), ButtonBar.ButtonData.OK_DONE);
-        var cancel = new ButtonType(messages.text("transfer.cancelButton"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var cancel = papernotes.ui.Dialogs.cancel(messages);
         var dialog = dialog(owner, messages, summary, warnings, importing, cancel);
         return dialog.showAndWait().filter(importing::equals).isPresent();
     }
 
     /// Shows the warnings of an import that is done.
     static void show(Window owner, Messages messages, String summary, List<ImportWarning> warnings) {
-        var close = new ButtonType(messages.text("transfer.closeButton"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var close = papernotes.ui.Dialogs.close(messages);
         dialog(owner, messages, summary, warnings, close).show();
     }
 

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
@@ -206,10 +204,7 @@ public final class TransferMenu {
     }
 
     private boolean confirm(String title, String text) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setHeaderText(title);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return papernotes.ui.Dialogs.confirm(owner, messages, title, text);
     }
 
     private Optional<Path> save(String name, String pattern) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -76,12 +75,13 @@ public final class TrashDialog {
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefSize(860, 460);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        var close = papernotes.ui.Dialogs.close(messages);
+        dialog.getDialogPane().getButtonTypes().add(close);
         // Esc closes the trash wherever the focus is (the table keeps Esc to itself otherwise)
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
-                ((Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(close)).fire();
             }
         });
         viewModel.load();
@@ -113,15 +113,17 @@ public final class TrashDialog {
     /// Asks before deleting for good, with a red button that says how many notes go; Cancel is the default.
     private boolean confirmEmpty(int count, Messages messages) {
         var delete = new ButtonType(messages.format("trash.deleteForGood", count), ButtonBar.ButtonData.OK_DONE);
-        var confirm = new Alert(Alert.AlertType.WARNING, messages.format("trash.emptyConfirm", count), delete,
-                ButtonType.CANCEL);
+        var cancel = papernotes.ui.Dialogs.cancel(messages);
+        var confirm = new Dialog<ButtonType>();
+        confirm.getDialogPane().setContentText(messages.format("trash.emptyConfirm", count));
+        confirm.getDialogPane().getButtonTypes().setAll(delete, cancel);
         confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
         confirm.setTitle(messages.text("trash.emptyButton"));
         confirm.setHeaderText(null);
         var deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
         deleteButton.getStyleClass().add(Styles.DANGER);
         deleteButton.setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return confirm.showAndWait().filter(delete::equals).isPresent();
     }
 

@@ -70,4 +70,30 @@ class ChineseWindowFlowTest {
         eventually(() -> robot.lookup("#saveStatus").queryAs(Labeled.class).getText().startsWith("已保存"),
                 "the save status is Chinese");
     }
+
+    /// The dialogs' buttons are Chinese too (they came from JavaFX, in the JVM's language).
+    @Test
+    void aDialogsButtonsAreChinese(FxRobot robot) {
+        eventually(() -> rows(robot) == 27, "the list shows the library");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        eventually(() -> robot.lookup(".dialog-pane .button-bar .button").tryQuery().isPresent(), "the new-note dialog");
+        var buttons = robot.lookup(".dialog-pane .button-bar .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().map(javafx.scene.control.Button::getText).sorted().toList();
+        assertEquals(java.util.List.of("取消", "确定"), buttons);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    /// The note's header says 论文 and 代码 for the paper's links, not paper and code.
+    @Test
+    void theNoteHeadersLinkLabelsAreChinese(FxRobot robot) {
+        eventually(() -> rows(robot) == 27, "the list shows the library");
+        var id = library.notes().list(papernotes.model.NoteFilter.ALL).stream().filter(n -> n.title().equals("GPEN"))
+                .findFirst().orElseThrow().id();
+        library.notes().edit(id, papernotes.model.NoteChanges.none().withPaper("https://arxiv.org/pdf/2105.06070")
+                .withCode("https://github.com/yangxy/GPEN"));
+        robot.interact(() -> window.viewModel().open(id));
+        eventually(() -> window.viewModel().note().pageProperty().get().contains("github.com/yangxy/GPEN"), "GPEN shown");
+        var page = window.viewModel().note().pageProperty().get();
+        assertTrue(page.contains(">论文</a>") && page.contains(">代码</a>"), page);
+    }
 }
