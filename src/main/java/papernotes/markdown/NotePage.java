@@ -4,7 +4,8 @@ import org.jsoup.nodes.Entities;
 import papernotes.model.Theme;
 
 /// The complete HTML page the note view loads: a strict content security policy, the bundled style sheets, the
-/// header (every value escaped), the rendered body and, when it needs them, the bundled KaTeX and highlight.js.
+/// header (every value escaped), the rendered body and, when it needs them, the bundled KaTeX (with its fonts and,
+/// for `\ce`, mhchem), highlight.js and Mermaid.
 /// Nothing is fetched from the network.
 public final class NotePage {
 
@@ -37,8 +38,8 @@ public final class NotePage {
             hashes.add(assets.katexHash);
         }
         if (CHEMISTRY.matcher(tex).find()) {
-            scripts.add(assets.mhchemScript);
-            hashes.add(assets.mhchemHash);
+            scripts.add(assets.mhchem().text());
+            hashes.add(assets.mhchem().hash());
         }
         if (code) {
             scripts.add(assets.highlightScript);
@@ -47,6 +48,12 @@ public final class NotePage {
         if (math || code) {
             scripts.add(PageAssets.INIT);
             hashes.add(assets.initHash);
+        }
+        if (body.contains("<div class=\"mermaid\">")) {
+            scripts.add(assets.mermaid().text());
+            hashes.add(assets.mermaid().hash());
+            scripts.add(PageAssets.MERMAID_INIT);
+            hashes.add(assets.mermaidInitHash);
         }
         var policy = String.format(POLICY, hashes.isEmpty() ? "'none'" : String.join(" ", hashes));
         var out = new StringBuilder(body.length() * 2 + 4096);

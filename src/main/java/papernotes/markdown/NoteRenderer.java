@@ -25,8 +25,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 
 /// Renders a note's Markdown to a safe HTML fragment: CommonMark with GFM tables, task lists, strikethrough and
 /// autolinks, footnotes, `[TOC]`, heading anchors, `[[wiki links]]` to other notes, math (`$…$`, `$$…$$`,
-/// `` $`…`$ ``, ```` ```math ````) for KaTeX with MathJax's habits rewritten ([TexCompatibility]), fenced code with
-/// its language for highlighting. Front matter is not shown. Raw HTML is shown as text, and the result passes an
+/// `` $`…`$ ``, ```` ```math ````) for KaTeX with MathJax's habits rewritten ([TexCompatibility]), ```` ```mermaid ````
+/// diagrams as text for Mermaid, fenced code with its language for highlighting. Front matter is not shown. Raw HTML is shown as text, and the result passes an
 /// allow-list ([HtmlSafety]). Parser and renderer are built once; rendering is thread-safe.
 public final class NoteRenderer {
 
@@ -64,7 +64,7 @@ public final class NoteRenderer {
                 .set(GitLabExtension.INLINE_MATH_CLASS, "math inline")
                 .set(GitLabExtension.BLOCK_MATH_CLASS, "math display")
                 .set(GitLabExtension.RENDER_VIDEO_IMAGES, false)
-                .set(GitLabExtension.RENDER_BLOCK_MERMAID, false)
+                .set(GitLabExtension.RENDER_BLOCK_MERMAID, true)
                 .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" checked disabled> ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task\" disabled> ");
     }

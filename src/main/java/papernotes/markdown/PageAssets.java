@@ -42,9 +42,23 @@ final class PageAssets {
             })();
             """;
 
+    static final String MERMAID = "/papernotes/markdown/mermaid/";
+
+    /// Draws every ```` ```mermaid ```` block, in the page's colour scheme, with Mermaid's strict security level:
+    /// labels are text (no HTML), no click handlers, no links to scripts; a diagram's own `%%{init}%%` cannot change
+    /// that (Mermaid keeps `securityLevel` out of reach of diagrams).
+    static final String MERMAID_INIT = """
+            (function () {
+              if (!window.mermaid) return;
+              var dark = document.documentElement.getAttribute('data-theme') === 'dark';
+              try {
+                mermaid.initialize({startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default'});
+                mermaid.run({querySelector: '.mermaid'}).catch(function () { });
+              } catch (e) { }
+            })();
+            """;
+
     final String katexScript = read(KATEX + "katex.min.js");
-    /// KaTeX's chemistry extension (`\ce{H2O}`, `\pu{kJ/mol}`, as Typora has them), only on pages that use it.
-    final String mhchemScript = read(KATEX + "contrib/mhchem.min.js");
     final String katexStyle = KatexFonts.withoutFontFaces(read(KATEX + "katex.min.css"));
     final KatexFonts katexFonts = new KatexFonts();
     final String highlightScript = read(HIGHLIGHT + "highlight.min.js");
@@ -52,7 +66,34 @@ final class PageAssets {
     final String highlightDark = read(HIGHLIGHT + "styles/github-dark.min.css");
     final String noteStyle = read("/papernotes/markdown/note.css");
     final String katexHash = hash(katexScript);
-    final String mhchemHash = hash(mhchemScript);
+    final String mermaidInitHash = hash(MERMAID_INIT);
+    /// Read when a page first needs them: KaTeX's chemistry extension (`\ce{H2O}`, `\pu{kJ/mol}`, as Typora has
+    /// them, 34 KB) and Mermaid (3.6 MB).
+    private volatile InlineScript mhchem;
+    private volatile InlineScript mermaid;
+
+    /// A bundled script and its hash for the content security policy.
+    record InlineScript(String text, String hash) {
+
+        static InlineScript read(String resource) {
+            var text = PageAssets.read(resource);
+            return new InlineScript(text, PageAssets.hash(text));
+        }
+    }
+
+    InlineScript mhchem() {
+        if (mhchem == null) {
+            mhchem = InlineScript.read(KATEX + "contrib/mhchem.min.js");
+        }
+        return mhchem;
+    }
+
+    InlineScript mermaid() {
+        if (mermaid == null) {
+            mermaid = InlineScript.read(MERMAID + "mermaid.min.js");
+        }
+        return mermaid;
+    }
     final String highlightHash = hash(highlightScript);
     final String initHash = hash(INIT);
 

@@ -102,6 +102,61 @@ class NotePageWebViewSafetyTest {
         assertEquals(0, navigations.get(), "the page navigated");
     }
 
+    /// Diagrams that try HTML labels, click handlers, `javascript:` links and an `%%{init}%%` asking for Mermaid's
+    /// loose security level: drawn, then every node and link clicked; nothing runs, nothing navigates.
+    @Test
+    void noMermaidDiagramRunsOrNavigates() throws Exception {
+        var note = """
+                ```mermaid
+                flowchart LR
+                  A["<img src=x onerror=alert(1)>"] --> B["<script>alert(2)</script>"]
+                  click A call alert(3)
+                  click B "javascript:alert(4)"
+                ```
+
+                ```mermaid
+                %%{init: {"securityLevel": "loose", "startOnLoad": true}}%%
+                flowchart LR
+                  C["<a href='javascript:alert(5)'>x</a>"] --> D
+                  click C href "javascript:alert(6)"
+                  click D callback "alert(7)"
+                ```
+
+                ```mermaid
+                sequenceDiagram
+                  Alice->>Bob: <img src=x onerror=alert(8)>
+                  link Alice: Evil @ javascript:alert(9)
+                ```
+                """;
+        var header = new NoteHeader("Diagrams", List.of(), List.of(), List.of());
+        load(new NotePage(new NoteRenderer()).html(header, note, NoteLinks.NONE, Theme.LIGHT));
+        var drawn = new CompletableFuture<Boolean>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!drawn.isDone()) {
+            var count = new CompletableFuture<Object>();
+            Platform.runLater(() -> count.complete(view.getEngine().executeScript("document.querySelectorAll('.mermaid svg').length")));
+            if (((Number) count.get(30, TimeUnit.SECONDS)).intValue() == 3 || System.nanoTime() > end) {
+                drawn.complete(true);
+            }
+            Thread.sleep(100);
+        }
+        var clicked = new CompletableFuture<Object>();
+        Platform.runLater(() -> clicked.complete(view.getEngine().executeScript("""
+                (function () {
+                  var n = 0;
+                  document.querySelectorAll('.mermaid svg .node, .mermaid svg a, .mermaid svg text, .mermaid svg .actor').forEach(function (e) {
+                    e.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true})); n++;
+                  });
+                  return n + ' clicked, ' + document.querySelectorAll('.mermaid svg').length + ' drawn';
+                })()
+                """)));
+        var report = String.valueOf(clicked.get(30, TimeUnit.SECONDS));
+        Thread.sleep(300);
+        assertTrue(report.endsWith("3 drawn") && !report.startsWith("0 "), report);
+        assertEquals(0, executions.get(), "scripts ran");
+        assertEquals(0, navigations.get(), "the page navigated");
+    }
+
     private static List<String> papernotesVectors() throws java.io.IOException {
         try (var in = NotePageWebViewSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt")) {
             var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
