@@ -1,7 +1,6 @@
 package papernotes.cli;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,17 +58,11 @@ final class VaultImportReport {
                 count(plan.conflicts().size(), "conflict copy", "conflict copies") + (dryRun ? " to make" : " made"),
                 count(plan.attachments().size(), "attachment") + (dryRun ? " to copy" : " copied")));
         if (!plan.warnings().isEmpty()) {
-            parts.add(count(plan.warnings().size(), "warning") + " (" + byKind(plan.warnings()).entrySet().stream()
+            parts.add(count(plan.warnings().size(), "warning") + " (" + ImportWarning.countByKind(plan.warnings()).entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")) + ")");
         }
         return (dryRun ? "Dry run: " : "Imported: ") + String.join(", ", parts)
                 + (dryRun ? "; nothing was written." : ".");
-    }
-
-    private static Map<ImportWarning.Kind, Integer> byKind(List<ImportWarning> warnings) {
-        var counts = new EnumMap<ImportWarning.Kind, Integer>(ImportWarning.Kind.class);
-        warnings.forEach(warning -> counts.merge(warning.kind(), 1, Integer::sum));
-        return counts;
     }
 
     private static Map<String, Object> json(ImportPlan plan, boolean dryRun) {
@@ -84,7 +77,7 @@ final class VaultImportReport {
         json.put("attachments", plan.attachments().size());
         json.put("newTopics", plan.newTopics());
         var counts = new LinkedHashMap<String, Object>();
-        byKind(plan.warnings()).forEach((kind, n) -> counts.put(kind.label(), n));
+        ImportWarning.countByKind(plan.warnings()).forEach((kind, n) -> counts.put(kind.label(), n));
         json.put("warningsByKind", counts);
         json.put("notes", plan.notes().stream().map(note -> {
             var map = new LinkedHashMap<String, Object>();

@@ -1,6 +1,9 @@
 package papernotes.model;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /// Something an import read with a problem, and what it did about it: of a [Kind], in `file` (as named in messages,
 /// `vault/Face Swap/x.md`, or empty for the whole import) at `line` (0 when the problem has none), said in `text`,
@@ -34,6 +37,13 @@ public record ImportWarning(Kind kind, String file, int line, String text) {
         if (line < 0) {
             throw new IllegalArgumentException("line must not be negative");
         }
+    }
+
+    /// How many of `warnings` are of each kind, in the order of [Kind] (what the import reports count).
+    public static Map<Kind, Integer> countByKind(List<ImportWarning> warnings) {
+        var counts = new EnumMap<Kind, Integer>(Kind.class);
+        warnings.forEach(warning -> counts.merge(warning.kind(), 1, Integer::sum));
+        return counts;
     }
 
     @Override

@@ -42,8 +42,8 @@ import papernotes.model.PaperNotesException;
 final class VaultImages {
 
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
+    static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
 
     private final Path root;
     private final Path realRoot;
@@ -352,7 +352,8 @@ final class VaultImages {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String decode(String text) {
+    /// `%`-escapes decoded (`+` stays a plus), or the text as it is when they are not valid.
+    static String decode(String text) {
         try {
             return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -1,13 +1,10 @@
 package papernotes.service;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import papernotes.interchange.ImportProblems;
 import papernotes.interchange.VaultNote;
@@ -23,9 +20,6 @@ import papernotes.model.ImportWarning.Kind;
 /// there; one to a file outside the folder or missing is reported ([VaultImages#linkedFile]). Web and `note:` links
 /// are left alone.
 final class VaultNoteLinks {
-
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
 
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> titlesIgnoringCase = new HashMap<>();
@@ -72,12 +66,13 @@ final class VaultNoteLinks {
         if (raw.startsWith("<") && raw.endsWith(">")) {
             raw = raw.substring(1, raw.length() - 1);
         }
-        if (raw.isEmpty() || raw.startsWith("#") || SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find()) {
+        boolean web = VaultImages.SCHEME.matcher(raw).find() && !VaultImages.DRIVE.matcher(raw).find();
+        if (raw.isEmpty() || raw.startsWith("#") || web) {
             return Optional.empty();
         }
         int hash = raw.indexOf('#');
-        var path = decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
-        var heading = hash < 0 ? "" : decode(raw.substring(hash + 1)).strip();
+        var path = VaultImages.decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
+        var heading = hash < 0 ? "" : VaultImages.decode(raw.substring(hash + 1)).strip();
         var lower = path.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
             return Optional.empty();
@@ -104,7 +99,8 @@ final class VaultNoteLinks {
             raw = raw.substring(1, raw.length() - 1);
         }
         var lower = raw.toLowerCase(Locale.ROOT);
-        boolean web = SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find() && !lower.startsWith("file:");
+        boolean web = VaultImages.SCHEME.matcher(raw).find() && !VaultImages.DRIVE.matcher(raw).find()
+                && !lower.startsWith("file:");
         int hash = raw.indexOf('#');
         var path = (hash < 0 ? raw : raw.substring(0, hash)).toLowerCase(Locale.ROOT);
         if (raw.isEmpty() || raw.startsWith("#") || web || path.endsWith(".md") || path.endsWith(".markdown")) {
@@ -136,14 +132,6 @@ final class VaultNoteLinks {
     /// Characters a `[[…]]` link cannot hold.
     private static boolean unsafe(String text) {
         return text.contains("[") || text.contains("]") || text.contains("|") || text.contains("#");
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     private static String shorten(String text) {

@@ -1,8 +1,6 @@
 package papernotes.ui.transfer;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import javafx.scene.control.ButtonBar;
@@ -43,10 +41,8 @@ final class ImportWarningsDialog {
         if (warnings.isEmpty()) {
             return summary;
         }
-        var counts = new EnumMap<ImportWarning.Kind, Integer>(ImportWarning.Kind.class);
-        warnings.forEach(warning -> counts.merge(warning.kind(), 1, Integer::sum));
-        var kinds = counts.entrySet().stream().map(Map.Entry::getKey)
-                .map(kind -> counted(messages, kind, counts.get(kind)))
+        var kinds = ImportWarning.countByKind(warnings).entrySet().stream()
+                .map(entry -> counted(messages, entry.getKey(), entry.getValue()))
                 .collect(Collectors.joining(messages.text("transfer.kindSeparator")));
         return messages.format("transfer.withWarnings", summary, warnings.size(), kinds);
     }
