@@ -382,6 +382,11 @@ public final class NoteService {
         return LinkRecords.bringUpToDate(store, linkTargets);
     }
 
+    /// The `limit` notes outside the trash changed last, the latest first (what a window shows before a note is open).
+    public List<NoteSummary> recent(int limit) {
+        return store.read(session -> session.notes().recent(Math.max(0, limit)));
+    }
+
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
         return store.read(session -> session.notes().trashed());

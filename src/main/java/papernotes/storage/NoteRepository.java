@@ -158,6 +158,13 @@ public final class NoteRepository {
                 .map(SummaryRow::summary).toList();
     }
 
+    /// The `limit` notes outside the trash changed last, the latest first.
+    public List<NoteSummary> recent(int limit) {
+        var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL ORDER BY n.updated DESC, n.id LIMIT " + limit;
+        return summaries(tags.byNote(selected), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN ("
+                + selected + ") ORDER BY n.updated DESC, n.id").stream().map(SummaryRow::summary).toList();
+    }
+
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
         return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id")

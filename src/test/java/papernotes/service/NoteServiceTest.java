@@ -148,6 +148,24 @@ class NoteServiceTest {
     }
 
     @Test
+    void recentListsTheNotesChangedLast_latestFirst_leavingOutTheTrash() {
+        var gfpgan = create("GFPGAN", "Super Resolution", "gan");
+        test.clock().advance(java.time.Duration.ofMinutes(1));
+        var esrgan = create("ESRGAN", "Super Resolution");
+        test.clock().advance(java.time.Duration.ofMinutes(1));
+        var fsgan = create("FSGAN", "Face Swap");
+        test.clock().advance(java.time.Duration.ofMinutes(1));
+        notes.edit(gfpgan, NoteChanges.none().withBody("改过"));
+        notes.trash(fsgan);
+
+        var recent = notes.recent(5);
+        assertEquals(List.of(gfpgan, esrgan), recent.stream().map(n -> n.id()).toList());
+        assertEquals(List.of("gan"), recent.getFirst().tags());
+        assertEquals(List.of(gfpgan), notes.recent(1).stream().map(n -> n.id()).toList());
+        assertEquals(List.of(), notes.recent(0));
+    }
+
+    @Test
     void resolveFindsByIdPrefixTitleAndAlias() {
         var id = notes.create(new NoteDraft(Optional.empty(), "Token Labeling", TopicPath.of("ViT Transformer"), List.of(),
                 List.of("LV-ViT"), PaperLinks.NONE, "")).id();

@@ -202,6 +202,8 @@ public final class MainWindow {
                         viewModel.trashOpenNote();
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
+        notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, search, messages),
+                messages, viewModel::open, this::newNote, () -> transfers.importVault()).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
         if (!followingSystemTheme) {

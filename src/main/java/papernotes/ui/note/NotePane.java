@@ -218,6 +218,12 @@ public final class NotePane {
         }
     }
 
+    /// What the pane shows while no note is open (a guide to the library) instead of its one-line hint.
+    public void placeholder(javafx.scene.Node guide) {
+        guide.setVisible(viewModel.noteProperty().get().isEmpty());
+        center.getChildren().set(0, guide);
+    }
+
     private static void show(javafx.scene.Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);

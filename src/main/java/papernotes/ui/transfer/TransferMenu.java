@@ -113,7 +113,8 @@ public final class TransferMenu {
         });
     }
 
-    private void importVault() {
+    /// Asks for a folder of Markdown notes and imports it (the menu's item, the welcome pane's link).
+    public void importVault() {
         folder().ifPresent(this::importFolder);
     }
 

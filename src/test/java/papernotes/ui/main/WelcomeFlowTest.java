@@ -1,0 +1,86 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// A first start (no note remembered) shows something useful in the note pane rather than an empty one: how big
+/// the library is, the notes changed last (one click opens each) and how to begin.
+@ExtendWith(ApplicationExtension.class)
+class WelcomeFlowTest {
+
+    private WindowUnderTest ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = WindowUnderTest.open(stage, "language=ENGLISH\ntheme=LIGHT\n");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        ui.close();
+    }
+
+    private String open() {
+        return ui.window().viewModel().note().noteProperty().get().map(note -> note.title()).orElse("");
+    }
+
+    private VBox recent(FxRobot robot) {
+        return robot.lookup("#welcomeRecent").queryAs(VBox.class);
+    }
+
+    private String firstRecentTitle(FxRobot robot) {
+        var row = (javafx.scene.layout.HBox) recent(robot).getChildren().getFirst();
+        return ((Hyperlink) row.getChildren().getFirst()).getText();
+    }
+
+    @Test
+    void aFirstStartShowsTheLibrarysSizeAndTheNotesChangedLast_oneClickOpensOne(FxRobot robot) {
+        WindowUnderTest.eventually(() -> robot.lookup("#welcome").tryQuery().map(n -> n.isVisible()).orElse(false),
+                () -> "the note pane shows the welcome");
+        assertEquals("", open());
+        assertEquals("27 notes in 6 topics", robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
+        assertEquals(WelcomeViewModel.RECENT, recent(robot).getChildren().size());
+        var latest = ui.library().notes().recent(1).getFirst().title();
+        assertEquals(latest, firstRecentTitle(robot));
+
+        robot.clickOn(robot.lookup("#welcomeRecent").lookup(".hyperlink").queryAs(Hyperlink.class));
+        WindowUnderTest.eventually(() -> open().equals(latest), this::open);
+        assertFalse(robot.lookup("#welcome").query().isVisible(), "the note takes the pane");
+    }
+
+    @Test
+    void aNoteSentToTheTrashGivesThePaneBackToTheWelcome_withoutThatNote(FxRobot robot) {
+        WindowUnderTest.eventually(() -> robot.lookup("#welcome").tryQuery().isPresent(), () -> "the welcome");
+        var latest = firstRecentTitle(robot);
+        robot.clickOn(robot.lookup("#welcomeRecent").lookup(".hyperlink").queryAs(Hyperlink.class));
+        WindowUnderTest.eventually(() -> open().equals(latest), this::open);
+
+        robot.interact(() -> ui.window().viewModel().trashOpenNote());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#welcome").query().isVisible());
+        assertEquals("26 notes in 6 topics", robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
+        assertFalse(latest.equals(firstRecentTitle(robot)), "the trashed note is not listed");
+    }
+
+    @Test
+    void theWelcomesLinksStartANewNote(FxRobot robot) {
+        WindowUnderTest.eventually(() -> robot.lookup("#welcomeNewNote").tryQuery().isPresent(), () -> "the link");
+        robot.clickOn("#welcomeNewNote");
+        WindowUnderTest.eventually(() -> robot.lookup("#newNoteTitle").tryQuery().isPresent(),
+                () -> "the new-note dialog is open");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+}
