@@ -37,6 +37,13 @@ public final class MainView {
     static final double SIDEBAR_MIN_WIDTH = 150;
     static final double LIST_MIN_WIDTH = 250;
     static final double NOTE_MIN_WIDTH = 300;
+    /// Below this width the sidebar steps aside by itself (the list and the note keep their minimum widths); it
+    /// comes back when the window is wider again, and the View menu's choice is left as it was.
+    static final double SIDEBAR_ROOM = SIDEBAR_MIN_WIDTH + LIST_MIN_WIDTH + NOTE_MIN_WIDTH + 24;
+    /// The smallest window: the list and the note side by side at their minimum widths.
+    public static final double MIN_WINDOW_WIDTH = LIST_MIN_WIDTH + NOTE_MIN_WIDTH + 24;
+    public static final double MIN_WINDOW_HEIGHT = 400;
+    private boolean narrow;
 
     /// `showWarnings` opens the list of the last import's warnings (from the status bar).
     public MainView(MainViewModel viewModel, LayoutViewModel layout, Messages messages, Parent menuBar,
@@ -81,6 +88,12 @@ public final class MainView {
         notePane.fieldsShownProperty().bind(layout.fieldsShownProperty());
         notePane.editorAloneProperty().bind(layout.distractionFreeProperty());
         layout.sidebarShownProperty().subscribe(shown -> arrange());
+        root.widthProperty().subscribe(width -> {
+            if (narrow != width.doubleValue() < SIDEBAR_ROOM) {
+                narrow = !narrow;
+                arrange();
+            }
+        });
         layout.distractionFreeProperty().subscribe(alone -> {
             // hidden, not taken out: the menu bar's shortcuts stay with the window
             for (var part : List.of(top, bottom)) {
@@ -135,7 +148,7 @@ public final class MainView {
         var positions = positions();
         var panes = new java.util.ArrayList<javafx.scene.Node>();
         if (!layout.distractionFreeProperty().get()) {
-            if (layout.sidebarShownProperty().get()) {
+            if (layout.sidebarShownProperty().get() && !narrow) {
                 panes.add(sidebar.root());
             }
             panes.add(list.root());

@@ -226,6 +226,8 @@ public final class MainWindow {
             scene.getAccelerators().clear();
         }
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
+        stage.setMinWidth(MainView.MIN_WINDOW_WIDTH);
+        stage.setMinHeight(MainView.MIN_WINDOW_HEIGHT);
         view.installShortcuts(scene, this::newNote, this::showSwitcher);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,

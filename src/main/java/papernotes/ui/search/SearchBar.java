@@ -69,7 +69,11 @@ public final class SearchBar {
         var help = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
         help.setId("searchHelp");
         help.getStyleClass().addAll("flat");
-        help.setOnAction(event -> helpPopover(messages).show(help));
+        help.setOnAction(event -> showInside(helpPopover(messages, room(help)), help));
+        // the help keeps its place at the end of the bar however narrow the window and however long the chips
+        help.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chips.setMinWidth(0);
+        field.setMinWidth(120);
         help.setAccessibleText(messages.text("help.title"));
 
         root.getChildren().addAll(field, chips, help);
@@ -100,7 +104,31 @@ public final class SearchBar {
         return chip;
     }
 
-    private static Popover helpPopover(Messages messages) {
+    /// The width and height the help can have below its button without leaving the window.
+    private static javafx.geometry.Dimension2D room(Button help) {
+        var scene = help.getScene();
+        var below = help.localToScene(help.getBoundsInLocal());
+        // the pop-over's arrow, border and shadow take some of it
+        return new javafx.geometry.Dimension2D(Math.max(200, below.getMaxX() - 24),
+                Math.max(120, scene.getHeight() - below.getMaxY() - 48));
+    }
+
+    /// Shows the help below its button; where its arrow would put its edge past the window's, it moves in (its
+    /// arrow then points a little left of the button's middle, still at the button).
+    private static void showInside(Popover popover, Button help) {
+        popover.show(help);
+        var window = help.getScene().getWindow();
+        var content = popover.getContentNode();
+        var shown = content.localToScreen(content.getBoundsInLocal());
+        if (shown != null) {
+            double over = shown.getMaxX() - (window.getX() + help.getScene().getX() + help.getScene().getWidth() - 4);
+            if (over > 0) {
+                popover.setX(popover.getX() - over);
+            }
+        }
+    }
+
+    private static Popover helpPopover(Messages messages, javafx.geometry.Dimension2D room) {
         var grid = new GridPane(16, 4);
         String[][] rows = {
                 {"换脸  face swap", messages.text("help.words")},
@@ -114,14 +142,40 @@ public final class SearchBar {
         for (int i = 0; i < rows.length; i++) {
             var example = new Label(rows[i][0]);
             example.getStyleClass().add("code");
-            grid.addRow(i, example, new Label(rows[i][1]));
+            example.setWrapText(true);
+            grid.addRow(i, example, wrapping(rows[i][1]));
         }
-        var box = new VBox(8, new Label(messages.text("help.title")), grid, new Label(messages.text("help.keys")));
+        var examples = new javafx.scene.layout.ColumnConstraints();
+        examples.setMaxWidth(260);
+        var meanings = new javafx.scene.layout.ColumnConstraints();
+        meanings.setHgrow(Priority.ALWAYS);
+        meanings.setMinWidth(120);
+        grid.getColumnConstraints().addAll(examples, meanings);
+        var scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        var keys = wrapping(messages.text("help.keys"));
+        var box = new VBox(8, new Label(messages.text("help.title")), scroll, keys);
         box.setPadding(new Insets(8));
+        box.setId("searchHelpContent");
+        // as wide and tall as it likes (about 640 × 300), but never more than the window has room for
+        box.setMaxWidth(room.getWidth());
+        box.setPrefWidth(Math.min(640, room.getWidth()));
+        box.setMaxHeight(room.getHeight());
+        scroll.setMaxHeight(Math.max(60, room.getHeight() - 90));
+        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(-1), scroll.getMaxHeight()));
         var popover = new Popover(box);
         popover.setId("searchHelpPopover");
         popover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);
         return popover;
+    }
+
+    private static Label wrapping(String text) {
+        var label = new Label(text);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        return label;
     }
 
     public Parent root() {
