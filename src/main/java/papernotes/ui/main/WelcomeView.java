@@ -39,9 +39,11 @@ public final class WelcomeView {
         showRecent(viewModel, open);
 
         var create = link(messages.text("welcome.newNote"), newNote);
+        create.setWrapText(true);
         create.setId("welcomeNewNote");
         var importLink = link(messages.text("welcome.import"), importFolder);
         importLink.setId("welcomeImport");
+        importLink.setWrapText(true);
 
         var content = new VBox(6, summary, hint, recentHeading, recentBox, heading(messages.text("welcome.start")),
                 create, importLink, tip(messages.text("welcome.tipLanguages")), tip(messages.text("welcome.tipKeys")),

@@ -190,8 +190,9 @@ public final class NotePane {
         boolean alone = editing && editorAlone.get();
         show(header, editing && fieldsShown.get() && !alone);
         show(toolbar, !alone);
-        root.getBottom().setVisible(!alone);
-        root.getBottom().setManaged(!alone);
+        // the note's links and related notes: nothing to say while no note is open
+        root.getBottom().setVisible(open && !alone);
+        root.getBottom().setManaged(open && !alone);
         if (!open) {
             center.getChildren().get(0).setVisible(true);
             center.getChildren().setAll(center.getChildren().get(0));

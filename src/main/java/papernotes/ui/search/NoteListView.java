@@ -28,6 +28,7 @@ public final class NoteListView {
     private final TableView<NoteRow> table = new TableView<>();
     private final VBox root = new VBox();
     private final Consumer<NoteId> open;
+    private final SearchViewModel search;
 
     private boolean syncing;
     /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
@@ -42,6 +43,7 @@ public final class NoteListView {
     public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open,
                         javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
         this.open = open;
+        this.search = viewModel;
         table.setId("noteList");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         var sorted = new SortedList<>(viewModel.rows());
@@ -153,9 +155,14 @@ public final class NoteListView {
         int chosen = table.getSelectionModel().getSelectedIndex();
         if (chosenByKeys && chosen >= 0) {
             open.accept(table.getItems().get(chosen).note().id());
-        } else if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().clearAndSelect(0);
-            table.scrollTo(0);
+        } else {
+            // typed fast, Enter can come before the hits: it opens the best of them, not of the list before
+            search.whenAnswered(() -> {
+                if (!table.getItems().isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(0);
+                    table.scrollTo(0);
+                }
+            });
         }
     }
 

@@ -54,6 +54,9 @@ public final class SearchViewModel {
     private final Background background;
     private final Messages messages;
     private long generation;
+    /// The refresh whose answer the rows show.
+    private long shown = -1;
+    private Optional<Runnable> onAnswer = Optional.empty();
     private Background.Cancellable pending = Background.Cancellable.DONE;
     private CompletableFuture<List<NoteSummary>> firstListing;
 
@@ -161,6 +164,7 @@ public final class SearchViewModel {
                     list -> {
                         if (ticket == generation) {
                             showList(list, topic.isPresent() || tag.isPresent());
+                            answered(ticket);
                         }
                     }, this::failed);
         } else {
@@ -168,9 +172,30 @@ public final class SearchViewModel {
                     outcome -> {
                         if (ticket == generation) {
                             showHits(outcome);
+                            answered(ticket);
                         }
                     }, this::failed);
         }
+    }
+
+    /// Runs `action` once the rows answer the query and filters as they are now: at once when they do, else when
+    /// that answer arrives (Enter typed right after the query acts on its hits, not on the list shown before them).
+    /// A later action replaces one still waiting; an answer that fails drops it.
+    public void whenAnswered(Runnable action) {
+        if (shown == generation) {
+            onAnswer = Optional.empty();
+            action.run();
+        } else {
+            onAnswer = Optional.of(action);
+        }
+    }
+
+    private void answered(long ticket) {
+        shown = ticket;
+        answers.set(answers.get() + 1);
+        var action = onAnswer;
+        onAnswer = Optional.empty();
+        action.ifPresent(Runnable::run);
     }
 
     /// The listing of every note, already being read: the window starts reading it while it is built (at 100,000
@@ -218,7 +243,6 @@ public final class SearchViewModel {
         expansion.set("");
         notice.set("");
         summary.set(messages.format("list.count", list.size()));
-        answers.set(answers.get() + 1);
     }
 
     private void showHits(SearchOutcome outcome) {
@@ -233,7 +257,6 @@ public final class SearchViewModel {
         notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
-        answers.set(answers.get() + 1);
     }
 
     /// What a hit shows under its title: the passages of its text that matched or, for a hit found through its
@@ -286,6 +309,7 @@ public final class SearchViewModel {
         rows.clear();
         notice.set(e.getMessage() == null ? e.toString() : e.getMessage());
         summary.set("");
+        onAnswer = Optional.empty();
         answers.set(answers.get() + 1);
     }
 }

@@ -55,6 +55,8 @@ class WelcomeFlowTest {
         assertEquals(WelcomeViewModel.RECENT, recent(robot).getChildren().size());
         var latest = ui.library().notes().recent(1).getFirst().title();
         assertEquals(latest, firstRecentTitle(robot));
+        assertFalse(robot.lookup("#connections").tryQuery().map(n -> n.isVisible() && n.getParent().isVisible())
+                .orElse(false), "no links or related notes without a note");
 
         robot.clickOn(robot.lookup("#welcomeRecent").lookup(".hyperlink").queryAs(Hyperlink.class));
         WindowUnderTest.eventually(() -> open().equals(latest), this::open);

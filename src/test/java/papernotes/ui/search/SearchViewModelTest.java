@@ -61,6 +61,27 @@ class SearchViewModelTest {
         assertEquals(6, viewModel.rows().size(), "every note's listing is no answer for a topic");
     }
 
+    /// Typing `gfpgan` and Enter at once: the Enter must wait for gfpgan's hits, not act on the list shown before
+    /// them (which opened its first note, an unrelated one).
+    @Test
+    void whenAnswered_waitsForTheAnswerToTheQueryTyped_thenRunsOnce() {
+        var background = new DirectBackground();
+        var viewModel = viewModel(background);
+        var ran = new java.util.ArrayList<String>();
+        viewModel.whenAnswered(() -> ran.add("now"));
+        assertEquals(java.util.List.of("now"), ran, "the list shown answers the query: at once");
+
+        background.hold();
+        viewModel.queryProperty().set("gfpgan");
+        viewModel.whenAnswered(() -> ran.add(viewModel.rows().getFirst().note().title()));
+        assertEquals(java.util.List.of("now"), ran, "not before the hits arrive");
+        background.runNewest();
+        assertEquals(java.util.List.of("now", "GFPGAN"), ran);
+        viewModel.refresh();
+        background.runNewest();
+        assertEquals(java.util.List.of("now", "GFPGAN"), ran, "once");
+    }
+
     @Test
     void aSaveWhileBrowsing_replacesItsRowInPlace_unlessItsPlaceCanChange() {
         var background = new DirectBackground();
