@@ -201,7 +201,8 @@ public final class MainWindow {
                     public void trash() {
                         viewModel.trashOpenNote();
                     }
-                }, new ConnectionsView(connections, messages, viewModel::open).root());
+                }, new ConnectionsView(connections, messages, viewModel::open).root(),
+                new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
         if (!followingSystemTheme) {

@@ -75,6 +75,14 @@ public final class MarkdownEditor {
         area.requestFocus();
     }
 
+    /// Puts the caret at the start of a line (0-based) and scrolls that line to the top, the focus in the editor.
+    public void showLine(int line) {
+        int paragraph = Math.clamp(line, 0, area.getParagraphs().size() - 1);
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(paragraph);
+        area.requestFocus();
+    }
+
     /// Turns a clipboard holding an image into Markdown that shows it, after storing the image; empty when the
     /// clipboard holds no image (the ordinary paste then happens).
     public interface ImagePaste {

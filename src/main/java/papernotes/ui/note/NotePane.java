@@ -56,12 +56,23 @@ public final class NotePane {
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
     public NotePane(NoteViewModel viewModel, Messages messages, NoteView.Links links,
                     Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
-                    MarkdownEditor.ImagePaste images, Actions actions, Parent below) {
+                    MarkdownEditor.ImagePaste images, Actions actions, Parent below, OutlineViewModel outline) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.links = links;
         this.images = images;
         build(topics, suggestTags, actions, below);
+        toolbar.getChildren().add(3, new OutlineButton(outline, messages, this::go).root());
+    }
+
+    /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the
+    /// caret on its line (the preview follows the editor).
+    private void go(papernotes.model.OutlineEntry heading) {
+        if (viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT) {
+            editor().showLine(heading.line());
+        } else {
+            page.ifPresent(view -> view.scrollToHeading(heading.position()));
+        }
     }
 
     /// What the toolbar asks of the window.

@@ -133,6 +133,19 @@ public final class NoteView {
         applyScroll();
     }
 
+    /// Scrolls the heading at `position` among the page's headings (0-based, in page order) to the top; the next
+    /// page starts at the top again.
+    public void scrollToHeading(int position) {
+        scrollFraction = -1;
+        try {
+            view.getEngine().executeScript("(function(){var h=document.querySelectorAll('.note-body h1,.note-body h2,"
+                    + ".note-body h3,.note-body h4,.note-body h5,.note-body h6')[" + position + "];"
+                    + "if(h){h.scrollIntoView(true);}})()");
+        } catch (RuntimeException e) {
+            // a page still loading: nothing to scroll yet
+        }
+    }
+
     private void applyScroll() {
         if (scrollFraction < 0 || view.getEngine().getDocument() == null) {
             return;
