@@ -19,6 +19,36 @@ public final class MarkdownEditor {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean updating;
+    /// Find in the editor: the match shown is selected (the text searched is read again when it changed).
+    private final FindViewModel.Target find = new FindViewModel.Target() {
+        private String searched = "";
+        private String query = "";
+        private java.util.List<Integer> starts = java.util.List.of();
+
+        @Override
+        public int highlight(String text) {
+            query = text;
+            searched = area.getText();
+            starts = TextMatches.starts(searched, query);
+            return starts.size();
+        }
+
+        @Override
+        public void select(int index) {
+            if (!searched.equals(area.getText())) {
+                highlight(query);
+            }
+            if (index < starts.size()) {
+                area.selectRange(starts.get(index), starts.get(index) + query.length());
+                area.requestFollowCaret();
+            }
+        }
+
+        @Override
+        public void clear() {
+            area.deselect();
+        }
+    };
 
     public MarkdownEditor(StringProperty text, ImagePaste pasteImage, Consumer<Double> scrolled) {
         area.setId("markdownEditor");
@@ -65,6 +95,10 @@ public final class MarkdownEditor {
 
     public Parent root() {
         return scroll;
+    }
+
+    FindViewModel.Target findTarget() {
+        return find;
     }
 
     CodeArea area() {

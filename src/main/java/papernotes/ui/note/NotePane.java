@@ -49,6 +49,10 @@ public final class NotePane {
     /// Whether the editor is shown alone: no toolbar, fields, preview or connections (distraction-free).
     private final javafx.beans.property.BooleanProperty editorAlone = new javafx.beans.property.SimpleBooleanProperty(false);
     private final HBox toolbar = new HBox(4);
+    /// Find in the open note (Ctrl+F in the rendered note or the editor), and what was searched last.
+    private FindViewModel find;
+    private FindBar findBar;
+    private javafx.scene.Node searched = root;
     /// The note laid out, to tell another note from a save of the same one.
     private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
 
@@ -172,7 +176,11 @@ public final class NotePane {
         empty.setId("noNote");
         center.getChildren().setAll(empty);
 
-        var top = new VBox(toolbar, header);
+        find = new FindViewModel(messages);
+        findBar = new FindBar(find, messages, () -> searched.requestFocus());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::findKey);
+        viewModel.modeProperty().subscribe(mode -> find.close());
+        var top = new VBox(toolbar, header, findBar.root());
         root.setTop(top);
         root.setCenter(center);
         root.setBottom(below);
@@ -229,6 +237,40 @@ public final class NotePane {
         }
     }
 
+    /// Ctrl+F in the rendered note or the editor opens the find bar over it (anywhere else it goes on to the
+    /// window, whose Ctrl+F is the search field); in the find bar it selects the query.
+    private void findKey(javafx.scene.input.KeyEvent event) {
+        if (!FIND.match(event) || root.getScene() == null || root.getScene().getFocusOwner() == null) {
+            return;
+        }
+        var owner = root.getScene().getFocusOwner();
+        java.util.Optional<FindViewModel.Target> target = java.util.Optional.empty();
+        if (editor.filter(e -> within(owner, e.root())).isPresent()) {
+            searched = editor.get().area();
+            target = java.util.Optional.of(editor.get().findTarget());
+        } else if (page.filter(p -> within(owner, p.root())).isPresent()) {
+            searched = page.get().root();
+            target = java.util.Optional.of(page.get().findTarget());
+        } else if (!findBar.contains(owner)) {
+            return;
+        }
+        target.ifPresent(find::open);
+        findBar.focus();
+        event.consume();
+    }
+
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (var at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void show(javafx.scene.Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
@@ -256,7 +298,9 @@ public final class NotePane {
 
     private NoteView page() {
         if (page.isEmpty()) {
-            page = java.util.Optional.of(new NoteView(viewModel.pageProperty(), links));
+            var view = new NoteView(viewModel.pageProperty(), links);
+            view.onLoaded(() -> find.refresh(view.findTarget()));
+            page = java.util.Optional.of(view);
         }
         return page.get();
     }
