@@ -2,9 +2,7 @@ package papernotes.ui.main;
 
 import java.util.Optional;
 
-
 import javafx.scene.Scene;
-
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -14,7 +12,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import papernotes.model.NoteId;
-
 import papernotes.service.AttachmentService;
 import papernotes.service.Library;
 import papernotes.ui.Background;
@@ -226,6 +223,7 @@ public final class MainWindow {
         }
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
         view.installShortcuts(scene, this::newNote, this::showSwitcher);
+        papernotes.ui.note.NoteZoom.install(scene, settings, notePane);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showHistory);

@@ -97,6 +97,13 @@ public final class MarkdownEditor {
         return scroll;
     }
 
+    /// The editor's text at its size of 13 px (the style sheet's) times `factor`.
+    void zoom(double factor) {
+        area.setStyle("-fx-font-size: " + FONT_SIZE * factor + "px;");
+    }
+
+    static final double FONT_SIZE = 13;
+
     FindViewModel.Target findTarget() {
         return find;
     }

@@ -53,6 +53,8 @@ public final class NotePane {
     private FindViewModel find;
     private FindBar findBar;
     private javafx.scene.Node searched = root;
+    /// The zoom of the rendered note and the editor's text (1 = 100 %).
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
     /// The note laid out, to tell another note from a save of the same one.
     private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
 
@@ -300,6 +302,7 @@ public final class NotePane {
         if (page.isEmpty()) {
             var view = new NoteView(viewModel.pageProperty(), links);
             view.onLoaded(() -> find.refresh(view.findTarget()));
+            zoom.subscribe(factor -> view.zoom(factor.doubleValue()));
             page = java.util.Optional.of(view);
         }
         return page.get();
@@ -317,8 +320,14 @@ public final class NotePane {
         if (editor.isEmpty()) {
             editor = java.util.Optional.of(new MarkdownEditor(viewModel.bodyProperty(), images,
                     fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
+            zoom.subscribe(factor -> editor.get().zoom(factor.doubleValue()));
         }
         return editor.get();
+    }
+
+    /// The zoom of the rendered note and the editor's text (1 = 100 %).
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     /// The divider between editor and preview, remembered with the window.

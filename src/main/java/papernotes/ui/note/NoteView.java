@@ -178,6 +178,11 @@ public final class NoteView {
         }
     }
 
+    /// Zooms the page (1 = 100 %).
+    void zoom(double factor) {
+        view.setZoom(factor);
+    }
+
     /// Runs `action` whenever a page has loaded.
     void onLoaded(Runnable action) {
         loaded = action;
