@@ -77,7 +77,7 @@ public final class MarkdownText {
         return result;
     }
 
-    private static void collect(Node node, StringBuilder out) {
+    static void collect(Node node, StringBuilder out) {
         switch (node) {
             case Text text -> out.append(text.getChars());
             case Code code -> out.append(code.getText());

@@ -5,7 +5,7 @@ import papernotes.model.Theme;
 
 /// The complete HTML page the note view loads: a strict content security policy, the bundled style sheets, the
 /// header (every value escaped), the rendered body and, when it needs them, the bundled KaTeX (with its fonts and,
-/// for `\ce`, mhchem), highlight.js and Mermaid.
+/// for `\ce`, mhchem), highlight.js and Mermaid; and on every page the script that finds text in it.
 /// Nothing is fetched from the network.
 public final class NotePage {
 
@@ -55,6 +55,9 @@ public final class NotePage {
             scripts.add(PageAssets.MERMAID_INIT);
             hashes.add(assets.mermaidInitHash);
         }
+        // find in the note (the window calls it): on every page
+        scripts.add(PageAssets.FIND);
+        hashes.add(assets.findHash);
         var policy = String.format(POLICY, hashes.isEmpty() ? "'none'" : String.join(" ", hashes));
         var out = new StringBuilder(body.length() * 2 + 4096);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"").append(theme.name().toLowerCase(java.util.Locale.ROOT))

@@ -58,6 +58,73 @@ final class PageAssets {
             })();
             """;
 
+    /// Find in the note: `papernotesFind.run(query)` wraps every match of the page's text (any case) in a
+    /// `<mark class="pn-find">` and answers how many there are, `go(i)` marks the i-th as the current one and scrolls
+    /// it into view, `clear()` takes the marks away. The window calls them; the page itself never does. Text of
+    /// scripts, styles, diagrams (SVG) and KaTeX's hidden MathML is left alone.
+    static final String FIND = """
+            (function () {
+              var marks = [];
+              function skipped(node) {
+                for (var el = node.parentNode; el && el.nodeType === 1; el = el.parentNode) {
+                  var name = el.nodeName.toLowerCase();
+                  if (name === 'script' || name === 'style' || name === 'svg'
+                      || (el.classList && el.classList.contains('katex-mathml'))) return true;
+                }
+                return false;
+              }
+              function clear() {
+                marks.forEach(function (mark) {
+                  var parent = mark.parentNode;
+                  if (!parent) return;
+                  parent.replaceChild(document.createTextNode(mark.textContent), mark);
+                  parent.normalize();
+                });
+                marks = [];
+              }
+              function run(query) {
+                clear();
+                if (!query) return 0;
+                var needle = query.toLowerCase();
+                var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, null, false);
+                var nodes = [];
+                for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+                  if (!skipped(n)) nodes.push(n);
+                }
+                nodes.forEach(function (node) {
+                  var lower = node.data.toLowerCase();
+                  if (lower.length !== node.data.length) return;
+                  var rest = node, done = 0, at = lower.indexOf(needle);
+                  while (at >= 0) {
+                    var match = rest.splitText(at - done);
+                    rest = match.splitText(needle.length);
+                    var mark = document.createElement('mark');
+                    mark.className = 'pn-find';
+                    match.parentNode.replaceChild(mark, match);
+                    mark.appendChild(match);
+                    marks.push(mark);
+                    done = at + needle.length;
+                    at = lower.indexOf(needle, done);
+                  }
+                });
+                return marks.length;
+              }
+              function go(index) {
+                marks.forEach(function (mark, i) {
+                  mark.className = i === index ? 'pn-find pn-find-current' : 'pn-find';
+                });
+                var mark = marks[index];
+                if (!mark) return;
+                var box = mark.getBoundingClientRect();
+                if (box.top < 0 || box.bottom > window.innerHeight) {
+                  window.scrollBy(0, box.top - window.innerHeight / 3);
+                }
+              }
+              window.papernotesFind = {run: run, go: go, clear: clear};
+            })();
+            """;
+
+    final String findHash = hash(FIND);
     final String katexScript = read(KATEX + "katex.min.js");
     final String katexStyle = KatexFonts.withoutFontFaces(read(KATEX + "katex.min.css"));
     final KatexFonts katexFonts = new KatexFonts();

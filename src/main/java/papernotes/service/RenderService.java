@@ -24,6 +24,7 @@ public final class RenderService {
     private final LibraryStore store;
     private final NotePage page;
     private final Path attachments;
+    private final papernotes.markdown.NoteOutline outline = new papernotes.markdown.NoteOutline();
 
     public RenderService(LibraryStore store, NotePage page) {
         this.store = store;
@@ -73,6 +74,12 @@ public final class RenderService {
         var header = new NoteHeader(title, matter.list("aliases"), topic, matter.list("tags"), Optional.of(published),
                 links);
         return page.html(header, matter.body(), links(), theme);
+    }
+
+    /// The headings of a note's text (`markdown`, saved or as typed), for its outline; a leading heading that
+    /// repeats the title is left out, as the page leaves it out.
+    public List<papernotes.model.OutlineEntry> outline(String title, String markdown) {
+        return outline.of(markdown, title);
     }
 
     /// Where and when the paper appeared, as the header shows it: `CVPR 2021`, `CVPR`, `2021`.

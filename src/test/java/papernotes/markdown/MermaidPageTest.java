@@ -29,7 +29,7 @@ class MermaidPageTest {
         var document = Jsoup.parse(html);
         var policy = document.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         var scripts = document.select("script");
-        assertEquals(2, scripts.size(), "Mermaid and its start");
+        assertEquals(3, scripts.size(), "Mermaid, its start, and find in the note");
         for (var script : scripts) {
             assertTrue(policy.contains(PageAssets.hash(script.data())), "every script allowed by its hash");
         }

@@ -2,9 +2,7 @@ package papernotes.ui.main;
 
 import java.util.Optional;
 
-
 import javafx.scene.Scene;
-
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -14,7 +12,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import papernotes.model.NoteId;
-
 import papernotes.service.AttachmentService;
 import papernotes.service.Library;
 import papernotes.ui.Background;
@@ -201,7 +198,8 @@ public final class MainWindow {
                     public void trash() {
                         viewModel.trashOpenNote();
                     }
-                }, new ConnectionsView(connections, messages, viewModel::open).root());
+                }, new ConnectionsView(connections, messages, viewModel::open).root(),
+                new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
         notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, search, messages),
                 messages, viewModel::open, this::newNote, () -> transfers.importVault()).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
@@ -229,6 +227,7 @@ public final class MainWindow {
         stage.setMinWidth(MainView.MIN_WINDOW_WIDTH);
         stage.setMinHeight(MainView.MIN_WINDOW_HEIGHT);
         view.installShortcuts(scene, this::newNote, this::showSwitcher);
+        papernotes.ui.note.NoteZoom.install(scene, settings, notePane);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::showHistory);

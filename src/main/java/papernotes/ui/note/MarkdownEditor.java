@@ -19,6 +19,36 @@ public final class MarkdownEditor {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private boolean updating;
+    /// Find in the editor: the match shown is selected (the text searched is read again when it changed).
+    private final FindViewModel.Target find = new FindViewModel.Target() {
+        private String searched = "";
+        private String query = "";
+        private java.util.List<Integer> starts = java.util.List.of();
+
+        @Override
+        public int highlight(String text) {
+            query = text;
+            searched = area.getText();
+            starts = TextMatches.starts(searched, query);
+            return starts.size();
+        }
+
+        @Override
+        public void select(int index) {
+            if (!searched.equals(area.getText())) {
+                highlight(query);
+            }
+            if (index < starts.size()) {
+                area.selectRange(starts.get(index), starts.get(index) + query.length());
+                area.requestFollowCaret();
+            }
+        }
+
+        @Override
+        public void clear() {
+            area.deselect();
+        }
+    };
 
     public MarkdownEditor(StringProperty text, ImagePaste pasteImage, Consumer<Double> scrolled) {
         area.setId("markdownEditor");
@@ -67,11 +97,30 @@ public final class MarkdownEditor {
         return scroll;
     }
 
+    /// The editor's text at its size of 13 px (the style sheet's) times `factor`.
+    void zoom(double factor) {
+        area.setStyle("-fx-font-size: " + FONT_SIZE * factor + "px;");
+    }
+
+    static final double FONT_SIZE = 13;
+
+    FindViewModel.Target findTarget() {
+        return find;
+    }
+
     CodeArea area() {
         return area;
     }
 
     public void focus() {
+        area.requestFocus();
+    }
+
+    /// Puts the caret at the start of a line (0-based) and scrolls that line to the top, the focus in the editor.
+    public void showLine(int line) {
+        int paragraph = Math.clamp(line, 0, area.getParagraphs().size() - 1);
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(paragraph);
         area.requestFocus();
     }
 

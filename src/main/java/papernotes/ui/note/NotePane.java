@@ -49,6 +49,12 @@ public final class NotePane {
     /// Whether the editor is shown alone: no toolbar, fields, preview or connections (distraction-free).
     private final javafx.beans.property.BooleanProperty editorAlone = new javafx.beans.property.SimpleBooleanProperty(false);
     private final HBox toolbar = new HBox(4);
+    /// Find in the open note (Ctrl+F in the rendered note or the editor), and what was searched last.
+    private FindViewModel find;
+    private FindBar findBar;
+    private javafx.scene.Node searched = root;
+    /// The zoom of the rendered note and the editor's text (1 = 100 %).
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
     /// The note laid out, to tell another note from a save of the same one.
     private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
 
@@ -56,12 +62,23 @@ public final class NotePane {
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
     public NotePane(NoteViewModel viewModel, Messages messages, NoteView.Links links,
                     Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
-                    MarkdownEditor.ImagePaste images, Actions actions, Parent below) {
+                    MarkdownEditor.ImagePaste images, Actions actions, Parent below, OutlineViewModel outline) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.links = links;
         this.images = images;
         build(topics, suggestTags, actions, below);
+        toolbar.getChildren().add(3, new OutlineButton(outline, messages, this::go).root());
+    }
+
+    /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the
+    /// caret on its line (the preview follows the editor).
+    private void go(papernotes.model.OutlineEntry heading) {
+        if (viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT) {
+            editor().showLine(heading.line());
+        } else {
+            page.ifPresent(view -> view.scrollToHeading(heading.position()));
+        }
     }
 
     /// What the toolbar asks of the window.
@@ -161,7 +178,11 @@ public final class NotePane {
         empty.setId("noNote");
         center.getChildren().setAll(empty);
 
-        var top = new VBox(toolbar, header);
+        find = new FindViewModel(messages);
+        findBar = new FindBar(find, messages, () -> searched.requestFocus());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::findKey);
+        viewModel.modeProperty().subscribe(mode -> find.close());
+        var top = new VBox(toolbar, header, findBar.root());
         root.setTop(top);
         root.setCenter(center);
         root.setBottom(below);
@@ -225,6 +246,40 @@ public final class NotePane {
         center.getChildren().set(0, guide);
     }
 
+    /// Ctrl+F in the rendered note or the editor opens the find bar over it (anywhere else it goes on to the
+    /// window, whose Ctrl+F is the search field); in the find bar it selects the query.
+    private void findKey(javafx.scene.input.KeyEvent event) {
+        if (!FIND.match(event) || root.getScene() == null || root.getScene().getFocusOwner() == null) {
+            return;
+        }
+        var owner = root.getScene().getFocusOwner();
+        java.util.Optional<FindViewModel.Target> target = java.util.Optional.empty();
+        if (editor.filter(e -> within(owner, e.root())).isPresent()) {
+            searched = editor.get().area();
+            target = java.util.Optional.of(editor.get().findTarget());
+        } else if (page.filter(p -> within(owner, p.root())).isPresent()) {
+            searched = page.get().root();
+            target = java.util.Optional.of(page.get().findTarget());
+        } else if (!findBar.contains(owner)) {
+            return;
+        }
+        target.ifPresent(find::open);
+        findBar.focus();
+        event.consume();
+    }
+
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (var at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void show(javafx.scene.Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
@@ -252,7 +307,10 @@ public final class NotePane {
 
     private NoteView page() {
         if (page.isEmpty()) {
-            page = java.util.Optional.of(new NoteView(viewModel.pageProperty(), links));
+            var view = new NoteView(viewModel.pageProperty(), links);
+            view.onLoaded(() -> find.refresh(view.findTarget()));
+            zoom.subscribe(factor -> view.zoom(factor.doubleValue()));
+            page = java.util.Optional.of(view);
         }
         return page.get();
     }
@@ -269,8 +327,14 @@ public final class NotePane {
         if (editor.isEmpty()) {
             editor = java.util.Optional.of(new MarkdownEditor(viewModel.bodyProperty(), images,
                     fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
+            zoom.subscribe(factor -> editor.get().zoom(factor.doubleValue()));
         }
         return editor.get();
+    }
+
+    /// The zoom of the rendered note and the editor's text (1 = 100 %).
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     /// The divider between editor and preview, remembered with the window.

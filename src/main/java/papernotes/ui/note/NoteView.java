@@ -41,6 +41,24 @@ public final class NoteView {
     private final Links links;
     private String page = "";
     private double scrollFraction = -1;
+    private Runnable loaded = () -> { };
+    /// Find in the page, through the page's own find script (see `markdown.PageAssets#FIND`).
+    private final FindViewModel.Target find = new FindViewModel.Target() {
+        @Override
+        public int highlight(String query) {
+            return call("run(" + jsString(query) + ")") instanceof Number count ? count.intValue() : 0;
+        }
+
+        @Override
+        public void select(int index) {
+            call("go(" + index + ")");
+        }
+
+        @Override
+        public void clear() {
+            call("clear()");
+        }
+    };
 
     /// `openInBrowser` gets `http(s)` addresses the user clicked, `openNote` the id of a note link.
     public NoteView(ObservableValue<String> html, Consumer<String> openInBrowser, Consumer<String> openNote) {
@@ -71,6 +89,7 @@ public final class NoteView {
             if (after == javafx.concurrent.Worker.State.SUCCEEDED && engine.getDocument() instanceof EventTarget document) {
                 document.addEventListener("click", this::clicked, true);
                 applyScroll();
+                loaded.run();
             }
         });
         html.subscribe(this::show);
@@ -133,6 +152,19 @@ public final class NoteView {
         applyScroll();
     }
 
+    /// Scrolls the heading at `position` among the page's headings (0-based, in page order) to the top; the next
+    /// page starts at the top again.
+    public void scrollToHeading(int position) {
+        scrollFraction = -1;
+        try {
+            view.getEngine().executeScript("(function(){var h=document.querySelectorAll('.note-body h1,.note-body h2,"
+                    + ".note-body h3,.note-body h4,.note-body h5,.note-body h6')[" + position + "];"
+                    + "if(h){h.scrollIntoView(true);}})()");
+        } catch (RuntimeException e) {
+            // a page still loading: nothing to scroll yet
+        }
+    }
+
     private void applyScroll() {
         if (scrollFraction < 0 || view.getEngine().getDocument() == null) {
             return;
@@ -144,6 +176,42 @@ public final class NoteView {
         } catch (RuntimeException e) {
             // a page still loading has no scroll height yet; the load listener scrolls it when it is there
         }
+    }
+
+    /// Zooms the page (1 = 100 %).
+    void zoom(double factor) {
+        view.setZoom(factor);
+    }
+
+    /// Runs `action` whenever a page has loaded.
+    void onLoaded(Runnable action) {
+        loaded = action;
+    }
+
+    FindViewModel.Target findTarget() {
+        return find;
+    }
+
+    private Object call(String function) {
+        try {
+            return view.getEngine().executeScript("window.papernotesFind ? papernotesFind." + function + " : 0");
+        } catch (RuntimeException e) {
+            // a page still loading: its load runs the search again
+            return 0;
+        }
+    }
+
+    /// A JavaScript string literal of any text: every character but ASCII letters and digits escaped.
+    static String jsString(String text) {
+        var out = new StringBuilder("'");
+        text.chars().forEach(c -> {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                out.append((char) c);
+            } else {
+                out.append(String.format("\\u%04x", c));
+            }
+        });
+        return out.append('\'').toString();
     }
 
     public Parent root() {
