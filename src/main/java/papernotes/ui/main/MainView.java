@@ -151,6 +151,10 @@ public final class MainView {
         return split;
     }
 
+    public NoteListView noteList() {
+        return list;
+    }
+
     public NotePane notePane() {
         return notePane;
     }

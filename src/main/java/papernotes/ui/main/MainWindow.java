@@ -204,6 +204,7 @@ public final class MainWindow {
                 }, new ConnectionsView(connections, messages, viewModel::open).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
+        NoteListMenu.attach(view.noteList().table(), new NoteListActions(viewModel, library.notes(), messages), messages);
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once

@@ -30,6 +30,8 @@ public final class NoteListView {
     private final Consumer<NoteId> open;
 
     private boolean syncing;
+    /// Whether the last press was the right mouse button's: it chooses a row for the context menu, not to open it.
+    private boolean forMenu;
     /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
     private boolean chosenByKeys;
     /// The columns the list was sorted by before the search began.
@@ -68,8 +70,15 @@ public final class NoteListView {
         table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
         java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>()));
 
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            forMenu = event.getButton() == javafx.scene.input.MouseButton.SECONDARY;
+            if (forMenu) {
+                chooseForMenu(event.getPickResult().getIntersectedNode());
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> forMenu = false);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            if (row != null && !syncing) {
+            if (row != null && !syncing && !forMenu) {
                 open.accept(row.note().id());
                 // a note that could not be opened (the draft before it was refused): the open one stays selected
                 javafx.application.Platform.runLater(() -> select(opened.getValue()));
@@ -123,6 +132,19 @@ public final class NoteListView {
 
     public TableView<NoteRow> table() {
         return table;
+    }
+
+    /// A right-click on a line outside the selection chooses that line alone, for the context menu (the table does
+    /// it only when the button is released, which the menu, open by then on some systems, takes).
+    private void chooseForMenu(javafx.scene.Node clicked) {
+        for (var node = clicked; node != null && node != table; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.TableRow<?> row) {
+                if (!row.isEmpty() && !row.isSelected()) {
+                    table.getSelectionModel().clearAndSelect(row.getIndex());
+                }
+                return;
+            }
+        }
     }
 
     /// Shows which line is the open note, without opening anything.
