@@ -1,6 +1,9 @@
 package papernotes.ui.main;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteSummary;
@@ -9,10 +12,11 @@ import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
 import papernotes.ui.Messages;
 
-/// What the note list's context menu does to a note: open it, move it to a topic, add a tag, move it to the trash.
-/// They go through the same services as the note's header (an edit, which keeps the version before as a revision)
-/// and its bin button (the trash, from which it is restored); the open note's draft is saved first, and afterwards
-/// the open note, the list, the counts and the status bar follow.
+/// What the note list's context menu does to the notes chosen: open one, move them to a topic, add a tag, move
+/// them to the trash. They go through the same services as the note's header (an edit, which keeps the version
+/// before as a revision) and its bin button (the trash, from which they are restored), one write per note; the open
+/// note's draft is saved first, and afterwards the open note, the list, the counts and the status bar follow. A note
+/// that cannot be changed (trashed meanwhile) does not stop the others; the status bar says why.
 public final class NoteListActions {
 
     private final MainViewModel main;
@@ -25,7 +29,7 @@ public final class NoteListActions {
         this.messages = messages;
     }
 
-    /// The topics a note can be moved to, as paths (`3D Face Reconstruction/帝国理工组`).
+    /// The topics notes can be moved to, as paths (`3D Face Reconstruction/帝国理工组`).
     public List<String> topics() {
         return main.sidebar().topicPaths();
     }
@@ -34,49 +38,71 @@ public final class NoteListActions {
         main.open(note.id());
     }
 
-    /// Moves the note to `topic`. Returns false, with the reason in the status bar, when nothing was done.
-    public boolean moveTo(NoteSummary note, TopicPath topic) {
-        return command(() -> {
-            notes.edit(note.id(), NoteChanges.none().withTopic(topic));
-            return messages.format("list.moved", note.title(), topic.toString());
-        });
+    /// Moves the notes to `topic`. Returns false when any was not moved (the reason is in the status bar).
+    public boolean moveTo(List<NoteSummary> chosen, TopicPath topic) {
+        var changes = NoteChanges.none().withTopic(topic);
+        return command(chosen, note -> notes.edit(note.id(), changes), done -> done.size() == 1
+                ? messages.format("list.moved", done.getFirst().title(), topic.toString())
+                : messages.format("list.movedMany", done.size(), topic.toString()));
     }
 
-    /// Adds `tag` (as typed; blank does nothing) to the note.
-    public boolean addTag(NoteSummary note, String tag) {
+    /// Adds `tag` (as typed; blank does nothing) to the notes.
+    public boolean addTag(List<NoteSummary> chosen, String tag) {
         if (tag.isBlank()) {
             return false;
         }
-        return command(() -> {
-            var changes = NoteChanges.none().withAddedTags(List.of(tag));
-            notes.edit(note.id(), changes);
-            return messages.format("list.tagged", changes.addTags().getFirst(), note.title());
-        });
+        NoteChanges changes;
+        try {
+            changes = NoteChanges.none().withAddedTags(List.of(tag));
+        } catch (PaperNotesException e) {
+            main.say(e.getMessage());
+            return false;
+        }
+        var added = changes.addTags().getFirst();
+        return command(chosen, note -> notes.edit(note.id(), changes), done -> done.size() == 1
+                ? messages.format("list.tagged", added, done.getFirst().title())
+                : messages.format("list.taggedMany", added, done.size()));
     }
 
-    /// Moves the note to the trash; the open note is closed when it is the one.
-    public boolean trash(NoteSummary note) {
-        return command(() -> {
-            notes.trash(note.id());
-            return messages.format("note.trashed", note.title());
-        });
+    /// What to ask before several notes go to the trash ("Move 3 notes to the trash?").
+    public String trashQuestion(List<NoteSummary> chosen) {
+        return messages.format("list.trashConfirm", chosen.size());
     }
 
-    /// Saves the draft, runs `action`, reads the window's state again and says what was done (or why not).
-    private boolean command(java.util.function.Supplier<String> action) {
+    /// Moves the notes to the trash; the open note is closed when it is one of them.
+    public boolean trash(List<NoteSummary> chosen) {
+        return command(chosen, note -> notes.trash(note.id()), done -> done.size() == 1
+                ? messages.format("note.trashed", done.getFirst().title())
+                : messages.format("list.trashedMany", done.size()));
+    }
+
+    /// Saves the draft, writes each note, reads the window's state again and says what was done (and why not).
+    private boolean command(List<NoteSummary> chosen, Consumer<NoteSummary> write,
+                            Function<List<NoteSummary>, String> said) {
+        if (chosen.isEmpty()) {
+            return false;
+        }
         if (!main.note().flush()) {
             main.sayRefused();
             return false;
         }
-        try {
-            var done = action.get();
-            main.reload();
-            main.say(done);
-            return true;
-        } catch (PaperNotesException e) {
-            main.reload();
-            main.say(e.getMessage());
-            return false;
+        var done = new ArrayList<NoteSummary>();
+        var problems = new ArrayList<String>();
+        for (var note : chosen) {
+            try {
+                write.accept(note);
+                done.add(note);
+            } catch (PaperNotesException e) {
+                problems.add(e.getMessage());
+            }
         }
+        main.reload();
+        var sentences = new ArrayList<String>();
+        if (!done.isEmpty()) {
+            sentences.add(said.apply(done));
+        }
+        problems.stream().findFirst().ifPresent(sentences::add);
+        main.say(String.join(" ", sentences));
+        return problems.isEmpty();
     }
 }

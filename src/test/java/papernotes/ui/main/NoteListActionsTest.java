@@ -73,7 +73,7 @@ class NoteListActionsTest {
     void moveToATopic_movesTheNote_keepsARevision_andTheListAndCountsFollow() {
         var gpen = note("GPEN");
         int revisions = library.notes().history(gpen.id()).size();
-        assertTrue(actions.moveTo(gpen, TopicPath.of("Face Swap")));
+        assertTrue(actions.moveTo(List.of(gpen), TopicPath.of("Face Swap")));
         assertEquals(TopicPath.of("Face Swap"), library.notes().get(gpen.id()).note().topic());
         assertEquals(revisions + 1, library.notes().history(gpen.id()).size(), "the version before is kept");
         assertEquals(Optional.of(TopicPath.of("Face Swap")), listed("GPEN").map(NoteSummary::topic));
@@ -86,7 +86,7 @@ class NoteListActionsTest {
         var gpen = note("GPEN");
         main.open(gpen.id());
         main.note().bodyProperty().set("typed before the move");
-        actions.moveTo(gpen, TopicPath.of("Face Swap"));
+        actions.moveTo(List.of(gpen), TopicPath.of("Face Swap"));
         var stored = library.notes().get(gpen.id()).note();
         assertEquals("typed before the move", stored.body());
         assertEquals(TopicPath.of("Face Swap"), stored.topic());
@@ -97,7 +97,7 @@ class NoteListActionsTest {
     @Test
     void addTag_tagsTheNote_andSaysSo() {
         var gpen = note("GPEN");
-        assertTrue(actions.addTag(gpen, " blind-restoration "));
+        assertTrue(actions.addTag(List.of(gpen), " blind-restoration "));
         assertTrue(library.notes().get(gpen.id()).note().tags().contains("blind-restoration"));
         assertTrue(listed("GPEN").orElseThrow().tags().contains("blind-restoration"));
         assertTrue(main.sidebar().tags().stream().anyMatch(tag -> tag.name().equals("blind-restoration")));
@@ -107,7 +107,7 @@ class NoteListActionsTest {
     @Test
     void aBlankTag_changesNothing() {
         var gpen = note("GPEN");
-        assertFalse(actions.addTag(gpen, "  "));
+        assertFalse(actions.addTag(List.of(gpen), "  "));
         assertEquals(gpen.tags(), library.notes().get(gpen.id()).note().tags());
     }
 
@@ -115,7 +115,7 @@ class NoteListActionsTest {
     void trash_movesTheNoteToTheTrash_closingItWhenOpen() {
         var gpen = note("GPEN");
         main.open(gpen.id());
-        assertTrue(actions.trash(gpen));
+        assertTrue(actions.trash(List.of(gpen)));
         assertTrue(library.notes().get(gpen.id()).isTrashed());
         assertTrue(main.note().noteProperty().get().isEmpty());
         assertTrue(listed("GPEN").isEmpty());
@@ -128,8 +128,50 @@ class NoteListActionsTest {
         var gpen = note("GPEN");
         main.open(note("GFPGAN").id());
         main.note().titleProperty().set("");
-        assertFalse(actions.trash(gpen));
+        assertFalse(actions.trash(List.of(gpen)));
         assertFalse(library.notes().get(gpen.id()).isTrashed());
         assertTrue(main.messageProperty().get().startsWith("Not saved: "), main.messageProperty().get());
+    }
+
+    @Test
+    void severalNotes_moveTogether_andTheStatusBarCountsThem() {
+        var chosen = List.of(note("FSGAN"), note("HifiFace"), note("InfoSwap"));
+        assertTrue(actions.moveTo(chosen, TopicPath.of("Super Resolution")));
+        for (var each : chosen) {
+            assertEquals(TopicPath.of("Super Resolution"), library.notes().get(each.id()).note().topic());
+        }
+        assertEquals(3, main.sidebar().totalNotes(TopicPath.of("Face Swap")));
+        assertEquals("Moved 3 notes to Super Resolution.", main.messageProperty().get());
+    }
+
+    @Test
+    void severalNotes_getTheTag_andTheStatusBarCountsThem() {
+        var chosen = List.of(note("GPEN"), note("GFPGAN"));
+        assertTrue(actions.addTag(chosen, "face-prior"));
+        assertTrue(chosen.stream().allMatch(n -> library.notes().get(n.id()).note().tags().contains("face-prior")));
+        assertEquals("Added #face-prior to 2 notes.", main.messageProperty().get());
+    }
+
+    @Test
+    void severalNotes_goToTheTrash_afterOneQuestionThatCountsThem() {
+        var chosen = List.of(note("FSGAN"), note("HifiFace"), note("InfoSwap"));
+        assertEquals("Move 3 notes to the trash?", actions.trashQuestion(chosen));
+        assertTrue(actions.trash(chosen));
+        assertTrue(chosen.stream().allMatch(n -> library.notes().get(n.id()).isTrashed()));
+        assertEquals("24 notes", main.notesStatusProperty().get());
+        assertEquals("Moved 3 notes to the trash.", main.messageProperty().get());
+    }
+
+    @Test
+    void aNoteThatCannotBeMoved_doesNotStopTheOthers_andTheStatusBarSaysWhy() {
+        var gone = note("FSGAN");
+        var chosen = List.of(gone, note("HifiFace"), note("InfoSwap"));
+        library.notes().trash(gone.id());
+        assertFalse(actions.moveTo(chosen, TopicPath.of("Super Resolution")));
+        assertEquals(TopicPath.of("Super Resolution"), library.notes().get(note("HifiFace").id()).note().topic());
+        assertEquals(TopicPath.of("Super Resolution"), library.notes().get(note("InfoSwap").id()).note().topic());
+        var said = main.messageProperty().get();
+        assertTrue(said.startsWith("Moved 2 notes to Super Resolution. "), said);
+        assertTrue(said.contains("FSGAN") && said.contains("trash"), said);
     }
 }

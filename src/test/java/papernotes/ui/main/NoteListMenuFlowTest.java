@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +139,84 @@ class NoteListMenuFlowTest {
         WindowUnderTest.eventually(() -> rows(robot).size() == 26, () -> rows(robot).toString());
         assertTrue(library.notes().get(gpen).isTrashed());
         assertEquals("Moved \"GPEN\" to the trash.", status(robot));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> selected(FxRobot robot) {
+        return ((TableView<NoteRow>) robot.lookup("#noteList").queryAs(TableView.class)).getSelectionModel()
+                .getSelectedItems().stream().map(r -> r.note().title()).toList();
+    }
+
+    /// Shift- or Ctrl-clicks a row. The headless robot's mouse events carry the mouse buttons alone, never the keys
+    /// held down, so the press, release and click it would make are given to the row with them.
+    private static void clickWith(FxRobot robot, String title, boolean shift, boolean control) {
+        var node = row(robot, title);
+        robot.interact(() -> {
+            var bounds = node.getBoundsInLocal();
+            var scene = node.localToScene(bounds.getCenterX(), bounds.getCenterY());
+            var screen = node.localToScreen(bounds.getCenterX(), bounds.getCenterY());
+            for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+                Event.fireEvent(node, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                        MouseButton.PRIMARY, 1, shift, control, false, false, type == MouseEvent.MOUSE_PRESSED, false,
+                        false, false, false, true, null));
+            }
+        });
+        settle();
+    }
+
+    @Test
+    void shiftClick_choosesTheNotesBetween_andTheMenuMovesThemAll(FxRobot robot) {
+        ready(robot);
+        robot.clickOn(row(robot, "DFDNet"));
+        settle();
+        clickWith(robot, "GPEN", true, false);
+        settle();
+        assertEquals(List.of("DFDNet", "ESRGAN & Real-ESRGAN", "GFPGAN", "GPEN"), selected(robot));
+        WindowUnderTest.eventually(() -> window.viewModel().note().titleProperty().get().equals("GPEN"),
+                () -> "the note open follows the row clicked last");
+
+        robot.rightClickOn(row(robot, "GFPGAN"));
+        robot.clickOn(menuItem(robot, "Move to topic"));
+        robot.clickOn(menuItem(robot, "Face Swap"));
+        WindowUnderTest.eventually(() -> library.notes().list(new NoteFilter(java.util.Optional.of(
+                TopicPath.of("Face Swap")), java.util.Optional.empty())).size() == 10, () -> "all four moved");
+        assertEquals("Moved 4 notes to Face Swap.", status(robot));
+    }
+
+    @Test
+    void ctrlClick_addsNotes_andDeleteTrashesThemAfterOneQuestion(FxRobot robot) {
+        ready(robot);
+        robot.clickOn(row(robot, "FSGAN"));
+        clickWith(robot, "HifiFace", false, true);
+        clickWith(robot, "InfoSwap", false, true);
+        settle();
+        assertEquals(List.of("FSGAN", "HifiFace", "InfoSwap"), selected(robot));
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked first");
+        var question = robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals("Move 3 notes to the trash?", question);
+        robot.clickOn("OK");
+        WindowUnderTest.eventually(() -> rows(robot).size() == 24, () -> rows(robot).toString());
+        assertTrue(List.of("FSGAN", "HifiFace", "InfoSwap").stream().allMatch(t -> library.notes().trashed().stream()
+                .anyMatch(n -> n.note().title().equals(t))));
+        assertEquals("Moved 3 notes to the trash.", status(robot));
+    }
+
+    @Test
+    void shiftArrows_extendTheChoice_andAddTagTagsThemAll(FxRobot robot) {
+        ready(robot);
+        robot.clickOn(row(robot, "DFDNet"));
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        settle();
+        assertEquals(List.of("DFDNet", "ESRGAN & Real-ESRGAN", "GFPGAN"), selected(robot));
+        robot.rightClickOn(row(robot, "DFDNet"));
+        robot.clickOn(menuItem(robot, "Add tag…"));
+        WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent(),
+                () -> "the tag is asked for");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(Node.class)).write("sr");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WindowUnderTest.eventually(() -> status(robot).equals("Added #sr to 3 notes."), () -> status(robot));
+        assertEquals(3, library.notes().list(new NoteFilter(java.util.Optional.empty(), java.util.Optional.of("sr")))
+                .size());
     }
 }
