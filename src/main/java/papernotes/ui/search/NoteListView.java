@@ -17,12 +17,15 @@ import javafx.scene.text.TextFlow;
 import papernotes.model.NoteId;
 import papernotes.ui.Messages;
 
-/// The note list: title (with the matching passages while searching), topic, tags and when it was updated;
+/// The note list: title (with the matching passages while searching), topic, tags, the day it was created and when
+/// it was updated;
 /// sortable by any column, best hit first while searching until a column is chosen; the order chosen while browsing
 /// comes back when the search is cleared.
 public final class NoteListView {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.systemDefault());
 
     private final TableView<NoteRow> table = new TableView<>();
@@ -69,8 +72,13 @@ public final class NoteListView {
         var updated = new TableColumn<NoteRow, String>(messages.text("list.updated"));
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(115);
-        table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
-        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>()));
+        // the day, sorted by the moment
+        var created = new TableColumn<NoteRow, java.time.Instant>(messages.text("list.created"));
+        created.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
+        created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
+        created.setPrefWidth(90);
+        table.getColumns().setAll(java.util.List.of(title, topic, tags, created, updated));
+        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
         table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
             forMenu = event.getButton() == javafx.scene.input.MouseButton.SECONDARY;
