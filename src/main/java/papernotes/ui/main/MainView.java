@@ -151,6 +151,10 @@ public final class MainView {
         return split;
     }
 
+    public SearchBar searchBar() {
+        return searchBar;
+    }
+
     public NoteListView noteList() {
         return list;
     }
