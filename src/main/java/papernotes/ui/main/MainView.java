@@ -164,6 +164,14 @@ public final class MainView {
         return split;
     }
 
+    public SearchBar searchBar() {
+        return searchBar;
+    }
+
+    public NoteListView noteList() {
+        return list;
+    }
+
     public NotePane notePane() {
         return notePane;
     }

@@ -98,7 +98,7 @@ public final class MainViewModel {
     }
 
     /// Says why the open note could not be saved (or opened), until a save succeeds.
-    private void sayRefused() {
+    void sayRefused() {
         refusal = note.saveStatusProperty().get();
         message.set(refusal);
     }

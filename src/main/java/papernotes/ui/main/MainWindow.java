@@ -68,6 +68,7 @@ public final class MainWindow {
     private java.util.function.Consumer<papernotes.service.RestorePlan> restoreHandler = papernotes.service.RestorePlan::close;
     private Optional<papernotes.service.RestorePlan> pendingRestore = Optional.empty();
     private TransferMenu transfers;
+    private NewNoteAction newNote;
 
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
@@ -152,6 +153,7 @@ public final class MainWindow {
         note.themeProperty().set(theme);
         viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
         layout = new LayoutViewModel(note);
+        newNote = new NewNoteAction(stage, messages, viewModel);
         layout.sidebarShownProperty().set(settings.flag("sidebar.shown", true));
         layout.fieldsShownProperty().set(settings.flag("noteFields.shown", true));
         layout.sidebarShownProperty().subscribe(shown -> settings.put("sidebar.shown", shown));
@@ -201,9 +203,11 @@ public final class MainWindow {
                 }, new ConnectionsView(connections, messages, viewModel::open).root(),
                 new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
         notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, search, messages),
-                messages, viewModel::open, this::newNote, () -> transfers.importVault()).root());
+                messages, viewModel::open, () -> newNote.ask(), () -> transfers.importVault()).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
+        NoteListMenu.attach(view.noteList().table(), new NoteListActions(viewModel, library.notes(), messages), messages);
+        view.searchBar().lead(newNote.button());
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once
@@ -226,7 +230,7 @@ public final class MainWindow {
         scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
         stage.setMinWidth(MainView.MIN_WINDOW_WIDTH);
         stage.setMinHeight(MainView.MIN_WINDOW_HEIGHT);
-        view.installShortcuts(scene, this::newNote, this::showSwitcher);
+        view.installShortcuts(scene, newNote::ask, this::showSwitcher);
         papernotes.ui.note.NoteZoom.install(scene, settings, notePane);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
@@ -323,13 +327,6 @@ public final class MainWindow {
         return saved;
     }
 
-    private void newNote() {
-        var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
-                .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
-        NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic, viewModel.sidebar()::tagSuggestions)
-                .ifPresent(viewModel::create);
-    }
-
     /// Opens the history of the open note (its toolbar button, Ctrl+Shift+H); the draft is saved first, so the
     /// comparison is with what is typed.
     public Optional<HistoryDialog> showHistory() {
@@ -385,7 +382,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
-        var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this::newNote);
+        var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this.newNote::ask);
         var quit = item(messages.text("menu.quit"), "Shortcut+Q", this::requestClose);
         var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
         var saveCopy = item(messages.text("menu.saveCopy"), "Shortcut+Shift+S", () -> chooseCopyFile()

@@ -17,12 +17,15 @@ import javafx.scene.text.TextFlow;
 import papernotes.model.NoteId;
 import papernotes.ui.Messages;
 
-/// The note list: title (with the matching passages while searching), topic, tags and when it was updated;
+/// The note list: title (with the matching passages while searching), topic, tags, the day it was created and when
+/// it was updated;
 /// sortable by any column, best hit first while searching until a column is chosen; the order chosen while browsing
 /// comes back when the search is cleared.
 public final class NoteListView {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.systemDefault());
 
     private final TableView<NoteRow> table = new TableView<>();
@@ -31,6 +34,8 @@ public final class NoteListView {
     private final SearchViewModel search;
 
     private boolean syncing;
+    /// Whether the last press was the right mouse button's: it chooses a row for the context menu, not to open it.
+    private boolean forMenu;
     /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
     private boolean chosenByKeys;
     /// The columns the list was sorted by before the search began.
@@ -49,6 +54,8 @@ public final class NoteListView {
         var sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // Shift or Ctrl and a click, or Shift and the arrows, choose several notes for the context menu
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.text("list.empty")));
 
@@ -67,11 +74,23 @@ public final class NoteListView {
         var updated = new TableColumn<NoteRow, String>(messages.text("list.updated"));
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(115);
-        table.getColumns().setAll(java.util.List.of(title, topic, tags, updated));
-        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>()));
+        // the day, sorted by the moment
+        var created = new TableColumn<NoteRow, java.time.Instant>(messages.text("list.created"));
+        created.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
+        created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
+        created.setPrefWidth(90);
+        table.getColumns().setAll(java.util.List.of(title, topic, tags, created, updated));
+        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            forMenu = event.getButton() == javafx.scene.input.MouseButton.SECONDARY;
+            if (forMenu) {
+                chooseForMenu(event.getPickResult().getIntersectedNode());
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> forMenu = false);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            if (row != null && !syncing) {
+            if (row != null && !syncing && !forMenu) {
                 open.accept(row.note().id());
                 // a note that could not be opened (the draft before it was refused): the open one stays selected
                 javafx.application.Platform.runLater(() -> select(opened.getValue()));
@@ -125,6 +144,19 @@ public final class NoteListView {
 
     public TableView<NoteRow> table() {
         return table;
+    }
+
+    /// A right-click on a line outside the selection chooses that line alone, for the context menu (the table does
+    /// it only when the button is released, which the menu, open by then on some systems, takes).
+    private void chooseForMenu(javafx.scene.Node clicked) {
+        for (var node = clicked; node != null && node != table; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.TableRow<?> row) {
+                if (!row.isEmpty() && !row.isSelected()) {
+                    table.getSelectionModel().clearAndSelect(row.getIndex());
+                }
+                return;
+            }
+        }
     }
 
     /// Shows which line is the open note, without opening anything.

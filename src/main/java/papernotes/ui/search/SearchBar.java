@@ -182,6 +182,11 @@ public final class SearchBar {
         return root;
     }
 
+    /// Puts a control (the New note button) at the start of the row.
+    public void lead(javafx.scene.Node node) {
+        root.getChildren().addFirst(node);
+    }
+
     public void focus() {
         field.requestFocus();
         field.selectAll();

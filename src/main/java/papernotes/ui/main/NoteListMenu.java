@@ -1,0 +1,114 @@
+package papernotes.ui.main;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import papernotes.model.NoteSummary;
+import papernotes.model.TopicPath;
+import papernotes.ui.Dialogs;
+import papernotes.ui.Messages;
+import papernotes.ui.search.NoteRow;
+
+/// The note list's context menu: Open (the focused row), and for every row chosen (Shift or Ctrl and a click,
+/// Shift and the arrows) Move to topic (the library's topics), Add tag… and Move to trash; Delete moves them to the
+/// trash too. Several notes go to the trash after one question that counts them. A right-click chooses a row
+/// without opening it.
+final class NoteListMenu {
+
+    private final TableView<NoteRow> table;
+    private final NoteListActions actions;
+    private final Messages messages;
+
+    private NoteListMenu(TableView<NoteRow> table, NoteListActions actions, Messages messages) {
+        this.table = table;
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    /// Gives the list its context menu and the Delete key.
+    static void attach(TableView<NoteRow> table, NoteListActions actions, Messages messages) {
+        var menu = new NoteListMenu(table, actions, messages);
+        table.setContextMenu(menu.menu());
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            // Ctrl+Delete stays the open note's (a shortcut of the window)
+            if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown() && !event.isAltDown()) {
+                menu.trash();
+                event.consume();
+            }
+        });
+    }
+
+    private ContextMenu menu() {
+        var open = item("listOpen", messages.text("list.open"), () -> focused().ifPresent(actions::open));
+        var move = new Menu(messages.text("list.moveTo"));
+        move.setId("listMoveTo");
+        var tag = item("listAddTag", messages.text("list.addTag"), this::addTag);
+        var trash = item("listTrash", messages.text("list.trash"), this::trash);
+        var menu = new ContextMenu(open, move, tag, new SeparatorMenuItem(), trash);
+        menu.setOnShowing(event -> {
+            var notes = chosen();
+            List.of(move, tag, trash).forEach(each -> each.setDisable(notes.isEmpty()));
+            open.setDisable(focused().isEmpty());
+            move.getItems().setAll(actions.topics().stream().map(path -> {
+                var topic = TopicPath.parse(path);
+                var to = item("", path, () -> actions.moveTo(chosen(), topic));
+                // a topic every chosen note is in already is no move
+                to.setDisable(!notes.isEmpty() && notes.stream().allMatch(note -> note.topic().equals(topic)));
+                return to;
+            }).toList());
+        });
+        return menu;
+    }
+
+    private void addTag() {
+        var notes = chosen();
+        if (notes.isEmpty()) {
+            return;
+        }
+        var header = notes.size() == 1 ? messages.format("list.addTagHeader", notes.getFirst().title())
+                : messages.format("list.addTagHeaderMany", notes.size());
+        Dialogs.askText(table.getScene().getWindow(), messages, messages.text("list.addTag"), header, "")
+                .ifPresent(text -> actions.addTag(notes, text));
+    }
+
+    /// Moves the chosen notes to the trash; several after one question.
+    private void trash() {
+        var notes = chosen();
+        if (notes.size() > 1 && !Dialogs.confirm(table.getScene().getWindow(), messages, "",
+                actions.trashQuestion(notes))) {
+            return;
+        }
+        actions.trash(notes);
+    }
+
+    /// The notes of the rows chosen, in the list's order.
+    private List<NoteSummary> chosen() {
+        return table.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(i -> table.getItems().get(i).note()).toList();
+    }
+
+    /// The note of the row that has the focus (the one opened), if chosen.
+    private Optional<NoteSummary> focused() {
+        var row = table.getFocusModel().getFocusedIndex();
+        return row >= 0 && table.getSelectionModel().isSelected(row)
+                ? Optional.of(table.getItems().get(row).note()) : Optional.empty();
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        var item = new MenuItem(text);
+        if (!id.isEmpty()) {
+            item.setId(id);
+        }
+        // a topic's name is shown as it is: an underscore in it is no mnemonic
+        item.setMnemonicParsing(false);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
