@@ -30,6 +30,11 @@ public final class NoteListView {
 
     private final TableView<NoteRow> table = new TableView<>();
     private final VBox root = new VBox();
+    /// The list's widths from which its Created, Tags and Topic columns are shown.
+    static final double CREATED_ROOM = 640;
+    static final double TAGS_ROOM = 520;
+    static final double TOPIC_ROOM = 420;
+
     private final Consumer<NoteId> open;
     private final SearchViewModel search;
 
@@ -73,13 +78,21 @@ public final class NoteListView {
         tags.setPrefWidth(110);
         var updated = new TableColumn<NoteRow, String>(messages.text("list.updated"));
         updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
-        updated.setPrefWidth(115);
+        updated.setPrefWidth(130);
         // the day, sorted by the moment
         var created = new TableColumn<NoteRow, java.time.Instant>(messages.text("list.created"));
         created.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
         created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
-        created.setPrefWidth(90);
+        created.setPrefWidth(100);
         table.getColumns().setAll(java.util.List.of(title, topic, tags, created, updated));
+        // a narrow list keeps its titles readable: the columns that tell least step aside first, and come back
+        // when the list is wider again
+        title.setMinWidth(150);
+        table.widthProperty().subscribe(width -> {
+            created.setVisible(width.doubleValue() >= CREATED_ROOM);
+            tags.setVisible(width.doubleValue() >= TAGS_ROOM);
+            topic.setVisible(width.doubleValue() >= TOPIC_ROOM);
+        });
         java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
         table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {

@@ -220,6 +220,7 @@ public final class SidebarView {
     private final class TopicCell extends TreeCell<Optional<Topic>> {
 
         TopicCell() {
+            fitToSidebar(this);
             setOnDragDetected(event -> {
                 if (getItem() != null && getItem().isPresent()) {
                     var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
@@ -268,7 +269,20 @@ public final class SidebarView {
         }
     }
 
+    /// A cell as wide as the sidebar, never wider (so nothing scrolls sideways): a long name is cut short in its
+    /// middle, keeping the count at its end, with the whole name as a tooltip.
+    private static void fitToSidebar(javafx.scene.control.IndexedCell<?> cell) {
+        cell.setPrefWidth(0);
+        papernotes.ui.CutShort.withTooltip(cell);
+        cell.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+    }
+
     private static final class TagCell extends ListCell<TagCount> {
+
+        TagCell() {
+            fitToSidebar(this);
+        }
+
         @Override
         protected void updateItem(TagCount tag, boolean empty) {
             super.updateItem(tag, empty);

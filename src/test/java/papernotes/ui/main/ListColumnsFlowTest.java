@@ -1,0 +1,81 @@
+package papernotes.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The note list's columns in small and large windows: titles stay readable in a narrow list (the columns that
+/// tell least step aside), and a wide list shows every column.
+@ExtendWith(ApplicationExtension.class)
+class ListColumnsFlowTest {
+
+    private WindowUnderTest ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ui = WindowUnderTest.open(stage, "language=CHINESE\ntheme=DARK\n");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        ui.close();
+    }
+
+    private TableView<?> ready(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            ui.stage().setWidth(width);
+            ui.stage().setHeight(height);
+        });
+        var table = robot.lookup("#noteList").queryAs(TableView.class);
+        WindowUnderTest.eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
+    }
+
+    /// The list as wide as in a large window (the headless screen is 1000 px wide): the sidebar folded away
+    /// (Ctrl+Shift+B), the list 700 px.
+    private void wideList(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ui.window().view().place(new SplitPositions(0.18, 0.7)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> shown(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
+    }
+
+    @Test
+    void atNineHundredPixels_theTitlesKeepRoomToBeRead(FxRobot robot) {
+        var table = ready(robot, 900, 600);
+        double title = table.getColumns().getFirst().getWidth();
+        assertTrue(title >= 200, "the Title column is " + title + " px wide of " + table.getWidth() + ": " + shown(table));
+    }
+
+    /// (The headless screen is 1000 px wide: a list as wide as in a 1600 px window is made with the dividers.)
+    @Test
+    void aListAsWideAsInASixteenHundredPixelWindow_showsEveryColumn(FxRobot robot) {
+        var table = ready(robot, 1000, 900);
+        wideList(robot);
+        assertEquals(List.of("标题", "主题", "标签", "创建时间", "更新时间"), shown(table), table.getWidth() + " px");
+        assertTrue(table.getColumns().getFirst().getWidth() >= 200);
+    }
+}
