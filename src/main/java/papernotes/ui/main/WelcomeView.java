@@ -66,10 +66,12 @@ public final class WelcomeView {
         recentBox.getChildren().clear();
         for (var note : viewModel.recent()) {
             var title = link(note.title(), () -> open.accept(note.id()));
-            title.setMinWidth(0);
             var topic = new Label(note.topic().toString());
             topic.getStyleClass().add("text-muted");
             topic.setMinWidth(0);
+            // the topic gives way first: a title is cut short only when it alone is wider than the pane
+            HBox.setHgrow(topic, javafx.scene.layout.Priority.ALWAYS);
+            title.setMinWidth(Math.min(title.prefWidth(-1), 220));
             var row = new HBox(6, title, topic);
             row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             recentBox.getChildren().add(row);

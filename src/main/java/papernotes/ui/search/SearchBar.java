@@ -117,6 +117,15 @@ public final class SearchBar {
     /// arrow then points a little left of the button's middle, still at the button).
     private static void showInside(Popover popover, Button help) {
         popover.show(help);
+        // the examples' height is known once they are laid out at their width (wrapped): the table shows them all
+        // while the window has room
+        if (popover.getContentNode().lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane table
+                && table.getContent() instanceof javafx.scene.layout.Region grid) {
+            double width = table.getViewportBounds().getWidth();
+            table.setPrefViewportHeight(Math.min(grid.prefHeight(width), table.getMaxHeight()));
+            popover.getContentNode().applyCss();
+            popover.sizeToScene();
+        }
         var window = help.getScene().getWindow();
         var content = popover.getContentNode();
         var shown = content.localToScreen(content.getBoundsInLocal());
@@ -164,7 +173,8 @@ public final class SearchBar {
         box.setPrefWidth(Math.min(640, room.getWidth()));
         box.setMaxHeight(room.getHeight());
         scroll.setMaxHeight(Math.max(60, room.getHeight() - 90));
-        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(-1), scroll.getMaxHeight()));
+        // as tall as its rows (the scroll pane asks its content) until the window's room runs out
+        scroll.setMinViewportHeight(0);
         var popover = new Popover(box);
         popover.setId("searchHelpPopover");
         popover.setArrowLocation(Popover.ArrowLocation.TOP_RIGHT);

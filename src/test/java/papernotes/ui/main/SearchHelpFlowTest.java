@@ -99,6 +99,11 @@ class SearchHelpFlowTest {
         var content = popup.get().getScene().getRoot().lookup("#searchHelpContent");
         var problem = inside(inScreen(content));
         assertTrue(problem.isEmpty(), problem);
+        var table = (javafx.scene.control.ScrollPane) content.lookup(".scroll-pane");
+        var grid = (javafx.scene.layout.Region) table.getContent();
+        assertTrue(table.getViewportBounds().getHeight() >= grid.getHeight() - 1,
+                "the examples are all shown while the window has room: " + table.getViewportBounds().getHeight()
+                        + " of " + grid.getHeight());
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 }
