@@ -1,11 +1,11 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -40,12 +40,6 @@ class CreatedColumnFlowTest {
         ui.close();
     }
 
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /// The list as wide as in a large window (the headless screen is 1000 px wide): the sidebar folded away
     /// (Ctrl+Shift+B), the list 700 px.
     private void wideList(FxRobot robot) {
@@ -53,9 +47,7 @@ class CreatedColumnFlowTest {
                 .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> ui.window().view().place(new SplitPositions(0.18, 0.7)));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,11 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -45,12 +45,6 @@ class EditorNoLossTest {
     @AfterEach
     void close() throws Exception {
         ui.close();
-    }
-
-    private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private NoteId idOf(String title) {

@@ -1,11 +1,11 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -56,12 +56,6 @@ class FilterFlowTest {
     private void ready(FxRobot robot) {
         WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
         settle();
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")

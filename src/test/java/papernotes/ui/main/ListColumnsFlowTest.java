@@ -1,10 +1,10 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,16 +35,7 @@ class ListColumnsFlowTest {
     }
 
     private TableView<?> ready(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            ui.stage().setWidth(width);
-            ui.stage().setHeight(height);
-        });
-        var table = robot.lookup("#noteList").queryAs(TableView.class);
-        WindowUnderTest.eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return table;
+        return ui.resize(robot, width, height);
     }
 
     /// The list as wide as in a large window (the headless screen is 1000 px wide): the sidebar folded away
@@ -54,9 +45,7 @@ class ListColumnsFlowTest {
                 .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> ui.window().view().place(new SplitPositions(0.18, 0.7)));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     private static List<String> shown(TableView<?> table) {

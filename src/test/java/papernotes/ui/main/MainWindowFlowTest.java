@@ -1,11 +1,11 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -48,12 +48,6 @@ class MainWindowFlowTest {
     private void ready(FxRobot robot) {
         eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
         settle();
-    }
-
-    private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void eventually(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {

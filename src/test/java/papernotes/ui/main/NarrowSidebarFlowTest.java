@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// A narrow sidebar (a 900 × 600 window, in Chinese) cuts its topic names short in the middle, keeping the note
 /// count at their end, with the whole name as a tooltip; it never scrolls sideways.
@@ -38,15 +35,7 @@ class NarrowSidebarFlowTest {
 
     @Test
     void topicNamesAreCutShortWithTheirCount_andTheTreeNeverScrollsSideways(FxRobot robot) {
-        robot.interact(() -> {
-            ui.stage().setWidth(900);
-            ui.stage().setHeight(600);
-        });
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 27,
-                () -> "the list shows the library");
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.resize(robot, 900, 600);
 
         var sideways = robot.lookup("#sidebar .scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()).toList();

@@ -1,10 +1,10 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -51,12 +51,6 @@ class OutlineFlowTest {
 
     static String section(String heading, String words) {
         return "## " + heading + "\n\n" + (words + " paragraph text\n\n").repeat(30);
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openTheNote(FxRobot robot) {

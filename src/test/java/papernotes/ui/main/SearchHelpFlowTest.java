@@ -1,14 +1,13 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.TopicPath;
 
 /// The search bar's help (the `?` button and its pop-over) stays inside small windows, in both languages.
@@ -38,19 +36,7 @@ class SearchHelpFlowTest {
     }
 
     private void ready(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            ui.stage().setWidth(width);
-            ui.stage().setHeight(height);
-        });
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 27,
-                () -> "the list shows the library");
-        settle();
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.resize(robot, width, height);
     }
 
     private Bounds inScreen(Node node) {

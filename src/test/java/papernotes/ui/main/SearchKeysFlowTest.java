@@ -1,10 +1,10 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -40,12 +40,6 @@ class SearchKeysFlowTest {
     @SuppressWarnings("unchecked")
     private List<NoteRow> rows(FxRobot robot) {
         return List.copyOf(robot.lookup("#noteList").queryAs(TableView.class).getItems());
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String openTitle() {

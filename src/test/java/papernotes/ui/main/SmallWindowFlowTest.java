@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,19 +48,7 @@ class SmallWindowFlowTest {
     }
 
     private void ready(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            ui.stage().setWidth(width);
-            ui.stage().setHeight(height);
-        });
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 27,
-                () -> "the list shows the library");
-        settle();
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.resize(robot, width, height);
     }
 
     private static void keys(FxRobot robot, KeyCode... codes) {

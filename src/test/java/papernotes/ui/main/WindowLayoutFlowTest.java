@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,12 +49,6 @@ class WindowLayoutFlowTest {
         WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() > 0,
                 () -> "the list shows the library");
         settle();
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private double width(FxRobot robot, String query) {

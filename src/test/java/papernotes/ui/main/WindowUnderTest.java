@@ -68,4 +68,24 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(condition.getAsBoolean(), what);
     }
+
+    /// Lets the window catch up: the events queued, a moment for timers and layout, and the events that started.
+    static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Resizes the window (at most 1000 px wide: the headless screen's width) and waits until the list shows the
+    /// whole shipped library at that size; returns the list.
+    javafx.scene.control.TableView<?> resize(org.testfx.api.FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        var table = robot.lookup("#noteList").queryAs(javafx.scene.control.TableView.class);
+        eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
+        settle();
+        return table;
+    }
 }

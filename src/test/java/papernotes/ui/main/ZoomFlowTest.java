@@ -1,9 +1,9 @@
 package papernotes.ui.main;
 
+import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
@@ -33,12 +33,6 @@ class ZoomFlowTest {
     @AfterEach
     void close() throws Exception {
         ui.close();
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void ctrl(FxRobot robot, KeyCode... keys) {
