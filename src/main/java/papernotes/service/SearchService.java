@@ -6,31 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
-import papernotes.model.Topic;
 import papernotes.model.TopicPath;
-import papernotes.search.IndexedNote;
-import papernotes.search.NoteIndex;
-import papernotes.search.IndexUnavailableException;
 import papernotes.search.SearchEngine;
 import papernotes.search.NoteTexts;
 import papernotes.search.SearchRequest;
 import papernotes.storage.LibraryStore;
-import papernotes.storage.StoreSession;
 
-/// Search over the library, and keeping the index in step with it. The index is derived from SQLite only: every
-/// committed change is applied at once and made visible (near-real-time); at start a missing, damaged, other-format
-/// or stale index (its high-water mark behind the library's change number) is rebuilt or caught up.
+/// Search over the library: queries, related notes and the quick switcher's names, each hit described from the
+/// library (the source of truth). The index is derived from SQLite only; [IndexUpkeep] keeps it in step.
 public final class SearchService implements ChangeListener {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     /// What the index is doing: ready, or being rebuilt (searches then answer from what is indexed so far).
     public enum IndexState { OPENING, READY, REBUILDING }
@@ -40,43 +29,19 @@ public final class SearchService implements ChangeListener {
     }
 
     private final LibraryStore store;
-    private final java.util.concurrent.CompletableFuture<SearchEngine> opened;
-    /// Done once the engine is open and bringing it up to date has started (so [#awaitIndex] sees the rebuild).
-    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
-    /// Done when the engine may start opening (see [#openInBackground]).
-    private final java.util.concurrent.CompletableFuture<Void> go = new java.util.concurrent.CompletableFuture<>();
-    private final Object openingLock = new Object();
-    private final java.util.Set<NoteId> changedWhileOpening = new java.util.LinkedHashSet<>();
-    private final IndexedNotes indexedNotes;
-    private final GlossarySource glossary;
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private volatile Optional<String> glossaryProblem = Optional.empty();
-    private volatile long applied;
-    private volatile boolean closing;
-    private volatile boolean complete = true;
-    private volatile int rebuildDone;
-    private volatile int rebuildTotal;
-    private volatile boolean missed;
-    private volatile Optional<Thread> background = Optional.empty();
-    static final int REBUILD_BATCH = 500;
+    private final IndexUpkeep upkeep;
+    static final int REBUILD_BATCH = IndexUpkeep.REBUILD_BATCH;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
                          Optional<String> glossaryProblem) {
-        this(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine));
-        this.glossaryProblem = glossaryProblem;
-        this.applied = engine().index().highWaterMark();
+        this(store, new IndexUpkeep(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine)));
+        upkeep.openedWith(glossaryProblem);
     }
 
-    private SearchService(LibraryStore store, MarkdownText markdown, GlossarySource glossary,
-                          java.util.concurrent.CompletableFuture<SearchEngine> opened) {
+    private SearchService(LibraryStore store, IndexUpkeep upkeep) {
         this.store = store;
-        this.opened = opened;
-        if (opened.isDone()) {
-            started.complete(null);
-        }
-        this.indexedNotes = new IndexedNotes(markdown);
-        this.glossary = glossary;
+        this.upkeep = upkeep;
     }
 
     /// A search service whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
@@ -87,80 +52,16 @@ public final class SearchService implements ChangeListener {
     /// dictionaries) otherwise delays the first frame by about as much.
     public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
                                                  GlossarySource glossary, java.time.Duration holdAtMost) {
-        var service = new SearchService(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>());
-        Thread.ofPlatform().name("papernotes-index-open").daemon().start(() -> {
-            try {
-                try {
-                    service.go.get(holdAtMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                    // held long enough: open now
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                var loaded = glossary.load();
-                var engine = SearchEngine.open(indexDir, loaded.entries());
-                service.glossaryProblem = loaded.problem();
-                service.applied = engine.index().highWaterMark();
-                // said before the engine is handed out, so that nobody sees READY before the rebuild starts
-                if (engine.index().rebuild() != NoteIndex.Rebuild.NONE && service.applied == 0) {
-                    service.rebuilding.set(true);
-                }
-                service.opened.complete(engine);
-                service.bringUpToDateInBackground();
-            } catch (RuntimeException e) {
-                LOG.error("Opening the search index failed", e);
-                service.opened.completeExceptionally(e);
-            } finally {
-                service.finishOpening();
-            }
-        });
-        return service;
+        return new SearchService(store, IndexUpkeep.openInBackground(store, indexDir, markdown, glossary, holdAtMost));
     }
 
     /// Starts opening the index now if it has not started (see [#openInBackground]); returns at once.
     public void startOpening() {
-        go.complete(null);
+        upkeep.startOpening();
     }
 
-    /// Marks the opening done and applies the changes saved meanwhile (they were only noted, so that a save never
-    /// waits for the index to open).
-    private void finishOpening() {
-        while (true) {
-            List<NoteId> pending;
-            synchronized (openingLock) {
-                if (changedWhileOpening.isEmpty() || opened.isCompletedExceptionally()) {
-                    started.complete(null);
-                    return;
-                }
-                pending = List.copyOf(changedWhileOpening);
-                changedWhileOpening.clear();
-            }
-            try {
-                applyChanges(pending);
-            } catch (RuntimeException e) {
-                LOG.warn("The search index missed {} changes; it catches up at the next start", pending.size(), e);
-            }
-        }
-    }
-
-    /// Waits until the index is open and has the changes saved while it opened, so that a search sees every save.
-    private void awaitOpen() {
-        startOpening();
-        started.join();
-    }
-
-    /// The engine, once open.
     private SearchEngine engine() {
-        startOpening();
-        try {
-            return opened.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            var cause = e.getCause() instanceof papernotes.model.PaperNotesException known ? known : null;
-            if (cause != null) {
-                throw cause;
-            }
-            throw new IndexUnavailableException("The search index could not be opened: " + e.getCause() + ".", e);
-        }
+        return upkeep.engine();
     }
 
     /// A matcher of names for the quick switcher (waits for the engine).
@@ -171,216 +72,62 @@ public final class SearchService implements ChangeListener {
     /// Brings the index up to date with the library, waiting until it is: rebuilds it when it had to start empty,
     /// otherwise applies the changes it missed. Returns the number of notes (re)indexed.
     public int bringUpToDate() {
-        reloadGlossaryIfChanged();
-        if (needsRebuild()) {
-            LOG.info("Rebuilding the search index ({})", engine().index().rebuild());
-            return rebuild();
-        }
-        awaitIndex();
-        return catchUp();
+        return upkeep.bringUpToDate();
     }
 
     /// Starts bringing the index up to date without waiting: a rebuild runs on a background thread while searches
     /// keep answering from what is indexed so far (and say so); a small catch-up is done at once.
     public void bringUpToDateInBackground() {
-        reloadGlossaryIfChanged();
-        if (!needsRebuild()) {
-            catchUp();
-            return;
-        }
-        rebuilding.set(true);
-        background = Optional.of(Thread.ofPlatform().name("papernotes-index-rebuild").daemon().start(() -> {
-            try {
-                rebuild();
-            } catch (RuntimeException e) {
-                LOG.error("Rebuilding the search index failed; it is rebuilt at the next start", e);
-            }
-        }));
-    }
-
-    private boolean needsRebuild() {
-        return engine().index().rebuild() != NoteIndex.Rebuild.NONE && applied == 0;
+        upkeep.bringUpToDateInBackground();
     }
 
     /// Waits until a background rebuild (if any) has finished.
     public void awaitIndex() {
-        startOpening();
-        started.join();
-        if (opened.isCompletedExceptionally()) {
-            return;
-        }
-        background.ifPresent(thread -> {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        upkeep.awaitIndex();
     }
 
     /// Rebuilds the index from the library, in batches; searches answer from the previous view until it is done.
     /// Changes saved meanwhile are caught up at the end.
     public int rebuild() {
-        rebuilding.set(true);
-        try {
-            var start = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().liveIds()));
-            var ids = start.getValue();
-            rebuildDone = 0;
-            rebuildTotal = ids.size();
-            // the old contents go: until this rebuild completes, the index claims nothing, so an interrupted
-            // rebuild is completed by the catch-up at the next start (every note has a change number above 0)
-            applied = 0;
-            complete = false;
-            // a batch of rows is read under the builders' lock; each note's Markdown is read by the builder taking it
-            var batches = new java.util.Iterator<java.util.function.Supplier<IndexedNote>>() {
-                private int next;
-                private java.util.Iterator<java.util.function.Supplier<IndexedNote>> batch = java.util.Collections.emptyIterator();
-
-                @Override
-                public boolean hasNext() {
-                    while (!batch.hasNext() && next < ids.size() && !closing) {
-                        var slice = ids.subList(next, Math.min(ids.size(), next + REBUILD_BATCH));
-                        next += slice.size();
-                        rebuildDone = next - slice.size();
-                        batch = store.read(session -> {
-                            var topics = topicMap(session);
-                            var notes = new ArrayList<java.util.function.Supplier<IndexedNote>>();
-                            for (NoteId id : slice) {
-                                session.notes().find(id).filter(n -> !n.isTrashed())
-                                        .ifPresent(stored -> notes.add(() -> indexedNotes.of(stored.note(), topics)));
-                            }
-                            return notes;
-                        }).iterator();
-                    }
-                    return batch.hasNext();
-                }
-
-                @Override
-                public java.util.function.Supplier<IndexedNote> next() {
-                    if (!hasNext()) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    return batch.next();
-                }
-            };
-            int count = engine().index().replaceAll(batches);
-            if (closing) {
-                return count;
-            }
-            engine().index().commit(start.getKey());
-            applied = start.getKey();
-            complete = true;
-            rebuilding.set(false);
-            engine().index().refresh();
-            return count + catchUp();
-        } finally {
-            rebuilding.set(false);
-        }
+        return upkeep.rebuild();
     }
 
     /// Waits for the index's background merges (for measurements: a rebuild may leave one running).
     public void awaitMerges() {
-        awaitIndex();
-        engine().index().awaitMerges();
+        upkeep.awaitMerges();
     }
 
     /// Applies every change made after the index's high-water mark.
     public int catchUp() {
-        missed = false;
-        Map.Entry<Long, Integer> changed;
-        try {
-            changed = store.read(session -> {
-                var notes = session.notes().changedSince(applied);
-                var topics = notes.isEmpty() ? Map.<TopicPath, Topic>of() : topicMap(session);
-                notes.forEach(entry -> apply(session, entry.getKey(), topics));
-                return Map.entry(session.notes().changeSequence(), notes.size());
-            });
-        } catch (RuntimeException e) {
-            missed = true;
-            throw e;
-        }
-        if (changed.getValue() == 0) {
-            return 0;
-        }
-        applied = Math.max(applied, changed.getKey());
-        engine().index().commit(applied);
-        engine().index().refresh();
-        return changed.getValue();
+        return upkeep.catchUp();
     }
 
     @Override
     public void noteChanged(NoteId id) {
-        notesChanged(List.of(id));
+        upkeep.noteChanged(id);
     }
 
-    /// Applies the notes of one write in one read of the library and makes them visible together. When that
-    /// fails, the high-water mark stays where it was until a catch-up has applied everything after it, so that the
-    /// next start catches up on the notes missed here even if later changes are applied meanwhile.
+    /// Applies the notes of one write in one read of the library and makes them visible together (see
+    /// [IndexUpkeep#notesChanged]).
     @Override
     public void notesChanged(Collection<NoteId> ids) {
-        synchronized (openingLock) {
-            if (!started.isDone()) {
-                changedWhileOpening.addAll(ids);
-                return;
-            }
-        }
-        applyChanges(ids);
-    }
-
-    private void applyChanges(Collection<NoteId> ids) {
-        try {
-            long seq = store.read(session -> {
-                var topics = topicMap(session);
-                ids.forEach(id -> apply(session, id, topics));
-                return session.notes().changeSequence();
-            });
-            if (!rebuilding.get() && !missed) {
-                applied = Math.max(applied, seq);
-            }
-            engine().index().refresh();
-        } catch (RuntimeException e) {
-            missed = true;
-            throw e;
-        }
-    }
-
-    /// Indexes the note as the library has it now, or removes it when trashed or gone.
-    private void apply(StoreSession session, NoteId id, Map<TopicPath, Topic> topics) {
-        var stored = session.notes().find(id);
-        if (stored.isEmpty() || stored.get().isTrashed()) {
-            engine().index().delete(id.value());
-        } else {
-            engine().index().upsert(indexedNotes.of(stored.get().note(), topics));
-        }
-    }
-
-    private static Map<TopicPath, Topic> topicMap(StoreSession session) {
-        var map = new HashMap<TopicPath, Topic>();
-        session.topics().listUncounted().forEach(topic -> map.put(topic.path(), topic));
-        return map;
+        upkeep.notesChanged(ids);
     }
 
     public IndexState state() {
-        if (!opened.isDone()) {
-            return IndexState.OPENING;
-        }
-        return rebuilding.get() ? IndexState.REBUILDING : IndexState.READY;
+        return upkeep.state();
     }
 
     /// The index state with rebuild progress, for a status bar.
     public IndexStatus status() {
-        if (!opened.isDone()) {
-            return new IndexStatus(IndexState.OPENING, 0, 0);
-        }
-        return rebuilding.get() ? new IndexStatus(IndexState.REBUILDING, rebuildDone, rebuildTotal)
-                : new IndexStatus(IndexState.READY, rebuildTotal, rebuildTotal);
+        return upkeep.status();
     }
 
     /// Searches; hits are described from the library (the source of truth), so a note changed a moment ago shows
     /// as it is now.
     public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
-        awaitOpen();
-        reloadGlossaryIfChanged();
+        upkeep.awaitOpen();
+        upkeep.reloadGlossaryIfChanged();
         long start = System.nanoTime();
         var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true), this::hitTexts);
         var hits = store.read(session -> {
@@ -397,7 +144,7 @@ public final class SearchService implements ChangeListener {
         });
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         var notices = new ArrayList<>(results.notices());
-        glossaryProblem.ifPresent(notices::add);
+        upkeep.glossaryProblem().ifPresent(notices::add);
         if (state() == IndexState.REBUILDING) {
             notices.add("The search index is being rebuilt; results may be incomplete for a moment.");
         }
@@ -409,12 +156,12 @@ public final class SearchService implements ChangeListener {
     /// about super-resolution). The note's text is read from the library, so a note saved a moment ago is compared
     /// as it is now.
     public List<NoteSummary> related(NoteId id, int limit) {
-        awaitOpen();
+        upkeep.awaitOpen();
         if (limit < 1) {
             throw new InvalidInputException("Ask for at least one related note.");
         }
-        reloadGlossaryIfChanged();
-        var note = store.read(session -> session.notes().find(id).map(stored -> indexedNotes.of(stored.note(), topicMap(session))))
+        upkeep.reloadGlossaryIfChanged();
+        var note = store.read(session -> session.notes().find(id).map(stored -> upkeep.indexedNotes().of(stored.note(), IndexUpkeep.topicMap(session))))
                 .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
         // a note trashed a moment ago may linger in the index until its change is applied: ask for a few more
         var hits = engine().related(note, limit + RELATED_SLACK);
@@ -450,64 +197,37 @@ public final class SearchService implements ChangeListener {
         return store.read(session -> {
             var summaries = session.notes().liveSummaries(noteIds);
             var aliases = session.notes().liveAliases(noteIds);
-            var topics = topicMap(session);
+            var topics = IndexUpkeep.topicMap(session);
             var texts = new java.util.HashMap<String, papernotes.search.HitText>();
             session.notes().liveBodies(noteIds).forEach((id, body) -> Optional.ofNullable(summaries.get(id))
                     .ifPresent(summary -> texts.put(id.value(), new papernotes.search.HitText(summary.title(),
                             aliases.getOrDefault(id, List.of()), summary.tags(),
-                            IndexedNotes.topicNames(summary.topic(), topics), indexedNotes.plainText(body)))));
+                            IndexedNotes.topicNames(summary.topic(), topics), upkeep.indexedNotes().plainText(body)))));
             return texts;
         });
     }
 
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
-        awaitOpen();
-        reloadGlossaryIfChanged();
+        upkeep.awaitOpen();
+        upkeep.reloadGlossaryIfChanged();
         return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false), NoteTexts.NONE)
                 .hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();
     }
 
-    private void reloadGlossaryIfChanged() {
-        if (glossary.changed()) {
-            var loaded = glossary.load();
-            engine().useGlossary(loaded.entries());
-            glossaryProblem = loaded.problem();
-        }
-    }
-
     /// Stops a background rebuild, makes the index durable with its high-water mark; called when the library closes.
     public void close() {
-        closing = true;
-        if (opened.isCompletedExceptionally()) {
-            return;
-        }
-        awaitIndex();
-        try {
-            // an interrupted rebuild claims nothing: the next start catches up on every note
-            engine().index().commit(complete ? applied : 0);
-        } catch (RuntimeException e) {
-            // a disk turned read-only or full, a writer that failed before: the index is derived, and the next
-            // start catches up from its last commit; closing the library goes on
-            LOG.warn("The search index could not be saved on closing ({}); the next start brings it up to date",
-                    String.valueOf(e.getCause() == null ? e : e.getCause()));
-        } finally {
-            try {
-                engine().close();
-            } catch (RuntimeException e) {
-                LOG.warn("The search index could not be closed cleanly: {}", e.toString());
-            }
-        }
+        upkeep.close();
     }
 
     /// The library change number the index reflects.
     public long highWaterMark() {
-        return applied;
+        return upkeep.highWaterMark();
     }
 
     /// Ids of the notes in the index, for checks.
     public List<String> indexedIds() {
-        return engine().index().ids();
+        return upkeep.indexedIds();
     }
 }
