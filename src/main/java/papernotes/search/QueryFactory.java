@@ -35,6 +35,9 @@ final class QueryFactory {
 
     static final float EXPANSION_WEIGHT = 0.15f;
     static final float VARIANT_WEIGHT = 0.05f;
+    /// A Chinese word the glossary does not know also matches its general dictionary glosses, well below a
+    /// glossary translation: they are everyday senses, right for `相位` → phase, noise for `匹配` → mate.
+    static final float DICTIONARY_WEIGHT = 0.2f;
     static final float CONCEPT_TIE_BREAKER = 0.1f;
     static final float FUZZY_WEIGHT = 0.3f;
     /// Longer words are not typo-corrected: no identifier is that long, and the automaton would be costly.
@@ -80,6 +83,7 @@ final class QueryFactory {
 
     private final NoteAnalyzers analyzers;
     private final Glossary glossary;
+    private final Dictionary dictionary;
     private final WordSegmenter segmenter;
     private final WordSegmenter fineSegmenter;
     private final CharFolding folding;
@@ -92,7 +96,9 @@ final class QueryFactory {
     private final Typos typos;
 
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
-    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, WordSegmenter segmenter, WordSegmenter fineSegmenter, Typos typos) {
+    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, Dictionary dictionary, WordSegmenter segmenter,
+                 WordSegmenter fineSegmenter, Typos typos) {
+        this.dictionary = dictionary;
         this.typos = typos;
         this.analyzers = analyzers;
         this.glossary = glossary;
@@ -400,7 +406,7 @@ final class QueryFactory {
         }
         Optional<List<String>> others = glossary.expansions(text);
         if (others.isEmpty()) {
-            return literal;
+            return glossed(text, literal, fields, expanded);
         }
         var alternatives = new ArrayList<Query>();
         alternatives.add(literal);
@@ -409,6 +415,23 @@ final class QueryFactory {
             alternatives.add(new BoostQuery(phrase(other, fields), weight));
         }
         expanded.expansions().add(text.strip() + " → " + String.join(", ", others.get()));
+        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
+    }
+
+    /// A Chinese word the glossary does not know, also by its dictionary glosses ([#DICTIONARY_WEIGHT]).
+    private Query glossed(String text, Query literal, List<Fields.Weighted> fields, Build expanded) {
+        var word = text.strip();
+        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(Units::isHan)) {
+            return literal;
+        }
+        var glosses = dictionary.glosses(word);
+        if (glosses.isEmpty()) {
+            return literal;
+        }
+        var alternatives = new ArrayList<Query>();
+        alternatives.add(literal);
+        glosses.get().forEach(gloss -> alternatives.add(new BoostQuery(phrase(gloss, fields), DICTIONARY_WEIGHT)));
+        expanded.expansions().add(word + " → " + String.join(", ", glosses.get()));
         return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
     }
 

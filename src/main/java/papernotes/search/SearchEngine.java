@@ -23,9 +23,11 @@ public final class SearchEngine implements AutoCloseable {
     private volatile QueryFactory queries;
     private volatile QueryFactory tolerantQueries;
     private volatile Glossary glossary;
+    private final Dictionary dictionary;
 
     private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
-                         Glossary glossary) {
+                         Glossary glossary, Dictionary dictionary) {
+        this.dictionary = dictionary;
         this.analyzers = analyzers;
         this.segmenter = segmenter;
         this.documents = documents;
@@ -34,19 +36,24 @@ public final class SearchEngine implements AutoCloseable {
         this.related = new RelatedNotes(index, analyzers);
         this.glossary = glossary;
         this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
-        this.queries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
-        this.tolerantQueries = new QueryFactory(analyzers, glossary, segmenter, fineSegmenter, QueryFactory.Typos.TOLERATED);
+        this.queries = new QueryFactory(analyzers, glossary, dictionary, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries = new QueryFactory(analyzers, glossary, dictionary, segmenter, fineSegmenter, QueryFactory.Typos.TOLERATED);
     }
 
-    /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`.
+    /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`, with the shipped dictionary.
     public static SearchEngine open(Path folder, List<GlossaryEntry> entries) {
+        return open(folder, entries, Dictionary.shipped());
+    }
+
+    /// Opens the index in `folder`; `dictionary` bridges the languages where the glossary is silent.
+    public static SearchEngine open(Path folder, List<GlossaryEntry> entries, Dictionary dictionary) {
         var folding = CharFolding.load();
         var glossary = new Glossary(entries, folding);
         var segmenter = new HanlpSegmenter(glossary.chineseTerms());
         var analyzers = new NoteAnalyzers(folding, segmenter);
         var documents = new NoteDocuments(folding, new Pinyin(), segmenter);
         var index = NoteIndex.open(folder, analyzers, documents);
-        return new SearchEngine(analyzers, segmenter, documents, index, glossary);
+        return new SearchEngine(analyzers, segmenter, documents, index, glossary, dictionary);
     }
 
     /// Uses a new glossary from the next search on; the index is not touched.
@@ -54,8 +61,8 @@ public final class SearchEngine implements AutoCloseable {
         var next = new Glossary(entries, analyzers.folding());
         var fresh = new HanlpSegmenter(next.chineseTerms());
         this.glossary = next;
-        this.queries = new QueryFactory(analyzers, next, fresh, fineSegmenter, QueryFactory.Typos.EXACT);
-        this.tolerantQueries = new QueryFactory(analyzers, next, fresh, fineSegmenter, QueryFactory.Typos.TOLERATED);
+        this.queries = new QueryFactory(analyzers, next, dictionary, fresh, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries = new QueryFactory(analyzers, next, dictionary, fresh, fineSegmenter, QueryFactory.Typos.TOLERATED);
     }
 
     public int glossarySize() {
