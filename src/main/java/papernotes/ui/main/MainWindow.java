@@ -405,7 +405,7 @@ public final class MainWindow {
                 preferences, new SeparatorMenuItem(), quit);
 
         var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage);
-        var bar = new MenuBar(file, view);
+        var bar = new MenuBar(file, view, AboutDialog.menu(messages, stage));
         bar.setId("menuBar");
         return bar;
     }
