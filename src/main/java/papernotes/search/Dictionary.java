@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 /// A general Chinese–English dictionary (CC-CEDICT, compiled at build time into `cc-cedict.tsv.gz`): the bridge
 /// between the languages where the glossary has no entry. Much weaker than the glossary: its glosses are everyday
 /// senses (`相位` → phase, but also `匹配` → mate, match), so a query uses them at a small weight
-/// ([QueryFactory#DICTIONARY_WEIGHT]), and only for Chinese words the glossary does not know.
+/// ([LanguageBridge#DICTIONARY_WEIGHT]), and only for Chinese words the glossary does not know.
 public final class Dictionary {
 
     /// Where the build puts the compiled dictionary.

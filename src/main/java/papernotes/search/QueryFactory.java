@@ -3,7 +3,6 @@ package papernotes.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
@@ -25,20 +24,14 @@ import papernotes.search.analysis.WordSegmenter;
 /// Turns a parsed query into a Lucene query (docs/decisions/0004-bilingual-analysis.md):
 /// - each word matches in any field, weighted by field ([Fields#TEXT]); a Chinese run as a phrase of bigrams
 ///   (any substring matches) plus its dictionary words, which score extra; an identifier whole or by its parts;
-/// - a glossary term also matches its translations and synonyms, the preferred ones at [#EXPANSION_WEIGHT] and
-///   other variants at [#VARIANT_WEIGHT], so literal matches rank first;
+/// - a glossary term also matches its translations and synonyms, and a Chinese word the glossary does not know its
+///   dictionary glosses, each below the word as typed ([LanguageBridge]);
 /// - an English word of four letters or more also matches with typos, at [#FUZZY_WEIGHT], and pinyin labels;
 /// - a question's filler words are dropped, and a long Chinese run matches as a phrase or as all its words.
 /// With `requireAll` every word must match; without, the more words a note has, the higher it ranks. Typo
 /// tolerance is a separate, costlier factory ([Typos]).
 final class QueryFactory {
 
-    static final float EXPANSION_WEIGHT = 0.15f;
-    static final float VARIANT_WEIGHT = 0.05f;
-    /// A Chinese word the glossary does not know also matches its general dictionary glosses, well below a
-    /// glossary translation: they are everyday senses, right for `相位` → phase, noise for `匹配` → mate.
-    static final float DICTIONARY_WEIGHT = 0.2f;
-    static final float CONCEPT_TIE_BREAKER = 0.1f;
     static final float FUZZY_WEIGHT = 0.3f;
     /// Longer words are not typo-corrected: no identifier is that long, and the automaton would be costly.
     static final int MAX_FUZZY_LENGTH = 24;
@@ -53,8 +46,6 @@ final class QueryFactory {
     static final float DOMAIN_TERM_BOOST = 2f;
     /// A Chinese run is searched by at most this many of its words (a pasted paragraph is not a query).
     static final int MAX_RUN_WORDS = 16;
-    /// A term is expanded to at most this many of its glossary synonyms.
-    static final int MAX_EXPANSIONS = 8;
     /// How much a match as a dictionary word adds to the same text matched as a substring.
     static final float WORD_BONUS = 0.5f;
 
@@ -83,7 +74,7 @@ final class QueryFactory {
 
     private final NoteAnalyzers analyzers;
     private final Glossary glossary;
-    private final Dictionary dictionary;
+    private final LanguageBridge bridge;
     private final WordSegmenter segmenter;
     private final WordSegmenter fineSegmenter;
     private final CharFolding folding;
@@ -98,7 +89,7 @@ final class QueryFactory {
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
     QueryFactory(NoteAnalyzers analyzers, Glossary glossary, Dictionary dictionary, WordSegmenter segmenter,
                  WordSegmenter fineSegmenter, Typos typos) {
-        this.dictionary = dictionary;
+        this.bridge = new LanguageBridge(glossary, dictionary);
         this.typos = typos;
         this.analyzers = analyzers;
         this.glossary = glossary;
@@ -141,9 +132,9 @@ final class QueryFactory {
         var occur = all ? Occur.MUST : Occur.SHOULD;
         int i = 0;
         while (i < kept.size()) {
-            var span = glossarySpan(kept, i);
+            var span = bridge.termSpan(kept, i);
             if (span > 1) {
-                var text = joinedWords(kept.subList(i, i + span));
+                var text = LanguageBridge.joinedWords(kept.subList(i, i + span));
                 var original = new BooleanQuery.Builder();
                 for (QueryNode n : kept.subList(i, i + span)) {
                     original.add(clause(n, true, fields, expanded.withoutExpansion()), Occur.MUST);
@@ -165,22 +156,6 @@ final class QueryFactory {
 
     private boolean isStopword(QueryNode node) {
         return node instanceof QueryNode.Word word && !word.prefix() && Stopwords.isStopword(folding.fold(word.text()));
-    }
-
-    /// How many plain words from `start` form the longest glossary term (1 when none of two or more does).
-    private int glossarySpan(List<QueryNode> nodes, int start) {
-        for (int span = Math.min(glossary.longestTermWords(), nodes.size() - start); span > 1; span--) {
-            var slice = nodes.subList(start, start + span);
-            if (slice.stream().allMatch(n -> n instanceof QueryNode.Word w && !w.prefix())
-                    && glossary.expansions(joinedWords(slice)).isPresent()) {
-                return span;
-            }
-        }
-        return 1;
-    }
-
-    private static String joinedWords(List<QueryNode> nodes) {
-        return String.join(" ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
     }
 
     private Query scoped(QueryNode.Scoped scoped, boolean all, Build expanded) {
@@ -398,41 +373,10 @@ final class QueryFactory {
         return new BoostQuery(builder.build(), boost);
     }
 
-    /// `literal` or, when `text` is a glossary term, the best of `literal` and its translations and synonyms, each
-    /// weighted below the literal match, so that a note with the term as written ranks above one with a synonym.
+    /// `literal`, or the best of it and the word's other terms across the languages ([LanguageBridge]).
     private Query concept(String text, Query literal, List<Fields.Weighted> fields, Build expanded) {
-        if (!expanded.expand()) {
-            return literal;
-        }
-        Optional<List<String>> others = glossary.expansions(text);
-        if (others.isEmpty()) {
-            return glossed(text, literal, fields, expanded);
-        }
-        var alternatives = new ArrayList<Query>();
-        alternatives.add(literal);
-        for (String other : others.get().subList(0, Math.min(others.get().size(), MAX_EXPANSIONS))) {
-            float weight = glossary.isPreferred(other) ? EXPANSION_WEIGHT : VARIANT_WEIGHT;
-            alternatives.add(new BoostQuery(phrase(other, fields), weight));
-        }
-        expanded.expansions().add(text.strip() + " → " + String.join(", ", others.get()));
-        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
-    }
-
-    /// A Chinese word the glossary does not know, also by its dictionary glosses ([#DICTIONARY_WEIGHT]).
-    private Query glossed(String text, Query literal, List<Fields.Weighted> fields, Build expanded) {
-        var word = text.strip();
-        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(Units::isHan)) {
-            return literal;
-        }
-        var glosses = dictionary.glosses(word);
-        if (glosses.isEmpty()) {
-            return literal;
-        }
-        var alternatives = new ArrayList<Query>();
-        alternatives.add(literal);
-        glosses.get().forEach(gloss -> alternatives.add(new BoostQuery(phrase(gloss, fields), DICTIONARY_WEIGHT)));
-        expanded.expansions().add(word + " → " + String.join(", ", glosses.get()));
-        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
+        return expanded.expand() ? bridge.concept(text, literal, other -> phrase(other, fields), expanded.expansions()::add)
+                : literal;
     }
 
     Query titleExact(String exactKey) {

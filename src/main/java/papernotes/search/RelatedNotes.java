@@ -228,7 +228,7 @@ final class RelatedNotes {
     private Optional<Query> translations(Concept concept) {
         var alternatives = new ArrayList<Query>();
         var seen = new HashSet<Query>();
-        for (String other : concept.others().subList(0, Math.min(concept.others().size(), QueryFactory.MAX_EXPANSIONS))) {
+        for (String other : concept.others().subList(0, Math.min(concept.others().size(), LanguageBridge.MAX_EXPANSIONS))) {
             var analyzed = words.createPhraseQuery(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, other);
             if (analyzed == null || !seen.add(analyzed)) {
                 continue;

@@ -1,0 +1,85 @@
+package papernotes.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+
+/// The bridge between the languages for one word of a query: a glossary term also matches its translations and
+/// synonyms, the preferred ones at [#EXPANSION_WEIGHT] and other variants at [#VARIANT_WEIGHT]; a Chinese word the
+/// glossary does not know also matches its general dictionary glosses at [#DICTIONARY_WEIGHT]. Each alternative
+/// scores below the word as typed, so that a note with the word as written ranks above one found through the bridge.
+final class LanguageBridge {
+
+    static final float EXPANSION_WEIGHT = 0.15f;
+    static final float VARIANT_WEIGHT = 0.05f;
+    /// Dictionary glosses are everyday senses: right for `相位` → phase, noise for `匹配` → mate; weights from 0.05
+    /// to 0.4 measured the same (docs/decisions/0015).
+    static final float DICTIONARY_WEIGHT = 0.2f;
+    static final float CONCEPT_TIE_BREAKER = 0.1f;
+    /// A term is expanded to at most this many of its glossary synonyms.
+    static final int MAX_EXPANSIONS = 8;
+
+    private final Glossary glossary;
+    private final Dictionary dictionary;
+
+    LanguageBridge(Glossary glossary, Dictionary dictionary) {
+        this.glossary = glossary;
+        this.dictionary = dictionary;
+    }
+
+    /// How many plain words from `start` form the longest glossary term (1 when none of two or more does).
+    int termSpan(List<QueryNode> nodes, int start) {
+        for (int span = Math.min(glossary.longestTermWords(), nodes.size() - start); span > 1; span--) {
+            var slice = nodes.subList(start, start + span);
+            if (slice.stream().allMatch(n -> n instanceof QueryNode.Word w && !w.prefix())
+                    && glossary.expansions(joinedWords(slice)).isPresent()) {
+                return span;
+            }
+        }
+        return 1;
+    }
+
+    static String joinedWords(List<QueryNode> nodes) {
+        return String.join(" ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
+    }
+
+    /// `literal`, or the best of it and the other terms of `text` (each searched as `phrase` makes it); what was
+    /// used goes to `expanded`, as `text → other, other`.
+    Query concept(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
+        Optional<List<String>> others = glossary.expansions(text);
+        if (others.isEmpty()) {
+            return glossed(text, literal, phrase, expanded);
+        }
+        var alternatives = new ArrayList<Query>();
+        alternatives.add(literal);
+        for (String other : others.get().subList(0, Math.min(others.get().size(), MAX_EXPANSIONS))) {
+            float weight = glossary.isPreferred(other) ? EXPANSION_WEIGHT : VARIANT_WEIGHT;
+            alternatives.add(new BoostQuery(phrase.apply(other), weight));
+        }
+        expanded.accept(text.strip() + " → " + String.join(", ", others.get()));
+        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
+    }
+
+    /// A Chinese word the glossary does not know, also by its dictionary glosses.
+    private Query glossed(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
+        var word = text.strip();
+        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(Units::isHan)) {
+            return literal;
+        }
+        var glosses = dictionary.glosses(word);
+        if (glosses.isEmpty()) {
+            return literal;
+        }
+        var alternatives = new ArrayList<Query>();
+        alternatives.add(literal);
+        glosses.get().forEach(gloss -> alternatives.add(new BoostQuery(phrase.apply(gloss), DICTIONARY_WEIGHT)));
+        expanded.accept(word + " → " + String.join(", ", glosses.get()));
+        return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
+    }
+}
