@@ -45,7 +45,8 @@ public final class Dictionary {
                 }
             }
         }
-        return new Dictionary(Map.copyOf(glosses));
+        // read-only as it is: a copy of 75,000 entries would only add to the index's opening
+        return new Dictionary(java.util.Collections.unmodifiableMap(glosses));
     }
 
     /// The shipped dictionary, read once (about a tenth of a second) and shared: it never changes.

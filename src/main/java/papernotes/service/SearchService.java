@@ -30,7 +30,6 @@ public final class SearchService implements ChangeListener {
 
     private final LibraryStore store;
     private final IndexUpkeep upkeep;
-    static final int REBUILD_BATCH = IndexUpkeep.REBUILD_BATCH;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,

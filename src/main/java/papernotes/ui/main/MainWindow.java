@@ -202,7 +202,7 @@ public final class MainWindow {
                     }
                 }, new ConnectionsView(connections, messages, viewModel::open).root(),
                 new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
-        notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, search, messages),
+        notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, messages),
                 messages, viewModel::open, () -> newNote.ask(), () -> transfers.importVault()).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());

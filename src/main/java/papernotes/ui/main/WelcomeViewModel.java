@@ -9,12 +9,11 @@ import papernotes.model.PaperNotesException;
 import papernotes.service.NoteService;
 import papernotes.ui.Messages;
 import papernotes.ui.note.NoteViewModel;
-import papernotes.ui.search.SearchViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
 
 /// What the note pane shows while no note is open: how big the library is and the notes changed last, one click
 /// from each, so that a first start (or the moment after a note went to the trash) is not an empty pane. Read again
-/// whenever the pane is empty and the list changes.
+/// whenever the pane is empty and the library changes (not at every search).
 public final class WelcomeViewModel {
 
     static final int RECENT = 6;
@@ -26,14 +25,15 @@ public final class WelcomeViewModel {
     private final NoteViewModel note;
     private final Messages messages;
 
-    public WelcomeViewModel(NoteService notes, SidebarViewModel sidebar, NoteViewModel note, SearchViewModel search,
-                            Messages messages) {
+    public WelcomeViewModel(NoteService notes, SidebarViewModel sidebar, NoteViewModel note, Messages messages) {
         this.notes = notes;
         this.sidebar = sidebar;
         this.note = note;
         this.messages = messages;
         note.noteProperty().subscribe(open -> refreshIfShown());
-        search.answersProperty().subscribe(answers -> refreshIfShown());
+        // the library changed (a save, an import, the trash): the sidebar reads it again; a search does not change it
+        sidebar.topics().addListener((javafx.collections.ListChangeListener<papernotes.model.Topic>) change ->
+                refreshIfShown());
     }
 
     /// "27 notes in 5 topics", or that the library is empty.

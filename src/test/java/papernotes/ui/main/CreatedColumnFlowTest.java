@@ -40,16 +40,6 @@ class CreatedColumnFlowTest {
         ui.close();
     }
 
-    /// The list as wide as in a large window (the headless screen is 1000 px wide): the sidebar folded away
-    /// (Ctrl+Shift+B), the list 700 px.
-    private void wideList(FxRobot robot) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
-                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> ui.window().view().place(new SplitPositions(0.18, 0.7)));
-        settle();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<NoteRow> rows(FxRobot robot) {
         return List.copyOf(robot.lookup("#noteList").queryAs(TableView.class).getItems());
@@ -71,7 +61,7 @@ class CreatedColumnFlowTest {
     @Test
     void theCreatedColumnShowsTheDay_andSortsByIt(FxRobot robot) {
         WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
-        wideList(robot);
+        ui.wideList(robot);
         addOldAndNewNotes(robot);
         var headers = robot.lookup("#noteList .column-header .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList();
@@ -98,7 +88,7 @@ class CreatedColumnFlowTest {
     @Test
     void aNarrowCreatedColumn_cutsTheDayShort_withTheWholeDayAsATooltip(FxRobot robot) {
         WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
-        wideList(robot);
+        ui.wideList(robot);
         @SuppressWarnings("unchecked")
         TableView<NoteRow> table = robot.lookup("#noteList").queryAs(TableView.class);
         var created = table.getColumns().stream().filter(column -> column.getText().equals("Created")).findFirst()

@@ -38,16 +38,6 @@ class ListColumnsFlowTest {
         return ui.resize(robot, width, height);
     }
 
-    /// The list as wide as in a large window (the headless screen is 1000 px wide): the sidebar folded away
-    /// (Ctrl+Shift+B), the list 700 px.
-    private void wideList(FxRobot robot) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
-                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> ui.window().view().place(new SplitPositions(0.18, 0.7)));
-        settle();
-    }
-
     private static List<String> shown(TableView<?> table) {
         return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
     }
@@ -63,7 +53,7 @@ class ListColumnsFlowTest {
     @Test
     void aListAsWideAsInASixteenHundredPixelWindow_showsEveryColumn(FxRobot robot) {
         var table = ready(robot, 1000, 900);
-        wideList(robot);
+        ui.wideList(robot);
         assertEquals(List.of("标题", "主题", "标签", "创建时间", "更新时间"), shown(table), table.getWidth() + " px");
         assertTrue(table.getColumns().getFirst().getWidth() >= 200);
     }

@@ -88,4 +88,14 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
         settle();
         return table;
     }
+
+    /// The list as wide as in a large window (the headless screen is 1000 px wide, and a wider window crashes its
+    /// drawing): the sidebar folded away (Ctrl+Shift+B), the list 700 px.
+    void wideList(org.testfx.api.FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.view().place(new SplitPositions(0.18, 0.7)));
+        settle();
+    }
 }
