@@ -19,6 +19,10 @@ final class Fields {
     static final String TAG_KEY = "tag.k";
     static final String TOPIC_KEY = "topic.k";
     static final String UPDATED = "updated";
+    /// Term pairs the note teaches ([TermPairMiner]), each both ways: `感受野␟receptive field` and
+    /// `receptive field␟感受野`; one-word English pairs in [#WEAK_PAIRS].
+    static final String PAIRS = "pairs";
+    static final String WEAK_PAIRS = "pairs.weak";
 
     /// A searchable text field with two weights: `word` for a match of a whole word or identifier (in the word
     /// field `name.w`), `part` for a Chinese substring that is not a word there (in the bigram field `name`).

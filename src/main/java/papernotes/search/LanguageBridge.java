@@ -11,9 +11,10 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 
 /// The bridge between the languages for one word of a query: a glossary term also matches its translations and
-/// synonyms, the preferred ones at [#EXPANSION_WEIGHT] and other variants at [#VARIANT_WEIGHT]; a Chinese word the
-/// glossary does not know also matches its general dictionary glosses at [#DICTIONARY_WEIGHT]. Each alternative
-/// scores below the word as typed, so that a note with the word as written ranks above one found through the bridge.
+/// synonyms, the preferred ones at [#EXPANSION_WEIGHT] and other variants at [#VARIANT_WEIGHT]. A word the glossary
+/// does not know also matches the translations the library's notes teach ([LibraryPairs], at [#LIBRARY_WEIGHT])
+/// and, for a Chinese word, its general dictionary glosses at [#DICTIONARY_WEIGHT]. Each alternative scores below
+/// the word as typed, so that a note with the word as written ranks above one found through the bridge.
 final class LanguageBridge {
 
     static final float EXPANSION_WEIGHT = 0.15f;
@@ -21,25 +22,33 @@ final class LanguageBridge {
     /// Dictionary glosses are everyday senses: right for `相位` → phase, noise for `匹配` → mate; weights from 0.05
     /// to 0.4 measured the same (docs/decisions/0015).
     static final float DICTIONARY_WEIGHT = 0.2f;
+    /// A translation written in a note of the library (`感受野(Receptive Field)`).
+    static final float LIBRARY_WEIGHT = 0.15f;
     static final float CONCEPT_TIE_BREAKER = 0.1f;
     /// A term is expanded to at most this many of its glossary synonyms.
     static final int MAX_EXPANSIONS = 8;
 
     private final Glossary glossary;
     private final Dictionary dictionary;
+    private final LibraryPairs library;
 
-    LanguageBridge(Glossary glossary, Dictionary dictionary) {
+    LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library) {
         this.glossary = glossary;
         this.dictionary = dictionary;
+        this.library = library;
     }
 
-    /// How many plain words from `start` form the longest glossary term (1 when none of two or more does).
+    /// How many plain words from `start` form the longest term the glossary or the library knows (1 when none of
+    /// two or more does).
     int termSpan(List<QueryNode> nodes, int start) {
-        for (int span = Math.min(glossary.longestTermWords(), nodes.size() - start); span > 1; span--) {
+        int longest = Math.max(glossary.longestTermWords(), TermPairMiner.MAX_ENGLISH_WORDS);
+        for (int span = Math.min(longest, nodes.size() - start); span > 1; span--) {
             var slice = nodes.subList(start, start + span);
-            if (slice.stream().allMatch(n -> n instanceof QueryNode.Word w && !w.prefix())
-                    && glossary.expansions(joinedWords(slice)).isPresent()) {
-                return span;
+            if (slice.stream().allMatch(n -> n instanceof QueryNode.Word w && !w.prefix())) {
+                var text = joinedWords(slice);
+                if (glossary.expansions(text).isPresent() || library.knows(text)) {
+                    return span;
+                }
             }
         }
         return 1;
@@ -54,7 +63,7 @@ final class LanguageBridge {
     Query concept(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
         Optional<List<String>> others = glossary.expansions(text);
         if (others.isEmpty()) {
-            return glossed(text, literal, phrase, expanded);
+            return bridged(text, literal, phrase, expanded);
         }
         var alternatives = new ArrayList<Query>();
         alternatives.add(literal);
@@ -66,20 +75,22 @@ final class LanguageBridge {
         return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
     }
 
-    /// A Chinese word the glossary does not know, also by its dictionary glosses.
-    private Query glossed(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
+    /// A word the glossary does not know, also by what the library teaches of it and, for a Chinese word of two
+    /// characters or more, by its dictionary glosses.
+    private Query bridged(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
         var word = text.strip();
-        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(Units::isHan)) {
-            return literal;
+        var used = new java.util.LinkedHashMap<String, Float>();
+        library.translations(word).forEach(t -> used.put(t, LIBRARY_WEIGHT));
+        if (word.codePointCount(0, word.length()) >= 2 && word.codePoints().allMatch(Units::isHan)) {
+            dictionary.glosses(word).ifPresent(glosses -> glosses.forEach(g -> used.putIfAbsent(g, DICTIONARY_WEIGHT)));
         }
-        var glosses = dictionary.glosses(word);
-        if (glosses.isEmpty()) {
+        if (used.isEmpty()) {
             return literal;
         }
         var alternatives = new ArrayList<Query>();
         alternatives.add(literal);
-        glosses.get().forEach(gloss -> alternatives.add(new BoostQuery(phrase.apply(gloss), DICTIONARY_WEIGHT)));
-        expanded.accept(word + " → " + String.join(", ", glosses.get()));
+        used.forEach((other, weight) -> alternatives.add(new BoostQuery(phrase.apply(other), weight)));
+        expanded.accept(word + " → " + String.join(", ", used.keySet()));
         return new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER);
     }
 }

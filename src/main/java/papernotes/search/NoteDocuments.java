@@ -38,11 +38,13 @@ final class NoteDocuments {
     private final CharFolding folding;
     private final Pinyin pinyin;
     private final WordSegmenter segmenter;
+    private final TermPairMiner pairs;
 
     NoteDocuments(CharFolding folding, Pinyin pinyin, WordSegmenter segmenter) {
         this.folding = folding;
         this.pinyin = pinyin;
         this.segmenter = segmenter;
+        this.pairs = new TermPairMiner(segmenter);
     }
 
     private static FieldType text() {
@@ -93,7 +95,23 @@ final class NoteDocuments {
             labelPinyin.clear();
         }
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
+        addPairs(doc, note.text());
         return doc;
+    }
+
+    /// The term pairs the note's text teaches, both ways, folded as a query's words are ([LibraryPairs#key]).
+    private void addPairs(Document doc, String text) {
+        var seen = new java.util.HashSet<String>();
+        for (var pair : pairs.mine(text)) {
+            var chinese = LibraryPairs.key(folding, pair.chinese());
+            var english = LibraryPairs.key(folding, pair.english());
+            var field = pair.weak() ? Fields.WEAK_PAIRS : Fields.PAIRS;
+            for (String term : List.of(LibraryPairs.term(chinese, english), LibraryPairs.term(english, chinese))) {
+                if (seen.add(field + term)) {
+                    doc.add(new StringField(field, term, Field.Store.NO));
+                }
+            }
+        }
     }
 
     private static void addText(Document doc, String field, List<String> values) {

@@ -87,9 +87,9 @@ final class QueryFactory {
     private final Typos typos;
 
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
-    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, Dictionary dictionary, WordSegmenter segmenter,
+    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, LanguageBridge bridge, WordSegmenter segmenter,
                  WordSegmenter fineSegmenter, Typos typos) {
-        this.bridge = new LanguageBridge(glossary, dictionary);
+        this.bridge = bridge;
         this.typos = typos;
         this.analyzers = analyzers;
         this.glossary = glossary;

@@ -24,6 +24,7 @@ public final class SearchEngine implements AutoCloseable {
     private volatile QueryFactory tolerantQueries;
     private volatile Glossary glossary;
     private final Dictionary dictionary;
+    private final LibraryPairs library;
 
     private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
                          Glossary glossary, Dictionary dictionary) {
@@ -36,8 +37,8 @@ public final class SearchEngine implements AutoCloseable {
         this.related = new RelatedNotes(index, analyzers);
         this.glossary = glossary;
         this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
-        this.queries = new QueryFactory(analyzers, glossary, dictionary, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
-        this.tolerantQueries = new QueryFactory(analyzers, glossary, dictionary, segmenter, fineSegmenter, QueryFactory.Typos.TOLERATED);
+        this.library = new LibraryPairs(index, analyzers.folding());
+        useQueries(glossary, segmenter);
     }
 
     /// Opens (or starts afresh, see [NoteIndex#rebuild()]) the index in `folder`, with the shipped dictionary.
@@ -61,8 +62,19 @@ public final class SearchEngine implements AutoCloseable {
         var next = new Glossary(entries, analyzers.folding());
         var fresh = new HanlpSegmenter(next.chineseTerms());
         this.glossary = next;
-        this.queries = new QueryFactory(analyzers, next, dictionary, fresh, fineSegmenter, QueryFactory.Typos.EXACT);
-        this.tolerantQueries = new QueryFactory(analyzers, next, dictionary, fresh, fineSegmenter, QueryFactory.Typos.TOLERATED);
+        useQueries(next, fresh);
+    }
+
+    private void useQueries(Glossary glossary, HanlpSegmenter segmenter) {
+        var bridge = new LanguageBridge(glossary, dictionary, library);
+        this.queries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter,
+                QueryFactory.Typos.TOLERATED);
+    }
+
+    /// A bridge between the languages with this engine's dictionary and library, for checks.
+    LanguageBridge bridge(Glossary glossary) {
+        return new LanguageBridge(glossary, dictionary, library);
     }
 
     public int glossarySize() {

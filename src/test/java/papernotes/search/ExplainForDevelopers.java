@@ -15,7 +15,8 @@ public final class ExplainForDevelopers {
     public static void main(String[] args) throws Exception {
         var glossary = new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
         try (var engine = SearchEngine.open(Path.of(args[0]).resolve("index"), glossary)) {
-            var factory = new QueryFactory(engine.analyzers(), new Glossary(glossary, engine.analyzers().folding()), Dictionary.shipped(), engine.segmenter(), engine.fineSegmenter(),
+            var known = new Glossary(glossary, engine.analyzers().folding());
+            var factory = new QueryFactory(engine.analyzers(), known, engine.bridge(known), engine.segmenter(), engine.fineSegmenter(),
                     Boolean.getBoolean("typos") ? QueryFactory.Typos.TOLERATED : QueryFactory.Typos.EXACT);
             var parsed = new QuerySyntax().parse(args[1]).root().orElseThrow();
             var query = new BooleanQuery.Builder().add(factory.build(parsed, !Boolean.getBoolean("relaxed")).query(), Occur.MUST).build();
