@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
 import papernotes.markdown.NotePage;
 import papernotes.markdown.NoteRenderer;
+import papernotes.search.MeaningModel;
 import papernotes.search.SearchEngine;
 import papernotes.service.BackupService;
 import papernotes.service.BibtexService;
@@ -29,6 +30,7 @@ import papernotes.service.TopicService;
 import papernotes.service.VaultExport;
 import papernotes.service.VaultImport;
 import papernotes.storage.LibraryStore;
+import papernotes.storage.VectorStore;
 
 /// The composition root: opens the store and wires every service to it by constructor.
 final class Composition {
@@ -105,16 +107,20 @@ final class Composition {
         var folder = dataDirectory.resolve(dataDir);
         var store = LibraryStore.open(folder);
         SearchService search = null;
+        VectorStore vectors = null;
         try {
             var glossary = new GlossarySource(store.dataDir());
             var markdown = new MarkdownText();
             var indexDir = store.dataDir().resolve(INDEX_FOLDER);
+            vectors = VectorStore.open(store.dataDir());
+            var cache = store.dataDir().resolve(MODEL_CACHE_FOLDER);
+            var meanings = Optional.of(new SearchService.MeaningSetup(vectors, () -> loadMeaningModel(cache)));
             if (indexInBackground) {
-                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD);
+                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD, meanings);
             } else {
                 var loaded = glossary.load();
                 search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), markdown, glossary,
-                        loaded.problem());
+                        loaded.problem(), meanings);
             }
             var notes = new NoteService(store, clock, new SecureRandom(), search);
             int linksRead = notes.bringLinksUpToDate();
@@ -129,6 +135,7 @@ final class Composition {
                 search.bringUpToDateInBackground();
             }
             var searchService = search;
+            var vectorStore = vectors;
             var evaluation = new EvaluationService(store, notes, search, markdown);
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
             var topics = new TopicService(store, clock, search);
@@ -147,6 +154,7 @@ final class Composition {
                 try {
                     searchService.close();
                 } finally {
+                    vectorStore.close();
                     store.close();
                 }
             });
@@ -154,8 +162,23 @@ final class Composition {
             if (search != null) {
                 search.close();
             }
+            if (vectors != null) {
+                vectors.close();
+            }
             store.close();
             throw e;
         }
+    }
+
+    /// Where native libraries of the meaning model are unpacked: under the data folder, not the home folder.
+    static final String MODEL_CACHE_FOLDER = "cache";
+
+    /// Loads the meaning model (on the thread that computes the vectors); DJL unpacks its tokenizer's native library
+    /// into `cache` (its `DJL_CACHE_DIR`, unless the user set one).
+    private static MeaningModel loadMeaningModel(Path cache) {
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", cache.resolve("djl").toString());
+        }
+        return MeaningModel.load();
     }
 }

@@ -71,6 +71,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySearchUsesTheMeaningModel() {
+        noClasses().that().resideOutsideOfPackage("papernotes.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyMarkdownUsesFlexmarkAndJsoup() {
         noClasses().that().resideOutsideOfPackage("papernotes.markdown..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")

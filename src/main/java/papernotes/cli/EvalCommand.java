@@ -34,6 +34,8 @@ final class EvalCommand extends LibraryCommand {
         }
         var queries = new EvalQueriesReader().read(text, file.toString());
         library.search().awaitIndex();
+        library.search().startMeanings();
+        library.search().awaitMeanings();
         var reports = library.evaluation().evaluate(queries);
         output.line(String.format(Locale.ROOT, "%-20s %8s %8s %10s %10s", "system (" + queries.size() + " queries)",
                 "MRR@10", "nDCG@10", "Recall@10", "Success@1"));

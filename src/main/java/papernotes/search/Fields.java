@@ -23,6 +23,8 @@ final class Fields {
     /// `receptive field␟感受野`; one-word English pairs in [#WEAK_PAIRS].
     static final String PAIRS = "pairs";
     static final String WEAK_PAIRS = "pairs.weak";
+    /// The note's meaning vector ([Meanings]), for notes of similar meaning.
+    static final String MEANING = "meaning";
 
     /// A searchable text field with two weights: `word` for a match of a whole word or identifier (in the word
     /// field `name.w`), `part` for a Chinese substring that is not a word there (in the bigram field `name`).

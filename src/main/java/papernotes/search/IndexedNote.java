@@ -1,10 +1,12 @@
 package papernotes.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /// A note as the index sees it: plain text (Markdown already stripped) in the fields that are searched.
 /// `topicNames` holds the English and Chinese names of the note's topic and of every topic above it; `topicPaths`
-/// the paths (`A`, `A / B`) the note lies within, for filters; `meta` the paper's links and other metadata.
+/// the paths (`A`, `A / B`) the note lies within, for filters; `meta` the paper's links and other metadata;
+/// `meaning` the note's meaning vector when it has been computed ([MeaningModel], quantized by [Meanings]).
 public record IndexedNote(
         String id,
         String title,
@@ -15,7 +17,18 @@ public record IndexedNote(
         List<String> headings,
         String text,
         String meta,
-        long updatedMillis) {
+        long updatedMillis,
+        Optional<byte[]> meaning) {
+
+    public IndexedNote(String id, String title, List<String> aliases, List<String> tags, List<String> topicNames,
+                       List<String> topicPaths, List<String> headings, String text, String meta, long updatedMillis) {
+        this(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, Optional.empty());
+    }
+
+    /// The same note with its meaning vector.
+    public IndexedNote withMeaning(Optional<byte[]> vector) {
+        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector);
+    }
 
     public IndexedNote {
         aliases = List.copyOf(aliases);

@@ -96,6 +96,8 @@ final class NoteDocuments {
         }
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
         addPairs(doc, note.text());
+        note.meaning().ifPresent(vector -> doc.add(new org.apache.lucene.document.KnnByteVectorField(Fields.MEANING,
+                vector, Meanings.SIMILARITY)));
         return doc;
     }
 

@@ -101,10 +101,37 @@ final class NoteSearcher {
         if (relaxed) {
             notices.add("No note contains all the words; showing the notes that contain most of them.");
         }
+        if (request.meaning().isPresent() && result.hits().size() < request.limit()) {
+            result = withSimilar(request, result);
+        }
         return new SearchResults(result.total(), result.hits(), expanded, relaxed, notices);
     }
 
     private record Found(int total, List<SearchHit> hits) {
+    }
+
+    /// The word matches followed by the notes of similar meaning that are not among them ([Meanings]).
+    private Found withSimilar(SearchRequest request, Found words) {
+        var found = new java.util.HashSet<String>();
+        words.hits().forEach(hit -> found.add(hit.id()));
+        var similar = index.withSearcher(searcher -> Meanings.similar(searcher, request.meaning().orElseThrow(),
+                request.limit() - words.hits().size(), filter(request), found));
+        var hits = new ArrayList<>(words.hits());
+        hits.addAll(similar);
+        return new Found(words.total() + similar.size(), hits);
+    }
+
+    /// The topic and tag a request is limited to, as one filter.
+    private Optional<Query> filter(SearchRequest request) {
+        if (request.topicPath().isEmpty() && request.tag().isEmpty()) {
+            return Optional.empty();
+        }
+        var builder = new BooleanQuery.Builder();
+        request.topicPath().ifPresent(topic -> builder.add(
+                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
+        request.tag().ifPresent(tag -> builder.add(
+                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
+        return Optional.of(builder.build());
     }
 
     private Found run(SearchRequest request, QueryNode root, Query main, QueryFactory factory, NoteTexts texts) {

@@ -2,9 +2,15 @@ package papernotes.search;
 
 import java.util.Optional;
 
-/// A search: the query as typed, how many hits to return, optional topic (with sub-topics) and tag filters, and
-/// whether hits need snippets (they cost a re-read of each hit's text).
-public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets) {
+/// A search: the query as typed, how many hits to return, optional topic (with sub-topics) and tag filters,
+/// whether hits need snippets (they cost a re-read of each hit's text), and the query's meaning vector when the
+/// notes of similar meaning are to follow the notes that match its words ([Meanings]).
+public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets,
+                            Optional<byte[]> meaning) {
+
+    public SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets) {
+        this(query, limit, topicPath, tag, snippets, Optional.empty());
+    }
 
     public static final int MAX_LIMIT = 1000;
 

@@ -26,7 +26,8 @@ public final class EvaluationService {
         this.markdown = markdown;
     }
 
-    /// Reports for PaperNotes, FTS5 unicode61 and FTS5 trigram+LIKE, in that order.
+    /// Reports for PaperNotes, FTS5 unicode61 and FTS5 trigram+LIKE, in that order; then, when the notes' meaning
+    /// vectors are in use, PaperNotes by words alone.
     public List<SearchEvaluation.Report> evaluate(List<EvalQuery> queries) {
         var summaries = notes.list(NoteFilter.ALL);
         var titleById = new HashMap<String, String>();
@@ -51,6 +52,10 @@ public final class EvaluationService {
                 reports.add(evaluation.evaluate(name, queries, q -> baseline.search(q, SearchEvaluation.DEPTH).stream()
                         .map(titleById::get).toList()));
             }
+        }
+        if (search.meaningStatus().map(MeaningUpkeep.Status::ready).orElse(false)) {
+            reports.add(evaluation.evaluate("PaperNotes words only", queries, q -> search.searchIds(q,
+                    SearchEvaluation.DEPTH, false).stream().map(titleById::get).filter(java.util.Objects::nonNull).toList()));
         }
         return List.copyOf(reports);
     }

@@ -49,13 +49,13 @@ final class IndexUpkeep {
     static final int REBUILD_BATCH = 500;
 
     IndexUpkeep(LibraryStore store, MarkdownText markdown, GlossarySource glossary,
-                java.util.concurrent.CompletableFuture<SearchEngine> opened) {
+                java.util.concurrent.CompletableFuture<SearchEngine> opened, MeaningLookup meanings) {
         this.store = store;
         this.opened = opened;
         if (opened.isDone()) {
             started.complete(null);
         }
-        this.indexedNotes = new IndexedNotes(markdown);
+        this.indexedNotes = new IndexedNotes(markdown, meanings);
         this.glossary = glossary;
     }
 
@@ -73,8 +73,8 @@ final class IndexUpkeep {
     /// comes first: a window holds it until its list shows, since on two cores the opening (half a second of
     /// dictionaries) otherwise delays the first frame by about as much.
     static IndexUpkeep openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                        GlossarySource glossary, java.time.Duration holdAtMost) {
-        var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>());
+                                        GlossarySource glossary, java.time.Duration holdAtMost, MeaningLookup meanings) {
+        var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings);
         Thread.ofPlatform().name("papernotes-index-open").daemon().start(() -> {
             try {
                 try {

@@ -11,13 +11,15 @@ import papernotes.model.TopicPath;
 import papernotes.search.IndexedNote;
 
 /// Builds what the index holds of a note: its Markdown as plain text, its headings, and the English and Chinese
-/// names of its topic and every topic above it.
+/// names of its topic and every topic above it, and its meaning vector when one was computed.
 final class IndexedNotes {
 
     private final MarkdownText markdown;
+    private final MeaningLookup meanings;
 
-    IndexedNotes(MarkdownText markdown) {
+    IndexedNotes(MarkdownText markdown, MeaningLookup meanings) {
         this.markdown = markdown;
+        this.meanings = meanings;
     }
 
     /// A note's Markdown as the plain text the index analyses.
@@ -41,7 +43,7 @@ final class IndexedNotes {
         var read = markdown.read(note.body());
         return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
                 read.headings(), read.text(), String.join("\n", meta),
-                note.updated().toEpochMilli());
+                note.updated().toEpochMilli()).withMeaning(meanings.vector(note.id()));
     }
 
     /// The English and Chinese names of `topic` and of every topic above it.

@@ -11,11 +11,16 @@ public record SearchOutcome(String query, int total, long tookMs, List<String> e
 
     /// A note found, its score, up to two snippets of its text (HTML-escaped with `<mark>` around matches) and the
     /// labels (title, aliases, tags, topic names) the query matched. A note found only through its labels has no
-    /// snippets: its labels say why it was found.
-    public record Hit(NoteSummary note, float score, List<String> snippets, List<Label> labels) {
+    /// snippets: its labels say why it was found. A note found by its meaning alone (`similarMeaning`) follows the
+    /// notes that match the words.
+    public record Hit(NoteSummary note, float score, List<String> snippets, List<Label> labels, boolean similarMeaning) {
         public Hit {
             snippets = List.copyOf(snippets);
             labels = List.copyOf(labels);
+        }
+
+        public Hit(NoteSummary note, float score, List<String> snippets, List<Label> labels) {
+            this(note, score, snippets, labels, false);
         }
     }
 

@@ -28,19 +28,59 @@ public final class SearchService implements ChangeListener {
     public record IndexStatus(IndexState state, int done, int total) {
     }
 
+    /// Where the notes' meaning vectors are kept and how the model that computes them is loaded ([MeaningUpkeep]).
+    public record MeaningSetup(papernotes.storage.VectorStore vectors,
+                               java.util.function.Supplier<papernotes.search.MeaningModel> model) {
+    }
+
     private final LibraryStore store;
     private final IndexUpkeep upkeep;
+    private final Optional<MeaningUpkeep> meanings;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
                          Optional<String> glossaryProblem) {
-        this(store, new IndexUpkeep(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine)));
+        this(store, engine, markdown, glossary, glossaryProblem, Optional.empty());
+    }
+
+    /// As above; with `meanings`, notes of similar meaning follow the word matches once [#startMeanings] is called.
+    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
+                         Optional<String> glossaryProblem, Optional<MeaningSetup> meanings) {
+        this(store, new IndexUpkeep(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine),
+                lookup(meanings)), meanings);
         upkeep.openedWith(glossaryProblem);
     }
 
-    private SearchService(LibraryStore store, IndexUpkeep upkeep) {
+    private SearchService(LibraryStore store, IndexUpkeep upkeep, Optional<MeaningSetup> meanings) {
         this.store = store;
         this.upkeep = upkeep;
+        this.meanings = meanings.map(setup -> new MeaningUpkeep(store, upkeep.indexedNotes(), setup.vectors(),
+                setup.model(), upkeep::notesChanged));
+    }
+
+    private static MeaningLookup lookup(Optional<MeaningSetup> meanings) {
+        return meanings.map(setup -> MeaningLookup.of(setup.vectors())).orElse(MeaningLookup.NONE);
+    }
+
+    /// Starts computing the notes' meaning vectors in the background, if this service has a [MeaningSetup];
+    /// searches use them as they arrive.
+    public void startMeanings() {
+        meanings.ifPresent(MeaningUpkeep::start);
+    }
+
+    /// How far the meaning vectors are, when they are being computed.
+    public Optional<MeaningUpkeep.Status> meaningStatus() {
+        return meanings.map(MeaningUpkeep::status);
+    }
+
+    /// The user is typing: background work on meanings pauses.
+    public void userActive() {
+        meanings.ifPresent(MeaningUpkeep::userActive);
+    }
+
+    /// Waits until every note saved so far has its meaning vector (for measurements); at once without them.
+    public void awaitMeanings() {
+        meanings.ifPresent(MeaningUpkeep::awaitAll);
     }
 
     /// A search service whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
@@ -51,7 +91,15 @@ public final class SearchService implements ChangeListener {
     /// dictionaries) otherwise delays the first frame by about as much.
     public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
                                                  GlossarySource glossary, java.time.Duration holdAtMost) {
-        return new SearchService(store, IndexUpkeep.openInBackground(store, indexDir, markdown, glossary, holdAtMost));
+        return openInBackground(store, indexDir, markdown, glossary, holdAtMost, Optional.empty());
+    }
+
+    /// As above, with meaning vectors (see [#startMeanings]).
+    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
+                                                 GlossarySource glossary, java.time.Duration holdAtMost,
+                                                 Optional<MeaningSetup> meanings) {
+        return new SearchService(store, IndexUpkeep.openInBackground(store, indexDir, markdown, glossary, holdAtMost,
+                lookup(meanings)), meanings);
     }
 
     /// Starts opening the index now if it has not started (see [#openInBackground]); returns at once.
@@ -128,7 +176,9 @@ public final class SearchService implements ChangeListener {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true), this::hitTexts);
+        var meaning = meanings.flatMap(m -> m.queryVector(query));
+        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true, meaning),
+                this::hitTexts);
         var hits = store.read(session -> {
             var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
             var list = new ArrayList<SearchOutcome.Hit>();
@@ -136,7 +186,7 @@ public final class SearchService implements ChangeListener {
                 var summary = summaries.get(new NoteId(hit.id()));
                 if (summary != null) {
                     list.add(new SearchOutcome.Hit(summary, hit.score(), hit.snippets(),
-                            hit.labels().stream().map(SearchService::label).toList()));
+                            hit.labels().stream().map(SearchService::label).toList(), hit.similarMeaning()));
                 }
             }
             return list;
@@ -208,15 +258,22 @@ public final class SearchService implements ChangeListener {
 
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
+        return searchIds(query, limit, true);
+    }
+
+    /// As above; by the words alone unless `byMeaning` and the meaning vectors are in use.
+    public List<String> searchIds(String query, int limit, boolean byMeaning) {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
-        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false), NoteTexts.NONE)
-                .hits().stream()
+        var meaning = byMeaning ? meanings.flatMap(m -> m.queryVector(query)) : Optional.<byte[]>empty();
+        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false, meaning),
+                        NoteTexts.NONE).hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();
     }
 
     /// Stops a background rebuild, makes the index durable with its high-water mark; called when the library closes.
     public void close() {
+        meanings.ifPresent(MeaningUpkeep::close);
         upkeep.close();
     }
 

@@ -1,0 +1,227 @@
+package papernotes.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import papernotes.model.NoteId;
+import papernotes.search.MeaningModel;
+import papernotes.search.Meanings;
+import papernotes.storage.LibraryStore;
+import papernotes.storage.VectorStore;
+
+/// Computes the notes' meaning vectors in the background (docs/decisions/0015): on one thread (one core), in small
+/// batches, pausing while the user types; each vector is stored with the hash of the text it was made from, so that
+/// only new and changed notes are computed, at this start or any later one. The model loads on that thread, never
+/// on the start-up path. Each batch is handed to the index as it is stored, so search improves as vectors arrive.
+/// Changes are found by polling the library's change sequence every [#POLL_MILLIS].
+public final class MeaningUpkeep implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeaningUpkeep.class);
+
+    /// How much of a note is read for its meaning: its title and the opening of its text. A 900-character chunk
+    /// costs about 37 ms; this keeps 100,000 notes within half an hour on one core (docs/benchmarks.md).
+    static final int OPENING_CHARS = 400;
+    static final int BATCH = 16;
+    static final long POLL_MILLIS = 2_000;
+    /// After the user's last key press, the work waits this long.
+    static final long QUIET_MILLIS = 1_500;
+
+    /// How far the computing is: `done` of `total` notes that needed a vector since the start; `ready` once the
+    /// model is loaded (queries are then searched by meaning too).
+    public record Status(boolean ready, int done, int total) {
+        public boolean working() {
+            return done < total;
+        }
+    }
+
+    private final LibraryStore store;
+    private final IndexedNotes texts;
+    private final VectorStore vectors;
+    private final Supplier<MeaningModel> loader;
+    private final Consumer<Collection<NoteId>> indexed;
+    private final Object signal = new Object();
+    private volatile Optional<MeaningModel> model = Optional.empty();
+    private volatile Status status = new Status(false, 0, 0);
+    private volatile long quietAfter;
+    private volatile boolean closing;
+    private volatile Optional<Thread> thread = Optional.empty();
+    private volatile long seen = -1;
+
+    /// `indexed` is told the notes whose vectors were just stored (the search index then indexes them again).
+    MeaningUpkeep(LibraryStore store, IndexedNotes texts, VectorStore vectors, Supplier<MeaningModel> loader,
+                  Consumer<Collection<NoteId>> indexed) {
+        this.store = store;
+        this.texts = texts;
+        this.vectors = vectors;
+        this.loader = loader;
+        this.indexed = indexed;
+    }
+
+    /// Starts the background work (once).
+    synchronized void start() {
+        if (thread.isEmpty() && !closing) {
+            thread = Optional.of(Thread.ofPlatform().name("papernotes-meanings").daemon().priority(Thread.MIN_PRIORITY)
+                    .start(this::work));
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /// The query's meaning vector, once the model is loaded (never waits for it).
+    Optional<byte[]> queryVector(String query) {
+        return model.map(m -> Meanings.quantized(m.embed(query)));
+    }
+
+    /// The user pressed a key: the work pauses until [#QUIET_MILLIS] after the last one.
+    public void userActive() {
+        quietAfter = System.currentTimeMillis() + QUIET_MILLIS;
+    }
+
+    /// Waits until every note saved before the call has its vector (for measurements).
+    void awaitAll() {
+        long wanted = store.read(session -> session.notes().changeSequence());
+        synchronized (signal) {
+            while (!closing && thread.isPresent() && seen < wanted) {
+                try {
+                    signal.wait(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void work() {
+        try {
+            model = Optional.of(loader.get());
+            status = new Status(true, 0, 0);
+            var pending = new LinkedHashSet<NoteId>();
+            long sequence = store.read(session -> session.notes().changeSequence());
+            pending.addAll(stale(store.read(session -> session.notes().liveIds())));
+            while (!closing) {
+                status = new Status(true, 0, pending.size());
+                compute(new ArrayList<>(pending));
+                pending.clear();
+                seen = sequence;
+                synchronized (signal) {
+                    signal.notifyAll();
+                    signal.wait(POLL_MILLIS);
+                }
+                long after = sequence;
+                var changed = store.read(session -> session.notes().changedSince(after));
+                sequence = store.read(session -> session.notes().changeSequence());
+                var gone = changed.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+                vectors.removeAll(gone);
+                pending.addAll(stale(changed.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).distinct().toList()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // a native library that does not load on this system ends up here too
+            LOG.error("Search by meaning is off: computing the notes' meaning vectors failed ({}); search goes on by "
+                    + "words alone", e.toString(), e);
+        } finally {
+            synchronized (signal) {
+                closing = true;
+                signal.notifyAll();
+            }
+        }
+    }
+
+    /// The notes among `ids` whose vector is missing or was made from another text or by another model.
+    private List<NoteId> stale(List<NoteId> ids) {
+        var stamps = vectors.stamps();
+        var result = new ArrayList<NoteId>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            var read = readTexts(batch);
+            read.forEach((id, text) -> {
+                if (!stamp(text).equals(stamps.get(id))) {
+                    result.add(id);
+                }
+            });
+        }
+        return result;
+    }
+
+    /// Title and Markdown of each live note of `ids`.
+    private Map<NoteId, String> readTexts(List<NoteId> ids) {
+        return store.read(session -> {
+            var summaries = session.notes().liveSummaries(ids);
+            var bodies = session.notes().liveBodies(ids);
+            var result = new java.util.LinkedHashMap<NoteId, String>();
+            summaries.forEach((id, summary) -> result.put(id, summary.title() + "\n" + bodies.getOrDefault(id, "")));
+            return result;
+        });
+    }
+
+    private static VectorStore.Stamp stamp(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return new VectorStore.Stamp(MeaningModel.NAME, HexFormat.of().formatHex(digest, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void compute(List<NoteId> pending) throws InterruptedException {
+        var model = this.model.orElseThrow();
+        int done = 0;
+        for (int from = 0; from < pending.size() && !closing; from += BATCH) {
+            waitForQuiet();
+            var batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
+            var entries = new ArrayList<VectorStore.Entry>();
+            readTexts(batch).forEach((id, text) -> entries.add(new VectorStore.Entry(id, stamp(text),
+                    Meanings.quantized(model.embed(opening(text))))));
+            vectors.putAll(entries);
+            indexed.accept(entries.stream().map(VectorStore.Entry::id).toList());
+            done += batch.size();
+            status = new Status(true, done, pending.size());
+        }
+    }
+
+    /// The title and the first [#OPENING_CHARS] characters of the note's text, as the index reads it.
+    private String opening(String titleAndBody) {
+        int line = titleAndBody.indexOf('\n');
+        var plain = texts.plainText(titleAndBody.substring(line + 1)).replaceAll("\\s+", " ").strip();
+        return titleAndBody.substring(0, line) + "\n" + plain.substring(0, Math.min(plain.length(), OPENING_CHARS));
+    }
+
+    private void waitForQuiet() throws InterruptedException {
+        long wait;
+        while (!closing && (wait = quietAfter - System.currentTimeMillis()) > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        thread.ifPresent(t -> {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        model.ifPresent(MeaningModel::close);
+    }
+}
