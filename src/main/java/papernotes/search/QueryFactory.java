@@ -85,6 +85,7 @@ final class QueryFactory {
     enum Typos { EXACT, TOLERATED }
 
     private final Typos typos;
+    private final Questions questions;
 
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
     QueryFactory(NoteAnalyzers analyzers, Glossary glossary, Dictionary dictionary, WordSegmenter segmenter,
@@ -98,6 +99,12 @@ final class QueryFactory {
         this.folding = analyzers.folding();
         this.gram = new QueryBuilder(analyzers.gramQuery());
         this.words = new QueryBuilder(analyzers.wordQuery());
+        this.questions = new Questions(folding, segmenter);
+    }
+
+    /// Whether `typed` is a question ([Questions]).
+    boolean asks(String typed) {
+        return questions.asks(typed);
     }
 
     Built build(QueryNode root, boolean requireAll) {
