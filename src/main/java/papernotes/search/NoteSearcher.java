@@ -114,14 +114,14 @@ final class NoteSearcher {
     /// ([#ALL_WORDS_FIRST]), then the notes with most of them; typos are allowed only when that finds nothing.
     private SearchResults answer(SearchRequest request, QuerySyntax.Parsed parsed, QueryNode root, QueryFactory exact,
                                  QueryFactory tolerant, NoteTexts texts) {
-        var all = exact.build(root, true);
-        var most = exact.build(root, false);
+        var all = exact.build(root, true, true);
+        var most = exact.build(root, false, true);
         var ranked = new BooleanQuery.Builder().add(most.query(), Occur.MUST)
                 .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_FIRST), Occur.SHOULD).build();
         var result = run(request, root, ranked, exact, texts);
         var expanded = most.expanded();
         if (result.total() == 0) {
-            var typos = tolerant.build(root, false);
+            var typos = tolerant.build(root, false, true);
             result = run(request, root, typos.query(), tolerant, texts);
             expanded = typos.expanded();
         }

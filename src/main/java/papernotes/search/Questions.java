@@ -60,9 +60,15 @@ final class Questions {
         return false;
     }
 
-    /// The words of a Chinese run that count, each once, in their order.
+    /// The words of a Chinese run that count, in their order (a repeated word as often as it is said: counting it
+    /// once measured worse).
     List<String> words(String run, boolean question) {
-        return segmented(run).stream().filter(word -> counts(word, question)).distinct().toList();
+        return segmented(run).stream().filter(word -> counts(word, question)).toList();
+    }
+
+    /// A piece of a query that only asks (`有哪些`, `how`) or, in a question, only relates (`有什么区别`).
+    boolean filler(Units.Unit unit, boolean question) {
+        return unit.han() ? words(unit.text(), question).isEmpty() : !counts(unit.text(), question);
     }
 
     /// Whether a folded word counts: not filler, not a word that asks and, in a question, not a relation word.

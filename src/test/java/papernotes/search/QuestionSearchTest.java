@@ -1,6 +1,7 @@
 package papernotes.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// A question is answered by the notes that discuss what it asks about: the words that ask do not count, the
-/// notes with all of its other words come first and the notes with most of them follow.
+/// notes with all of its other words come first and the notes with most of them follow, and words that only relate
+/// its subjects (`联系`, `difference`) decide nothing.
 class QuestionSearchTest {
 
     @TempDir
@@ -44,6 +46,22 @@ class QuestionSearchTest {
                 note("asking", "为什么要写笔记", "为什么？怎么写？能不能少写？"))) {
             assertEquals(List.of("mixup", "augment", "regularise"), ids(engine, "为什么数据增强能减少过拟合"));
             assertEquals(List.of("mixup"), ids(engine, "数据增强 减少 过拟合"), "a query that does not ask needs every word");
+        }
+    }
+
+    @Test
+    void theWordsThatRelateWhatAQuestionAsksAboutDecideNothing() throws Exception {
+        try (var engine = engine(
+                note("droppath", "Drop path", "Drop path drops whole branches of a network; dropout drops single units."),
+                note("survey", "Regularisation survey", "The difference between dropout and other ways to drop units"
+                        + " along a path is small."),
+                note("distillation", "知识蒸馏", "知识蒸馏把大模型的知识迁移到小模型，是模型压缩的一种。"),
+                note("contact", "联系方式", "有问题请联系作者，方向：知识蒸馏、模型压缩。"))) {
+            var english = ids(engine, "what is the difference between dropout and drop path");
+            assertEquals("droppath", english.getFirst(), english.toString());
+            assertTrue(english.contains("survey"), english.toString());
+            var chinese = ids(engine, "知识蒸馏和模型压缩有什么联系");
+            assertEquals("distillation", chinese.getFirst(), chinese.toString());
         }
     }
 }
