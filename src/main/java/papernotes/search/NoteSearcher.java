@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,7 +22,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import papernotes.search.analysis.NoteAnalyzers;
 
 /// Answers searches over a [NoteIndex]: parses the query, requires all words and, when no note has them all,
-/// relaxes to "most words"; ranks by BM25 with field weights, a large bonus when the query names a note's title or
+/// relaxes to "most words" (a question ranks the notes with all its words first, then those with most of them); ranks by BM25 with field weights, a large bonus when the query names a note's title or
 /// alias, a bonus when the words occur close together, ties broken by the most recently updated, then by id (so the
 /// order never depends on where a note sits in the index); adds snippets.
 final class NoteSearcher {
@@ -29,6 +30,8 @@ final class NoteSearcher {
     static final float TITLE_NAMED_BOOST = 40f;
     static final float PROXIMITY_BOOST = 1.5f;
     static final float TITLE_IN_QUERY_BOOST = 8f;
+    /// Added to a question's notes that have all its words: far above what any words score, so they rank first.
+    static final float ALL_WORDS_FIRST = 100f;
     static final int SHORT_QUERY_WORDS = 8;
     static final int LONGEST_TITLE_WORDS = 4;
     static final int SNIPPETS = 2;
@@ -75,6 +78,9 @@ final class NoteSearcher {
             return SearchResults.empty(notices);
         }
         var root = parsed.root().get();
+        if (exact.asks(request.query())) {
+            return answer(request, parsed, root, exact, tolerant, texts);
+        }
         var strict = exact.build(root, true);
         var result = run(request, root, strict.query(), exact, texts);
         boolean relaxed = false;
@@ -105,6 +111,24 @@ final class NoteSearcher {
             result = withSimilar(request, result);
         }
         return new SearchResults(result.total(), result.hits(), expanded, relaxed, notices);
+    }
+
+    /// A question rarely has all its words in one note: the notes with all of them come first
+    /// ([#ALL_WORDS_FIRST]), then the notes with most of them; typos are allowed only when that finds nothing.
+    private SearchResults answer(SearchRequest request, QuerySyntax.Parsed parsed, QueryNode root, QueryFactory exact,
+                                 QueryFactory tolerant, NoteTexts texts) {
+        var all = exact.build(root, true, true);
+        var most = exact.build(root, false, true);
+        var ranked = new BooleanQuery.Builder().add(most.query(), Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_FIRST), Occur.SHOULD).build();
+        var result = run(request, root, ranked, exact, texts);
+        var expanded = most.expanded();
+        if (result.total() == 0) {
+            var typos = tolerant.build(root, false, true);
+            result = run(request, root, typos.query(), tolerant, texts);
+            expanded = typos.expanded();
+        }
+        return new SearchResults(result.total(), result.hits(), expanded, false, parsed.notices());
     }
 
     private record Found(int total, List<SearchHit> hits) {

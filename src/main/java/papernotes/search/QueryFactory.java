@@ -57,10 +57,10 @@ final class QueryFactory {
     /// What one build collects and allows: the glossary expansions used, whether terms may be expanded (the words
     /// of a glossary term expanded as a whole, `face swap`, are not expanded one by one, `face` → 人脸), and how
     /// many more words may be typo-corrected.
-    private record Build(Set<String> expansions, boolean expand, int[] typoBudget) {
+    private record Build(Set<String> expansions, boolean expand, int[] typoBudget, boolean question) {
 
         Build withoutExpansion() {
-            return new Build(expansions, false, typoBudget);
+            return new Build(expansions, false, typoBudget, question);
         }
 
         boolean takeTypo() {
@@ -85,6 +85,7 @@ final class QueryFactory {
     enum Typos { EXACT, TOLERATED }
 
     private final Typos typos;
+    private final Questions questions;
 
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
     QueryFactory(NoteAnalyzers analyzers, Glossary glossary, LanguageBridge bridge, WordSegmenter segmenter,
@@ -98,11 +99,23 @@ final class QueryFactory {
         this.folding = analyzers.folding();
         this.gram = new QueryBuilder(analyzers.gramQuery());
         this.words = new QueryBuilder(analyzers.wordQuery());
+        this.questions = new Questions(folding, segmenter);
+    }
+
+    /// Whether `typed` is a question ([Questions]).
+    boolean asks(String typed) {
+        return questions.asks(typed);
     }
 
     Built build(QueryNode root, boolean requireAll) {
+        return build(root, requireAll, false);
+    }
+
+    /// In a `question`, the words that relate its subjects do not count either ([Questions]).
+    Built build(QueryNode root, boolean requireAll, boolean question) {
         var expanded = new LinkedHashSet<String>();
-        var query = clause(root, requireAll, Fields.TEXT, new Build(expanded, true, new int[] {MAX_TYPO_WORDS}));
+        var query = clause(root, requireAll, Fields.TEXT,
+                new Build(expanded, true, new int[] {MAX_TYPO_WORDS}, question));
         return new Built(query, List.copyOf(expanded));
     }
 
@@ -124,7 +137,7 @@ final class QueryFactory {
 
     private Query all(List<QueryNode> nodes, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var positive = nodes.stream().filter(n -> !(n instanceof QueryNode.Not)).toList();
-        var kept = positive.stream().filter(n -> !isStopword(n)).toList();
+        var kept = positive.stream().filter(n -> !isStopword(n, expanded.question())).toList();
         if (kept.isEmpty()) {
             kept = positive;
         }
@@ -154,8 +167,9 @@ final class QueryFactory {
         return builder.build();
     }
 
-    private boolean isStopword(QueryNode node) {
-        return node instanceof QueryNode.Word word && !word.prefix() && Stopwords.isStopword(folding.fold(word.text()));
+    private boolean isStopword(QueryNode node, boolean question) {
+        return node instanceof QueryNode.Word word && !word.prefix()
+                && !Questions.counts(folding.fold(word.text()), question);
     }
 
     private Query scoped(QueryNode.Scoped scoped, boolean all, Build expanded) {
@@ -178,7 +192,7 @@ final class QueryFactory {
     /// A word as typed: split into its Chinese runs and its other pieces (`stylegan2提取` → `stylegan2`, `提取`).
     private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var split = Units.split(folding.fold(text));
-        var meaningful = split.stream().filter(u -> !isFiller(u)).toList();
+        var meaningful = split.stream().filter(u -> !questions.filler(u, expanded.question())).toList();
         var units = meaningful.isEmpty() ? split : meaningful;
         if (units.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable");
@@ -208,15 +222,6 @@ final class QueryFactory {
         return new BooleanQuery.Builder().add(clause, Occur.SHOULD)
                 .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(clause), COVERAGE_BONUS), Occur.SHOULD)
                 .build();
-    }
-
-    /// A piece of a query that only asks (`有哪些`, `how`): every word of it is a stop word.
-    private boolean isFiller(Units.Unit unit) {
-        if (!unit.han()) {
-            return Stopwords.isStopword(unit.text());
-        }
-        var run = unit.text();
-        return segmenter.segment(run).stream().allMatch(w -> Stopwords.isStopword(run.substring(w.start(), w.end())));
     }
 
     /// A word that may be a mistyped name: four to [#MAX_FUZZY_LENGTH] letters and digits, with a letter.
@@ -273,8 +278,7 @@ final class QueryFactory {
             return concept(run, builder.build(), fields, expanded);
         }
         var whole = concept(run, phrase(run, fields), fields, expanded);
-        var words = segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end())).toList();
-        var meaningful = words.stream().filter(w -> !Stopwords.isStopword(w)).limit(MAX_RUN_WORDS).toList();
+        var meaningful = questions.words(run, expanded.question()).stream().limit(MAX_RUN_WORDS).toList();
         if (meaningful.isEmpty() || glossary.expansions(run).isPresent() || meaningful.equals(List.of(run))) {
             return whole;
         }
