@@ -107,9 +107,7 @@ final class NoteSearcher {
         if (relaxed) {
             notices.add("No note contains all the words; showing the notes that contain most of them.");
         }
-        if (request.meaning().isPresent() && result.hits().size() < request.limit()) {
-            result = withSimilar(request, result);
-        }
+        result = withSimilar(request, result);
         return new SearchResults(result.total(), result.hits(), expanded, relaxed, notices);
     }
 
@@ -128,14 +126,19 @@ final class NoteSearcher {
             result = run(request, root, typos.query(), tolerant, texts);
             expanded = typos.expanded();
         }
+        result = withSimilar(request, result);
         return new SearchResults(result.total(), result.hits(), expanded, false, parsed.notices());
     }
 
     private record Found(int total, List<SearchHit> hits) {
     }
 
-    /// The word matches followed by the notes of similar meaning that are not among them ([Meanings]).
+    /// The word matches followed, when the request has a meaning vector and the page has room, by the notes of
+    /// similar meaning that are not among them ([Meanings]).
     private Found withSimilar(SearchRequest request, Found words) {
+        if (request.meaning().isEmpty() || words.hits().size() >= request.limit()) {
+            return words;
+        }
         var found = new java.util.HashSet<String>();
         words.hits().forEach(hit -> found.add(hit.id()));
         var similar = index.withSearcher(searcher -> Meanings.similar(searcher, request.meaning().orElseThrow(),

@@ -67,6 +67,15 @@ class MeaningSearchTest {
     }
 
     @Test
+    void aQuestionIsFollowedByNotesOfSimilarMeaningToo() {
+        try (var engine = engine()) {
+            var hits = engine.search(request("什么是知识蒸馏？", Optional.empty()), NoteTexts.NONE).hits();
+            assertEquals("words", hits.getFirst().id());
+            assertTrue(hits.stream().anyMatch(hit -> hit.similarMeaning() && hit.id().equals("meaning")), hits.toString());
+        }
+    }
+
+    @Test
     void withoutAVectorOnlyTheWordsCount() {
         try (var engine = engine()) {
             var hits = engine.search(new SearchRequest("知识蒸馏", 3, Optional.empty(), Optional.empty(), false),
