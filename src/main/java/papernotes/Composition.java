@@ -19,6 +19,7 @@ import papernotes.service.EvaluationService;
 import papernotes.service.JsonBackupService;
 import papernotes.service.LibraryFolder;
 import papernotes.service.GlossarySource;
+import papernotes.service.GlossaryService;
 import papernotes.service.Library;
 import papernotes.service.SearchService;
 import papernotes.service.LibrarySeeder;
@@ -150,7 +151,7 @@ final class Composition {
             var vaultExport = new VaultExport(store);
             var vaultImport = new VaultImport(store, notes, clock, search);
             return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, quickSwitch, backups, jsonBackup, bibtex, vaultExport, vaultImport, () -> {
+                    render, quickSwitch, backups, jsonBackup, bibtex, vaultExport, vaultImport, new GlossaryService(glossary), () -> {
                 try {
                     searchService.close();
                 } finally {

@@ -47,7 +47,8 @@ public final class TestLibrary implements AutoCloseable {
         var bibtex = new papernotes.service.BibtexService(store, notes, clock, search);
         this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
                 evaluation, render, quickSwitch, backups, jsonBackup, bibtex, new papernotes.service.VaultExport(store),
-                new papernotes.service.VaultImport(store, notes, clock, search), () -> {
+                new papernotes.service.VaultImport(store, notes, clock, search),
+                new papernotes.service.GlossaryService(glossary), () -> {
             search.close();
             store.close();
         });

@@ -59,6 +59,13 @@ final class JsonViews {
         return map;
     }
 
+    static Map<String, Object> glossaryEntry(papernotes.model.GlossaryEntry entry) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("terms", entry.terms());
+        map.put("topic", entry.topic());
+        return map;
+    }
+
     static Map<String, Object> tag(TagCount tag) {
         var map = new LinkedHashMap<String, Object>();
         map.put("name", tag.name());

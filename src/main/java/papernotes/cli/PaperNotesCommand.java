@@ -20,7 +20,7 @@ import papernotes.service.RestorePlan;
                 EditCommand.class, DeleteCommand.class, RestoreCommand.class, TrashCommand.class, HistoryCommand.class,
                 SearchCommand.class, ReindexCommand.class, ExportCommand.class, ImportCommand.class, EvalCommand.class,
                 RenderCommand.class, BenchCommand.class, BackupCommand.class, RestoreBackupCommand.class,
-                ImportJsonCommand.class},
+                ImportJsonCommand.class, GlossaryCommand.class},
         footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
                 "(macOS) or %%APPDATA%%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
 public final class PaperNotesCommand implements Callable<Integer> {

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /// lists are left out.
 public final class FrontMatterWriter {
 
-    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+    /// Also how [GlossaryWriter] writes: the same quoting, the same block style.
+    static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .stringQuotingChecker(new ResolverQuoting())
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

@@ -49,8 +49,9 @@ public final class Glossary {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
-    /// `Super-Resolution` → `super resolution`; `超 分` → `超分`.
-    String key(String term) {
+    /// `Super-Resolution` → `super resolution`; `超 分` → `超分`: the form in which two terms are the same term
+    /// (also for the terms the user teaches, see `service.GlossaryService`).
+    public String key(String term) {
         var folded = SPACES.matcher(SEPARATORS.matcher(folding.fold(term)).replaceAll(" ")).replaceAll(" ").strip();
         return SPACE_BETWEEN_HAN.matcher(folded).replaceAll("");
     }

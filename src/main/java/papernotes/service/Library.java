@@ -7,7 +7,8 @@ import java.nio.file.Path;
 public record Library(Path dataDir, NoteService notes, TopicService topics, TagService tags, SearchService search,
                       EvaluationService evaluation, RenderService render, QuickSwitchService quickSwitch,
                       BackupService backups, JsonBackupService jsonBackup, BibtexService bibtex,
-                      VaultExport vaultExport, VaultImport vaultImport, AutoCloseable resources)
+                      VaultExport vaultExport, VaultImport vaultImport, GlossaryService glossary,
+                      AutoCloseable resources)
         implements AutoCloseable {
 
     @Override

@@ -206,7 +206,11 @@ public final class MainWindow {
                 messages, viewModel::open, () -> newNote.ask(), () -> transfers.importVault()).root());
         view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
                 () -> transfers.showLastWarnings());
-        NoteListMenu.attach(view.noteList().table(), new NoteListActions(viewModel, library.notes(), messages), messages);
+        var teach = new papernotes.ui.search.TeachViewModel(library.glossary(), search, viewModel::say, messages);
+        Runnable askTeach = () -> papernotes.ui.search.TeachDialog.ask(stage, messages, teach);
+        view.noteList().onTeach(askTeach);
+        NoteListMenu.attach(view.noteList().table(), new NoteListActions(viewModel, library.notes(), messages), messages,
+                new NoteListMenu.Teaching(search.searchingProperty(), askTeach));
         view.searchBar().lead(newNote.button());
         if (!followingSystemTheme) {
             followingSystemTheme = true;

@@ -19,22 +19,29 @@ import papernotes.ui.search.NoteRow;
 /// The note list's context menu: Open (the focused row), and for every row chosen (Shift or Ctrl and a click,
 /// Shift and the arrows) Move to topic (the library's topics), Add tag… and Move to trash; Delete moves them to the
 /// trash too. Several notes go to the trash after one question that counts them. A right-click chooses a row
-/// without opening it.
+/// without opening it. While the list shows search hits, Teach a translation… says what a word of the search means.
 final class NoteListMenu {
 
     private final TableView<NoteRow> table;
     private final NoteListActions actions;
     private final Messages messages;
 
-    private NoteListMenu(TableView<NoteRow> table, NoteListActions actions, Messages messages) {
+    private final Teaching teaching;
+
+    /// "Teach a translation…", offered while the list shows search hits.
+    record Teaching(javafx.beans.value.ObservableBooleanValue searching, Runnable ask) {
+    }
+
+    private NoteListMenu(TableView<NoteRow> table, NoteListActions actions, Messages messages, Teaching teaching) {
         this.table = table;
         this.actions = actions;
         this.messages = messages;
+        this.teaching = teaching;
     }
 
     /// Gives the list its context menu and the Delete key.
-    static void attach(TableView<NoteRow> table, NoteListActions actions, Messages messages) {
-        var menu = new NoteListMenu(table, actions, messages);
+    static void attach(TableView<NoteRow> table, NoteListActions actions, Messages messages, Teaching teaching) {
+        var menu = new NoteListMenu(table, actions, messages, teaching);
         table.setContextMenu(menu.menu());
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             // Ctrl+Delete stays the open note's (a shortcut of the window)
@@ -51,8 +58,10 @@ final class NoteListMenu {
         move.setId("listMoveTo");
         var tag = item("listAddTag", messages.text("list.addTag"), this::addTag);
         var trash = item("listTrash", messages.text("list.trash"), this::trash);
-        var menu = new ContextMenu(open, move, tag, new SeparatorMenuItem(), trash);
+        var teach = item("listTeach", messages.text("teach.action"), teaching.ask());
+        var menu = new ContextMenu(open, move, tag, new SeparatorMenuItem(), trash, new SeparatorMenuItem(), teach);
         menu.setOnShowing(event -> {
+            teach.setDisable(!teaching.searching().get());
             var notes = chosen();
             List.of(move, tag, trash).forEach(each -> each.setDisable(notes.isEmpty()));
             open.setDisable(focused().isEmpty());

@@ -37,6 +37,7 @@ public final class NoteListView {
 
     private final Consumer<NoteId> open;
     private final SearchViewModel search;
+    private final javafx.scene.control.Hyperlink teachLink = new javafx.scene.control.Hyperlink();
 
     private boolean syncing;
     /// Whether the last press was the right mouse button's: it chooses a row for the context menu, not to open it.
@@ -145,7 +146,15 @@ public final class NoteListView {
         summary.setId("listSummary");
         summary.getStyleClass().addAll("text-small", "text-muted");
         summary.textProperty().bind(viewModel.summaryProperty());
-        var info = new VBox(2, summary, expansion, notice);
+        // while it lists hits: what a word of the search means in the other language, one click away
+        teachLink.setId("teachLink");
+        teachLink.setText(messages.text("teach.action"));
+        teachLink.getStyleClass().add("text-small");
+        teachLink.visibleProperty().bind(viewModel.searchingProperty());
+        teachLink.managedProperty().bind(teachLink.visibleProperty());
+        var summaryLine = new javafx.scene.layout.HBox(8, summary, teachLink);
+        summaryLine.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        var info = new VBox(2, summaryLine, expansion, notice);
         info.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(info, table);
@@ -157,6 +166,11 @@ public final class NoteListView {
 
     public TableView<NoteRow> table() {
         return table;
+    }
+
+    /// What "Teach a translation…" above the hits does.
+    public void onTeach(Runnable teach) {
+        teachLink.setOnAction(event -> teach.run());
     }
 
     /// A right-click on a line outside the selection chooses that line alone, for the context menu (the table does
