@@ -59,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--nrt", paramLabel = "N", defaultValue = "300", description = "Save -> searchable cycles, quiet and under load (default ${DEFAULT-VALUE}).")
     int nrt;
 
+    @Option(names = "--meanings", description = "search: also compute the notes' meaning vectors (timed, one core) and search with them, beside PaperNotes by words alone.")
+    boolean meanings;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder); it keeps the generated library.")
     Optional<Path> dir;
 
@@ -121,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
         if (Files.exists(folder.resolve("library"))) {
             throw new InvalidInputException(folder + " already holds a benchmark library; give a new --dir.");
         }
-        var settings = new SearchBenchmark.Settings(count, seed, queries, passes, nrt, folder);
+        var settings = new SearchBenchmark.Settings(count, seed, queries, passes, nrt, folder, meanings);
         var benchmark = new SearchBenchmark(settings, line -> output.terminal().err().println(line));
         var result = benchmark.run();
         var goals = BenchGoals.check(result, BenchGoals.App.NONE);

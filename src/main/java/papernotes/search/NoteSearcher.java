@@ -145,7 +145,8 @@ final class NoteSearcher {
                 request.limit() - words.hits().size(), filter(request), found));
         var hits = new ArrayList<>(words.hits());
         hits.addAll(similar);
-        return new Found(words.total() + similar.size(), hits);
+        // the total counts the notes that match the words; those of similar meaning only follow them
+        return new Found(words.total(), hits);
     }
 
     /// The topic and tag a request is limited to, as one filter.

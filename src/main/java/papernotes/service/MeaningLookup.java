@@ -3,7 +3,6 @@ package papernotes.service;
 import java.util.Optional;
 
 import papernotes.model.NoteId;
-import papernotes.search.MeaningModel;
 import papernotes.storage.VectorStore;
 
 /// Where the index finds a note's meaning vector when it indexes the note ([MeaningUpkeep] computes them).
@@ -15,8 +14,8 @@ public interface MeaningLookup {
 
     Optional<byte[]> vector(NoteId id);
 
-    /// The vectors `store` keeps for the shipped model.
+    /// The vectors `store` keeps for the shipped model, as [MeaningUpkeep] reads notes.
     static MeaningLookup of(VectorStore store) {
-        return id -> store.vector(id, MeaningModel.NAME);
+        return id -> store.vector(id, MeaningUpkeep.VECTORS);
     }
 }

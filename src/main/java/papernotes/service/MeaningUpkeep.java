@@ -30,17 +30,26 @@ public final class MeaningUpkeep implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MeaningUpkeep.class);
 
-    /// How much of a note is read for its meaning: its title and the opening of its text. A 900-character chunk
-    /// costs about 37 ms; this keeps 100,000 notes within half an hour on one core (docs/benchmarks.md).
-    static final int OPENING_CHARS = 400;
+    /// How much of a note is read for its meaning: its title and the opening of its text. The model reads Chinese
+    /// a character a token: 400 characters cost about 24 ms, 200 about 9 ms; this keeps 100,000 notes within half an
+    /// hour on one core (docs/benchmarks.md).
+    static final int OPENING_CHARS = 256;
+    /// The name vectors are stamped with: the model and how much of a note it read (either changed, every vector
+    /// is computed again).
+    static final String VECTORS = MeaningModel.NAME + "@" + OPENING_CHARS;
     static final int BATCH = 16;
     static final long POLL_MILLIS = 2_000;
     /// After the user's last key press, the work waits this long.
     static final long QUIET_MILLIS = 1_500;
 
     /// How far the computing is: `done` of `total` notes that needed a vector since the start; `ready` once the
-    /// model is loaded (queries are then searched by meaning too).
-    public record Status(boolean ready, int done, int total) {
+    /// model is loaded (queries are then searched by meaning too); `failed` when it could not be (the log says why).
+    public record Status(boolean ready, int done, int total, boolean failed) {
+
+        public Status(boolean ready, int done, int total) {
+            this(ready, done, total, false);
+        }
+
         public boolean working() {
             return done < total;
         }
@@ -56,6 +65,7 @@ public final class MeaningUpkeep implements AutoCloseable {
     private volatile Status status = new Status(false, 0, 0);
     private volatile long quietAfter;
     private volatile boolean closing;
+    private volatile boolean enabled = true;
     private volatile Optional<Thread> thread = Optional.empty();
     private volatile long seen = -1;
 
@@ -81,9 +91,14 @@ public final class MeaningUpkeep implements AutoCloseable {
         return status;
     }
 
-    /// The query's meaning vector, once the model is loaded (never waits for it).
+    /// The query's meaning vector, once the model is loaded and while search by meaning is on (never waits).
     Optional<byte[]> queryVector(String query) {
-        return model.map(m -> Meanings.quantized(m.embed(query)));
+        return enabled ? model.map(m -> Meanings.quantized(m.embed(query))) : Optional.empty();
+    }
+
+    /// Turns search by meaning on or off: off, queries go by words alone and the computing waits.
+    void enable(boolean on) {
+        enabled = on;
     }
 
     /// The user pressed a key: the work pauses until [#QUIET_MILLIS] after the last one.
@@ -135,6 +150,7 @@ public final class MeaningUpkeep implements AutoCloseable {
             // a native library that does not load on this system ends up here too
             LOG.error("Search by meaning is off: computing the notes' meaning vectors failed ({}); search goes on by "
                     + "words alone", e.toString(), e);
+            status = new Status(false, 0, 0, true);
         } finally {
             synchronized (signal) {
                 closing = true;
@@ -173,7 +189,7 @@ public final class MeaningUpkeep implements AutoCloseable {
     private static VectorStore.Stamp stamp(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new VectorStore.Stamp(MeaningModel.NAME, HexFormat.of().formatHex(digest, 0, 16));
+            return new VectorStore.Stamp(VECTORS, HexFormat.of().formatHex(digest, 0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -204,8 +220,8 @@ public final class MeaningUpkeep implements AutoCloseable {
 
     private void waitForQuiet() throws InterruptedException {
         long wait;
-        while (!closing && (wait = quietAfter - System.currentTimeMillis()) > 0) {
-            Thread.sleep(wait);
+        while (!closing && ((wait = quietAfter - System.currentTimeMillis()) > 0 || !enabled)) {
+            Thread.sleep(Math.max(wait, 0) + (enabled ? 0 : 500));
         }
     }
 

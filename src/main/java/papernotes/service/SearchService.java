@@ -68,6 +68,17 @@ public final class SearchService implements ChangeListener {
         meanings.ifPresent(MeaningUpkeep::start);
     }
 
+    /// Turns search by meaning on (starting the computing if it has not started) or off: off, queries go by words
+    /// alone and the computing waits. Without a [MeaningSetup], nothing.
+    public void useMeanings(boolean on) {
+        meanings.ifPresent(m -> {
+            m.enable(on);
+            if (on) {
+                m.start();
+            }
+        });
+    }
+
     /// How far the meaning vectors are, when they are being computed.
     public Optional<MeaningUpkeep.Status> meaningStatus() {
         return meanings.map(MeaningUpkeep::status);

@@ -71,7 +71,7 @@ class MeaningSearchTest {
         try (var engine = engine()) {
             var hits = engine.search(request("什么是知识蒸馏？", Optional.empty()), NoteTexts.NONE).hits();
             assertEquals("words", hits.getFirst().id());
-            assertTrue(hits.stream().anyMatch(hit -> hit.similarMeaning() && hit.id().equals("meaning")), hits.toString());
+            assertTrue(hits.size() > 1 && hits.stream().skip(1).allMatch(SearchHit::similarMeaning), hits.toString());
         }
     }
 

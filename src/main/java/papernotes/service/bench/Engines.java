@@ -30,6 +30,19 @@ final class Engines {
         }
     }
 
+    /// PaperNotes by its words alone, while its meaning vectors are in use (the row beside it has them).
+    record PaperNotesByWords(SearchService search) implements IndexEngine {
+        @Override
+        public String name() {
+            return "PaperNotes words only";
+        }
+
+        @Override
+        public List<String> search(String query, boolean snippets) {
+            return search.searchIds(query, SearchBenchmark.TOP, false);
+        }
+    }
+
     record Fts5(String name, Fts5Baseline baseline) implements IndexEngine {
         @Override
         public List<String> search(String query, boolean snippets) {

@@ -18,12 +18,14 @@ import papernotes.markdown.MarkdownText;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
 import papernotes.model.PaperNotesException;
+import papernotes.search.MeaningModel;
 import papernotes.search.SearchEngine;
 import papernotes.service.GlossarySource;
 import papernotes.service.NoteService;
 import papernotes.service.SearchService;
 import papernotes.storage.Fts5Baseline;
 import papernotes.storage.LibraryStore;
+import papernotes.storage.VectorStore;
 
 /// `papernotes bench --notes N`: generates a corpus ([CorpusGenerator]), stores it in a new library in a scratch
 /// folder, then measures side by side, in this one process: the full build of PaperNotes' index and of the
@@ -32,8 +34,13 @@ import papernotes.storage.LibraryStore;
 public final class SearchBenchmark {
 
     /// What to run: the corpus size and seed, how many queries, how many measured passes over them for PaperNotes
-    /// (the baselines, much slower, run one), how many save → visible cycles, and the scratch folder.
-    public record Settings(int notes, long seed, int queries, int passes, int nrtCycles, Path folder) {
+    /// (the baselines, much slower, run one), how many save → visible cycles, the scratch folder, and whether the
+    /// notes' meaning vectors are computed (timed) and searched too, beside PaperNotes by words alone.
+    public record Settings(int notes, long seed, int queries, int passes, int nrtCycles, Path folder, boolean meanings) {
+
+        public Settings(int notes, long seed, int queries, int passes, int nrtCycles, Path folder) {
+            this(notes, seed, queries, passes, nrtCycles, folder, false);
+        }
     }
 
     static final int TOP = 10;
@@ -76,8 +83,14 @@ public final class SearchBenchmark {
             var loaded = glossarySource.load();
             var indexDir = libraryFolder().resolve("index");
             try (var closing = new Closer()) {
+                Optional<SearchService.MeaningSetup> meanings = Optional.empty();
+                if (settings.meanings()) {
+                    var vectors = VectorStore.open(settings.folder());
+                    closing.add(vectors::close);
+                    meanings = Optional.of(new SearchService.MeaningSetup(vectors, MeaningModel::load));
+                }
                 var search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), new MarkdownText(),
-                        glossarySource, loaded.problem());
+                        glossarySource, loaded.problem(), meanings);
                 closing.add(search::close);
                 say.accept("Building PaperNotes' index…");
                 start = System.nanoTime();
@@ -88,6 +101,15 @@ public final class SearchBenchmark {
                 search.awaitMerges();
                 builds.add(build("PaperNotes", built, notes.size(), textBytes, folderBytes(indexDir), seconds(start)));
                 var engines = new ArrayList<IndexEngine>();
+                if (settings.meanings()) {
+                    say.accept("Computing the notes' meaning vectors (one core)…");
+                    start = System.nanoTime();
+                    search.startMeanings();
+                    search.awaitMeanings();
+                    builds.add(build("PaperNotes meaning vectors", seconds(start), notes.size(), textBytes,
+                            folderBytes(settings.folder().resolve(VectorStore.FILE)), 0));
+                    engines.add(new Engines.PaperNotesByWords(search));
+                }
                 engines.add(new Engines.PaperNotes(search));
                 for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
                     var name = tokenizer == Fts5Baseline.Tokenizer.TRIGRAM ? "FTS5 trigram+LIKE" : "FTS5 unicode61";
@@ -107,7 +129,8 @@ public final class SearchBenchmark {
                 builds.add(build("brute-force scan", seconds(start), notes.size(), textBytes, 0, 0));
                 engines.add(new Engines.Scan(scan));
                 for (IndexEngine engine : engines) {
-                    int passes = engine instanceof Engines.PaperNotes ? settings.passes() : 1;
+                    int passes = engine instanceof Engines.PaperNotes || engine instanceof Engines.PaperNotesByWords
+                            ? settings.passes() : 1;
                     for (boolean snippets : List.of(false, true)) {
                         say.accept("Querying " + engine.name() + (snippets ? " with snippets" : "") + "…");
                         latencies.add(latency(engine, queries, snippets, passes));

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final SearchService searchService;
     private final Scheduler scheduler;
     private final Messages messages;
+    private final MeaningProgress meanings;
     private boolean rebuildSeen;
     private boolean openingSeen;
     /// The last refused save's sentence in the status bar, which the next successful save takes away.
@@ -56,11 +57,15 @@ public final class MainViewModel {
         this.notes = notes;
         this.searchService = searchService;
         this.scheduler = scheduler;
+        this.meanings = new MeaningProgress(searchService, scheduler, messages);
         this.messages = messages;
         sidebar.onChanged(this::reload);
         note.noteProperty().subscribe(open -> open.filter(n -> !navigating)
                 .ifPresent(n -> navigation.opened(n.id())));
         search.answersProperty().subscribe(this::updateCounts);
+        // the background work on meanings pauses while the user types, in the search field or in a note
+        search.queryProperty().subscribe(query -> searchService.userActive());
+        meanings.statusProperty().subscribe(this::showMeanings);
         // a topic or tag command must not pull the note from under an unsaved draft
         sidebar.beforeCommand(() -> {
             boolean saved = note.flush();
@@ -90,6 +95,7 @@ public final class MainViewModel {
                 updateCounts();
             }
             search.saved(before.summary(), after.summary());
+            searchService.userActive();
             // the draft is saved now: why it was not before no longer holds
             if (message.get().equals(refusal)) {
                 message.set("");
@@ -123,6 +129,19 @@ public final class MainViewModel {
     /// "Index ready" or "Rebuilding index 1,500 / 3,000".
     public ReadOnlyStringProperty indexStatusProperty() {
         return indexStatus.getReadOnlyProperty();
+    }
+
+    /// Whether notes of similar meaning follow the word matches (see [MeaningProgress]); off until the window says.
+    public javafx.beans.property.BooleanProperty meaningsOnProperty() {
+        return meanings.onProperty();
+    }
+
+    private void showMeanings(String progress) {
+        if (!progress.isEmpty()) {
+            indexStatus.set(progress);
+        } else if (searchService.status().state() == SearchService.IndexState.READY) {
+            indexStatus.set(messages.text("status.indexReady"));
+        }
     }
 
     /// The last thing the user should know (an action that failed, a note that was restored).
@@ -294,6 +313,7 @@ public final class MainViewModel {
             scheduler.after(INDEX_POLL, this::pollIndex);
         } else {
             indexStatus.set(messages.text("status.indexReady"));
+            meanings.indexReady();
             // a rebuild that began and ended between two looks still says how many notes it read
             if (rebuildSeen || (openingSeen && status.total() > 0)) {
                 search.refresh();

@@ -158,6 +158,8 @@ public final class MainWindow {
         layout.fieldsShownProperty().set(settings.flag("noteFields.shown", true));
         layout.sidebarShownProperty().subscribe(shown -> settings.put("sidebar.shown", shown));
         layout.fieldsShownProperty().subscribe(shown -> settings.put("noteFields.shown", shown));
+        viewModel.meaningsOnProperty().set(settings.flag("search.meanings", true));
+        viewModel.meaningsOnProperty().subscribe(on -> settings.put("search.meanings", on));
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
@@ -408,7 +410,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 preferences, new SeparatorMenuItem(), quit);
 
-        var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage);
+        var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage,
+                viewModel.meaningsOnProperty());
         var bar = new MenuBar(file, view, AboutDialog.menu(messages, stage));
         bar.setId("menuBar");
         return bar;

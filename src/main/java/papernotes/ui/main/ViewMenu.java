@@ -13,7 +13,8 @@ import papernotes.ui.Messages;
 import papernotes.ui.ThemeChoice;
 import papernotes.ui.UiLanguage;
 
-/// The View menu: what the window shows (sidebar, the note's fields, the editor alone), the theme and the language.
+/// The View menu: what the window shows (sidebar, the note's fields, the editor alone), whether search finds notes
+/// of similar meaning too, the theme and the language.
 final class ViewMenu {
 
     /// The keys of the layout's commands; the window installs them as shortcuts too.
@@ -26,7 +27,8 @@ final class ViewMenu {
     }
 
     static Menu of(Messages messages, LayoutViewModel layout, ThemeChoice theme, Consumer<ThemeChoice> chooseTheme,
-                   UiLanguage language, Consumer<UiLanguage> chooseLanguage) {
+                   UiLanguage language, Consumer<UiLanguage> chooseLanguage,
+                   javafx.beans.property.BooleanProperty meanings) {
         var sidebar = new CheckMenuItem(messages.text("menu.sidebar"));
         sidebar.setId("sidebarMenuItem");
         sidebar.setAccelerator(SIDEBAR);
@@ -38,6 +40,10 @@ final class ViewMenu {
         var alone = new MenuItem(messages.text("menu.distractionFree"));
         alone.setAccelerator(DISTRACTION_FREE);
         alone.setOnAction(event -> layout.toggleDistractionFree());
+
+        var meaning = new CheckMenuItem(messages.text("menu.searchByMeaning"));
+        meaning.setId("searchByMeaningMenuItem");
+        meaning.selectedProperty().bindBidirectional(meanings);
 
         var themes = new ToggleGroup();
         var themeMenu = new Menu(messages.text("menu.theme"));
@@ -65,7 +71,7 @@ final class ViewMenu {
             item.setOnAction(event -> chooseLanguage.accept(choice));
             languageMenu.getItems().add(item);
         }
-        return new Menu(messages.text("menu.view"), null, sidebar, fields, alone, new SeparatorMenuItem(), themeMenu,
-                languageMenu);
+        return new Menu(messages.text("menu.view"), null, sidebar, fields, alone, new SeparatorMenuItem(), meaning,
+                new SeparatorMenuItem(), themeMenu, languageMenu);
     }
 }

@@ -260,10 +260,14 @@ public final class SearchViewModel {
     }
 
     /// What a hit shows under its title: the passages of its text that matched or, for a hit found through its
-    /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form.
+    /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form;
+    /// for a note found by its meaning alone, a sentence saying so.
     private List<String> passages(SearchOutcome.Hit hit) {
         if (!hit.snippets().isEmpty()) {
             return hit.snippets();
+        }
+        if (hit.similarMeaning()) {
+            return List.of(escaped(messages.text("search.similarMeaning")));
         }
         return hit.labels().stream().limit(2).map(label -> {
             var kind = switch (label.kind()) {

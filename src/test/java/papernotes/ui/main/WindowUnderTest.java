@@ -28,7 +28,8 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
         // windows left by earlier test classes would lie over this one and take the robot's clicks
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         var dir = Files.createTempDirectory("papernotes-window");
-        Files.writeString(dir.resolve("window.properties"), settings);
+        // search by meaning loads a 100 MB model a few seconds in: only the flows about it turn it on
+        Files.writeString(dir.resolve("window.properties"), "search.meanings=false\n" + settings);
         var library = TestLibrary.shipped(dir);
         var background = new FxBackground("test-ui");
         var window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
