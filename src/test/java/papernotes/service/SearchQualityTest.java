@@ -14,7 +14,8 @@ import papernotes.TestLibrary;
 import papernotes.interchange.EvalQueriesReader;
 
 /// Search quality on judged query sets over the shipped notes: MRR@10 at least 0.90 and at least 0.20 above the
-/// best SQLite FTS5 baseline measured in the same run.
+/// best SQLite FTS5 baseline measured in the same run, and nDCG@10 at least 0.85 (by words alone: the meaning
+/// vectors only add to it).
 class SearchQualityTest {
 
     @TempDir
@@ -35,6 +36,8 @@ class SearchQualityTest {
             var summary = reports.stream().map(r -> r.system() + " MRR@10 " + String.format("%.3f", r.overall().mrr())).toList();
             assertTrue(ours >= 0.90, summary.toString());
             assertTrue(ours >= bestBaseline + 0.20, summary.toString());
+            double ndcg = reports.getFirst().overall().ndcg();
+            assertTrue(ndcg >= 0.85, "nDCG@10 " + ndcg);
         }
     }
 }

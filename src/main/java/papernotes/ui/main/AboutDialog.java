@@ -15,8 +15,9 @@ import papernotes.ui.Messages;
 final class AboutDialog {
 
     /// The parts PaperNotes ships, with their licences (names are not translated).
-    static final String BUILT_WITH = "Apache Lucene, HanLP, Jackson, sqlite-jdbc, Ikonli, picocli (Apache 2.0) · "
-            + "flexmark-java, RichTextFX, pinyin4j (BSD) · KaTeX, Mermaid, AtlantaFX (MIT) · "
+    static final String BUILT_WITH = "Apache Lucene, HanLP, Jackson, sqlite-jdbc, Ikonli, picocli, LangChain4j, "
+            + "DJL tokenizers (Apache 2.0) · flexmark-java, RichTextFX, pinyin4j (BSD) · KaTeX, Mermaid, AtlantaFX, "
+            + "ONNX Runtime, BGE small zh v1.5 by BAAI (MIT) · "
             + "SQLite (public domain) · OpenJFX (GPL 2 with the Classpath Exception)";
 
     private AboutDialog() {
