@@ -42,10 +42,10 @@ public final class Meanings {
     /// Up to `wanted` notes nearest to `vector` among those `filter` allows, without the notes `found` already.
     static List<SearchHit> similar(IndexSearcher searcher, byte[] vector, int wanted, Optional<Query> filter,
                                    Set<String> found) throws IOException {
-        int k = Math.min(MAX_SIMILAR, wanted) + found.size();
         if (wanted <= 0) {
             return List.of();
         }
+        int k = Math.min(MAX_SIMILAR, wanted) + found.size();
         var query = new KnnByteVectorQuery(Fields.MEANING, vector, k, filter.orElse(null));
         var hits = new ArrayList<SearchHit>();
         for (ScoreDoc doc : searcher.search(query, k).scoreDocs) {

@@ -136,12 +136,16 @@ final class NoteSearcher {
     /// The word matches followed, when the request has a meaning vector and the page has room, by the notes of
     /// similar meaning that are not among them ([Meanings]).
     private Found withSimilar(SearchRequest request, Found words) {
-        if (request.meaning().isEmpty() || words.hits().size() >= request.limit()) {
+        if (words.hits().size() >= request.limit()) {
+            return words;
+        }
+        var meaning = request.meaning().get();
+        if (meaning.isEmpty()) {
             return words;
         }
         var found = new java.util.HashSet<String>();
         words.hits().forEach(hit -> found.add(hit.id()));
-        var similar = index.withSearcher(searcher -> Meanings.similar(searcher, request.meaning().orElseThrow(),
+        var similar = index.withSearcher(searcher -> Meanings.similar(searcher, meaning.get(),
                 request.limit() - words.hits().size(), filter(request), found));
         var hits = new ArrayList<>(words.hits());
         hits.addAll(similar);
@@ -151,15 +155,23 @@ final class NoteSearcher {
 
     /// The topic and tag a request is limited to, as one filter.
     private Optional<Query> filter(SearchRequest request) {
-        if (request.topicPath().isEmpty() && request.tag().isEmpty()) {
+        var filters = filters(request);
+        if (filters.isEmpty()) {
             return Optional.empty();
         }
         var builder = new BooleanQuery.Builder();
-        request.topicPath().ifPresent(topic -> builder.add(
-                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
-        request.tag().ifPresent(tag -> builder.add(
-                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
+        filters.forEach(filter -> builder.add(filter, Occur.FILTER));
         return Optional.of(builder.build());
+    }
+
+    /// The topic (with its sub-topics) and the tag a request is limited to.
+    private List<Query> filters(SearchRequest request) {
+        var filters = new ArrayList<Query>();
+        request.topicPath().ifPresent(topic -> filters.add(
+                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip())))));
+        request.tag().ifPresent(tag -> filters.add(
+                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip())))));
+        return filters;
     }
 
     private Found run(SearchRequest request, QueryNode root, Query main, QueryFactory factory, NoteTexts texts) {
@@ -176,10 +188,7 @@ final class NoteSearcher {
                 builder.add(new BoostQuery(factory.titleExact(named), TITLE_IN_QUERY_BOOST), Occur.SHOULD);
             }
         }
-        request.topicPath().ifPresent(topic -> builder.add(
-                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip()))), Occur.FILTER));
-        request.tag().ifPresent(tag -> builder.add(
-                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip()))), Occur.FILTER));
+        filters(request).forEach(filter -> builder.add(filter, Occur.FILTER));
         var built = builder.build();
         return index.withSearcher(searcher -> {
             // rewritten once, for the search and the snippets: a word allowing typos becomes the words of the index

@@ -138,8 +138,9 @@ public final class MeaningUpkeep implements AutoCloseable {
                     signal.wait(POLL_MILLIS);
                 }
                 long after = sequence;
-                var changed = store.read(session -> session.notes().changedSince(after));
+                // read before the changes: a note saved in between is then seen again next time, never missed
                 sequence = store.read(session -> session.notes().changeSequence());
+                var changed = store.read(session -> session.notes().changedSince(after));
                 var gone = changed.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
                 vectors.removeAll(gone);
                 pending.addAll(stale(changed.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).distinct().toList()));
@@ -160,14 +161,14 @@ public final class MeaningUpkeep implements AutoCloseable {
     }
 
     /// The notes among `ids` whose vector is missing or was made from another text or by another model.
+    /// (Read in batches, and again when computed: the texts of a whole library are not held at once.)
     private List<NoteId> stale(List<NoteId> ids) {
-        var stamps = vectors.stamps();
         var result = new ArrayList<NoteId>();
         for (int from = 0; from < ids.size(); from += 500) {
             var batch = ids.subList(from, Math.min(ids.size(), from + 500));
-            var read = readTexts(batch);
-            read.forEach((id, text) -> {
-                if (!stamp(text).equals(stamps.get(id))) {
+            var stamps = vectors.stamps(batch);
+            readTexts(batch).forEach((id, text) -> {
+                if (!text.stamp().equals(stamps.get(id))) {
                     result.add(id);
                 }
             });
@@ -175,13 +176,21 @@ public final class MeaningUpkeep implements AutoCloseable {
         return result;
     }
 
+    /// A note's title and Markdown, what its vector is made from.
+    private record NoteText(String title, String body) {
+
+        VectorStore.Stamp stamp() {
+            return MeaningUpkeep.stamp(title + "\n" + body);
+        }
+    }
+
     /// Title and Markdown of each live note of `ids`.
-    private Map<NoteId, String> readTexts(List<NoteId> ids) {
+    private Map<NoteId, NoteText> readTexts(List<NoteId> ids) {
         return store.read(session -> {
             var summaries = session.notes().liveSummaries(ids);
             var bodies = session.notes().liveBodies(ids);
-            var result = new java.util.LinkedHashMap<NoteId, String>();
-            summaries.forEach((id, summary) -> result.put(id, summary.title() + "\n" + bodies.getOrDefault(id, "")));
+            var result = new java.util.LinkedHashMap<NoteId, NoteText>();
+            summaries.forEach((id, summary) -> result.put(id, new NoteText(summary.title(), bodies.getOrDefault(id, ""))));
             return result;
         });
     }
@@ -202,7 +211,7 @@ public final class MeaningUpkeep implements AutoCloseable {
             waitForQuiet();
             var batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
             var entries = new ArrayList<VectorStore.Entry>();
-            readTexts(batch).forEach((id, text) -> entries.add(new VectorStore.Entry(id, stamp(text),
+            readTexts(batch).forEach((id, text) -> entries.add(new VectorStore.Entry(id, text.stamp(),
                     Meanings.quantized(model.embed(opening(text))))));
             vectors.putAll(entries);
             indexed.accept(entries.stream().map(VectorStore.Entry::id).toList());
@@ -212,10 +221,9 @@ public final class MeaningUpkeep implements AutoCloseable {
     }
 
     /// The title and the first [#OPENING_CHARS] characters of the note's text, as the index reads it.
-    private String opening(String titleAndBody) {
-        int line = titleAndBody.indexOf('\n');
-        var plain = texts.plainText(titleAndBody.substring(line + 1)).replaceAll("\\s+", " ").strip();
-        return titleAndBody.substring(0, line) + "\n" + plain.substring(0, Math.min(plain.length(), OPENING_CHARS));
+    private String opening(NoteText note) {
+        var plain = texts.plainText(note.body()).replaceAll("\\s+", " ").strip();
+        return note.title() + "\n" + plain.substring(0, Math.min(plain.length(), OPENING_CHARS));
     }
 
     private void waitForQuiet() throws InterruptedException {

@@ -187,9 +187,8 @@ public final class SearchService implements ChangeListener {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var meaning = meanings.flatMap(m -> m.queryVector(query));
-        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true, meaning),
-                this::hitTexts);
+        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true,
+                () -> queryMeaning(query)), this::hitTexts);
         var hits = store.read(session -> {
             var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
             var list = new ArrayList<SearchOutcome.Hit>();
@@ -267,6 +266,11 @@ public final class SearchService implements ChangeListener {
         });
     }
 
+    /// The query's meaning vector, when the meaning vectors are in use.
+    private Optional<byte[]> queryMeaning(String query) {
+        return meanings.flatMap(m -> m.queryVector(query));
+    }
+
     /// Ids of the best `limit` notes for `query`, without snippets: for measurements and batch checks.
     public List<String> searchIds(String query, int limit) {
         return searchIds(query, limit, true);
@@ -276,7 +280,7 @@ public final class SearchService implements ChangeListener {
     public List<String> searchIds(String query, int limit, boolean byMeaning) {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
-        var meaning = byMeaning ? meanings.flatMap(m -> m.queryVector(query)) : Optional.<byte[]>empty();
+        java.util.function.Supplier<Optional<byte[]>> meaning = byMeaning ? () -> queryMeaning(query) : Optional::empty;
         return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false, meaning),
                         NoteTexts.NONE).hits().stream()
                 .map(papernotes.search.SearchHit::id).toList();

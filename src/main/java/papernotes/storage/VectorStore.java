@@ -84,6 +84,24 @@ public final class VectorStore implements AutoCloseable {
         return result;
     }
 
+    /// The stamps of those of `ids` that have a vector.
+    public synchronized Map<NoteId, Stamp> stamps(Collection<NoteId> ids) {
+        var result = new HashMap<NoteId, Stamp>();
+        try (var statement = connection.prepareStatement("SELECT model, text_hash FROM vectors WHERE note_id = ?")) {
+            for (var id : ids) {
+                statement.setString(1, id.value());
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        result.put(id, new Stamp(rows.getString(1), rows.getString(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the meaning vectors: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
     /// The vector of `id` made by `model`, if there is one.
     public synchronized Optional<byte[]> vector(NoteId id, String model) {
         try (var statement = connection.prepareStatement("SELECT vector FROM vectors WHERE note_id = ? AND model = ?")) {

@@ -13,33 +13,26 @@ final class Engines {
     }
 
     /// PaperNotes through its service: ids only (`searchIds`), or the list as the window shows it (`search`:
-    /// summaries from the library and highlighted snippets).
-    record PaperNotes(SearchService search) implements IndexEngine {
+    /// summaries from the library and highlighted snippets); `byWordsOnly` while its meaning vectors are in use,
+    /// for the row beside the one that has them.
+    record PaperNotes(SearchService search, boolean byWordsOnly) implements IndexEngine {
+
+        PaperNotes(SearchService search) {
+            this(search, false);
+        }
+
         @Override
         public String name() {
-            return "PaperNotes";
+            return byWordsOnly ? "PaperNotes words only" : "PaperNotes";
         }
 
         @Override
         public List<String> search(String query, boolean snippets) {
-            if (!snippets) {
-                return search.searchIds(query, SearchBenchmark.TOP);
+            if (byWordsOnly || !snippets) {
+                return search.searchIds(query, SearchBenchmark.TOP, !byWordsOnly);
             }
             return search.search(query, SearchBenchmark.TOP, Optional.empty(), Optional.empty()).hits().stream()
                     .map(hit -> hit.note().id().value()).toList();
-        }
-    }
-
-    /// PaperNotes by its words alone, while its meaning vectors are in use (the row beside it has them).
-    record PaperNotesByWords(SearchService search) implements IndexEngine {
-        @Override
-        public String name() {
-            return "PaperNotes words only";
-        }
-
-        @Override
-        public List<String> search(String query, boolean snippets) {
-            return search.searchIds(query, SearchBenchmark.TOP, false);
         }
     }
 

@@ -113,7 +113,7 @@ public final class SearchBenchmark {
                     search.awaitMerges();
                     builds.add(build("PaperNotes meaning vectors", computed, notes.size(), textBytes,
                             folderBytes(settings.folder().resolve(VectorStore.FILE)), seconds(start)));
-                    engines.add(new Engines.PaperNotesByWords(search));
+                    engines.add(new Engines.PaperNotes(search, true));
                 }
                 engines.add(new Engines.PaperNotes(search));
                 for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
@@ -134,8 +134,7 @@ public final class SearchBenchmark {
                 builds.add(build("brute-force scan", seconds(start), notes.size(), textBytes, 0, 0));
                 engines.add(new Engines.Scan(scan));
                 for (IndexEngine engine : engines) {
-                    int passes = engine instanceof Engines.PaperNotes || engine instanceof Engines.PaperNotesByWords
-                            ? settings.passes() : 1;
+                    int passes = engine instanceof Engines.PaperNotes ? settings.passes() : 1;
                     for (boolean snippets : List.of(false, true)) {
                         say.accept("Querying " + engine.name() + (snippets ? " with snippets" : "") + "…");
                         latencies.add(latency(engine, queries, snippets, passes));
