@@ -116,6 +116,12 @@ final class NoteSearcher {
     private SearchResults answer(SearchRequest request, QuerySyntax.Parsed parsed, QueryNode root, QueryFactory exact,
                                  QueryFactory tolerant, NoteTexts texts) {
         var all = exact.build(root, true, true);
+        // when the notes with every word fill the page, the notes with most of them would only follow: scoring
+        // them too cost a question at 100,000 notes five times a plain query (docs/benchmarks.md)
+        var complete = run(request, root, all.query(), exact, texts);
+        if (complete.hits().size() >= request.limit()) {
+            return new SearchResults(complete.total(), complete.hits(), all.expanded(), false, parsed.notices());
+        }
         var most = exact.build(root, false, true);
         var ranked = new BooleanQuery.Builder().add(most.query(), Occur.MUST)
                 .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_FIRST), Occur.SHOULD).build();

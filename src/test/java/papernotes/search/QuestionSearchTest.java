@@ -64,4 +64,18 @@ class QuestionSearchTest {
             assertEquals("distillation", chinese.getFirst(), chinese.toString());
         }
     }
+
+    @Test
+    void whenTheNotesWithAllTheWordsFillThePage_onlyTheyAreCounted() throws Exception {
+        try (var engine = engine(
+                note("mixup", "Mixup", "Mixup 是一种数据增强，能减少过拟合。"),
+                note("cutmix", "CutMix", "CutMix 也是数据增强，同样减少过拟合。"),
+                note("regularise", "正则化", "权重衰减可以减少过拟合。"))) {
+            var outcome = engine.search(new SearchRequest("为什么数据增强能减少过拟合", 2, Optional.empty(),
+                    Optional.empty(), false), NoteTexts.NONE);
+            assertEquals(2, outcome.total(), "the note with only some of the words is not needed for this page");
+            assertEquals(java.util.Set.of("mixup", "cutmix"),
+                    java.util.Set.copyOf(outcome.hits().stream().map(SearchHit::id).toList()));
+        }
+    }
 }
