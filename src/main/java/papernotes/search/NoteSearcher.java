@@ -21,8 +21,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import papernotes.search.analysis.NoteAnalyzers;
 
-/// Answers searches over a [NoteIndex]: parses the query, requires all words and, when no note has them all,
-/// relaxes to "most words" (a question ranks the notes with all its words first, then those with most of them); ranks by BM25 with field weights, a large bonus when the query names a note's title or
+/// Answers searches over a [NoteIndex]: parses the query, ranks the notes with all its words first and, when they
+/// do not fill the page (or there are none), follows them with the notes that have most of them; ranks by BM25 with field weights, a large bonus when the query names a note's title or
 /// alias, a bonus when the words occur close together, ties broken by the most recently updated, then by id (so the
 /// order never depends on where a note sits in the index); adds snippets.
 final class NoteSearcher {
@@ -103,10 +103,25 @@ final class NoteSearcher {
                 expanded = loose.expanded();
             }
         }
+        // too few notes with all the words to fill the page: those with some of them follow
+        Optional<String> partial = Optional.empty();
+        if (result.total() > 0 && result.hits().size() < request.limit()) {
+            var factory = tried == strict.query() ? exact : tolerant;
+            var loose = factory.build(root, false);
+            if (!loose.query().equals(tried)) {
+                var filled = run(request, root, allWordsFirst(loose.query(), tried), factory, texts);
+                if (filled.hits().size() > result.hits().size()) {
+                    partial = Optional.of(result.total() + (result.total() == 1 ? " note contains" : " notes contain")
+                            + " all the words; the others contain some of them.");
+                    result = filled;
+                }
+            }
+        }
         var notices = new ArrayList<>(parsed.notices());
         if (relaxed) {
             notices.add("No note contains all the words; showing the notes that contain most of them.");
         }
+        partial.ifPresent(notices::add);
         result = withSimilar(request, result);
         return new SearchResults(result.total(), result.hits(), expanded, relaxed, notices);
     }
@@ -123,9 +138,7 @@ final class NoteSearcher {
             return new SearchResults(complete.total(), complete.hits(), all.expanded(), false, parsed.notices());
         }
         var most = exact.build(root, false, true);
-        var ranked = new BooleanQuery.Builder().add(most.query(), Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(all.query()), ALL_WORDS_FIRST), Occur.SHOULD).build();
-        var result = run(request, root, ranked, exact, texts);
+        var result = run(request, root, allWordsFirst(most.query(), all.query()), exact, texts);
         var expanded = most.expanded();
         if (result.total() == 0) {
             var typos = tolerant.build(root, false, true);
@@ -134,6 +147,12 @@ final class NoteSearcher {
         }
         result = withSimilar(request, result);
         return new SearchResults(result.total(), result.hits(), expanded, false, parsed.notices());
+    }
+
+    /// The notes that match `most`, those that match `all` first ([#ALL_WORDS_FIRST]).
+    private static Query allWordsFirst(Query most, Query all) {
+        return new BooleanQuery.Builder().add(most, Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS_FIRST), Occur.SHOULD).build();
     }
 
     private record Found(int total, List<SearchHit> hits) {

@@ -32,6 +32,7 @@ import papernotes.ui.Messages;
 public final class SearchViewModel {
 
     static final int LIMIT = 200;
+    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("(\\d+) notes? contains? all the words; .*");
 
     // Properties
 
@@ -295,8 +296,11 @@ public final class SearchViewModel {
 
     /// The search's sentences in the window's language (those it knows; any other stays as the library said it).
     private String localized(String sentence) {
+        var partial = PARTIAL.matcher(sentence);
         if (sentence.startsWith("No note contains all the words")) {
             return messages.text("search.relaxed");
+        } else if (partial.matches()) {
+            return messages.format("search.partial", Integer.parseInt(partial.group(1)));
         } else if (sentence.startsWith("There is nothing to search for")) {
             return messages.text("search.nothing");
         } else if (sentence.startsWith("The query was cut")) {

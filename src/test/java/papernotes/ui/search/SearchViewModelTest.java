@@ -195,6 +195,9 @@ class SearchViewModelTest {
                 Messages.of(UiLanguage.CHINESE));
         viewModel.queryProperty().set("gfpgan transformer imagenet");
         assertEquals("没有笔记包含所有词语；显示包含最多词语的笔记。", viewModel.noticeProperty().get());
+        viewModel.queryProperty().set("stylegan2 超分");
+        assertTrue(viewModel.noticeProperty().get().matches("\\d+ 篇笔记包含所有词语；其余笔记包含其中一部分。"),
+                viewModel.noticeProperty().get());
         viewModel.queryProperty().set("+-()");
         assertEquals("这个查询里没有可搜索的内容；请输入词语、中文术语或标识符。", viewModel.noticeProperty().get());
     }
