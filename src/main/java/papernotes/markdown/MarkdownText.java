@@ -30,8 +30,9 @@ public final class MarkdownText {
         return bounded.read(markdown, () -> text(parser.parse(markdown), markdown.length()), markdown::strip);
     }
 
-    /// A note's plain text ([#plainText]) and its headings ([#headings]), from one parse.
-    public record Read(String text, List<String> headings) {
+    /// A note's plain text ([#plainText]), its headings ([#headings]) and how many links it has (images not
+    /// counted), from one parse.
+    public record Read(String text, List<String> headings, int links) {
 
         public Read {
             headings = List.copyOf(headings);
@@ -43,12 +44,18 @@ public final class MarkdownText {
     /// A long one is read on a thread of its own within a time budget ([BoundedRendering]), as the note view does:
     /// past it, likewise.
     public Read read(String markdown) {
-        return bounded.read(markdown, () -> parsed(markdown), () -> new Read(markdown.strip(), List.of()));
+        return bounded.read(markdown, () -> parsed(markdown), () -> new Read(markdown.strip(), List.of(), 0));
     }
 
     private Read parsed(String markdown) {
         var document = parser.parse(markdown);
-        return new Read(text(document, markdown.length()), headings(document));
+        int links = 0;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link || node instanceof AutoLink) {
+                links++;
+            }
+        }
+        return new Read(text(document, markdown.length()), headings(document), links);
     }
 
     private static String text(Node document, int capacity) {

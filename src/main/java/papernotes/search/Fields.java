@@ -19,6 +19,8 @@ final class Fields {
     static final String TAG_KEY = "tag.k";
     static final String TOPIC_KEY = "topic.k";
     static final String UPDATED = "updated";
+    /// How much the note is about what it mentions ([Focus]): a factor of its score.
+    static final String FOCUS = "focus";
     /// Term pairs the note teaches ([TermPairMiner]), each both ways: `感受野␟receptive field` and
     /// `receptive field␟感受野`; one-word English pairs in [#WEAK_PAIRS].
     static final String PAIRS = "pairs";

@@ -6,7 +6,8 @@ import java.util.Optional;
 /// A note as the index sees it: plain text (Markdown already stripped) in the fields that are searched.
 /// `topicNames` holds the English and Chinese names of the note's topic and of every topic above it; `topicPaths`
 /// the paths (`A`, `A / B`) the note lies within, for filters; `meta` the paper's links and other metadata;
-/// `meaning` the note's meaning vector when it has been computed ([MeaningModel], quantized by [Meanings]).
+/// `meaning` the note's meaning vector when it has been computed ([MeaningModel], quantized by [Meanings]);
+/// `links` how many links its Markdown has (a digest of papers has dozens: [Focus]).
 public record IndexedNote(
         String id,
         String title,
@@ -18,16 +19,24 @@ public record IndexedNote(
         String text,
         String meta,
         long updatedMillis,
-        Optional<byte[]> meaning) {
+        Optional<byte[]> meaning,
+        int links) {
 
     public IndexedNote(String id, String title, List<String> aliases, List<String> tags, List<String> topicNames,
                        List<String> topicPaths, List<String> headings, String text, String meta, long updatedMillis) {
-        this(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, Optional.empty());
+        this(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, Optional.empty(), 0);
     }
 
     /// The same note with its meaning vector.
     public IndexedNote withMeaning(Optional<byte[]> vector) {
-        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector);
+        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector,
+                links);
+    }
+
+    /// The same note with `count` links.
+    public IndexedNote withLinks(int count) {
+        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, meaning,
+                count);
     }
 
     public IndexedNote {

@@ -95,6 +95,7 @@ final class NoteDocuments {
             labelPinyin.clear();
         }
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
+        doc.add(Focus.field(note.links(), note.text().length()));
         addPairs(doc, note.text());
         note.meaning().ifPresent(vector -> doc.add(new org.apache.lucene.document.KnnByteVectorField(Fields.MEANING,
                 vector, Meanings.SIMILARITY)));

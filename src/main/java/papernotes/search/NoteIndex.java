@@ -31,7 +31,7 @@ import papernotes.search.analysis.NoteAnalyzers;
 public final class NoteIndex implements AutoCloseable {
 
     /// Bump when analysis or fields change: an index of another format is rebuilt.
-    public static final String FORMAT = "9";
+    public static final String FORMAT = "10";
     static final String FORMAT_KEY = "papernotes.format";
     static final String HIGH_WATER_KEY = "papernotes.hwm";
 

@@ -30,8 +30,9 @@ final class NoteSearcher {
     static final float TITLE_NAMED_BOOST = 40f;
     static final float PROXIMITY_BOOST = 1.5f;
     static final float TITLE_IN_QUERY_BOOST = 8f;
-    /// Added to a question's notes that have all its words: far above what any words score, so they rank first.
-    static final float ALL_WORDS_FIRST = 100f;
+    /// Added to the notes that have all the words: far above what any words score, so they rank first (multiplied
+    /// by the lowest [Focus], still).
+    static final float ALL_WORDS_FIRST = 1000f;
     static final int SHORT_QUERY_WORDS = 8;
     static final int LONGEST_TITLE_WORDS = 4;
     static final int SNIPPETS = 2;
@@ -214,7 +215,7 @@ final class NoteSearcher {
             }
         }
         filters(request).forEach(filter -> builder.add(filter, Occur.FILTER));
-        var built = builder.build();
+        var built = Focus.applied(builder.build());
         return index.withSearcher(searcher -> {
             // rewritten once, for the search and the snippets: a word allowing typos becomes the words of the index
             // it matched, so snippets mark those without building an automaton of every spelling again

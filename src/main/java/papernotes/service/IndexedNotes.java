@@ -43,7 +43,7 @@ final class IndexedNotes {
         var read = markdown.read(note.body());
         return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
                 read.headings(), read.text(), String.join("\n", meta),
-                note.updated().toEpochMilli()).withMeaning(meanings.vector(note.id()));
+                note.updated().toEpochMilli()).withMeaning(meanings.vector(note.id())).withLinks(read.links());
     }
 
     /// The English and Chinese names of `topic` and of every topic above it.

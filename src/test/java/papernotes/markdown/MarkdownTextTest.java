@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /// The text of a note that search indexes and snippets show: an HTML image is its formula or its alt text, not its
-/// markup (a snippet of a Typora note showed `" />` from a codecogs tag).
+/// markup (a snippet of a Typora note showed `" />` from a codecogs tag); its links are counted (a digest of papers
+/// is mostly links: search ranks it below the notes on the papers).
 class MarkdownTextTest {
 
     private final MarkdownText text = new MarkdownText();
@@ -19,5 +20,16 @@ class MarkdownTextTest {
             """)
     void anHtmlImageIsItsFormulaOrItsAltText(String spec, String markdown, String expected) {
         assertEquals(expected, text.plainText(markdown).strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            inline links                       | 见 [DDPM](https://arxiv.org/abs/2006.11239) 和 [代码](https://github.com/x/y) | 2
+            an autolink                        | 原文 <https://arxiv.org/abs/2006.11239>                                        | 1
+            images are not links               | ![网络结构](a.png) 与 ![](b.png)                                               | 0
+            brackets in a formula are not      | 损失 $[-\\log p(x)]$ 与 [TOC] 和 [60]                                          | 0
+            """)
+    void aNoteCountsItsLinks(String spec, String markdown, int links) {
+        assertEquals(links, text.read(markdown).links());
     }
 }
