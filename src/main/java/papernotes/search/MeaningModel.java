@@ -41,6 +41,8 @@ public final class MeaningModel implements AutoCloseable {
             var options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
+            // packed copies of the weights cost 10 MB of resident memory and saved no time here (docs/benchmarks.md)
+            options.addConfigEntry("session.disable_prepacking", "1");
             var session = environment.createSession(model.readAllBytes(), options);
             var bert = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
             return new MeaningModel(session, new Encoder(bert));
