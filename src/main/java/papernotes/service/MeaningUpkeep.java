@@ -33,7 +33,7 @@ public final class MeaningUpkeep implements AutoCloseable {
     /// How much of a note is read for its meaning: its title and the opening of its text. The model reads Chinese
     /// a character a token: 400 characters cost about 24 ms, 200 about 9 ms; this keeps 100,000 notes within half an
     /// hour on one core (docs/benchmarks.md).
-    static final int OPENING_CHARS = 256;
+    static final int OPENING_CHARS = 200;
     /// The name vectors are stamped with: the model and how much of a note it read (either changed, every vector
     /// is computed again).
     static final String VECTORS = MeaningModel.NAME + "@" + OPENING_CHARS;
