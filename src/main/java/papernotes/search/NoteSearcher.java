@@ -104,9 +104,10 @@ final class NoteSearcher {
                 expanded = loose.expanded();
             }
         }
-        // too few notes with all the words to fill the page: those with some of them follow
+        // too few notes with all the words to fill the page: those with some of them follow (unless the query asks
+        // for something precise: a phrase, a field, alternatives)
         Optional<String> partial = Optional.empty();
-        if (result.total() > 0 && result.hits().size() < request.limit()) {
+        if (result.total() > 0 && result.hits().size() < request.limit() && plainWords(root)) {
             var factory = tried == strict.query() ? exact : tolerant;
             var loose = factory.build(root, false);
             if (!loose.query().equals(tried)) {
@@ -374,6 +375,18 @@ final class NoteSearcher {
     }
 
     /// How many positive words and phrases the query has (not counting excluded ones).
+    /// Whether the query is words, and words to leave out, only.
+    private static boolean plainWords(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Word word -> true;
+            case QueryNode.Not not -> true;
+            case QueryNode.All all -> all.nodes().stream().allMatch(NoteSearcher::plainWords);
+            case QueryNode.Phrase phrase -> false;
+            case QueryNode.Scoped scoped -> false;
+            case QueryNode.Any any -> false;
+        };
+    }
+
     private static int countsWords(QueryNode node) {
         return switch (node) {
             case QueryNode.Word word -> 1;

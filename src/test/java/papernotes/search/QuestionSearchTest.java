@@ -49,6 +49,8 @@ class QuestionSearchTest {
                     false), NoteTexts.NONE);
             assertEquals("mixup", plain.hits().getFirst().id(), "a query that does not ask ranks the note with every word first");
             assertEquals(List.of("1 note contains all the words; the others contain some of them."), plain.notices());
+            assertEquals(List.of("mixup"), ids(engine, "title:Mixup 过拟合"), "a query that names a field is taken as typed");
+            assertEquals(List.of("mixup"), ids(engine, "\"是一种数据增强\" 过拟合"), "so is one with a phrase");
         }
     }
 
