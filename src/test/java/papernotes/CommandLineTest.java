@@ -360,7 +360,18 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(4, run.lines().size(), run.out());
         assertTrue(run.lines().get(3).startsWith("1000 KB"), run.out());
-        assertFails(run("bench", "search"), 1, "Say what to measure: 'bench --notes N', 'bench render' or 'bench startup'.");
+        assertFails(run("bench", "search"), 1, "Say what to measure: 'bench --notes N', 'bench render', 'bench startup'"
+                + " or 'bench memory'.");
+    }
+
+    @Test
+    void benchMemoryReadsTheResidentSetByWordsThenWithMeanings() {
+        var run = run("bench", "memory");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(4, run.lines().size(), run.out());
+        assertTrue(run.lines().get(0).startsWith("words only, after 300 searches"), run.out());
+        assertTrue(run.lines().get(2).startsWith("with meanings, after 300 more searches"), run.out());
+        assertTrue(run.lines().get(3).matches("search by meaning adds [+-]\\d+\\.\\d MB resident"), run.out());
     }
 
     @Test

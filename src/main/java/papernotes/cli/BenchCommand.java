@@ -26,13 +26,15 @@ import papernotes.service.bench.SearchBenchmark;
         "'bench render': generated notes of 10 KB, 100 KB and 1 MB rendered to the note view's page; p50, p90, max.",
         "'bench startup': launch -> usable window (and, with --query, -> first search answered) over new processes,",
         "  plain and with a JDK AOT cache, on a scratch library of the shipped notes or the --data-dir library (needs a",
-        "  display; --runs, default 20; use 10); --memory adds RSS and heap after the search, 1,000 searches and edits."})
+        "  display; --runs, default 20; use 10); --memory adds RSS and heap after the search, 1,000 searches and edits.",
+        "'bench memory': on the --data-dir library, resident memory after 300 searches by words, then with search by",
+        "  meaning on (every note's vector computed or checked) after 300 more: what the layer adds."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     PaperNotesCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "render or startup; none with --notes.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "render, startup or memory; none with --notes.")
     String what;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "render, startup: measured runs (default ${DEFAULT-VALUE}).")
@@ -77,8 +79,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             return search(output);
         }
-        if (!"render".equals(what) && !"startup".equals(what)) {
-            throw new InvalidInputException("Say what to measure: 'bench --notes N', 'bench render' or 'bench startup'.");
+        if (!List.of("render", "startup", "memory").contains(what)) {
+            throw new InvalidInputException("Say what to measure: 'bench --notes N', 'bench render', 'bench startup' or"
+                    + " 'bench memory'.");
+        }
+        if (what.equals("memory")) {
+            try (var library = root.open()) {
+                MemoryBenchmark.lines(new MemoryBenchmark().measure(library)).forEach(output::line);
+            }
+            return 0;
         }
         if (runs < 1) {
             throw new InvalidInputException("--runs must be at least 1.");

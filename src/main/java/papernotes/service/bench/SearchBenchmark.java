@@ -85,7 +85,8 @@ public final class SearchBenchmark {
             try (var closing = new Closer()) {
                 Optional<SearchService.MeaningSetup> meanings = Optional.empty();
                 if (settings.meanings()) {
-                    var vectors = VectorStore.open(settings.folder());
+                    // beside the library, where the application keeps them: `bench memory` on the kept library finds them
+                    var vectors = VectorStore.open(libraryFolder());
                     closing.add(vectors::close);
                     meanings = Optional.of(new SearchService.MeaningSetup(vectors, MeaningModel::load));
                 }
@@ -112,7 +113,7 @@ public final class SearchBenchmark {
                     start = System.nanoTime();
                     search.awaitMerges();
                     builds.add(build("PaperNotes meaning vectors", computed, notes.size(), textBytes,
-                            folderBytes(settings.folder().resolve(VectorStore.FILE)), seconds(start)));
+                            folderBytes(libraryFolder().resolve(VectorStore.FILE)), seconds(start)));
                     engines.add(new Engines.PaperNotes(search, true));
                 }
                 engines.add(new Engines.PaperNotes(search));
