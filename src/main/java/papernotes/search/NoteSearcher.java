@@ -22,9 +22,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import papernotes.search.analysis.NoteAnalyzers;
 
 /// Answers searches over a [NoteIndex]: parses the query, ranks the notes with all its words first and, when they
-/// do not fill the page (or there are none), follows them with the notes that have most of them; ranks by BM25 with field weights, a large bonus when the query names a note's title or
-/// alias, a bonus when the words occur close together, ties broken by the most recently updated, then by id (so the
-/// order never depends on where a note sits in the index); adds snippets.
+/// do not fill the page (or there are none), follows them with the notes that have some of them; ranks by BM25 with
+/// field weights, a large bonus when the query names a note's title or alias, a bonus when the words occur close
+/// together, ties broken by the most recently updated, then by id (so the order never depends on where a note sits
+/// in the index); adds snippets.
 final class NoteSearcher {
 
     static final float TITLE_NAMED_BOOST = 40f;
@@ -320,36 +321,6 @@ final class NoteSearcher {
         return hits;
     }
 
-    /// Exposes the per-document objects of [SnippetFormatter] (lists of snippets) rather than joined strings, and
-    /// reads each hit's text from the library's answer instead of the index.
-    private static final class PassageHighlighter extends UnifiedHighlighter {
-
-        private final java.util.Map<Integer, String> texts;
-
-        PassageHighlighter(UnifiedHighlighter.Builder builder, java.util.Map<Integer, String> texts) {
-            super(builder);
-            this.texts = texts;
-        }
-
-        java.util.Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
-                throws IOException {
-            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
-                                                       int cacheCharsThreshold) throws IOException {
-            var values = new ArrayList<CharSequence[]>();
-            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                var text = texts.getOrDefault(doc, "");
-                var row = new CharSequence[fields.length];
-                java.util.Arrays.fill(row, text);
-                values.add(row);
-            }
-            return values;
-        }
-    }
-
     /// Keys of every run of one to [#LONGEST_TITLE_WORDS] words of the query, so that a query that mentions a
     /// note's title among other words (`how does ViT split an image`) ranks that note higher.
     private List<String> namedTitles(String text) {
@@ -374,7 +345,6 @@ final class NoteSearcher {
         return ids;
     }
 
-    /// How many positive words and phrases the query has (not counting excluded ones).
     /// Whether the query is words, and words to leave out, only.
     private static boolean plainWords(QueryNode node) {
         return switch (node) {
@@ -387,6 +357,7 @@ final class NoteSearcher {
         };
     }
 
+    /// How many positive words and phrases the query has (not counting excluded ones).
     private static int countsWords(QueryNode node) {
         return switch (node) {
             case QueryNode.Word word -> 1;
