@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import papernotes.model.ByteSizes;
 import papernotes.service.Library;
 
 @Command(name = "backup", description = {"Write a consistent copy of the library file (VACUUM INTO, checked with",
@@ -17,7 +18,7 @@ final class BackupCommand extends LibraryCommand {
     @Override
     int run(Library library, Output output) {
         var backup = library.backups().backup(Optional.ofNullable(file));
-        output.line("Backed up " + backup.notes() + " notes to " + backup.file() + " (" + Sizes.of(backup.bytes()) + ").");
+        output.line("Backed up " + backup.notes() + " notes to " + backup.file() + " (" + ByteSizes.describe(backup.bytes()) + ").");
         return 0;
     }
 }

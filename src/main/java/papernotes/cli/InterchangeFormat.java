@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import papernotes.interchange.BackupArchive;
+import papernotes.model.ByteSizes;
 import papernotes.model.InvalidInputException;
 import papernotes.model.TopicPath;
 import papernotes.service.BibtexService;
@@ -58,7 +59,7 @@ enum InterchangeFormat {
         String export(Library library, Path target) {
             var export = library.jsonBackup().exportTo(target);
             return "Exported " + export.notes() + " notes, " + export.revisions() + " revisions and "
-                    + export.attachments() + " attachments to " + export.file() + " (" + Sizes.of(export.bytes()) + ")";
+                    + export.attachments() + " attachments to " + export.file() + " (" + ByteSizes.describe(export.bytes()) + ")";
         }
 
         /// A backup is told by its content (a zip holding the backup document), whatever its name.

@@ -34,6 +34,7 @@ import papernotes.interchange.BackupJson.Document;
 import papernotes.interchange.BackupJson.NoteJson;
 import papernotes.interchange.BackupJson.RevisionJson;
 import papernotes.interchange.BackupJson.TopicJson;
+import papernotes.model.ByteSizes;
 import papernotes.model.LibrarySnapshot;
 
 /// A JSON backup: one zip holding `papernotes-backup.json` (the whole library, see [BackupJson]) and the attachment
@@ -183,12 +184,12 @@ public final class BackupArchive {
                 }
                 if (entry.getSize() > limits.maxEntryBytes()) {
                     throw new InterchangeException(name + ": the entry '" + ZipEntryNames.printable(entry.getName())
-                            + "' is larger than " + Sizes.describe(limits.maxEntryBytes()) + " uncompressed.");
+                            + "' is larger than " + ByteSizes.describe(limits.maxEntryBytes()) + " uncompressed.");
                 }
                 declared += Math.max(0, entry.getSize());
                 if (declared > limits.maxTotalBytes()) {
                     throw new InterchangeException(name + ": its entries add up to more than "
-                            + Sizes.describe(limits.maxTotalBytes()) + " uncompressed.");
+                            + ByteSizes.describe(limits.maxTotalBytes()) + " uncompressed.");
                 }
                 if (entry.getName().equals(JSON_ENTRY)) {
                     json = entry;

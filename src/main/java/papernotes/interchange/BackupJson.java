@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import papernotes.model.Bodies;
+import papernotes.model.ByteSizes;
 
 /// The JSON document of a backup, `papernotes-backup.json`: its shape (records with nullable fields, checked by
 /// [BackupValidator] before anything becomes a model value), writing it byte for byte the same for the same library
@@ -273,7 +274,7 @@ final class BackupJson {
             return "a number has too many digits";
         }
         if (message.contains("Document length")) {
-            return "the document is larger than " + Sizes.describe(maxDocumentBytes);
+            return "the document is larger than " + ByteSizes.describe(maxDocumentBytes);
         }
         return "the JSON exceeds a limit (" + brief(message) + ")";
     }

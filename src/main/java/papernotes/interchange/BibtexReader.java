@@ -27,6 +27,7 @@ import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import papernotes.model.ArxivId;
+import papernotes.model.ByteSizes;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.PaperLinks;
@@ -85,7 +86,7 @@ public final class BibtexReader {
                 throw new InterchangeException(name + " is a folder, not a BibTeX file.");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InterchangeException(name + " is larger than " + Sizes.describe(MAX_FILE_BYTES) + ".");
+                throw new InterchangeException(name + " is larger than " + ByteSizes.describe(MAX_FILE_BYTES) + ".");
             }
             var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))

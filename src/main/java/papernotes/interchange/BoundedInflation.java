@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import papernotes.model.ByteSizes;
+
 /// An entry's inflated bytes, counted as they are read: past the entry limit, the archive's total or the allowed
 /// compression ratio, reading stops with [LimitExceeded] (a zip bomb is never inflated further).
 final class BoundedInflation extends FilterInputStream {
@@ -54,10 +56,10 @@ final class BoundedInflation extends FilterInputStream {
         count += n;
         total.bytes += n;
         if (count > limits.maxEntryBytes()) {
-            throw new LimitExceeded("an entry is larger than " + Sizes.describe(limits.maxEntryBytes()) + " uncompressed");
+            throw new LimitExceeded("an entry is larger than " + ByteSizes.describe(limits.maxEntryBytes()) + " uncompressed");
         }
         if (total.bytes > limits.maxTotalBytes()) {
-            throw new LimitExceeded("its entries add up to more than " + Sizes.describe(limits.maxTotalBytes())
+            throw new LimitExceeded("its entries add up to more than " + ByteSizes.describe(limits.maxTotalBytes())
                     + " uncompressed");
         }
         if (count > limits.ratioFloorBytes() && count > (long) limits.maxRatio() * compressedSize) {

@@ -35,9 +35,10 @@ public final class LibraryStore implements AutoCloseable {
     private boolean inTransaction;
     private boolean inWrite;
 
-    /// The library file as the operating system knows it when it was opened (its inode on Linux), to tell when it
-    /// has been deleted or moved away under the open connection.
-    private final Optional<Object> fileKey;
+    /// The library file as the operating system knows it when it was opened (its inode on Linux; "no key" where the
+    /// system has none, "missing" when it cannot be read), to tell when it has been deleted or moved away under the
+    /// open connection.
+    private final Object fileKey;
 
     private LibraryStore(Path dataDir, LibraryLock lock, Connection connection, int versionBeforeOpen) {
         this.dataDir = dataDir;
@@ -194,19 +195,19 @@ public final class LibraryStore implements AutoCloseable {
     /// closes. Reads the file's attributes only (no descriptor is opened on the database file).
     private void requireFileInPlace() {
         var file = dataDir.resolve(DATABASE_FILE);
-        if (fileKey.isPresent() && !fileKey.equals(fileKey(file))) {
+        if (!fileKey.equals(fileKey(file))) {
             throw new StorageException("The library file " + file + " is no longer there (its folder was deleted or"
                     + " moved while PaperNotes was running), so nothing was saved; put the folder back, or copy your"
                     + " text elsewhere before closing.");
         }
     }
 
-    private static Optional<Object> fileKey(Path file) {
+    private static Object fileKey(Path file) {
         try {
-            return Optional.ofNullable(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
-                    .fileKey()).or(() -> Optional.of("no key"));
+            return Optional.<Object>ofNullable(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey()).orElse("no key");
         } catch (java.io.IOException e) {
-            return Optional.of("missing");
+            return "missing";
         }
     }
 

@@ -284,16 +284,8 @@ public final class MainWindow {
         // on a thread of its own: it waits for the search index to open, which nothing else should wait behind; and
         // a moment later, so that it does not compete with the first list and search (at 100,000 notes it prepares
         // the pinyin of every title: seconds of work). Ctrl+P before then prepares at once.
-        Thread.ofPlatform().name("papernotes-switcher-prepare").daemon().start(() -> {
-            try {
-                Thread.sleep(SWITCHER_DELAY_MS);
-                library.quickSwitch().prepare();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // the switcher prepares itself at its first use
-            }
-        });
+        Thread.ofPlatform().name("papernotes-switcher-prepare").daemon()
+                .start(new SwitcherPreparation(library.quickSwitch()::prepare, SWITCHER_DELAY_MS));
         settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
             try {
                 viewModel.note().open(new NoteId(id));

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -384,71 +383,19 @@ public final class NoteViewModel {
         }
     }
 
-    /// Whether the draft is something else than the saved note, compared as the library would store it (titles
-    /// trimmed, `A/B` written `A / B`, line ends as `\n`): a draft the library tidied on saving is not dirty.
+    /// Whether the draft is something else than the saved note as the library would store it ([Draft]): a draft the
+    /// library tidied on saving is not dirty.
     private boolean differs(Note saved) {
-        return !saved.title().equals(tidy(() -> Labels.title(title.get())))
-                || !saved.topic().toString().equals(tidy(() -> TopicPath.parse(topic.get()).toString()))
-                || !saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))
-                || !lower(saved.tags()).equals(lower(tags)) || paperDiffers(saved);
-    }
-
-    /// Whether a paper field differs from the saved note's, compared as stored (an arXiv address as its id).
-    private boolean paperDiffers(Note saved) {
-        var links = saved.links();
-        return !links.paper().orElse("").equals(paper.get().strip()) || !links.code().orElse("").equals(code.get().strip())
-                || !links.arxiv().orElse("").equals(tidy(() -> arxiv.get().isBlank() ? ""
-                        : papernotes.model.ArxivId.parse(arxiv.get()).orElseThrow(
-                                () -> new papernotes.model.InvalidInputException("not an arXiv id"))))
-                || !links.year().map(String::valueOf).orElse("").equals(year.get().strip())
-                || !links.venue().orElse("").equals(venue.get().strip());
-    }
-
-    /// The tidied value, or a value no note has when the draft cannot be saved as it is.
-    private static String tidy(java.util.function.Supplier<String> value) {
-        try {
-            return value.get();
-        } catch (PaperNotesException e) {
-            return "\0not a saved value";
-        }
-    }
-
-    private static List<String> lower(List<String> list) {
-        return list.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        return draft().differsFrom(saved);
     }
 
     private NoteChanges changes(Note saved) {
-        var changes = NoteChanges.none();
-        if (!saved.title().equals(tidy(() -> Labels.title(title.get())))) {
-            changes = changes.withTitle(title.get());
-        }
-        if (!saved.topic().toString().equals(tidy(() -> TopicPath.parse(topic.get()).toString()))) {
-            changes = changes.withTopic(TopicPath.parse(topic.get()));
-        }
-        if (!saved.body().equals(tidy(() -> papernotes.model.Bodies.check(body.get())))) {
-            changes = changes.withBody(body.get());
-        }
-        var links = saved.links();
-        if (!links.paper().orElse("").equals(paper.get().strip())) {
-            changes = changes.withPaper(paper.get());
-        }
-        if (!links.code().orElse("").equals(code.get().strip())) {
-            changes = changes.withCode(code.get());
-        }
-        if (!links.arxiv().orElse("").equals(arxiv.get().strip())) {
-            changes = changes.withArxiv(arxiv.get());
-        }
-        if (!links.year().map(String::valueOf).orElse("").equals(year.get().strip())) {
-            changes = changes.withYear(year.get());
-        }
-        if (!links.venue().orElse("").equals(venue.get().strip())) {
-            changes = changes.withVenue(venue.get());
-        }
-        var before = lower(saved.tags());
-        var now = lower(tags);
-        changes = changes.withAddedTags(tags.stream().filter(t -> !before.contains(t.toLowerCase(Locale.ROOT))).toList());
-        changes = changes.withRemovedTags(saved.tags().stream().filter(t -> !now.contains(t.toLowerCase(Locale.ROOT))).toList());
-        return changes;
+        return draft().changesFrom(saved);
+    }
+
+    private Draft draft() {
+        return new Draft(title.get(), topic.get(), body.get(), paper.get(), code.get(), arxiv.get(), year.get(),
+                venue.get(), tags);
     }
 
     /// Renders in the background: the saved note when reading, the draft when editing (a draft that cannot be a

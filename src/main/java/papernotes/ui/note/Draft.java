@@ -1,0 +1,109 @@
+package papernotes.ui.note;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import papernotes.model.ArxivId;
+import papernotes.model.Bodies;
+import papernotes.model.InvalidInputException;
+import papernotes.model.Labels;
+import papernotes.model.Note;
+import papernotes.model.NoteChanges;
+import papernotes.model.PaperNotesException;
+import papernotes.model.TopicPath;
+
+/// The editor's fields as typed. One comparison says both whether the draft is dirty and what a save sends: each
+/// field is compared as the library would store it (titles trimmed, `A/B` written `A / B`, line ends as `\n`, an
+/// arXiv address as its id), so a draft the library would tidy back into the saved note changes nothing.
+record Draft(String title, String topic, String body, String paper, String code, String arxiv, String year,
+             String venue, List<String> tags) {
+
+    enum Field { TITLE, TOPIC, BODY, PAPER, CODE, ARXIV, YEAR, VENUE, TAGS }
+
+    Draft {
+        tags = List.copyOf(tags);
+    }
+
+    /// The fields whose stored value would change. A field that cannot be stored as typed (an empty title, an arXiv
+    /// id that is none) counts as changed, so the draft is dirty and saving it says what is wrong.
+    Set<Field> changedFrom(Note saved) {
+        var changed = EnumSet.noneOf(Field.class);
+        var links = saved.links();
+        mark(changed, Field.TITLE, saved.title(), () -> Labels.title(title));
+        mark(changed, Field.TOPIC, saved.topic().toString(), () -> TopicPath.parse(topic).toString());
+        mark(changed, Field.BODY, saved.body(), () -> Bodies.check(body));
+        mark(changed, Field.PAPER, links.paper().orElse(""), paper::strip);
+        mark(changed, Field.CODE, links.code().orElse(""), code::strip);
+        mark(changed, Field.ARXIV, links.arxiv().orElse(""), () -> arxiv.isBlank() ? ""
+                : ArxivId.parse(arxiv).orElseThrow(() -> new InvalidInputException("not an arXiv id")));
+        mark(changed, Field.YEAR, links.year().map(String::valueOf).orElse(""), year::strip);
+        mark(changed, Field.VENUE, links.venue().orElse(""), venue::strip);
+        if (!lower(saved.tags()).equals(lower(tags))) {
+            changed.add(Field.TAGS);
+        }
+        return changed;
+    }
+
+    boolean differsFrom(Note saved) {
+        return !changedFrom(saved).isEmpty();
+    }
+
+    /// What saving the draft sends: the changed fields, as typed (the library tidies them the same way).
+    NoteChanges changesFrom(Note saved) {
+        var changed = changedFrom(saved);
+        var changes = NoteChanges.none();
+        if (changed.contains(Field.TITLE)) {
+            changes = changes.withTitle(title);
+        }
+        if (changed.contains(Field.TOPIC)) {
+            changes = changes.withTopic(TopicPath.parse(topic));
+        }
+        if (changed.contains(Field.BODY)) {
+            changes = changes.withBody(body);
+        }
+        if (changed.contains(Field.PAPER)) {
+            changes = changes.withPaper(paper);
+        }
+        if (changed.contains(Field.CODE)) {
+            changes = changes.withCode(code);
+        }
+        if (changed.contains(Field.ARXIV)) {
+            changes = changes.withArxiv(arxiv);
+        }
+        if (changed.contains(Field.YEAR)) {
+            changes = changes.withYear(year);
+        }
+        if (changed.contains(Field.VENUE)) {
+            changes = changes.withVenue(venue);
+        }
+        if (changed.contains(Field.TAGS)) {
+            var before = lower(saved.tags());
+            var now = lower(tags);
+            changes = changes.withAddedTags(tags.stream().filter(t -> !before.contains(t.toLowerCase(Locale.ROOT))).toList())
+                    .withRemovedTags(saved.tags().stream().filter(t -> !now.contains(t.toLowerCase(Locale.ROOT))).toList());
+        }
+        return changes;
+    }
+
+    private static void mark(Set<Field> changed, Field field, String stored, Supplier<String> typed) {
+        if (!stored.equals(tidy(typed))) {
+            changed.add(field);
+        }
+    }
+
+    /// The tidied value, or a value no note has when the draft cannot be saved as it is.
+    private static String tidy(Supplier<String> value) {
+        try {
+            return value.get();
+        } catch (PaperNotesException e) {
+            return "\0not a saved value";
+        }
+    }
+
+    private static List<String> lower(List<String> list) {
+        return list.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    }
+}
