@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/// The layering of DEVELOPERS.md, checked on the compiled main classes:
+/// The layering of docs/architecture.md, checked on the compiled main classes:
 /// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson) ← `service` ←
 /// `ui` (JavaFX) and `cli`; the root package `papernotes` is the composition root and may use everything.
 class ArchitectureTest {

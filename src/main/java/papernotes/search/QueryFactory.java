@@ -21,7 +21,7 @@ import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.NoteAnalyzers;
 import papernotes.search.analysis.WordSegmenter;
 
-/// Turns a parsed query into a Lucene query (docs/decisions/0004-bilingual-analysis.md):
+/// Turns a parsed query into a Lucene query (docs/decisions/0004-bilingual-analysis-and-ranking.md):
 /// - each word matches in any field, weighted by field ([Fields#TEXT]); a Chinese run as a phrase of bigrams
 ///   (any substring matches) plus its dictionary words, which score extra; an identifier whole or by its parts;
 /// - a glossary term also matches its translations and synonyms, and a Chinese word the glossary does not know its

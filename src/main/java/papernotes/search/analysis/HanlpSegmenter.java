@@ -9,7 +9,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 
 /// Chinese word segmentation with HanLP (portable 1.8.6, its bundled dictionaries) plus the field's own words in a
-/// dictionary of this instance only (docs/decisions/0004-bilingual-analysis.md); HanLP's name, place and
+/// dictionary of this instance only (docs/decisions/0004-bilingual-analysis-and-ranking.md); HanLP's name, place and
 /// organisation recognisers are off (they slow it down and split domain terms).
 public final class HanlpSegmenter implements WordSegmenter {
 

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
-/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis.md). Every label field is indexed
+/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis-and-ranking.md). Every label field is indexed
 /// twice: as `name` with CJK bigrams (recall: any Chinese substring of two or more characters is a phrase of
 /// bigrams) and as `name.w` with dictionary words (ranking: a real word scores above an incidental bigram); the
 /// body once, with bigrams (docs/decisions/0011-index-at-100k-notes.md).

@@ -1,0 +1,86 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/// The README and `docs/` point at files that exist, and so do the sources' comments (`docs/decisions/…`); nothing
+/// points outside the repository, which has to stand on its own.
+class DocumentationLinksTest {
+
+    private static final Pattern FENCED = Pattern.compile("(?s)```.*?```");
+    private static final Pattern INLINE_CODE = Pattern.compile("`[^`\n]*`");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern DOCS_PATH = Pattern.compile("docs/[\\w./-]+\\.md");
+
+    @Test
+    void everyRelativeLinkInTheReadmeAndTheDocsLeadsToAFile() throws IOException {
+        var broken = new ArrayList<String>();
+        for (Path file : markdownFiles()) {
+            var text = INLINE_CODE.matcher(FENCED.matcher(Files.readString(file)).replaceAll("")).replaceAll("");
+            var links = LINK.matcher(text);
+            while (links.find()) {
+                var target = links.group(1);
+                var path = target.split("#", 2)[0];
+                if (SCHEME.matcher(target).find() || path.isEmpty()) {
+                    continue;
+                }
+                var resolved = file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
+                        .normalize();
+                if (!Files.exists(resolved)) {
+                    broken.add(file + " → " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyDocumentTheSourcesNameExists() throws IOException {
+        var missing = new ArrayList<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var names = DOCS_PATH.matcher(Files.readString(file));
+                while (names.find()) {
+                    if (!Files.exists(Path.of(names.group()))) {
+                        missing.add(file + " → " + names.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void nothingInTheDocsPointsOutsideTheRepository() throws IOException {
+        var outside = new ArrayList<String>();
+        for (Path file : markdownFiles()) {
+            var lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("../shared") || lines.get(i).contains("shared/docs/")) {
+                    outside.add(file + ":" + (i + 1));
+                }
+            }
+        }
+        assertEquals(List.of(), outside);
+    }
+
+    private static List<Path> markdownFiles() throws IOException {
+        var files = new ArrayList<Path>(List.of(Path.of("README.md")));
+        try (Stream<Path> docs = Files.walk(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+}
