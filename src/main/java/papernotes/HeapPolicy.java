@@ -6,8 +6,8 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 
 /// For the window's process, which stays open for hours: the Java heap is given back to the system when it is
-/// mostly free. By default the JVM keeps up to 70% of the heap free after a full collection (at 100,000 notes the
-/// window then held about 590 MB of heap for 170 MB of live objects) and never collects an idle process. Here a
+/// mostly free. By default the JVM keeps up to 70% of the heap free after a full collection (with a large library
+/// the window then held several times its live objects) and never collects an idle process. Here a
 /// full collection leaves at most 30% free, and a process that has not collected for five minutes is collected
 /// (which lets the heap shrink) while it idles. Options given on the command line are left as they are.
 final class HeapPolicy {

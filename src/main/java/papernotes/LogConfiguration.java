@@ -9,7 +9,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /// The logging set-up, made in code (found by logback through `META-INF/services`) rather than read from an XML
-/// file: reading the XML loaded about 600 classes and took 0.3 to 0.5 s of every start. Warnings and errors go to
+/// file: reading the XML loaded hundreds of classes on every start. Warnings and errors go to
 /// standard error, so the command line's own output stays clean on standard output; `-Dpapernotes.log.level=INFO`
 /// says more.
 public final class LogConfiguration extends ContextAwareBase implements Configurator {

@@ -16,7 +16,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 /// A local sentence-embedding model, BGE small zh v1.5 (quantized, 512 dimensions, Chinese and English): turns a
 /// text into a vector whose direction stands for its meaning, for search by similar meaning
 /// (docs/decisions/0015). It runs on one thread, so that computing the library's vectors in the background takes
-/// one core at most. Loading takes about a second and 100 MB: never on the start-up path.
+/// one core at most. Loading it takes time and memory (docs/benchmarks.md): never on the start-up path.
 public final class MeaningModel implements AutoCloseable {
 
     /// The model's name, kept with every vector: vectors of another model are computed again.
@@ -41,7 +41,7 @@ public final class MeaningModel implements AutoCloseable {
             var options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
-            // packed copies of the weights cost 10 MB of resident memory and saved no time here (docs/benchmarks.md)
+            // packed copies of the weights cost resident memory and saved no time here (docs/benchmarks.md)
             options.addConfigEntry("session.disable_prepacking", "1");
             var session = environment.createSession(model.readAllBytes(), options);
             var bert = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);

@@ -135,7 +135,7 @@ final class NoteSearcher {
                                  QueryFactory tolerant, NoteTexts texts) {
         var all = exact.build(root, true, true);
         // when the notes with every word fill the page, the notes with most of them would only follow: scoring
-        // them too cost a question at 100,000 notes five times a plain query (docs/benchmarks.md)
+        // them too cost a question at 100,000 notes several times a plain query (docs/benchmarks.md)
         var complete = run(request, root, all.query(), exact, texts);
         if (complete.hits().size() >= request.limit()) {
             return new SearchResults(complete.total(), complete.hits(), all.expanded(), false, parsed.notices());

@@ -70,8 +70,8 @@ final class IndexUpkeep {
     /// background thread and is then brought up to date, so that a window can show the library before: every
     /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile. The opening
     /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`, whichever
-    /// comes first: a window holds it until its list shows, since on two cores the opening (half a second of
-    /// dictionaries) otherwise delays the first frame by about as much.
+    /// comes first: a window holds it until its list shows, since on a machine with few cores the opening (reading
+    /// the analyzers' dictionaries) otherwise delays the first frame.
     static IndexUpkeep openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
                                         GlossarySource glossary, java.time.Duration holdAtMost, MeaningLookup meanings) {
         var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings);

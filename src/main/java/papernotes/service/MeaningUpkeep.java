@@ -31,8 +31,8 @@ public final class MeaningUpkeep implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MeaningUpkeep.class);
 
     /// How much of a note is read for its meaning: its title and the opening of its text. The model reads Chinese
-    /// a character a token: 400 characters cost about 24 ms, 200 about 9 ms; this keeps 100,000 notes within half an
-    /// hour on one core (docs/benchmarks.md).
+    /// a character a token, and its cost grows faster than the length: this length keeps 100,000 notes within the
+    /// half-hour budget on one core (docs/benchmarks.md, docs/decisions/0015).
     static final int OPENING_CHARS = 200;
     /// The name vectors are stamped with: the model and how much of a note it read (either changed, every vector
     /// is computed again).

@@ -272,7 +272,7 @@ public final class MainWindow {
                     done = true;
                     javafx.application.Platform.runLater(() -> {
                         rows.removeListener(this);
-                        // held until now so that it does not compete with the first frame (two cores)
+                        // held until now so that it does not compete with the first frame (on few cores)
                         library.search().startOpening();
                         usable.run();
                     });
