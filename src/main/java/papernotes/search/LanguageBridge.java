@@ -31,11 +31,15 @@ final class LanguageBridge {
     private final Glossary glossary;
     private final Dictionary dictionary;
     private final LibraryPairs library;
+    private final java.util.function.Predicate<String> common;
 
-    LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library) {
+    /// `common` says which words are too common in the library for their translations to matter ([CommonTerms]).
+    LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library,
+                   java.util.function.Predicate<String> common) {
         this.glossary = glossary;
         this.dictionary = dictionary;
         this.library = library;
+        this.common = common;
     }
 
     /// How many plain words from `start` form the longest term the glossary or the library knows (1 when none of
@@ -65,6 +69,9 @@ final class LanguageBridge {
         if (others.isEmpty()) {
             return bridged(text, literal, phrase, expanded);
         }
+        if (common.test(text)) {
+            return literal;
+        }
         var alternatives = new ArrayList<Query>();
         alternatives.add(literal);
         for (String other : others.get().subList(0, Math.min(others.get().size(), MAX_EXPANSIONS))) {
@@ -84,7 +91,7 @@ final class LanguageBridge {
         if (word.codePointCount(0, word.length()) >= 2 && word.codePoints().allMatch(Units::isHan)) {
             dictionary.glosses(word).ifPresent(glosses -> glosses.forEach(g -> used.putIfAbsent(g, DICTIONARY_WEIGHT)));
         }
-        if (used.isEmpty()) {
+        if (used.isEmpty() || common.test(word)) {
             return literal;
         }
         var alternatives = new ArrayList<Query>();

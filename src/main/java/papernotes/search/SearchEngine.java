@@ -25,6 +25,7 @@ public final class SearchEngine implements AutoCloseable {
     private volatile Glossary glossary;
     private final Dictionary dictionary;
     private final LibraryPairs library;
+    private final CommonTerms common;
 
     private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
                          Glossary glossary, Dictionary dictionary) {
@@ -38,6 +39,7 @@ public final class SearchEngine implements AutoCloseable {
         this.glossary = glossary;
         this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
         this.library = new LibraryPairs(index, analyzers.folding());
+        this.common = new CommonTerms(index, analyzers);
         useQueries(glossary, segmenter);
     }
 
@@ -66,7 +68,7 @@ public final class SearchEngine implements AutoCloseable {
     }
 
     private void useQueries(Glossary glossary, HanlpSegmenter segmenter) {
-        var bridge = new LanguageBridge(glossary, dictionary, library);
+        var bridge = new LanguageBridge(glossary, dictionary, library, common::common);
         this.queries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
         this.tolerantQueries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter,
                 QueryFactory.Typos.TOLERATED);
@@ -74,7 +76,7 @@ public final class SearchEngine implements AutoCloseable {
 
     /// A bridge between the languages with this engine's dictionary and library, for checks.
     LanguageBridge bridge(Glossary glossary) {
-        return new LanguageBridge(glossary, dictionary, library);
+        return new LanguageBridge(glossary, dictionary, library, common::common);
     }
 
     public int glossarySize() {
