@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
 import papernotes.cli.LibraryOpener;
 
 /// The backup, restore, JSON and BibTeX commands end to end, as `papernotes` runs them.
+@Tag("slow")
 class BackupCommandsTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
@@ -19,6 +20,7 @@ import papernotes.model.NoteId;
 
 /// Every command of the command line, end to end over a real library in a temporary folder: the shipped notes,
 /// Chinese titles and tags, and each error case (one line on standard error, non-zero exit, nothing written).
+@Tag("slow")
 class CommandLineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

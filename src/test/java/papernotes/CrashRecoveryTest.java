@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// A confirmed save is never lost and the library is never corrupt, however the process dies: a writer is killed
 /// with SIGKILL at random moments ([CrashHarness]); 50 kills here, 1,000 with `mvn -Pstress verify`
 /// (`-Dcrash.kills=N` for any other number).
+@Tag("stress")
 class CrashRecoveryTest {
 
     @TempDir

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
 
 /// `papernotes glossary add|list|remove`: the term pairs the user teaches, end to end over a real library.
+@Tag("slow")
 class GlossaryCommandTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
@@ -17,6 +18,7 @@ import papernotes.cli.LibraryOpener;
 /// `papernotes bench --notes N` end to end on 1,000 generated notes (the full run is `--notes 100000`, see
 /// docs/benchmarks.md): every engine is built and queried, every section of the report is there, and the tables
 /// and the goals are printed. Figures are not checked: this is a smoke test, not a timed test.
+@Tag("slow")
 class SearchBenchmarkSmokeTest {
 
     @TempDir

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
 
 /// `papernotes export` and `papernotes import` end to end, over libraries in temporary folders opened as the
 /// application opens them (a new library holds the shipped notes).
+@Tag("slow")
 class VaultCommandsTest {
 
     @TempDir

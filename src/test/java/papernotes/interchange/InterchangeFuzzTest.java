@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import papernotes.model.PaperNotesException;
@@ -22,6 +23,7 @@ import papernotes.model.TopicPath;
 /// file's YAML front matter and fields, and a JSON backup's document. What they refuse, they refuse with the
 /// project's own exception and one sentence that names the source. Inputs are mutations of real files (a shipped
 /// note, a backup of a small library) and random text; tries per run: `fuzz.tries`.
+@Tag("stress")
 class InterchangeFuzzTest {
 
     static final long MOST_NANOS = 3_000_000_000L;

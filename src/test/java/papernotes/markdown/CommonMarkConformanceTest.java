@@ -26,6 +26,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// The CommonMark specification's examples outside its raw-HTML sections (which PaperNotes shows as text on
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 /// no conformance. Two deliberate differences are allowed for: an image the view cannot show is a placeholder in its
 /// place (compared as the image it stands for), and link destinations may contain spaces, as Typora writes them
 /// (`[x](/my uri)`), which the spec's examples [#SPACES_IN_DESTINATIONS] say are not links.
+@Tag("slow")
 class CommonMarkConformanceTest {
 
     record Example(int example, String section, String markdown, String html) {

@@ -9,12 +9,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import papernotes.model.Theme;
 
 /// Any text, as a note's body and title, renders to a page in bounded time without an exception, and the page
 /// passes the same checks as the XSS corpus ([MarkdownSafetyTest#assertSafe]): only allowed elements, no event
 /// handlers, no links or images outside the allowed schemes (issue #8, part 3). Tries per run: `fuzz.tries` (3,000
 /// in `mvn verify`, 1,000,000 with `-Pstress`).
+@Tag("stress")
 class MarkdownFuzzTest {
 
     static final long MOST_NANOS = 3_000_000_000L;

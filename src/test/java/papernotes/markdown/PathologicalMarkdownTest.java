@@ -10,10 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import papernotes.model.Theme;
+import org.junit.jupiter.api.Tag;
 
 /// Inputs known to make Markdown parsers slow or overflow their stack (after commonmark-java's `PathologicalTest`
 /// and cmark's `pathological_tests.py`), at 50,000 repetitions: each renders as a whole page in under 3 s, with no
 /// `StackOverflowError` (issue #8, part 3).
+@Tag("slow")
 class PathologicalMarkdownTest {
 
     static final int N = 50_000;

@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -25,6 +26,7 @@ import papernotes.service.bench.CorpusGenerator;
 /// time, and no exception escapes (issue #8, part 3): parsing, the bilingual query with its translations and typo
 /// tolerance, ranking, and snippets, over an index of 300 generated notes. Tries per run: `fuzz.tries`; every try
 /// parses the query and builds its Lucene queries, one in [#SEARCHED] also searches with them.
+@Tag("stress")
 class QueryFuzzTest {
 
     static final long MOST_NANOS = 3_000_000_000L;

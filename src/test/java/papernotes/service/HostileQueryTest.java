@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 
 /// Hostile query strings, and 1,000 random ones, through the whole search service (summaries from the library,
 /// snippets): no exception ever escapes search. `QueryFuzzTest` tries many more against the search engine.
+@Tag("stress")
 class HostileQueryTest {
 
     private static final String[] PIECES = {"\"", "(", ")", "-", "*", "OR", "AND", "NOT", "topic:", "tag:", "title:", ":",

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ import papernotes.model.TopicPath;
 /// The search index is derived and always comes back (issue #8, part 2): deleted, truncated, bit-flipped, left
 /// with a stale `write.lock`, or written by another version of PaperNotes, it is detected when the library opens and
 /// rebuilt, and its answers then equal a brute-force scan of the library's notes in SQLite.
+@Tag("slow")
 class IndexFaultTest {
 
     /// Made-up words planted in notes, so that the notes that contain each are known exactly.

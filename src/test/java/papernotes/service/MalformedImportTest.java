@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,7 @@ import papernotes.model.TopicPath;
 
 /// Bad backups and BibTeX files: each is refused with one sentence that names the file (and the line, where the
 /// problem is inside the JSON document or the .bib file), and `library.db` is byte for byte what it was.
+@Tag("slow")
 class MalformedImportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

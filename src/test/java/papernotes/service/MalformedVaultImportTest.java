@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.interchange.VaultLimits;
@@ -26,6 +27,7 @@ import papernotes.model.TopicPath;
 /// (hashed after closing), and no attachment is copied. Without it, a problem in one file never stops the others:
 /// the same sentence comes back as a warning that goes on to say what was done, and the other notes are imported;
 /// only the limits of the import as a whole still refuse it. Each case is one line of specification.
+@Tag("slow")
 class MalformedVaultImportTest {
 
     /// Small limits, so that the size cases stay small: 40 files and folders, 128 KB per file, 200 KB in all.

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -33,6 +34,7 @@ import papernotes.model.TopicPath;
 /// `yes`, `off`, `2106.09680`), names that clash or that Windows reserves, and bodies up to 300 KB. The generated
 /// notes also come back with every field as they were, and the topics with their names, places and texts (a
 /// topic's text is kept without surrounding blank lines, as the library stores it).
+@Tag("slow")
 class VaultRoundTripTest {
 
     private static final List<String> ODD = List.of("a: b", "#hash", "*star", "&amp", "!bang", "yes", "No", "on", "OFF",

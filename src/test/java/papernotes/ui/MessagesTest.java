@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// Every string of the window is in both bundles, and every key in a bundle is used: a key typed wrong in the code,
 /// forgotten in the Chinese bundle, or left behind after a string was removed fails here.
+@Tag("ui")
 class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/papernotes/ui");

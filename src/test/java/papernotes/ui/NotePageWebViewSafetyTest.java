@@ -14,6 +14,7 @@ import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,6 +28,7 @@ import papernotes.model.Theme;
 /// Every XSS vector of the corpus, placed in a note's body, title, tags and links, is loaded into a real WebView with
 /// JavaScript on (the page's own KaTeX and highlight.js run): no alert, confirm, prompt or pop-up happens and the
 /// page navigates nowhere. A control page without our pipeline shows that the hooks do catch a script.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NotePageWebViewSafetyTest {
 

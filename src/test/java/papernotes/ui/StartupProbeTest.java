@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,6 +32,7 @@ import papernotes.ui.main.MainWindow;
 /// The start-up probe in a real window over the shipped notes: it prints `usable`, types the query into the search
 /// field, prints `searched` once the hits are listed, and (memory run, made small here) the three memory lines
 /// after searching and editing through the library; and its small parts.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class StartupProbeTest {
 

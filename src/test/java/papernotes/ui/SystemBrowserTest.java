@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// Web links when no browser is available: the window hears that nothing opened the address (so it can say so and
 /// offer to copy it), with real processes standing in for the system's opener.
+@Tag("ui")
 class SystemBrowserTest {
 
     private final LinkedBlockingQueue<String> failed = new LinkedBlockingQueue<>();

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// JavaFX CSS takes one font family, not a list: the window's font is chosen from the installed families, a
 /// Chinese face with a bold weight first, so that Chinese in bold text is bold (the fallback face JavaFX takes for
 /// Chinese in a Latin font is regular).
+@Tag("ui")
 class UiFontTest {
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -18,6 +19,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// A note's revisions, the difference from the current text, and restoring one.
+@Tag("ui")
 class HistoryViewModelTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -15,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 /// Help → About PaperNotes: the version and licence, and credit to the work it is built on, the CC-CEDICT
 /// dictionary's licence among them, in the window's language.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AboutFlowTest {
 

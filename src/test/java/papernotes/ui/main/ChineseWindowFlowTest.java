@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import papernotes.service.Library;
 
 /// The window in 简体中文, dark: its strings come from the Chinese bundle, and searching and editing work the same.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowFlowTest {
 

@@ -12,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import papernotes.ui.search.NoteRow;
 
 /// The note list's Created column: the day each note was created, sortable like the other columns, and cut short
 /// with a tooltip like them.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CreatedColumnFlowTest {
 

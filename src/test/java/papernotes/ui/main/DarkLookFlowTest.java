@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// The dark theme's menus draw nothing outside their border: a shadow there is painted white where the window
 /// system cannot make it see-through (a white halo).
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DarkLookFlowTest {
 

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import papernotes.ui.note.NoteViewModel;
 /// or quitting, all inside the autosave delay ([NoteViewModel#AUTOSAVE]); and when the library folder is deleted
 /// while the window is open, the save is refused with a sentence saying so, the text stays in the editor, and it
 /// is saved once the folder is back.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EditorNoLossTest {
 

@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import papernotes.ui.search.NoteRow;
 
 /// The list's filters, headless, over a fresh library of the shipped notes: the sidebar shows the filters the
 /// list applies, whichever way they were set or removed.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class FilterFlowTest {
 

@@ -11,6 +11,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import papernotes.model.TopicPath;
 /// Find in the open note: Ctrl+F in the rendered note or the editor opens the find bar; typing highlights the
 /// matches (any case, Chinese too) and says which one is shown; Enter and Shift+Enter go round them; Esc closes the
 /// bar and takes the highlights away. Ctrl+F anywhere else still goes to the search field.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class FindInNoteFlowTest {
 

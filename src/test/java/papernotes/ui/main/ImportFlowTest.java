@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 /// File → Import → Markdown folder with problems in some files: the dry run's summary comes with every warning
 /// before the user decides; afterwards the status bar says how many notes came in with how many warnings, and the
 /// list of warnings is one click away.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ImportFlowTest {
 

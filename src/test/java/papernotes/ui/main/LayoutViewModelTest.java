@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -21,6 +22,7 @@ import papernotes.ui.UiLanguage;
 import papernotes.ui.note.NoteViewModel;
 
 /// Folding panes away and the distraction-free editor.
+@Tag("ui")
 class LayoutViewModelTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// The note list's columns in small and large windows: titles stay readable in a narrow list (the columns that
 /// tell least step aside), and a wide list shows every column.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ListColumnsFlowTest {
 

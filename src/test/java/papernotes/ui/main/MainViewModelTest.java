@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -24,6 +25,7 @@ import papernotes.ui.search.SearchViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
 
 /// The main window's state over the shipped notes: counts, opening, creating and trashing notes.
+@Tag("ui")
 class MainViewModelTest {
 
     @TempDir

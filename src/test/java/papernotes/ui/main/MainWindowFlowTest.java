@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import papernotes.ui.search.NoteRow;
 
 /// The main window's flows, headless, by mouse and keyboard over a fresh library of the shipped notes, with the
 /// real background thread and timers.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFlowTest {
 

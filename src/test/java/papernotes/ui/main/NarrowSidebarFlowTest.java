@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 /// A narrow sidebar (a 900 × 600 window, in Chinese) cuts its topic names short in the middle, keeping the note
 /// count at their end, with the whole name as a tooltip; it never scrolls sideways.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NarrowSidebarFlowTest {
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// The New note button beside the search field: in sight however narrow the window, it opens the same form as
 /// File → New note and Ctrl+N.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NewNoteButtonFlowTest {
 

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 
 /// A pasted arXiv link or id fills the arXiv field of the new-note form.
+@Tag("ui")
 class NewNoteFormTest {
 
     @ParameterizedTest

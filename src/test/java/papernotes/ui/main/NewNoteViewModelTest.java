@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// The new-note form: the arXiv id and the year follow the paper address at every change, until the user types
 /// their own.
+@Tag("ui")
 class NewNoteViewModelTest {
 
     private final NewNoteViewModel form = new NewNoteViewModel("Super Resolution");

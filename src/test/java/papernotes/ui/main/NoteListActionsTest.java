@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -27,6 +28,7 @@ import papernotes.ui.sidebar.SidebarViewModel;
 
 /// What the note list's context menu does to a note: open it, move it to a topic, tag it, trash it; through the
 /// same services as the note's header and the bin button, with the list, the counts and the status bar following.
+@Tag("ui")
 class NoteListActionsTest {
 
     @TempDir

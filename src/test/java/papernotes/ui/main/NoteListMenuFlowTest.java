@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import papernotes.ui.search.NoteRow;
 
 /// The note list's context menu, headless, by mouse and keyboard over a fresh library of the shipped notes: a
 /// right-click on a row offers Open, Move to topic, Add tag… and Move to trash.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NoteListMenuFlowTest {
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.NoteId;
 
 /// Back and forward between the notes opened, as a browser does: opening a note after going back drops what was
 /// ahead; opening the note already open changes nothing.
+@Tag("ui")
 class NoteNavigationTest {
 
     private static final NoteId A = new NoteId("aaaaaaaa");

@@ -12,6 +12,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import papernotes.model.TopicPath;
 /// The outline of the open note (the toolbar's outline button): its headings, indented by level; choosing one
 /// brings that heading to the top of the rendered note, or, in the editor, puts the caret on its line. A heading
 /// that appears twice leads to the one chosen.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class OutlineFlowTest {
 

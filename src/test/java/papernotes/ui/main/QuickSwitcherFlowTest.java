@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import papernotes.model.QuickSwitchHit;
 
 /// The quick switcher's rows (Ctrl+P), headless, over a fresh library of the shipped notes: one line each, the
 /// title first and the alias that matched after it, muted, the matched letters highlighted, and no scrolling sideways.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class QuickSwitcherFlowTest {
 

@@ -12,6 +12,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import papernotes.model.TopicPath;
 
 /// The search bar's help (the `?` button and its pop-over) stays inside small windows, in both languages.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SearchHelpFlowTest {
 

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import papernotes.ui.search.NoteRow;
 
 /// The search field's keys, headless, over a fresh library of the shipped notes: Enter opens the hit chosen with
 /// the arrow keys, or the best one when none was chosen.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SearchKeysFlowTest {
 

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import papernotes.ui.note.NoteViewModel;
 
 /// Small windows: the sidebar and the note's fields fold away (View menu and keys, remembered), the list's cells
 /// cut short with their whole text as a tooltip, and the editor can have the window to itself.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowFlowTest {
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// Divider positions read from the window settings leave every pane a usable share of the window.
+@Tag("ui")
 class SplitPositionsTest {
 
     @Test

@@ -9,11 +9,13 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /// The quick switcher prepares its list in the background a moment after the window opens; when that fails, the
 /// switcher still prepares itself when first opened, and the log says what went wrong (it once said nothing).
+@Tag("ui")
 class SwitcherPreparationTest {
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(SwitcherPreparation.class);

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import papernotes.ui.search.NoteRow;
 /// Teaching a translation from a search, headless: a note says 朗之万动态 and never Langevin, so a search for
 /// Langevin misses it; "Teach a translation…" above the hits, 朗之万 typed as what Langevin means, OK, and the same
 /// search finds it at once (the glossary changes, the index is not rebuilt).
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TeachFlowTest {
 

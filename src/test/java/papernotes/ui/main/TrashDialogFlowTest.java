@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import papernotes.ui.trash.TrashDialog;
 
 /// The trash dialog, headless, over a fresh library of the shipped notes with two of them in the trash: a table
 /// with column headers, a preview of the chosen note, Esc closes it, and emptying it is plainly destructive.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TrashDialogFlowTest {
 

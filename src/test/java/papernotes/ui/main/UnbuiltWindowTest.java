@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import papernotes.ui.UiSettings;
 
 /// A window whose building failed (a library missing from the class path, say) is still closed cleanly when the
 /// process gives up on it: closing does not depend on the parts that were never built.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class UnbuiltWindowTest {
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// A first start (no note remembered) shows something useful in the note pane rather than an empty one: how big
 /// the library is, the notes changed last (one click opens each) and how to begin.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WelcomeFlowTest {
 

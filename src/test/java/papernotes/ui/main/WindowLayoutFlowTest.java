@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import papernotes.model.TopicPath;
 import papernotes.service.Library;
 
 /// The window's layout holds whatever the notes say: the panes keep widths to work in, at any window size.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutFlowTest {
 

@@ -10,6 +10,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import papernotes.ui.UiSettings;
 
 /// Zoom of the note: Ctrl+= (or Ctrl++) and Ctrl+- step the rendered note and the editor's text between 80 and
 /// 200 %, Ctrl+0 puts them back at 100 %; the level is remembered with the window (it starts here at 150 %).
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ZoomFlowTest {
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,6 +28,7 @@ import papernotes.model.Theme;
 /// typeset by KaTeX without an error, nothing of its TeX is left as text, and the math fonts are in use (a
 /// `\mathcal` letter is drawn in KaTeX_Caligraphic, not in a fallback font). The rendered corpus is photographed
 /// to `target/math-corpus/` to be looked at.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MathCorpusWebViewTest {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,6 +22,7 @@ import papernotes.model.Theme;
 
 /// Mermaid diagrams in the real note page in a real WebView: the bundled Mermaid draws a flowchart and a sequence
 /// diagram as SVG, in the light and the dark theme (photographed to `target/math-corpus/`).
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MermaidWebViewTest {
 

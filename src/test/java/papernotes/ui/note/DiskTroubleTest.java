@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
@@ -26,6 +27,7 @@ import papernotes.ui.UiLanguage;
 /// refused with a sentence saying why, the text stays in the editor, the library stays sound, and the text is saved
 /// once there is room again or the folder is writable again. On a real small filesystem (a 4 MB tmpfs mounted for
 /// the test, which needs root, as the build machine has).
+@Tag("ui")
 class DiskTroubleTest {
 
     private Path mountPoint;

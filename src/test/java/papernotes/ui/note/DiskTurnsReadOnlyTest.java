@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
@@ -27,6 +28,7 @@ import papernotes.ui.UiLanguage;
 /// `/sys/fs/ext4/DEVICE/trigger_fs_error` while the library is open. The save is refused with a sentence saying
 /// why, the text stays in the editor and can be saved elsewhere, and the library, mounted again, holds the last
 /// confirmed save and nothing half-written.
+@Tag("ui")
 class DiskTurnsReadOnlyTest {
 
     private Path scratch;

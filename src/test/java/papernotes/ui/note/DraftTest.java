@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
@@ -18,6 +19,7 @@ import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 
 /// Whether the editor's draft is dirty and what a save sends come from one comparison, field by field as stored.
+@Tag("ui")
 class DraftTest {
 
     private static final Note SAVED = new Note(new NoteId("aaaaaaaa"), "SimSwap", TopicPath.of("Face Swap"),

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// Find in the open note: what the find bar says and which match it shows, over a page or editor that counts the
 /// matches (here a text of its own, as the editor does).
+@Tag("ui")
 class FindViewModelTest {
 
     /// A target over a text: records which match is shown and whether its highlights were cleared.

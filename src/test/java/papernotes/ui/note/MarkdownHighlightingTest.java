@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 
 /// What each kind of Markdown source is coloured as: the styled part of each line, as a token table.
+@Tag("ui")
 class MarkdownHighlightingTest {
 
     @ParameterizedTest(name = "{0}")

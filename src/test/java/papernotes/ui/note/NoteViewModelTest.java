@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -22,6 +23,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// Reading and editing a note, with autosave on a hand-moved clock.
+@Tag("ui")
 class NoteViewModelTest {
 
     @TempDir

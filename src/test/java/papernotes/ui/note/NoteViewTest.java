@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /// Clicking links in the note view: a note link opens the note, a web link goes to the browser, anything else
 /// does nothing, and the note stays shown.
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NoteViewTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -21,6 +22,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// The outline of the open note follows it: the note opened, the draft as typed, no note.
+@Tag("ui")
 class OutlineViewModelTest {
 
     @TempDir

@@ -2,10 +2,12 @@ package papernotes.ui.note;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /// The zoom of the note view and the editor: steps from 80 to 200 %, reset to 100 %, a remembered level taken
 /// back within those bounds.
+@Tag("ui")
 class ZoomViewModelTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -19,6 +20,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// The note list and its search, over the shipped notes, without a screen.
+@Tag("ui")
 class SearchViewModelTest {
 
     @TempDir

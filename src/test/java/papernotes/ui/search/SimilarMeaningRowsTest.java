@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -15,6 +16,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// A note found by its meaning alone says so under its title, in the window's language.
+@Tag("ui")
 class SimilarMeaningRowsTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -21,6 +22,7 @@ import papernotes.ui.UiLanguage;
 
 /// Teaching a translation from a search: the dialog offers the query's words, OK keeps the pair in the user's
 /// glossary, the search runs again at once and the status bar says what was learned.
+@Tag("ui")
 class TeachViewModelTest {
 
     @TempDir

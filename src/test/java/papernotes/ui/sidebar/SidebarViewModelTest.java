@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -17,6 +18,7 @@ import papernotes.model.TopicPath;
 import papernotes.service.Library;
 
 /// The sidebar over the shipped notes: counts, and managing topics and tags.
+@Tag("ui")
 class SidebarViewModelTest {
 
     @TempDir

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
 import papernotes.ui.DirectBackground;
 
 /// Long operations run one at a time, show what they are doing, and end with one sentence.
+@Tag("ui")
 class TransferViewModelTest {
 
     @Test

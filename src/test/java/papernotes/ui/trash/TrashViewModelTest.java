@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -18,6 +19,7 @@ import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
 
 /// The trash: restore brings a note back, empty deletes for good.
+@Tag("ui")
 class TrashViewModelTest {
 
     @TempDir
