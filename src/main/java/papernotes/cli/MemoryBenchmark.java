@@ -1,14 +1,13 @@
 package papernotes.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import papernotes.service.Library;
+import papernotes.service.bench.ResidentMemory;
 
 /// `bench memory`: how much resident memory search by meaning adds to an open library. Searches [#SEARCHES] times by
 /// words alone and reads the resident set after two full collections; then turns meanings on, waits until every
@@ -64,21 +63,12 @@ final class MemoryBenchmark {
 
     /// `VmRSS` of `/proc/self/status` (Linux).
     static OptionalLong residentKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return OptionalLong.of(Long.parseLong(line.replaceAll("\\D+", "")));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.empty();
+        return ResidentMemory.kb(ResidentMemory.ownStatus(), "VmRSS");
     }
 
     /// The readings as lines, and the difference the layer makes.
     static List<String> lines(List<Reading> readings) {
-        var lines = new java.util.ArrayList<String>();
+        var lines = new ArrayList<String>();
         for (var reading : readings) {
             lines.add(String.format(Locale.ROOT, "%-55s RSS %8s   heap used %6.1f MB   (%d ms)", reading.phase(),
                     reading.residentKb().isPresent() ? String.format(Locale.ROOT, "%.1f MB", reading.residentKb().getAsLong() / 1024.0)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -31,11 +32,11 @@ final class LanguageBridge {
     private final Glossary glossary;
     private final Dictionary dictionary;
     private final LibraryPairs library;
-    private final java.util.function.Predicate<String> common;
+    private final Predicate<String> common;
 
     /// `common` says which words are too common in the library for their translations to matter ([CommonTerms]).
     LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library,
-                   java.util.function.Predicate<String> common) {
+                   Predicate<String> common) {
         this.glossary = glossary;
         this.dictionary = dictionary;
         this.library = library;

@@ -21,6 +21,7 @@ import javafx.scene.control.TextInputControl;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteId;
 import papernotes.service.Library;
+import papernotes.service.bench.ResidentMemory;
 import papernotes.ui.main.MainWindow;
 import papernotes.ui.search.SearchViewModel;
 
@@ -192,12 +193,7 @@ public final class StartupProbe {
         Thread.sleep(load.settleMs());
         var memory = ManagementFactory.getMemoryMXBean();
         long heap = memory.getHeapMemoryUsage().getUsed();
-        String status;
-        try {
-            status = Files.readString(Path.of("/proc/self/status"));
-        } catch (IOException e) {
-            status = "";
-        }
+        String status = ResidentMemory.ownStatus();
         return "memory " + phase + " " + residentKb(status, "VmRSS") + " " + heap + "\n"
                 + "memory-detail " + phase + " " + residentKb(status, "RssAnon") + " " + residentKb(status, "RssFile")
                 + " " + memory.getHeapMemoryUsage().getCommitted() + " " + memory.getNonHeapMemoryUsage().getUsed();
@@ -210,12 +206,7 @@ public final class StartupProbe {
 
     /// The field `name` (a size in kB) of a `/proc/PID/status` text, or -1 when it has none.
     static long residentKb(String status, String name) {
-        for (String line : status.split("\n")) {
-            if (line.startsWith(name + ":")) {
-                return Long.parseLong(line.substring(name.length() + 1).replace("kB", "").strip());
-            }
-        }
-        return -1;
+        return ResidentMemory.kb(status, name).orElse(-1);
     }
 
     /// Up to `limit` distinct words of the titles (two characters or more), in their order.
