@@ -15,7 +15,6 @@ import papernotes.search.MeaningModel;
 import papernotes.search.SearchEngine;
 import papernotes.service.BackupService;
 import papernotes.service.BibtexService;
-import papernotes.service.EvaluationService;
 import papernotes.service.JsonBackupService;
 import papernotes.service.LibraryFolder;
 import papernotes.service.GlossarySource;
@@ -137,7 +136,6 @@ final class Composition {
             }
             var searchService = search;
             var vectorStore = vectors;
-            var evaluation = new EvaluationService(store, notes, search, markdown);
             var render = new RenderService(store, new NotePage(new NoteRenderer()));
             var topics = new TopicService(store, clock, search);
             var tags = new TagService(store, search);
@@ -150,8 +148,8 @@ final class Composition {
             }
             var vaultExport = new VaultExport(store);
             var vaultImport = new VaultImport(store, notes, clock, search);
-            return new Library(store.dataDir(), notes, topics, tags, search, evaluation,
-                    render, quickSwitch, backups, jsonBackup, bibtex, vaultExport, vaultImport, new GlossaryService(glossary), () -> {
+            return new Library(store.dataDir(), notes, topics, tags, search, render, quickSwitch, backups, jsonBackup,
+                    bibtex, vaultExport, vaultImport, new GlossaryService(glossary), () -> {
                 try {
                     searchService.close();
                 } finally {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import papernotes.cli.CommandLineApp;
 import papernotes.cli.Terminal;
 import papernotes.service.WindowHandoff;
+import papernotes.ui.LaunchCheck;
 
 /// The entry point of `papernotes.jar`: with a command it runs the command line, without one the desktop app.
 public final class PaperNotes {
@@ -22,12 +23,15 @@ public final class PaperNotes {
     }
 
     public static void main(String[] args) {
+        run(args, Launch.product());
+    }
+
+    /// Runs PaperNotes with what `launch` adds (the measuring tools' launcher adds its commands) and exits.
+    public static void run(String[] args, Launch launch) {
         Logging.routeJavaLogging();
         var terminal = new Terminal(System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        // the start-up probe (ui.StartupProbe, set by environment variables) counts from here
-        var started = System.nanoTime();
         var arguments = CommandLineArguments.recover(args);
         // the window's toolkit starts while the library opens (only when the window is what was asked for)
         boolean window = CommandLineArguments.asksForWindow(arguments);
@@ -44,15 +48,15 @@ public final class PaperNotes {
         if (window) {
             HeapPolicy.giveBackFreeHeap();
         }
-        var desktop = window ? DesktopStarter.prepared(started, System.out)
-                : DesktopStarter.unprepared(started, System.out);
+        var desktop = window ? DesktopStarter.prepared(launch.ready(), System.out)
+                : DesktopStarter.unprepared(launch.ready(), System.out);
         // for the window, the search index opens in the background: the notes are listed before it is open
-        // no daily backup under the start-up benchmark (see Composition)
+        // no daily backup under the launch check (see Composition)
         var composition = new Composition(dataDirectory, Clock.systemUTC(), window,
-                window && System.getenv(papernotes.ui.StartupProbe.PROBE) == null);
+                window && System.getenv(LaunchCheck.PROBE) == null);
         var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
                 composition::folder);
-        var app = new CommandLineApp(opener, desktop::start, terminal);
+        var app = new CommandLineApp(opener, desktop::start, terminal, launch.commands());
         int code = windowFolder.isPresent() ? app.runWindow(windowFolder.get()) : app.run(arguments);
         System.exit(code);
     }

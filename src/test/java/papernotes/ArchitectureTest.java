@@ -120,6 +120,29 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /// The measuring tools (`bench`, `eval`, the memory probe: src/bench/java, compiled on their own into
+    /// target/bench-classes) depend on the product; the product never on them (ADR 0016).
+    private static final JavaClasses MEASURING = new ClassFileImporter()
+            .importPath(java.nio.file.Path.of("target", "bench-classes"));
+
+    @Test
+    void theProductNeverDependsOnTheMeasuringTools() {
+        noClasses().should().resideInAPackage("papernotes.bench..")
+                .because("measuring lives in src/bench, outside the shipped jar")
+                .check(CLASSES);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("papernotes.bench..", "org.openjdk.jmh..")
+                .because("the product must build and run without its measuring tools")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMeasuringToolsLiveInTheirOwnPackage() {
+        org.junit.jupiter.api.Assertions.assertFalse(MEASURING.isEmpty(), "target/bench-classes was not compiled");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should().resideInAPackage("papernotes.bench..")
+                .because("a class of src/bench outside papernotes.bench would look like the product's")
+                .check(MEASURING);
+    }
+
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("papernotes.(*)..").should().beFreeOfCycles().check(CLASSES);

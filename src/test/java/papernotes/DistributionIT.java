@@ -102,7 +102,7 @@ class DistributionIT {
                         + " -XX:AOTMode=on -Xlog:aot=info:file=" + aotLog,
                 "PAPERNOTES_STARTUP_PROBE", "1"), "--data-dir", dir.resolve("window").toString());
         assertEquals(0, started.code(), started.err());
-        assertTrue(started.out().lines().anyMatch(line -> line.startsWith("usable ")), started.out() + started.err());
+        assertTrue(started.out().lines().anyMatch(line -> line.equals("usable")), started.out() + started.err());
         // the desktop knows the window as PaperNotes, the launcher's StartupWMClass (JavaFX's internal name opened
         // by the image's --add-exports)
         assertTrue(started.out().lines().anyMatch(line -> line.equals("window-class PaperNotes")), started.out());

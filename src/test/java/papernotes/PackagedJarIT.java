@@ -25,7 +25,10 @@ class PackagedJarIT {
     }
 
     private Result papernotes(String... args) throws Exception {
-        var jar = System.getProperty("papernotes.jar", "target/papernotes.jar");
+        return run(System.getProperty("papernotes.jar", "target/papernotes.jar"), args);
+    }
+
+    private Result run(String jar, String... args) throws Exception {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
@@ -37,6 +40,34 @@ class PackagedJarIT {
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "papernotes did not finish");
         return new Result(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /// The measuring tools are not shipped: the jar holds none of their classes and its help lists no `bench` or
+    /// `eval`; `papernotes-bench.jar`, beside it, runs them over the same library.
+    @Test
+    void theJarHoldsNoMeasuringTools_andTheBenchJarBesideItMeasures() throws Exception {
+        var jar = Path.of(System.getProperty("papernotes.jar", "target/papernotes.jar"));
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            var measuring = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(name -> name.startsWith("papernotes/bench/") || name.matches(
+                            ".*(Benchmark|Fts5Baseline|Evaluation|EvalQuer|EvalCommand|BenchCommand|Probe)[^/]*\\.class"))
+                    .toList();
+            assertEquals(List.of(), measuring);
+        }
+        var help = papernotes("--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("search"), help.out());
+        assertTrue(!help.out().contains("bench") && !help.out().contains("eval "), help.out());
+
+        var bench = jar.resolveSibling("papernotes-bench.jar").toString();
+        var data = dir.resolve("measured").toString();
+        var queries = Files.writeString(dir.resolve("q.jsonl"), "{\"q\": \"换脸\", \"rel\": {\"FSGAN\": 2}}\n");
+        var eval = run(bench, "--data-dir", data, "eval", queries.toString());
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains("FTS5 unicode61"), eval.out());
+        var render = run(bench, "--data-dir", data, "bench", "render", "--runs", "1");
+        assertEquals(0, render.code(), render.err());
+        assertEquals(4, render.out().lines().count(), render.out());
     }
 
     @Test

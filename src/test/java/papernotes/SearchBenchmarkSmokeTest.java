@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papernotes.bench.BenchCommand;
 import papernotes.cli.CliRun;
 import papernotes.cli.LibraryOpener;
 
@@ -29,7 +30,7 @@ class SearchBenchmarkSmokeTest {
         var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
         var run = CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
             throw new AssertionError("no command should start the desktop");
-        }, "", "bench", "--notes", "1000", "--queries", "70", "--passes", "1", "--nrt", "10", "--dir",
+        }, List.of(BenchCommand.class), "", "bench", "--notes", "1000", "--queries", "70", "--passes", "1", "--nrt", "10", "--dir",
                 dir.resolve("bench").toString());
         assertEquals(0, run.exitCode(), run.err());
         var report = new ObjectMapper().readTree(Files.readString(dir.resolve("bench/bench-1000.json")));

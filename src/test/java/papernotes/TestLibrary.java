@@ -9,7 +9,6 @@ import java.util.Random;
 
 import papernotes.markdown.MarkdownText;
 import papernotes.search.SearchEngine;
-import papernotes.service.EvaluationService;
 import papernotes.service.GlossarySource;
 import papernotes.service.Library;
 import papernotes.service.SearchService;
@@ -38,7 +37,6 @@ public final class TestLibrary implements AutoCloseable {
         var notes = new NoteService(store, clock, new Random(42), search);
         notes.bringLinksUpToDate();
         search.bringUpToDate();
-        var evaluation = new EvaluationService(store, notes, search, markdown);
         var render = new papernotes.service.RenderService(store,
                 new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
         var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
@@ -46,7 +44,7 @@ public final class TestLibrary implements AutoCloseable {
         var jsonBackup = new papernotes.service.JsonBackupService(store, notes, search, "test");
         var bibtex = new papernotes.service.BibtexService(store, notes, clock, search);
         this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
-                evaluation, render, quickSwitch, backups, jsonBackup, bibtex, new papernotes.service.VaultExport(store),
+                render, quickSwitch, backups, jsonBackup, bibtex, new papernotes.service.VaultExport(store),
                 new papernotes.service.VaultImport(store, notes, clock, search),
                 new papernotes.service.GlossaryService(glossary), () -> {
             search.close();

@@ -1,6 +1,7 @@
 package papernotes.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import picocli.CommandLine;
@@ -20,11 +21,19 @@ public final class CommandLineApp {
     private final LibraryOpener opener;
     private final DesktopLauncher desktop;
     private final Terminal terminal;
+    private final List<Class<?>> extraCommands;
 
     public CommandLineApp(LibraryOpener opener, DesktopLauncher desktop, Terminal terminal) {
+        this(opener, desktop, terminal, List.of());
+    }
+
+    /// `extraCommands`: picocli commands added beside the user's (the measuring tools' `bench` and `eval`); they
+    /// reach the library through their `@ParentCommand` [PaperNotesCommand].
+    public CommandLineApp(LibraryOpener opener, DesktopLauncher desktop, Terminal terminal, List<Class<?>> extraCommands) {
         this.opener = opener;
         this.desktop = desktop;
         this.terminal = terminal;
+        this.extraCommands = List.copyOf(extraCommands);
     }
 
     /// The desktop window over the library in `dataDir` (or the default one), as `run("--data-dir", DIR)` runs it
@@ -45,8 +54,10 @@ public final class CommandLineApp {
 
     public int run(String... args) {
         var root = new PaperNotesCommand(opener, desktop, terminal);
-        var commandLine = new CommandLine(root)
-                .setOut(terminal.out())
+        var commandLine = new CommandLine(root);
+        // added first: the settings below reach only the subcommands already there
+        extraCommands.forEach(commandLine::addSubcommand);
+        commandLine.setOut(terminal.out())
                 .setErr(terminal.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(this::usageError)

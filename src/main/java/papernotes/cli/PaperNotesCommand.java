@@ -18,8 +18,8 @@ import papernotes.service.RestorePlan;
                 "With no command, opens the desktop window."},
         subcommands = {ListCommand.class, ShowCommand.class, TopicsCommand.class, TagsCommand.class, NewCommand.class,
                 EditCommand.class, DeleteCommand.class, RestoreCommand.class, TrashCommand.class, HistoryCommand.class,
-                SearchCommand.class, ReindexCommand.class, ExportCommand.class, ImportCommand.class, EvalCommand.class,
-                RenderCommand.class, BenchCommand.class, BackupCommand.class, RestoreBackupCommand.class,
+                SearchCommand.class, ReindexCommand.class, ExportCommand.class, ImportCommand.class,
+                RenderCommand.class, BackupCommand.class, RestoreBackupCommand.class,
                 ImportJsonCommand.class, GlossaryCommand.class},
         footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
                 "(macOS) or %%APPDATA%%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
@@ -62,8 +62,15 @@ public final class PaperNotesCommand implements Callable<Integer> {
         }
     }
 
-    Library open() {
+    /// Opens the library the command line names (filling a new one with the shipped notes); for commands added
+    /// beside the user's, as for the user's own.
+    public Library open() {
         return opener.open(Optional.ofNullable(dataDir));
+    }
+
+    /// The library folder given with `--data-dir`, if any.
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDir);
     }
 
     Library openWithoutSamples() {
@@ -74,7 +81,7 @@ public final class PaperNotesCommand implements Callable<Integer> {
         return opener.folder(Optional.ofNullable(dataDir));
     }
 
-    Terminal terminal() {
+    public Terminal terminal() {
         return terminal;
     }
 

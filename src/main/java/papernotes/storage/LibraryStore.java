@@ -105,7 +105,9 @@ public final class LibraryStore implements AutoCloseable {
         return new StorageException(file + " is not a PaperNotes library (it is not an SQLite database).", cause);
     }
 
-    static StorageException translate(SQLException e, String action) {
+    /// A failure of SQLite said in one sentence: "Could not ACTION: REASON." (also for the measuring tools' FTS5
+    /// baseline).
+    public static StorageException translate(SQLException e, String action) {
         if (e instanceof SQLiteException sqlite) {
             // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_ROLLBACK…) are said as their family
             var reason = switch (family(sqlite)) {

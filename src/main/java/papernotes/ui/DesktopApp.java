@@ -22,7 +22,7 @@ import papernotes.ui.main.MainWindow;
 public final class DesktopApp {
 
     private final Library library;
-    private final Optional<StartupProbe> probe;
+    private final Optional<WindowReady> ready;
     private final ToolkitStart toolkit;
     private final Optional<RestoreOutcome> restored;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
@@ -33,13 +33,12 @@ public final class DesktopApp {
     private CompletableFuture<List<NoteSummary>> firstListing = CompletableFuture.failedFuture(
             new IllegalStateException("not read yet"));
 
-    /// The `probe` hears when the window is usable: notes listed and the search field focused (the start-up
-    /// benchmark listens for it).
+    /// `ready` hears when the window is usable: notes listed and the search field focused (see [LaunchCheck]).
     /// How the restore before this window went (`restored`) is said in the status bar once the window is shown.
-    public DesktopApp(Library library, Optional<StartupProbe> probe, ToolkitStart toolkit,
+    public DesktopApp(Library library, Optional<WindowReady> ready, ToolkitStart toolkit,
                       Optional<RestoreOutcome> restored) {
         this.library = library;
-        this.probe = probe;
+        this.ready = ready;
         this.toolkit = toolkit;
         this.restored = restored;
     }
@@ -148,7 +147,7 @@ public final class DesktopApp {
         shown.set(Optional.of(stage));
         firstShown.complete(null);
         Platform.runLater(() -> {
-            window.load(() -> probe.ifPresent(p -> p.usable(window, library)));
+            window.load(() -> ready.ifPresent(hook -> hook.ready(window, library)));
             restored.ifPresent(window::tellRestored);
         });
     }

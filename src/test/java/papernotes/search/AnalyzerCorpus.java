@@ -10,8 +10,8 @@ import papernotes.markdown.MarkdownText;
 import papernotes.model.GlossaryEntry;
 import papernotes.model.TopicPath;
 import papernotes.service.GlossarySource;
-import papernotes.service.bench.CorpusGenerator;
-import papernotes.service.bench.CorpusNote;
+import papernotes.bench.search.CorpusGenerator;
+import papernotes.bench.search.CorpusNote;
 
 /// The text the analyzer benchmarks read: generated paper notes ([CorpusGenerator], the shipped glossary), as the
 /// index sees them ([IndexedNote]: Markdown stripped), until their titles and plain-text bodies hold

@@ -20,7 +20,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import papernotes.markdown.MarkdownText;
-import papernotes.service.bench.CorpusGenerator;
+import papernotes.bench.search.CorpusGenerator;
 
 /// Whatever is typed into the search field, search answers (with notices for what it could not use) in bounded
 /// time, and no exception escapes (issue #8, part 3): parsing, the bilingual query with its translations and typo

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import papernotes.TestLibrary;
-import papernotes.interchange.EvalQueriesReader;
+import papernotes.bench.eval.EvalQueriesReader;
+import papernotes.bench.eval.EvaluationService;
+import papernotes.markdown.MarkdownText;
 
 /// Search quality on judged query sets over the shipped notes: MRR@10 at least 0.90 and at least 0.20 above the
 /// best SQLite FTS5 baseline measured in the same run, and nDCG@10 at least 0.85 (by words alone: the meaning
@@ -30,7 +32,7 @@ class SearchQualityTest {
         }
         var queries = new EvalQueriesReader().read(text, resource);
         try (var library = TestLibrary.shipped(dir)) {
-            var reports = library.evaluation().evaluate(queries);
+            var reports = new EvaluationService(library.notes(), library.search(), new MarkdownText()).evaluate(queries);
             double ours = reports.getFirst().overall().mrr();
             double bestBaseline = reports.stream().skip(1).mapToDouble(r -> r.overall().mrr()).max().orElseThrow();
             var summary = reports.stream().map(r -> r.system() + " MRR@10 " + String.format("%.3f", r.overall().mrr())).toList();
