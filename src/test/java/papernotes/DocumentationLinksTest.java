@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/// The README and `docs/` point at files that exist, and so do the sources' comments (`docs/decisions/…`); nothing
+/// The README and `docs/` point at files (and headings) that exist, and so do the sources' comments (`docs/decisions/…`); nothing
 /// points outside the repository, which has to stand on its own.
 class DocumentationLinksTest {
 
@@ -32,14 +32,19 @@ class DocumentationLinksTest {
             var links = LINK.matcher(text);
             while (links.find()) {
                 var target = links.group(1);
-                var path = target.split("#", 2)[0];
-                if (SCHEME.matcher(target).find() || path.isEmpty()) {
+                var parts = target.split("#", 2);
+                var path = parts[0];
+                if (SCHEME.matcher(target).find()) {
                     continue;
                 }
-                var resolved = file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
+                var resolved = path.isEmpty() ? file.toAbsolutePath()
+                        : file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
                         .normalize();
                 if (!Files.exists(resolved)) {
                     broken.add(file + " → " + target);
+                } else if (parts.length == 2 && resolved.toString().endsWith(".md")
+                        && !anchors(resolved).contains(parts[1])) {
+                    broken.add(file + " → " + target + " (no such heading)");
                 }
             }
         }
@@ -74,6 +79,20 @@ class DocumentationLinksTest {
             }
         }
         assertEquals(List.of(), outside);
+    }
+
+    /// The anchors of a Markdown file's headings, as GitHub makes them: lower case, punctuation dropped, spaces as
+    /// hyphens.
+    private static java.util.Set<String> anchors(Path file) throws IOException {
+        var text = FENCED.matcher(Files.readString(file)).replaceAll("");
+        var anchors = new java.util.HashSet<String>();
+        for (String line : text.split("\n")) {
+            if (line.matches("#{1,6} .*")) {
+                anchors.add(line.replaceFirst("#+ ", "").strip().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return anchors;
     }
 
     private static List<Path> markdownFiles() throws IOException {

@@ -21,7 +21,7 @@ import papernotes.model.InvalidInputException;
 import papernotes.service.Library;
 import papernotes.bench.eval.SearchEvaluation;
 
-@Command(name = "eval", description = {"Measure search quality on a judged query set (JSON Lines, see README):",
+@Command(name = "eval", description = {"Measure search quality on a judged query set (JSON Lines, see docs/benchmarks.md):",
         "MRR@10, nDCG@10, Recall@10 and Success@1 for PaperNotes and, built in the same run over the same notes,",
         "SQLite FTS5 unicode61 and FTS5 trigram (with LIKE for words under three characters); then PaperNotes' misses."})
 public final class EvalCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.service.SearchOutcome;
 
-@Command(name = "search", description = {"Search the notes in Chinese, English or both (syntax: see README).",
+@Command(name = "search", description = {"Search the notes in Chinese, English or both (syntax: docs/search.md).",
         "Without QUERY, reads one query per line from standard input and answers each on one line."})
 final class SearchCommand extends LibraryCommand {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
 
 /// What `bench startup` reads from the probe and how it sums the starts up (the starts themselves need a display
-/// and a jar: see README, Start-up).
+/// and a jar: see docs/benchmarks.md, Start-up).
 class StartupBenchmarkTest {
 
     @Test
