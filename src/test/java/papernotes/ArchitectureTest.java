@@ -1,8 +1,12 @@
 package papernotes;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,11 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /// The layering of docs/architecture.md, checked on the compiled main classes:
 /// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson) ← `service` ←
-/// `ui` (JavaFX) and `cli`; the root package `papernotes` is the composition root and may use everything.
+/// `ui` (JavaFX) and `cli`; the root package `papernotes` is the composition root and may use everything. Each rule
+/// says why it holds.
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("papernotes");
+
+    /// The measuring tools (`bench`, `eval`, the memory probe: src/bench/java, compiled on their own into
+    /// target/bench-classes) depend on the product; the product never on them (ADR 0016).
+    private static final JavaClasses MEASURING = new ClassFileImporter().importPath(Path.of("target", "bench-classes"));
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("papernotes");
 
     @Test
@@ -38,7 +51,8 @@ class ArchitectureTest {
                 .whereLayer("search").mayOnlyBeAccessedByLayers("service", "root")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("service", "root")
                 .whereLayer("interchange").mayOnlyBeAccessedByLayers("service", "cli", "root")
-                .allowEmptyShould(true)
+                .because("each layer is replaceable and testable alone only if dependencies point down "
+                        + "(docs/architecture.md)")
                 .check(CLASSES);
     }
 
@@ -46,6 +60,7 @@ class ArchitectureTest {
     void modelDependsOnNothingButTheJdk() {
         noClasses().that().resideInAPackage("papernotes.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("papernotes.model..", "java..")
+                .because("every layer shares the model, so it must carry no library with it")
                 .check(CLASSES);
     }
 
@@ -53,6 +68,7 @@ class ArchitectureTest {
     void onlyStorageUsesJdbc() {
         noClasses().that().resideOutsideOfPackage("papernotes.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .because("SQLite is the single source of truth and every write goes through storage's transactions")
                 .check(CLASSES);
     }
 
@@ -60,6 +76,7 @@ class ArchitectureTest {
     void onlySearchUsesLucene() {
         noClasses().that().resideOutsideOfPackage("papernotes.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("the index is derived and rebuilt from storage; nothing else may know how it is kept")
                 .check(CLASSES);
     }
 
@@ -67,6 +84,8 @@ class ArchitectureTest {
     void onlySearchUsesTheChineseLanguageLibraries() {
         noClasses().that().resideOutsideOfPackage("papernotes.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.hankcs..", "net.sourceforge.pinyin4j..")
+                .because("segmentation and pinyin are part of the search's analysis, which indexing and querying "
+                        + "must share")
                 .check(CLASSES);
     }
 
@@ -74,6 +93,7 @@ class ArchitectureTest {
     void onlySearchUsesTheMeaningModel() {
         noClasses().that().resideOutsideOfPackage("papernotes.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .because("the meaning model is loaded lazily behind the search; elsewhere it would load at start")
                 .check(CLASSES);
     }
 
@@ -81,6 +101,7 @@ class ArchitectureTest {
     void onlyMarkdownUsesFlexmarkAndJsoup() {
         noClasses().that().resideOutsideOfPackage("papernotes.markdown..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+                .because("one place turns Markdown into safe HTML (docs/decisions/0006-note-view-webview.md)")
                 .check(CLASSES);
     }
 
@@ -88,6 +109,7 @@ class ArchitectureTest {
     void onlyInterchangeUsesJackson() {
         noClasses().that().resideOutsideOfPackage("papernotes.interchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
+                .because("file formats, their limits and their error messages live in one layer")
                 .check(CLASSES);
     }
 
@@ -95,6 +117,7 @@ class ArchitectureTest {
     void onlyInterchangeUsesJbibtex() {
         noClasses().that().resideOutsideOfPackage("papernotes.interchange..")
                 .should().dependOnClassesThat().resideInAPackage("org.jbibtex..")
+                .because("file formats, their limits and their error messages live in one layer")
                 .check(CLASSES);
     }
 
@@ -103,6 +126,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("papernotes.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "atlantafx..",
                         "org.kordamp.ikonli..", "org.fxmisc..", "org.reactfx..")
+                .because("the command line must run without loading the toolkit, and the services without a window")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsNeverTouchTheScene() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("a ViewModel holds state and commands only, so it is tested without a window (ADR 0008)")
                 .check(CLASSES);
     }
 
@@ -110,6 +142,7 @@ class ArchitectureTest {
     void onlyCliUsesPicocli() {
         noClasses().that().resideOutsideOfPackage("papernotes.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("the command line's parser is one layer beside the window, not below it")
                 .check(CLASSES);
     }
 
@@ -117,13 +150,9 @@ class ArchitectureTest {
     void noCodeWritesToStandardStreamsExceptTheEntryPoint() {
         noClasses().that().doNotHaveFullyQualifiedName(PaperNotes.class.getName())
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("commands print through their Terminal, so tests read what users see; the rest logs")
                 .check(CLASSES);
     }
-
-    /// The measuring tools (`bench`, `eval`, the memory probe: src/bench/java, compiled on their own into
-    /// target/bench-classes) depend on the product; the product never on them (ADR 0016).
-    private static final JavaClasses MEASURING = new ClassFileImporter()
-            .importPath(java.nio.file.Path.of("target", "bench-classes"));
 
     @Test
     void theProductNeverDependsOnTheMeasuringTools() {
@@ -137,14 +166,26 @@ class ArchitectureTest {
 
     @Test
     void theMeasuringToolsLiveInTheirOwnPackage() {
-        org.junit.jupiter.api.Assertions.assertFalse(MEASURING.isEmpty(), "target/bench-classes was not compiled");
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should().resideInAPackage("papernotes.bench..")
+        assertFalse(MEASURING.isEmpty(), "target/bench-classes was not compiled");
+        classes().should().resideInAPackage("papernotes.bench..")
                 .because("a class of src/bench outside papernotes.bench would look like the product's")
                 .check(MEASURING);
     }
 
     @Test
+    void testsUseOneAssertionLibrary() {
+        assertFalse(TESTS.isEmpty(), "no test classes found");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.assertj..", "org.hamcrest..",
+                        "com.google.common.truth..", "org.testfx.assertions..", "org.junit")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.testfx.api.FxAssert")
+                .because("JUnit's assertions are enough, and one style reads the same in every test")
+                .check(TESTS);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("papernotes.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("papernotes.(*)..").should().beFreeOfCycles()
+                .because("a cycle between packages makes both one unit that cannot be understood alone")
+                .check(CLASSES);
     }
 }

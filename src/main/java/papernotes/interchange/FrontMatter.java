@@ -277,7 +277,7 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
     /// The keys in file order, for checks of unknown keys.
     public Map<String, JsonNode> asMap() {
         var map = new LinkedHashMap<String, JsonNode>();
-        fields.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
+        fields.properties().forEach(e -> map.put(e.getKey(), e.getValue()));
         return map;
     }
 }

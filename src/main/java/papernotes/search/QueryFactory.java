@@ -124,7 +124,7 @@ final class QueryFactory {
             case QueryNode.Word word -> word(word.text(), word.prefix(), all, fields, expanded);
             case QueryNode.Phrase phrase -> phrase(phrase.text(), fields);
             case QueryNode.Scoped scoped -> scoped(scoped, all, expanded);
-            case QueryNode.Not not -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+            case QueryNode.Not not -> new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
                     .add(clause(not.node(), true, fields, expanded), Occur.MUST_NOT).build();
             case QueryNode.All group -> all(group.nodes(), all, fields, expanded);
             case QueryNode.Any any -> {
@@ -162,7 +162,7 @@ final class QueryFactory {
         nodes.stream().filter(n -> n instanceof QueryNode.Not).forEach(n ->
                 builder.add(clause(((QueryNode.Not) n).node(), true, fields, expanded), Occur.MUST_NOT));
         if (kept.isEmpty()) {
-            builder.add(new MatchAllDocsQuery(), Occur.MUST);
+            builder.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
         return builder.build();
     }

@@ -91,6 +91,11 @@ class MalformedImportTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static Map<String, Object> meta(Map<String, Object> doc) {
+        return (Map<String, Object>) doc.get("meta");
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> first(Map<String, Object> doc, String list) {
         return (Map<String, Object>) ((List<Object>) doc.get(list)).getFirst();
     }
@@ -190,9 +195,9 @@ class MalformedImportTest {
                     for (int i = 0; i < 100; i++) {
                         deep = List.of(deep);
                     }
-                    ((Map<String, Object>) doc.get("meta")).put("deep", deep);
+                    meta(doc).put("deep", deep);
                 }), true),
-                Arguments.of("a meta value that is not a text", jsonCase(doc -> ((Map<String, Object>) doc.get("meta")).put("n", 5)), true),
+                Arguments.of("a meta value that is not a text", jsonCase(doc -> meta(doc).put("n", 5)), true),
                 Arguments.of("zip slip: ../", entriesCase(json -> ordered("papernotes-backup.json", json, "../evil.sh", png)), false),
                 Arguments.of("zip slip: an absolute path", entriesCase(json -> ordered("papernotes-backup.json", json, "/etc/cron.d/evil", png)), false),
                 Arguments.of("zip slip: backslashes", entriesCase(json -> ordered("papernotes-backup.json", json, "attachments\\..\\..\\evil", png)), false),

@@ -30,7 +30,7 @@ public final class EvalQueriesReader {
                     throw new InterchangeException(source + " line " + (i + 1) + ": needs \"q\" (text) and \"rel\" (an object).");
                 }
                 var judgments = new LinkedHashMap<String, Integer>();
-                rel.fields().forEachRemaining(e -> judgments.put(e.getKey(), e.getValue().asInt()));
+                rel.properties().forEach(e -> judgments.put(e.getKey(), e.getValue().asInt()));
                 result.add(new EvalQuery(q.asText(), node.path("cat").asText("all"), judgments));
             } catch (JacksonException e) {
                 throw new InterchangeException(source + " line " + (i + 1) + ": not valid JSON (" + e.getOriginalMessage() + ").", e);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -81,8 +82,8 @@ class CreatedColumnFlowTest {
         robot.interact(() -> created.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
         settle();
         assertEquals("SwinIR", rows(robot).getFirst().note().title(), "newest first");
-        var shown = robot.lookup("#noteList .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getText() != null).map(TableCell::getText).toList();
+        var shown = robot.lookup("#noteList .table-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getText() != null).map(Labeled::getText).toList();
         var day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.systemDefault());
         assertTrue(shown.contains(day.format(Instant.parse("2030-08-23T12:00:00Z"))), shown.toString());
     }

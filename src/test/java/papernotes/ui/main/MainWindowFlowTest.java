@@ -84,7 +84,7 @@ class MainWindowFlowTest {
                 c.isVisible() && "Face Swap  换脸  (6)".equals(c.getText())).queryAs(javafx.scene.control.TreeCell.class);
         // the headless robot's clicks do not reach tree cells (they do reach table rows and buttons; a mouse click
         // on the topic under Xvfb filters the list), so the topic is chosen through the tree's selection
-        robot.interact(() -> cell.getTreeView().getSelectionModel().select(cell.getTreeItem()));
+        robot.interact(() -> cell.getTreeView().getSelectionModel().select(cell.getIndex()));
         settle();
         eventually(() -> window.viewModel().search().topicFilterProperty().get().isPresent(), () -> "topic chosen");
         eventually(() -> rows(robot).size() == 6, () -> rows(robot).toString());
@@ -364,8 +364,8 @@ class MainWindowFlowTest {
         eventually(() -> robot.lookup("#revisionList").tryQuery().isPresent()
                 && robot.lookup("#revisionList").queryListView().getItems().size() == 2, () -> "two revisions");
         settle();
-        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(java.util.Objects::nonNull).toList();
         assertEquals(2, labels.size(), labels.toString());
         assertTrue(labels.get(0).contains("+2 −0 lines"), labels.get(0));
         assertTrue(labels.get(1).contains("+" + original.lines().count() + " −0 lines"), labels.get(1));
