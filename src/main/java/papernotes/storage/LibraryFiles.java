@@ -74,7 +74,7 @@ public final class LibraryFiles {
             return new Contents(version, Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
                     counts[2].isEmpty() ? Optional.empty() : Optional.of(Timestamps.parse(counts[2])));
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "read " + name);
+            throw SqliteFailures.translate(e, "read " + name);
         }
     }
 
@@ -87,7 +87,7 @@ public final class LibraryFiles {
                 statement.executeQuery("PRAGMA journal_mode = DELETE").close();
             }
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "upgrade " + name);
+            throw SqliteFailures.translate(e, "upgrade " + name);
         }
         try {
             Files.deleteIfExists(Path.of(file + "-wal"));

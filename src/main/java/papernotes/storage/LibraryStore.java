@@ -73,7 +73,7 @@ public final class LibraryStore implements AutoCloseable {
             if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
                 throw notADatabase(file, e);
             }
-            throw translate(e, "open the library " + file);
+            throw SqliteFailures.translate(e, "open the library " + file);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -105,37 +105,12 @@ public final class LibraryStore implements AutoCloseable {
         return new StorageException(file + " is not a PaperNotes library (it is not an SQLite database).", cause);
     }
 
-    /// A failure of SQLite said in one sentence: "Could not ACTION: REASON." (also for the measuring tools' FTS5
-    /// baseline).
-    public static StorageException translate(SQLException e, String action) {
-        if (e instanceof SQLiteException sqlite) {
-            // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_ROLLBACK…) are said as their family
-            var reason = switch (family(sqlite)) {
-                case SQLITE_BUSY, SQLITE_LOCKED -> "the library is busy in another process";
-                case SQLITE_READONLY, SQLITE_PERM ->
-                        "the library folder is read-only";
-                case SQLITE_FULL -> "the disk is full";
-                case SQLITE_CORRUPT, SQLITE_NOTADB -> "the library file is damaged";
-                case SQLITE_CANTOPEN -> "the file cannot be opened";
-                case SQLITE_IOERR -> "a disk error occurred";
-                default -> e.getMessage();
-            };
-            return new StorageException("Could not " + action + ": " + reason + ".", e);
-        }
-        return new StorageException("Could not " + action + ": " + e.getMessage() + ".", e);
-    }
-
-    /// The primary result code of `e`, without the extended part.
-    static SQLiteErrorCode family(SQLiteException e) {
-        return SQLiteErrorCode.getErrorCode(e.getResultCode().code & 0xff);
-    }
-
     /// A write that failed with a disk error, said as the disk having turned read-only when the data folder no
     /// longer takes a file: what Linux does to a filesystem that met an error (`errors=remount-ro`), which SQLite
     /// only sees as a failed write.
     private RuntimeException explained(RuntimeException e) {
         if (e instanceof StorageException && e.getCause() instanceof SQLiteException sqlite
-                && (family(sqlite) == SQLiteErrorCode.SQLITE_IOERR || family(sqlite) == SQLiteErrorCode.SQLITE_READONLY)
+                && (SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_IOERR || SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_READONLY)
                 && folderIsReadOnly()) {
             return new StorageException("Could not save the change: the disk holding the library has turned "
                     + "read-only (" + dataDir + ").", e);
@@ -255,7 +230,7 @@ public final class LibraryStore implements AutoCloseable {
         try (var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw translate(e, action);
+            throw SqliteFailures.translate(e, action);
         }
     }
 
@@ -331,7 +306,7 @@ public final class LibraryStore implements AutoCloseable {
                     statement.setString(1, partial.toString());
                     statement.execute();
                 } catch (SQLException e) {
-                    throw translate(e, "back up the library to " + file);
+                    throw SqliteFailures.translate(e, "back up the library to " + file);
                 }
             } finally {
                 access.unlock();
@@ -361,7 +336,7 @@ public final class LibraryStore implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw translate(e, "close the library");
+                throw SqliteFailures.translate(e, "close the library");
             }
             var file = databaseFile();
             try {
@@ -402,7 +377,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw translate(e, "close the library");
+            throw SqliteFailures.translate(e, "close the library");
         } finally {
             lock.close();
             access.unlock();

@@ -32,7 +32,7 @@ final class Sql {
             }
             return result;
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "read the library");
+            throw SqliteFailures.translate(e, "read the library");
         }
     }
 
@@ -45,7 +45,7 @@ final class Sql {
         try (var statement = prepare(sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "save the change");
+            throw SqliteFailures.translate(e, "save the change");
         }
     }
 
@@ -57,7 +57,7 @@ final class Sql {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "save the change");
+            throw SqliteFailures.translate(e, "save the change");
         }
     }
 

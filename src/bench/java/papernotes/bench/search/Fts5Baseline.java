@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-import papernotes.storage.LibraryStore;
+import papernotes.storage.SqliteFailures;
 
 /// What a user would get from SQLite's own full-text search over the same notes, for side-by-side measurement:
 /// FTS5 with the `unicode61` tokenizer, and FTS5 with the `trigram` tokenizer plus a `LIKE` scan for query words
@@ -55,7 +55,7 @@ public final class Fts5Baseline implements AutoCloseable {
             }
             return new Fts5Baseline(tokenizer, connection);
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "build the FTS5 baseline");
+            throw SqliteFailures.translate(e, "build the FTS5 baseline");
         }
     }
 
@@ -73,7 +73,7 @@ public final class Fts5Baseline implements AutoCloseable {
             }
             return pages - text;
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "measure the FTS5 baseline");
+            throw SqliteFailures.translate(e, "measure the FTS5 baseline");
         }
     }
 
@@ -83,7 +83,7 @@ public final class Fts5Baseline implements AutoCloseable {
              var rows = connection.createStatement().executeQuery("SELECT sqlite_version()")) {
             return rows.next() ? rows.getString(1) : "unknown";
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "read the SQLite version");
+            throw SqliteFailures.translate(e, "read the SQLite version");
         }
     }
 
@@ -111,7 +111,7 @@ public final class Fts5Baseline implements AutoCloseable {
             }
             connection.commit();
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "build the FTS5 baseline");
+            throw SqliteFailures.translate(e, "build the FTS5 baseline");
         }
     }
 
@@ -197,7 +197,7 @@ public final class Fts5Baseline implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw LibraryStore.translate(e, "close the FTS5 baseline");
+            throw SqliteFailures.translate(e, "close the FTS5 baseline");
         }
     }
 }

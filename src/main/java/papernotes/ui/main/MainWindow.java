@@ -3,15 +3,11 @@ package papernotes.ui.main;
 import java.util.Optional;
 
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import papernotes.model.NoteId;
 import papernotes.service.AttachmentService;
 import papernotes.service.Library;
 import papernotes.ui.Background;
@@ -47,6 +43,7 @@ public final class MainWindow {
     private final Scheduler scheduler;
     private final UiSettings settings;
     private final Stage stage;
+    private final WindowMemory memory;
     private MainViewModel viewModel;
     private LayoutViewModel layout;
     private MainView view;
@@ -76,6 +73,7 @@ public final class MainWindow {
         this.scheduler = scheduler;
         this.settings = settings;
         this.stage = stage;
+        this.memory = new WindowMemory(settings);
         // closing the window (its close button, Ctrl+Q, File → Quit) saves the draft first; a draft the library
         // refuses is not dropped without asking
         stage.setOnCloseRequest(event -> {
@@ -154,12 +152,7 @@ public final class MainWindow {
         viewModel = new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
         layout = new LayoutViewModel(note);
         newNote = new NewNoteAction(stage, messages, viewModel);
-        layout.sidebarShownProperty().set(settings.flag("sidebar.shown", true));
-        layout.fieldsShownProperty().set(settings.flag("noteFields.shown", true));
-        layout.sidebarShownProperty().subscribe(shown -> settings.put("sidebar.shown", shown));
-        layout.fieldsShownProperty().subscribe(shown -> settings.put("noteFields.shown", shown));
-        viewModel.meaningsOnProperty().set(settings.flag("search.meanings", true));
-        viewModel.meaningsOnProperty().subscribe(on -> settings.put("search.meanings", on));
+        memory.follow(layout, viewModel);
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> { });
         var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
@@ -170,27 +163,7 @@ public final class MainWindow {
                 connections.show(after.map(n -> n.id()));
             }
         });
-        var links = new papernotes.ui.note.NoteView.Links() {
-            @Override
-            public void web(String address) {
-                browser.open(address);
-            }
-
-            @Override
-            public void note(String id) {
-                viewModel.openLinked(id);
-            }
-
-            @Override
-            public void tag(String tag) {
-                search.tagFilterProperty().set(java.util.Optional.of(tag));
-            }
-
-            @Override
-            public void attachment(String name) {
-                library.render().attachmentFile(name).ifPresent(browser::openFile);
-            }
-        };
+        var links = new NoteLinks(browser, viewModel, search, library.render());
         var notePane = new NotePane(note, messages, links, sidebar::topicPaths,
                 sidebar::tagSuggestions, images, new NotePane.Actions() {
                     @Override
@@ -226,8 +199,7 @@ public final class MainWindow {
 
         var scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(view.root(), settings.number("window.width").orElse(1280.0),
-                    settings.number("window.height").orElse(800.0));
+            scene = new Scene(view.root(), memory.width(), memory.height());
             stage.setScene(scene);
         } else {
             scene.setRoot(view.root());
@@ -243,7 +215,7 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN), this::showHistory);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 viewModel::trashOpenNote);
-        view.place(SplitPositions.read(settings.number("split.sidebar"), settings.number("split.list")));
+        view.place(memory.splits());
         stage.setTitle(messages.text("app.title"));
     }
 
@@ -286,9 +258,9 @@ public final class MainWindow {
         // the pinyin of every title: seconds of work). Ctrl+P before then prepares at once.
         Thread.ofPlatform().name("papernotes-switcher-prepare").daemon()
                 .start(new SwitcherPreparation(library.quickSwitch()::prepare, SWITCHER_DELAY_MS));
-        settings.text("lastNote").filter(NoteId::isWellFormed).ifPresent(id -> {
+        memory.lastNote().ifPresent(id -> {
             try {
-                viewModel.note().open(new NoteId(id));
+                viewModel.note().open(id);
             } catch (papernotes.model.PaperNotesException e) {
                 // the note is gone; start without one
             }
@@ -305,19 +277,7 @@ public final class MainWindow {
             return true;
         }
         boolean saved = viewModel.shutdown();
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.put("window.width", stage.getWidth());
-            settings.put("window.height", stage.getHeight());
-            settings.put("window.x", stage.getX());
-            settings.put("window.y", stage.getY());
-        }
-        settings.put("window.maximized", stage.isMaximized());
-        var dividers = view.positions();
-        settings.put("split.sidebar", dividers.sidebar());
-        settings.put("split.list", dividers.list());
-        viewModel.note().noteProperty().get().ifPresentOrElse(
-                open -> settings.put("lastNote", open.id().value()), () -> settings.remove("lastNote"));
-        settings.save();
+        memory.remember(stage, view.positions(), viewModel.note().noteProperty().get().map(open -> open.id()));
         connectionsWorker.close();
         transferWorker.close();
         pendingRestore.ifPresent(restoreHandler);
@@ -337,19 +297,6 @@ public final class MainWindow {
         var dialog = new HistoryDialog(stage, history, messages, open.get().title(), restored -> viewModel.reload());
         dialog.show();
         return Optional.of(dialog);
-    }
-
-    /// Asks where to save a copy of the open note as typed (File → Save a copy as Markdown…, Ctrl+Shift+S).
-    private Optional<java.nio.file.Path> chooseCopyFile() {
-        var open = viewModel.note().noteProperty().get();
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        var chooser = new javafx.stage.FileChooser();
-        var name = viewModel.note().titleProperty().get().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        chooser.setInitialFileName((name.isEmpty() ? open.get().id().value() : name) + ".md");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Markdown", "*.md"));
-        return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
     }
 
     /// Opens the quick switcher (Ctrl+P).
@@ -380,33 +327,25 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
-        var newNote = item(messages.text("menu.newNote"), "Shortcut+N", this.newNote::ask);
-        var quit = item(messages.text("menu.quit"), "Shortcut+Q", this::requestClose);
-        var trash = item(messages.text("menu.trash"), "Shortcut+Shift+T", this::showTrash);
-        var saveCopy = item(messages.text("menu.saveCopy"), "Shortcut+Shift+S", () -> chooseCopyFile()
-                .ifPresent(viewModel.note()::saveCopy));
-        var switcher = item(messages.text("menu.switcher"), "Shortcut+P", this::showSwitcher);
-        var preferences = item(messages.text("menu.preferences"), "Shortcut+Comma", () ->
-                PreferencesDialog.ask(stage, messages, settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
-                        settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)).ifPresent(choice -> {
-                    chooseTheme(choice.theme());
-                    if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
-                        chooseLanguage(choice.language());
-                    }
-                }));
         transfer.resultProperty().removeListener(transferResult);
         transfer.resultProperty().addListener(transferResult);
         transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload(), this::closeForRestore);
-        var file = new Menu(messages.text("menu.file"), null, newNote, saveCopy, switcher, trash, new SeparatorMenuItem(),
-                transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), transfers.restoreItem(),
-                new SeparatorMenuItem(),
-                preferences, new SeparatorMenuItem(), quit);
+        var actions = new MainMenus.FileActions(newNote::ask,
+                () -> SaveCopyChooser.choose(stage, viewModel.note()).ifPresent(viewModel.note()::saveCopy), this::showSwitcher, this::showTrash,
+                this::askPreferences, this::requestClose);
+        return MainMenus.bar(messages, actions, transfers, ViewMenu.of(messages, layout, themeChoice, this::chooseTheme,
+                language, this::chooseLanguage, viewModel.meaningsOnProperty()), stage);
+    }
 
-        var view = ViewMenu.of(messages, layout, themeChoice, this::chooseTheme, language, this::chooseLanguage,
-                viewModel.meaningsOnProperty());
-        var bar = new MenuBar(file, view, AboutDialog.menu(messages, stage));
-        bar.setId("menuBar");
-        return bar;
+    /// File → Preferences: theme and language.
+    private void askPreferences() {
+        PreferencesDialog.ask(stage, messages, settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
+                settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)).ifPresent(choice -> {
+            chooseTheme(choice.theme());
+            if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
+                chooseLanguage(choice.language());
+            }
+        });
     }
 
     private void chooseTheme(ThemeChoice choice) {
@@ -447,13 +386,6 @@ public final class MainWindow {
         if (editing && open.isPresent()) {
             viewModel.note().toggleEdit();
         }
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        var item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
 }
