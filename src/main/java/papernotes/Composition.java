@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ import papernotes.service.VaultExport;
 import papernotes.service.VaultImport;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.VectorStore;
+import papernotes.work.Workers;
 
 /// The composition root: opens the store and wires every service to it by constructor.
 final class Composition {
@@ -42,35 +44,44 @@ final class Composition {
     /// `SearchService.openInBackground`).
     static final java.time.Duration INDEX_HOLD = java.time.Duration.ofSeconds(5);
 
+    /// How libraries are opened, one record for every way: the clock, the time zone of backup names, the random
+    /// source of new ids, whether the search index opens on a background thread (the window shows the library
+    /// before it is open) or is open when [#open] returns (commands), whether today's backup is made a few seconds
+    /// after opening (the window, except under the launch check: its starts must leave the folder as they found it),
+    /// whether search by meaning is set up, whether the index catches up with the library in the background or
+    /// before [#open] returns, the version written into JSON backups, and the workers that run background work.
+    record Options(Clock clock, ZoneId zone, RandomGenerator random, boolean indexInBackground, boolean dailyBackup,
+                   boolean meanings, boolean catchUpInBackground, String appVersion, Workers workers) {
+
+        /// For a command: the index open when the library is, no daily backup.
+        static Options commands(Clock clock) {
+            return new Options(clock, ZoneId.systemDefault(), new SecureRandom(), false, false, true, true,
+                    Composition.appVersion(), Workers.daemons());
+        }
+
+        /// For the window: the index opens in the background; `dailyBackup` a few seconds after opening.
+        static Options window(Clock clock, boolean dailyBackup) {
+            return new Options(clock, ZoneId.systemDefault(), new SecureRandom(), true, dailyBackup, true, true,
+                    Composition.appVersion(), Workers.daemons());
+        }
+    }
+
+    /// An open library, and its store for those who work below the services (the tests' library).
+    record Opened(Library library, LibraryStore store) {
+    }
+
     private final DataDirectory dataDirectory;
-    private final Clock clock;
-    private final boolean indexInBackground;
-    private final boolean dailyBackup;
+    private final Options options;
 
-    Composition(DataDirectory dataDirectory, Clock clock) {
-        this(dataDirectory, clock, false);
-    }
-
-    /// `indexInBackground`: open the search index on a background thread (for the window, which shows the library
-    /// before the index is open); otherwise it is open when [#open] returns (for commands).
-    Composition(DataDirectory dataDirectory, Clock clock, boolean indexInBackground) {
-        this(dataDirectory, clock, indexInBackground, indexInBackground);
-    }
-
-    /// `dailyBackup`: make today's backup a few seconds after opening (the window does, except when the start-up
-    /// benchmark runs it: its starts must leave the library folder as they found it, and a start ended by the
-    /// benchmark in the middle of a backup would leave the partial copy behind).
-    Composition(DataDirectory dataDirectory, Clock clock, boolean indexInBackground, boolean dailyBackup) {
+    Composition(DataDirectory dataDirectory, Options options) {
         this.dataDirectory = dataDirectory;
-        this.clock = clock;
-        this.indexInBackground = indexInBackground;
-        this.dailyBackup = dailyBackup;
+        this.options = options;
     }
 
     /// The library folder (the one given, or the default one) for what is done while the library is not open:
     /// restoring a library file, importing a JSON backup into a new library.
     LibraryFolder folder(Optional<Path> dataDir) {
-        return new LibraryFolder(dataDirectory.resolve(dataDir), clock, ZoneId.systemDefault(), appVersion());
+        return new LibraryFolder(dataDirectory.resolve(dataDir), options.clock(), options.zone(), options.appVersion());
     }
 
     /// The version written into JSON backups: the jar's, or `development` when run from classes.
@@ -81,8 +92,8 @@ final class Composition {
     /// For the window only: today's backup of the library file (docs/decisions/0010-backups-and-bibtex.md), made on
     /// a background thread after the window opened, unless one was made today; the last seven are kept. A failure is
     /// logged and never stops the app.
-    private static void startDailyBackup(BackupService backups) {
-        Thread.ofPlatform().name("papernotes-daily-backup").daemon().start(() -> {
+    private void startDailyBackup(BackupService backups) {
+        options.workers().start("daily-backup", () -> {
             try {
                 Thread.sleep(DAILY_BACKUP_DELAY_MS);
                 backups.dailyBackup().ifPresent(backup -> LOG.info("Backed the library up to {}", backup.file()));
@@ -104,25 +115,35 @@ final class Composition {
 
     /// Opens the library; `samples`: fill a new library with the shipped notes.
     Library open(Optional<Path> dataDir, boolean samples) {
+        return openWithStore(dataDir, samples).library();
+    }
+
+    /// Opens the library, and gives its store too.
+    Opened openWithStore(Optional<Path> dataDir, boolean samples) {
         var folder = dataDirectory.resolve(dataDir);
         var store = LibraryStore.open(folder);
         SearchService search = null;
-        VectorStore vectors = null;
+        Optional<VectorStore> vectors = Optional.empty();
         try {
+            var clock = options.clock();
             var glossary = new GlossarySource(store.dataDir());
             var markdown = new MarkdownText();
             var indexDir = store.dataDir().resolve(INDEX_FOLDER);
-            vectors = VectorStore.open(store.dataDir());
-            var cache = store.dataDir().resolve(MODEL_CACHE_FOLDER);
-            var meanings = Optional.of(new SearchService.MeaningSetup(vectors, () -> loadMeaningModel(cache)));
-            if (indexInBackground) {
-                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD, meanings);
+            var meanings = Optional.<SearchService.MeaningSetup>empty();
+            if (options.meanings()) {
+                vectors = Optional.of(VectorStore.open(store.dataDir()));
+                var cache = store.dataDir().resolve(MODEL_CACHE_FOLDER);
+                meanings = Optional.of(new SearchService.MeaningSetup(vectors.get(), () -> loadMeaningModel(cache)));
+            }
+            if (options.indexInBackground()) {
+                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD, meanings,
+                        options.workers());
             } else {
                 var loaded = glossary.load();
                 search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), markdown, glossary,
-                        loaded.problem(), meanings);
+                        loaded.problem(), meanings, options.workers());
             }
-            var notes = new NoteService(store, clock, new SecureRandom(), search);
+            var notes = new NoteService(store, clock, options.random(), search);
             int linksRead = notes.bringLinksUpToDate();
             if (linksRead > 0) {
                 LOG.info("Recorded the links of the {} notes in {}", linksRead, store.dataDir());
@@ -131,39 +152,38 @@ final class Composition {
             if (seeded > 0) {
                 LOG.info("Filled the new library in {} with {} shipped notes", store.dataDir(), seeded);
             }
-            if (!indexInBackground) {
-                search.bringUpToDateInBackground();
+            if (!options.indexInBackground()) {
+                if (options.catchUpInBackground()) {
+                    search.bringUpToDateInBackground();
+                } else {
+                    search.bringUpToDate();
+                }
             }
             var searchService = search;
             var vectorStore = vectors;
-            var render = new RenderService(store, new NotePage(new NoteRenderer()));
-            var topics = new TopicService(store, clock, search);
-            var tags = new TagService(store, search);
-            var quickSwitch = new QuickSwitchService(store, searchService::titleMatcher);
-            var backups = new BackupService(store, clock, ZoneId.systemDefault());
-            var jsonBackup = new JsonBackupService(store, notes, search, appVersion());
-            var bibtex = new BibtexService(store, notes, clock, search);
-            if (dailyBackup) {
+            var backups = new BackupService(store, clock, options.zone());
+            if (options.dailyBackup()) {
                 startDailyBackup(backups);
             }
-            var vaultExport = new VaultExport(store);
-            var vaultImport = new VaultImport(store, notes, clock, search);
-            return new Library(store.dataDir(), notes, topics, tags, search, render, quickSwitch, backups, jsonBackup,
-                    bibtex, vaultExport, vaultImport, new GlossaryService(glossary), () -> {
+            var library = new Library(store.dataDir(), notes, new TopicService(store, clock, search),
+                    new TagService(store, search), search, new RenderService(store, new NotePage(new NoteRenderer())),
+                    new QuickSwitchService(store, searchService::titleMatcher), backups,
+                    new JsonBackupService(store, notes, search, options.appVersion()),
+                    new BibtexService(store, notes, clock, search), new VaultExport(store),
+                    new VaultImport(store, notes, clock, search), new GlossaryService(glossary), () -> {
                 try {
                     searchService.close();
                 } finally {
-                    vectorStore.close();
+                    vectorStore.ifPresent(VectorStore::close);
                     store.close();
                 }
             });
+            return new Opened(library, store);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
             }
-            if (vectors != null) {
-                vectors.close();
-            }
+            vectors.ifPresent(VectorStore::close);
             store.close();
             throw e;
         }

@@ -9,6 +9,7 @@ import papernotes.service.RestorePlan;
 import papernotes.service.WindowHandoff;
 import papernotes.ui.DesktopApp;
 import papernotes.ui.ToolkitStart;
+import papernotes.work.Workers;
 
 /// Starts the desktop windows of the process; kept apart so that the command line never loads JavaFX classes (the
 /// toolkit is held as an `Object` until a window is shown).
@@ -42,9 +43,10 @@ final class DesktopStarter {
             toolkit = ToolkitStart.none();
         }
         // the launch check, and the start-up benchmark, start the app with their variables and read what it prints
-        var app = new DesktopApp(library, ready.choose(System.getenv(), out), (ToolkitStart) toolkit, notice);
+        var app = new DesktopApp(library, ready.choose(System.getenv(), out), (ToolkitStart) toolkit, notice,
+                Workers.daemons());
         // a second launch on the same folder brings this window forward instead of being refused by the lock
-        try (var handoff = WindowHandoff.listen(library.dataDir(), app::bringForward)) {
+        try (var handoff = WindowHandoff.listen(library.dataDir(), app::bringForward, Workers.daemons())) {
             return app.run();
         }
     }

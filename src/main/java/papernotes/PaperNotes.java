@@ -52,8 +52,10 @@ public final class PaperNotes {
                 : DesktopStarter.unprepared(launch.ready(), System.out);
         // for the window, the search index opens in the background: the notes are listed before it is open
         // no daily backup under the launch check (see Composition)
-        var composition = new Composition(dataDirectory, Clock.systemUTC(), window,
-                window && System.getenv(LaunchCheck.PROBE) == null);
+        var clock = Clock.systemUTC();
+        var composition = new Composition(dataDirectory, window
+                ? Composition.Options.window(clock, System.getenv(LaunchCheck.PROBE) == null)
+                : Composition.Options.commands(clock));
         var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
                 composition::folder);
         var app = new CommandLineApp(opener, desktop::start, terminal, launch.commands());

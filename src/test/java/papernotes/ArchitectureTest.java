@@ -1,5 +1,10 @@
 package papernotes;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -7,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /// The layering of docs/architecture.md, checked on the compiled main classes:
 /// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson) ← `service` ←
-/// `ui` (JavaFX) and `cli`; the root package `papernotes` is the composition root and may use everything. Each rule
-/// says why it holds.
+/// `ui` (JavaFX) and `cli`; `work` (background threads) beside `model`, for all; the root package `papernotes` is the
+/// composition root and may use everything. Each rule says why it holds.
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -43,6 +49,7 @@ class ArchitectureTest {
                 .layer("ui").definedBy("papernotes.ui..")
                 .layer("cli").definedBy("papernotes.cli..")
                 .layer("root").definedBy("papernotes")
+                .layer("work").definedBy("papernotes.work..")
                 .whereLayer("root").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("root")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("root")
@@ -61,6 +68,26 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("papernotes.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("papernotes.model..", "java..")
                 .because("every layer shares the model, so it must carry no library with it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void workDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("papernotes.work..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("papernotes.work..", "java..")
+                .because("every layer runs its background work through it, so it must carry nothing with it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void threadsAreMadeOnlyByTheWorkers() {
+        noClasses().that().resideOutsideOfPackage("papernotes.work..")
+                .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .orShould().callMethodWhere(target(owner(type(Thread.class)))
+                        .and(target(nameMatching("ofPlatform|ofVirtual|startVirtualThread"))))
+                .orShould().callMethodWhere(target(owner(type(Executors.class))))
+                .because("background work goes through papernotes.work.Workers: one place names its threads, "
+                        + "keeps them from holding the process open, and lets tests run the work in-thread (ADR 0017)")
                 .check(CLASSES);
     }
 

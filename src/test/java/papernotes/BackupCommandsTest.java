@@ -24,7 +24,7 @@ class BackupCommandsTest {
     Path dir;
 
     private CliRun run(String stdin, String data, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new ArrayList<>(List.of("--data-dir", dir.resolve(data).toString()));
         all.addAll(List.of(args));
         return CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
@@ -102,7 +102,7 @@ class BackupCommandsTest {
     void aRestoreConfirmedInTheWindow_isDoneWithTheLibraryClosed_andTheWindowComesBack() throws Exception {
         assertEquals(0, run("", "a", "backup", dir.resolve("b.db").toString()).exitCode());
         assertEquals(0, run("", "a", "delete", "GFPGAN").exitCode());
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var windows = new ArrayList<String>();
         var run = CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
             int trashed = library.notes().trashed().size();

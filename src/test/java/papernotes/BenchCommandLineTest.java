@@ -25,8 +25,7 @@ class BenchCommandLineTest {
     Path dir;
 
     private CliRun run(String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
-                new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CliRun.run(composition::open, (library, notice) -> {

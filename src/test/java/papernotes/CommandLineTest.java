@@ -33,7 +33,7 @@ class CommandLineTest {
     }
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CliRun.run(composition::open, (library, notice) -> {
@@ -349,7 +349,7 @@ class CommandLineTest {
 
     @Test
     void theWindowWithoutTheParser_opensTheFolderGiven_andSaysWhyItCannot() throws Exception {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var shown = new java.util.ArrayList<java.nio.file.Path>();
         var out = new java.io.StringWriter();
         var err = new java.io.StringWriter();
@@ -416,7 +416,7 @@ class CommandLineTest {
 
     @Test
     void noCommandStartsTheDesktopOnTheOpenLibrary() {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var seen = new java.util.concurrent.atomic.AtomicReference<Path>();
         var run = CliRun.run(composition::open, (library, notice) -> {
             seen.set(library.dataDir());

@@ -259,7 +259,7 @@ final class CrashHarness {
     }
 
     private Library open() {
-        return new Composition(new DataDirectory(Map.of(), "Linux", library), Clock.systemUTC(), false, false)
+        return new Composition(new DataDirectory(Map.of(), "Linux", library), Composition.Options.commands(Clock.systemUTC()))
                 .open(Optional.of(library));
     }
 

@@ -54,7 +54,7 @@ public final class CrashWriter {
     public static void main(String[] args) throws IOException {
         var dir = Path.of(args[0]);
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), Clock.systemUTC(), false, false);
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(Clock.systemUTC()));
         var library = composition.open(Optional.of(dir));
         var writer = new CrashWriter(library, Path.of(args[1]), new Random(Long.parseLong(args[2])), out, args[3]);
         writer.say(CrashJournal.READY);

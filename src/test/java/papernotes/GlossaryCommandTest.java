@@ -24,7 +24,7 @@ class GlossaryCommandTest {
     Path dir;
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CliRun.run(composition::open, (library, notice) -> {

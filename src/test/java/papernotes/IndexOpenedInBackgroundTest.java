@@ -21,7 +21,7 @@ class IndexOpenedInBackgroundTest {
     Path dir;
 
     private Composition composition() {
-        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), new TestLibrary.SteppingClock(), true);
+        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), Composition.Options.window(new TestLibrary.SteppingClock(), true));
     }
 
     @Test

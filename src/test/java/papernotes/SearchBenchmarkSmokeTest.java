@@ -27,7 +27,7 @@ class SearchBenchmarkSmokeTest {
 
     @Test
     void benchOnAThousandNotes_reportsEveryEngineAndGoal() throws Exception {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var run = CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
             throw new AssertionError("no command should start the desktop");
         }, List.of(BenchCommand.class), "", "bench", "--notes", "1000", "--queries", "70", "--passes", "1", "--nrt", "10", "--dir",

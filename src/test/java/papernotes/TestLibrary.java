@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
 
-import papernotes.markdown.MarkdownText;
-import papernotes.search.SearchEngine;
-import papernotes.service.GlossarySource;
 import papernotes.service.Library;
 import papernotes.service.SearchService;
 import papernotes.service.NoteService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.storage.LibraryStore;
+import papernotes.work.Workers;
 
 /// A real library in a temporary folder for tests: real SQLite, a clock that moves one second per reading, and a
 /// seeded random source so ids repeat between runs.
@@ -27,29 +25,16 @@ public final class TestLibrary implements AutoCloseable {
     private final Library library;
     private final SteppingClock clock;
 
+    /// Built by the application's own composition, with a stepping clock, ids from a seeded random source, UTC
+    /// backup names, no search by meaning, and the index caught up before the library is returned.
     private TestLibrary(Path dir) {
         this.clock = new SteppingClock();
-        this.store = LibraryStore.open(dir);
-        var glossary = new GlossarySource(store.dataDir());
-        var engine = SearchEngine.open(store.dataDir().resolve("index"), glossary.load().entries());
-        var markdown = new MarkdownText();
-        var search = new SearchService(store, engine, markdown, glossary, java.util.Optional.empty());
-        var notes = new NoteService(store, clock, new Random(42), search);
-        notes.bringLinksUpToDate();
-        search.bringUpToDate();
-        var render = new papernotes.service.RenderService(store,
-                new papernotes.markdown.NotePage(new papernotes.markdown.NoteRenderer()));
-        var quickSwitch = new papernotes.service.QuickSwitchService(store, engine.titleMatcher());
-        var backups = new papernotes.service.BackupService(store, clock, java.time.ZoneOffset.UTC);
-        var jsonBackup = new papernotes.service.JsonBackupService(store, notes, search, "test");
-        var bibtex = new papernotes.service.BibtexService(store, notes, clock, search);
-        this.library = new Library(store.dataDir(), notes, new TopicService(store, clock, search), new TagService(store, search), search,
-                render, quickSwitch, backups, jsonBackup, bibtex, new papernotes.service.VaultExport(store),
-                new papernotes.service.VaultImport(store, notes, clock, search),
-                new papernotes.service.GlossaryService(glossary), () -> {
-            search.close();
-            store.close();
-        });
+        var options = new Composition.Options(clock, ZoneOffset.UTC, new Random(42), false, false, false, false, "test",
+                Workers.daemons());
+        var opened = new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), options)
+                .openWithStore(java.util.Optional.of(dir), false);
+        this.store = opened.store();
+        this.library = opened.library();
     }
 
     /// An empty library (no shipped notes) in `dir`.
@@ -66,7 +51,7 @@ public final class TestLibrary implements AutoCloseable {
 
     /// The library as the application opens it, without waiting for a background index rebuild.
     public static Library opening(Path dir) {
-        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), new SteppingClock())
+        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), Composition.Options.commands(new SteppingClock()))
                 .open(java.util.Optional.of(dir));
     }
 

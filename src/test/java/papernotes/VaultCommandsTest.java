@@ -23,8 +23,7 @@ class VaultCommandsTest {
     Path dir;
 
     private CliRun run(String library, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
-                new TestLibrary.SteppingClock());
+        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
         all.addAll(List.of(args));
         return CliRun.run(papernotes.cli.LibraryOpener.of(composition::open, d -> composition.open(d, false),

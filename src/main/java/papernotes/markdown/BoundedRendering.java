@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import papernotes.work.Workers;
+
 /// Runs a rendering on a thread of its own with a deep stack, for at most a time budget (issue #8). Markdown that
 /// nests tens of thousands of levels (brackets, emphasis, quotes, lists) overflows a default stack in the parser, and
 /// a few shapes take the parser quadratic time (50,000 unclosed `[a](b` take half a minute). Nothing here can stop the
@@ -23,10 +25,16 @@ final class BoundedRendering {
     static final long STACK_BYTES = 512L << 20;
 
     private final Duration budget;
-    private volatile Optional<Thread> overdue = Optional.empty();
+    private final Workers workers;
+    private volatile Optional<Workers.Job> overdue = Optional.empty();
 
     BoundedRendering(Duration budget) {
+        this(budget, Workers.daemons());
+    }
+
+    BoundedRendering(Duration budget, Workers workers) {
         this.budget = budget;
+        this.workers = workers;
     }
 
     /// `reading` of `text`: on a thread of its own within the budget when the text is [#LONG], else on the caller's
@@ -45,18 +53,17 @@ final class BoundedRendering {
     /// The rendering, or nothing when it overflowed even this stack, threw, or took longer than the budget (or one
     /// that did is still running).
     <T> Optional<T> run(Supplier<T> rendering) {
-        if (overdue.filter(Thread::isAlive).isPresent()) {
+        if (overdue.filter(Workers.Job::isAlive).isPresent()) {
             return Optional.empty();
         }
         var result = new CompletableFuture<T>();
-        var thread = Thread.ofPlatform().name("papernotes-render").daemon().stackSize(STACK_BYTES).unstarted(() -> {
+        var thread = workers.start(Workers.Kind.named("render").withStack(STACK_BYTES), () -> {
             try {
                 result.complete(rendering.get());
             } catch (RuntimeException | StackOverflowError e) {
                 result.completeExceptionally(e);
             }
         });
-        thread.start();
         try {
             return Optional.of(result.get(budget.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {

@@ -24,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.search.analysis.NoteAnalyzers;
+import papernotes.work.Workers;
 
 /// The Lucene index of the notes in `<data-dir>/index/`, derived from the library and rebuilt from it whenever
 /// it is missing, damaged, of another format, or cannot be opened. Commits record the index [#FORMAT] and the
@@ -56,8 +57,7 @@ public final class NoteIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         int threads = Math.max(1, Math.min(SEARCH_THREADS, Runtime.getRuntime().availableProcessors()));
-        this.searchThreads = java.util.concurrent.Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("papernotes-search-", 1).daemon().factory());
+        this.searchThreads = Workers.daemons().pool("search", threads);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
@@ -228,8 +228,7 @@ public final class NoteIndex implements AutoCloseable {
             work.run();
             return;
         }
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
-                Thread.ofPlatform().name("papernotes-index-build-", 1).daemon().factory())) {
+        try (var pool = Workers.daemons().pool("index-build", threads - 1)) {
             var others = new java.util.ArrayList<java.util.concurrent.Future<?>>();
             for (int i = 1; i < threads; i++) {
                 others.add(pool.submit(work));

@@ -18,6 +18,7 @@ import papernotes.search.NoteIndex;
 import papernotes.search.SearchEngine;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
+import papernotes.work.Workers;
 
 /// Keeps the search index in step with the library ([SearchService] asks it for the engine): opens the engine,
 /// in the background if asked; rebuilds a missing, damaged, other-format or stale index (its high-water mark
@@ -45,12 +46,14 @@ final class IndexUpkeep {
     private volatile int rebuildDone;
     private volatile int rebuildTotal;
     private volatile boolean missed;
-    private volatile Optional<Thread> background = Optional.empty();
+    private volatile Optional<Workers.Job> background = Optional.empty();
+    private final Workers workers;
     static final int REBUILD_BATCH = 500;
 
     IndexUpkeep(LibraryStore store, MarkdownText markdown, GlossarySource glossary,
-                java.util.concurrent.CompletableFuture<SearchEngine> opened, MeaningLookup meanings) {
+                java.util.concurrent.CompletableFuture<SearchEngine> opened, MeaningLookup meanings, Workers workers) {
         this.store = store;
+        this.workers = workers;
         this.opened = opened;
         if (opened.isDone()) {
             started.complete(null);
@@ -73,9 +76,11 @@ final class IndexUpkeep {
     /// comes first: a window holds it until its list shows, since on a machine with few cores the opening (reading
     /// the analyzers' dictionaries) otherwise delays the first frame.
     static IndexUpkeep openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                        GlossarySource glossary, java.time.Duration holdAtMost, MeaningLookup meanings) {
-        var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings);
-        Thread.ofPlatform().name("papernotes-index-open").daemon().start(() -> {
+                                        GlossarySource glossary, java.time.Duration holdAtMost, MeaningLookup meanings,
+                                        Workers workers) {
+        var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings,
+                workers);
+        workers.start("index-open", () -> {
             try {
                 try {
                     service.go.get(holdAtMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -171,7 +176,7 @@ final class IndexUpkeep {
             return;
         }
         rebuilding.set(true);
-        background = Optional.of(Thread.ofPlatform().name("papernotes-index-rebuild").daemon().start(() -> {
+        background = Optional.of(workers.start("index-rebuild", () -> {
             try {
                 rebuild();
             } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ import papernotes.search.MeaningModel;
 import papernotes.search.Meanings;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.VectorStore;
+import papernotes.work.Workers;
 
 /// Computes the notes' meaning vectors in the background (docs/decisions/0015): on one thread (one core), in small
 /// batches, pausing while the user types; each vector is stored with the hash of the text it was made from, so that
@@ -66,13 +67,15 @@ public final class MeaningUpkeep implements AutoCloseable {
     private volatile long quietAfter;
     private volatile boolean closing;
     private volatile boolean enabled = true;
-    private volatile Optional<Thread> thread = Optional.empty();
+    private volatile Optional<Workers.Job> thread = Optional.empty();
+    private final Workers workers;
     private volatile long seen = -1;
 
     /// `indexed` is told the notes whose vectors were just stored (the search index then indexes them again).
     MeaningUpkeep(LibraryStore store, IndexedNotes texts, VectorStore vectors, Supplier<MeaningModel> loader,
-                  Consumer<Collection<NoteId>> indexed) {
+                  Consumer<Collection<NoteId>> indexed, Workers workers) {
         this.store = store;
+        this.workers = workers;
         this.texts = texts;
         this.vectors = vectors;
         this.loader = loader;
@@ -82,8 +85,7 @@ public final class MeaningUpkeep implements AutoCloseable {
     /// Starts the background work (once).
     synchronized void start() {
         if (thread.isEmpty() && !closing) {
-            thread = Optional.of(Thread.ofPlatform().name("papernotes-meanings").daemon().priority(Thread.MIN_PRIORITY)
-                    .start(this::work));
+            thread = Optional.of(workers.start(Workers.Kind.named("meanings").withLowPriority(), this::work));
         }
     }
 
@@ -241,7 +243,7 @@ public final class MeaningUpkeep implements AutoCloseable {
         }
         thread.ifPresent(t -> {
             try {
-                t.join(10_000);
+                t.join(java.time.Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -16,6 +16,7 @@ import papernotes.search.SearchEngine;
 import papernotes.search.NoteTexts;
 import papernotes.search.SearchRequest;
 import papernotes.storage.LibraryStore;
+import papernotes.work.Workers;
 
 /// Search over the library: queries, related notes and the quick switcher's names, each hit described from the
 /// library (the source of truth). The index is derived from SQLite only; [IndexUpkeep] keeps it in step.
@@ -46,16 +47,22 @@ public final class SearchService implements ChangeListener {
     /// As above; with `meanings`, notes of similar meaning follow the word matches once [#startMeanings] is called.
     public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
                          Optional<String> glossaryProblem, Optional<MeaningSetup> meanings) {
+        this(store, engine, markdown, glossary, glossaryProblem, meanings, Workers.daemons());
+    }
+
+    /// As above, with the index's catch-up and the meanings' computing run by `workers`.
+    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
+                         Optional<String> glossaryProblem, Optional<MeaningSetup> meanings, Workers workers) {
         this(store, new IndexUpkeep(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine),
-                lookup(meanings)), meanings);
+                lookup(meanings), workers), meanings, workers);
         upkeep.openedWith(glossaryProblem);
     }
 
-    private SearchService(LibraryStore store, IndexUpkeep upkeep, Optional<MeaningSetup> meanings) {
+    private SearchService(LibraryStore store, IndexUpkeep upkeep, Optional<MeaningSetup> meanings, Workers workers) {
         this.store = store;
         this.upkeep = upkeep;
         this.meanings = meanings.map(setup -> new MeaningUpkeep(store, upkeep.indexedNotes(), setup.vectors(),
-                setup.model(), upkeep::notesChanged));
+                setup.model(), upkeep::notesChanged, workers));
     }
 
     private static MeaningLookup lookup(Optional<MeaningSetup> meanings) {
@@ -109,8 +116,15 @@ public final class SearchService implements ChangeListener {
     public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
                                                  GlossarySource glossary, java.time.Duration holdAtMost,
                                                  Optional<MeaningSetup> meanings) {
+        return openInBackground(store, indexDir, markdown, glossary, holdAtMost, meanings, Workers.daemons());
+    }
+
+    /// As above, with the opening, the catch-up and the meanings' computing run by `workers`.
+    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
+                                                 GlossarySource glossary, java.time.Duration holdAtMost,
+                                                 Optional<MeaningSetup> meanings, Workers workers) {
         return new SearchService(store, IndexUpkeep.openInBackground(store, indexDir, markdown, glossary, holdAtMost,
-                lookup(meanings)), meanings);
+                lookup(meanings), workers), meanings, workers);
     }
 
     /// Starts opening the index now if it has not started (see [#openInBackground]); returns at once.

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import papernotes.work.Workers;
 
 /// One window per library folder. The window that has a folder open listens on a local socket named after the
 /// folder; a second launch on the same folder asks it to come forward ([#askRunningWindow]) instead of opening the
@@ -54,7 +55,7 @@ public final class WindowHandoff {
     /// whether a window came forward (none does while the window is closing: the later launch is then told no, and
     /// meets the library's lock). Where no socket can be made, later launches are refused by the lock as before,
     /// and nothing here fails.
-    public static Listening listen(Path dataDir, BooleanSupplier bringForward) {
+    public static Listening listen(Path dataDir, BooleanSupplier bringForward, Workers workers) {
         var socket = socketFor(dataDir);
         try {
             Files.deleteIfExists(socket);
@@ -65,7 +66,7 @@ public final class WindowHandoff {
                 server.close();
                 throw e;
             }
-            return new SocketListener(server, socket, bringForward);
+            return new SocketListener(server, socket, bringForward, workers);
         } catch (IOException | RuntimeException e) {
             LOG.warn("A second launch on {} cannot bring this window forward: {}", dataDir, e.toString());
             return () -> { };
@@ -141,13 +142,14 @@ public final class WindowHandoff {
 
         private final ServerSocketChannel server;
         private final Path socket;
-        private final Thread listener;
+        private final Workers workers;
+        private final Workers.Job listener;
 
-        SocketListener(ServerSocketChannel server, Path socket, BooleanSupplier bringForward) {
+        SocketListener(ServerSocketChannel server, Path socket, BooleanSupplier bringForward, Workers workers) {
             this.server = server;
             this.socket = socket;
-            this.listener = Thread.ofPlatform().name("papernotes-window-handoff").daemon()
-                    .start(() -> serve(bringForward));
+            this.workers = workers;
+            this.listener = workers.start("window-handoff", () -> serve(bringForward));
         }
 
         private void serve(BooleanSupplier bringForward) {
@@ -156,7 +158,7 @@ public final class WindowHandoff {
                     var channel = server.accept();
                     // each request on its own thread, so that a client that connects and says nothing holds up
                     // nobody; it is dropped after the deadline
-                    Thread.ofVirtual().name("papernotes-window-request").start(() -> answer(channel, bringForward));
+                    workers.start("window-request", () -> answer(channel, bringForward));
                 } catch (IOException | RuntimeException e) {
                     if (server.isOpen()) {
                         LOG.debug("Accepting a request to bring the window forward failed: {}", e.toString());

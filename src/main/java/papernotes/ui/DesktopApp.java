@@ -15,6 +15,7 @@ import papernotes.service.Library;
 import papernotes.service.RestoreOutcome;
 import papernotes.service.RestorePlan;
 import papernotes.ui.main.MainWindow;
+import papernotes.work.Workers;
 
 /// The desktop window over an open library. Started with [Platform#startup] rather than an `Application`
 /// subclass, so the library is handed in by constructor and no static state is needed. Closing the window, or
@@ -25,6 +26,7 @@ public final class DesktopApp {
     private final Optional<WindowReady> ready;
     private final ToolkitStart toolkit;
     private final Optional<RestoreOutcome> restored;
+    private final Workers workers;
     private final AtomicReference<Optional<RestorePlan>> restore = new AtomicReference<>(Optional.empty());
     private final AtomicReference<Optional<Stage>> shown = new AtomicReference<>(Optional.empty());
     /// Done once the first window is showing: a second launch that comes while the window is still being built
@@ -35,12 +37,14 @@ public final class DesktopApp {
 
     /// `ready` hears when the window is usable: notes listed and the search field focused (see [LaunchCheck]).
     /// How the restore before this window went (`restored`) is said in the status bar once the window is shown.
+    /// `workers` read the list of notes while the window is built.
     public DesktopApp(Library library, Optional<WindowReady> ready, ToolkitStart toolkit,
-                      Optional<RestoreOutcome> restored) {
+                      Optional<RestoreOutcome> restored, Workers workers) {
         this.library = library;
         this.ready = ready;
         this.toolkit = toolkit;
         this.restored = restored;
+        this.workers = workers;
     }
 
     /// Shows the main window and returns once it is closed: nothing when the user quit (the toolkit is then shut
@@ -51,8 +55,7 @@ public final class DesktopApp {
         var background = new FxBackground("ui");
         // the list of every note is read while the window is built and shown: at 100,000 notes that reading is
         // the longest part of the start
-        firstListing = CompletableFuture.supplyAsync(() -> library.notes().list(NoteFilter.ALL),
-                runnable -> Thread.ofPlatform().name("papernotes-first-list").daemon().start(runnable));
+        firstListing = workers.supply("first-list", () -> library.notes().list(NoteFilter.ALL));
         try {
             Runnable start = () -> {
                 try {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
+import papernotes.work.Workers;
+
 /// [Background] for the window: one daemon worker thread, answers delivered with [Platform#runLater]. A
 /// cancelled task still runs if it had started, but its answer is dropped.
 public final class FxBackground implements Background, AutoCloseable {
@@ -15,7 +17,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private final ExecutorService worker;
 
     public FxBackground(String name) {
-        this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("papernotes-" + name).daemon().factory());
+        this.worker = Workers.daemons().pool(name, 1);
     }
 
     @Override

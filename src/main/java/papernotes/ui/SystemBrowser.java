@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import papernotes.work.Workers;
+
 /// Opens a web address in the user's browser, or a file with the application the system has for it, outside
 /// PaperNotes: `xdg-open` on Linux, `open` on macOS, the URL handler on Windows. When nothing could open it (no
 /// opener installed, or it exits with an error: no browser set up), `failed` hears the address or file, so that the
@@ -62,10 +64,10 @@ public final class SystemBrowser {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             LOG.warn("Could not open {}: {}", target, e.getMessage());
-            Thread.ofVirtual().start(() -> failed.accept(target));
+            Workers.daemons().start("opener", () -> failed.accept(target));
             return;
         }
-        Thread.ofVirtual().name("papernotes-opener").start(() -> {
+        Workers.daemons().start("opener", () -> {
             try {
                 if (process.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS) && process.exitValue() != 0) {
                     LOG.warn("Could not open {}: {} exited with {}", target, command.getFirst(), process.exitValue());

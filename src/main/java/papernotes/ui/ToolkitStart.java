@@ -7,6 +7,8 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 
+import papernotes.work.Workers;
+
 /// The JavaFX toolkit started on a thread of its own while the library opens, so that both overlap: the window
 /// appears at once, saying the library is opening, and shows the library as soon as it is open.
 public final class ToolkitStart {
@@ -22,7 +24,7 @@ public final class ToolkitStart {
     /// Starts the toolkit in the background now.
     public static ToolkitStart begin() {
         var start = new ToolkitStart();
-        Thread.ofPlatform().name("papernotes-fx-start").daemon().start(() -> {
+        Workers.daemons().start("fx-start", () -> {
             try {
                 Platform.startup(() -> {
                     WindowClass.claim();

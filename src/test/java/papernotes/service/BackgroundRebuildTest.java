@@ -15,11 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
+import papernotes.markdown.MarkdownText;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
+import papernotes.search.SearchEngine;
 import papernotes.storage.LibraryStore;
+import papernotes.work.InlineWorkers;
 
 /// A missing index is rebuilt in the background at start while search keeps answering.
 class BackgroundRebuildTest {
@@ -58,6 +61,31 @@ class BackgroundRebuildTest {
             assertEquals(SearchService.IndexState.READY, library.search().state());
             assertEquals(3027, library.search().indexedIds().size());
             assertEquals(3006, library.search().search("换脸", 5, Optional.empty(), Optional.empty()).total());
+        }
+    }
+
+    /// With the in-thread workers tests use, the "background" rebuild has finished when it returns: no waiting.
+    @Test
+    void withInThreadWorkersTheRebuildIsDoneWhenItReturns() throws IOException {
+        try (var library = TestLibrary.shipped(dir)) {
+            assertEquals(27, library.search().indexedIds().size());
+        }
+        try (Stream<Path> walk = Files.walk(dir.resolve("index"))) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        try (var store = LibraryStore.open(dir)) {
+            var glossary = new GlossarySource(store.dataDir());
+            var search = new SearchService(store, SearchEngine.open(dir.resolve("index"), glossary.load().entries()),
+                    new MarkdownText(), glossary, Optional.empty(), Optional.empty(), new InlineWorkers());
+            try {
+                search.bringUpToDateInBackground();
+                assertEquals(SearchService.IndexState.READY, search.state());
+                assertEquals(27, search.indexedIds().size());
+            } finally {
+                search.close();
+            }
         }
     }
 }

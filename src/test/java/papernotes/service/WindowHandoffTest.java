@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papernotes.work.Workers;
 
 /// One window per library folder: a second launch asks the open window to come forward.
 class WindowHandoffTest {
@@ -24,7 +25,7 @@ class WindowHandoffTest {
     @Test
     void aSecondLaunchOnTheSameFolderBringsTheOpenWindowForward() {
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons())) {
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
         }
@@ -39,7 +40,7 @@ class WindowHandoffTest {
     @Test
     void aClosedWindowNoLongerAnswersAndLeavesNoSocketBehind() {
         var brought = new AtomicInteger();
-        WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0).close();
+        WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons()).close();
         assertFalse(Files.exists(WindowHandoff.socketFor(dir)));
         assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
         assertEquals(0, brought.get());
@@ -52,7 +53,7 @@ class WindowHandoffTest {
         assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
 
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons())) {
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
         }
         assertEquals(1, brought.get());
@@ -62,7 +63,7 @@ class WindowHandoffTest {
     void windowsOnDifferentFoldersDoNotAnswerForEachOther() throws IOException {
         var other = Files.createDirectory(dir.resolve("其他文库"));
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons())) {
             assertFalse(WindowHandoff.askRunningWindow(other, PATIENCE));
         }
         assertEquals(0, brought.get());
@@ -75,7 +76,7 @@ class WindowHandoffTest {
         assertFalse(socket.startsWith(deep), "a socket name is limited to about 100 bytes: " + socket);
 
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(deep, () -> brought.incrementAndGet() > 0)) {
+        try (var ignored = WindowHandoff.listen(deep, () -> brought.incrementAndGet() > 0, Workers.daemons())) {
             assertTrue(WindowHandoff.askRunningWindow(deep, PATIENCE));
         }
         assertEquals(1, brought.get());
@@ -85,14 +86,14 @@ class WindowHandoffTest {
     @Test
     void aFolderThatCannotHoldASocketLeavesTheWindowWorkingWithoutOne() {
         var missing = dir.resolve("not-there");
-        try (var listening = WindowHandoff.listen(missing, () -> true)) {
+        try (var listening = WindowHandoff.listen(missing, () -> true, Workers.daemons())) {
             assertFalse(WindowHandoff.askRunningWindow(missing, PATIENCE));
         }
     }
 
     @Test
     void aWindowThatIsClosingSaysNo_soTheLaunchGoesOnByItself() {
-        try (var ignored = WindowHandoff.listen(dir, () -> false)) {
+        try (var ignored = WindowHandoff.listen(dir, () -> false, Workers.daemons())) {
             assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
         }
     }
@@ -100,7 +101,7 @@ class WindowHandoffTest {
     @Test
     void aClientThatConnectsAndSaysNothingHoldsUpNoLaterLaunch() throws Exception {
         var brought = new AtomicInteger();
-        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0);
+        try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons());
              var silent = java.nio.channels.SocketChannel.open(
                      java.net.UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
             long start = System.nanoTime();

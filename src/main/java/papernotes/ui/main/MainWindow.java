@@ -33,6 +33,7 @@ import papernotes.ui.transfer.TransferMenu;
 import papernotes.ui.transfer.TransferViewModel;
 import papernotes.ui.trash.TrashDialog;
 import papernotes.ui.trash.TrashViewModel;
+import papernotes.work.Workers;
 
 /// Builds the main window's contents over a library, in the language and theme of the settings: the composition
 /// of every ViewModel and View of the window. Changing the language builds the contents again.
@@ -256,8 +257,8 @@ public final class MainWindow {
         // on a thread of its own: it waits for the search index to open, which nothing else should wait behind; and
         // a moment later, so that it does not compete with the first list and search (at 100,000 notes it prepares
         // the pinyin of every title: seconds of work). Ctrl+P before then prepares at once.
-        Thread.ofPlatform().name("papernotes-switcher-prepare").daemon()
-                .start(new SwitcherPreparation(library.quickSwitch()::prepare, SWITCHER_DELAY_MS));
+        Workers.daemons().start("switcher-prepare", new SwitcherPreparation(library.quickSwitch()::prepare,
+                SWITCHER_DELAY_MS));
         memory.lastNote().ifPresent(id -> {
             try {
                 viewModel.note().open(id);
