@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -46,6 +45,7 @@ final class BackupJson {
     static final int SCHEMA_VERSION = 1;
     static final int MAX_NESTING = 16;
     static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_NUMBER_LENGTH = 20;
 
     @JsonPropertyOrder({"format", "schemaVersion", "appVersion", "asOf", "meta", "topics", "notes", "revisions",
             "attachments"})
@@ -91,13 +91,8 @@ final class BackupJson {
     BackupJson(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
         var factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(Bodies.MAX_LENGTH + 1)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxNumberLength(20)
-                        .maxDocumentLength(maxDocumentBytes)
-                        .build())
+                .streamReadConstraints(new JsonLimits(MAX_NESTING, maxDocumentBytes, MAX_NUMBER_LENGTH,
+                        Bodies.MAX_LENGTH + 1, MAX_NAME_LENGTH))
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -260,23 +255,17 @@ final class BackupJson {
     }
 
     private String tooLarge(StreamConstraintsException e) {
-        var message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("nesting depth")) {
-            return "the JSON is nested more than " + MAX_NESTING + " levels deep";
+        if (!(e instanceof JsonLimits.Exceeded exceeded)) {
+            return "the JSON exceeds a limit (" + brief(String.valueOf(e.getOriginalMessage())) + ")";
         }
-        if (message.contains("String value length")) {
-            return "a text is longer than " + Bodies.MAX_LENGTH + " characters";
-        }
-        if (message.contains("Name length")) {
-            return "a field name is longer than " + MAX_NAME_LENGTH + " characters";
-        }
-        if (message.contains("Number value length")) {
-            return "a number has too many digits";
-        }
-        if (message.contains("Document length")) {
-            return "the document is larger than " + ByteSizes.describe(maxDocumentBytes);
-        }
-        return "the JSON exceeds a limit (" + brief(message) + ")";
+        return switch (exceeded.limit()) {
+            case NESTING -> "the JSON is nested more than " + MAX_NESTING + " levels deep";
+            case TEXT -> "a text is longer than " + Bodies.MAX_LENGTH + " characters";
+            case NAME -> "a field name is longer than " + MAX_NAME_LENGTH + " characters";
+            case NUMBER -> "a number has too many digits";
+            case DOCUMENT -> "the document is larger than " + ByteSizes.describe(maxDocumentBytes);
+            case TOKENS -> "the JSON has too many values";
+        };
     }
 
     private static String mismatch(MismatchedInputException e) {

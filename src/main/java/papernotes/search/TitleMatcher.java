@@ -1,11 +1,9 @@
 package papernotes.search;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 
 import papernotes.search.analysis.CharFolding;
@@ -37,28 +35,7 @@ public final class TitleMatcher {
     public record Match(Kind kind, double score, List<Integer> positions) {
 
         public Match {
-            positions = positions instanceof Positions ? positions : List.copyOf(positions);
-        }
-    }
-
-    /// Positions as an unmodifiable list over an `int[]`: most matches are ranked and dropped without anyone
-    /// looking at their positions, so they are not boxed until read.
-    private static final class Positions extends AbstractList<Integer> implements RandomAccess {
-
-        private final int[] values;
-
-        Positions(int[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public Integer get(int index) {
-            return values[index];
-        }
-
-        @Override
-        public int size() {
-            return values.length;
+            positions = positions instanceof MatchPositions ? positions : List.copyOf(positions);
         }
     }
 
@@ -136,8 +113,8 @@ public final class TitleMatcher {
                 continue;
             }
             char folded = fold(c);
-            boolean start = isWordStart(text, i);
-            String[] spellings = isHan(folded) ? readingsOf(folded) : null;
+            boolean start = TitleChars.isWordStart(text, i);
+            String[] spellings = TitleChars.isHan(folded) ? readingsOf(folded) : null;
             if (start || spellings != null) {
                 initials.add(units.length());
             }
@@ -145,11 +122,11 @@ public final class TitleMatcher {
             source.add(i);
             starts.add(start);
             unitReadings.add(spellings);
-            mask |= bit(folded);
+            mask |= TitleChars.bit(folded);
             if (spellings != null) {
                 for (String reading : spellings) {
                     for (int k = 0; k < reading.length(); k++) {
-                        mask |= bit(reading.charAt(k));
+                        mask |= TitleChars.bit(reading.charAt(k));
                     }
                 }
             }
@@ -171,7 +148,7 @@ public final class TitleMatcher {
             if (Character.isLetterOrDigit(c)) {
                 char folded = fold(c);
                 units.append(folded);
-                mask |= bit(folded);
+                mask |= TitleChars.bit(folded);
             }
         }
         return new Query(units.toString().toCharArray(), mask);
@@ -384,7 +361,7 @@ public final class TitleMatcher {
         for (int k = 0; k < units.length; k++) {
             positions[k] = name.source[units[k]];
         }
-        return new Positions(positions);
+        return new MatchPositions(positions);
     }
 
     private char fold(char c) {
@@ -393,45 +370,5 @@ public final class TitleMatcher {
 
     private String[] readingsOf(char han) {
         return readings.computeIfAbsent(han, c -> pinyin.readings(c).toArray(String[]::new));
-    }
-
-    /// Whether a word starts at `i`: after a non-letter, between Chinese and other letters, between letters and
-    /// digits, and at a capital in camel case (`FaceShifter`, `PIFuHD`). Inside a run of Chinese characters no
-    /// word starts (the characters are initials all the same).
-    private static boolean isWordStart(String text, int i) {
-        if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return true;
-        }
-        char c = text.charAt(i);
-        char before = text.charAt(i - 1);
-        if (isHan(c) != isHan(before)) {
-            return true;
-        }
-        if (isHan(c)) {
-            return false;
-        }
-        if (Character.isDigit(c) != Character.isDigit(before)) {
-            return true;
-        }
-        if (Character.isUpperCase(c) && Character.isLowerCase(before)) {
-            return true;
-        }
-        return Character.isUpperCase(c) && Character.isUpperCase(before) && i + 1 < text.length()
-                && Character.isLowerCase(text.charAt(i + 1));
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isLetter(c);
-    }
-
-    /// One of 64 bits for a character: letters and digits each their own, anything else shares the rest.
-    private static long bit(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return 1L << (c - 'a');
-        }
-        if (c >= '0' && c <= '9') {
-            return 1L << (26 + c - '0');
-        }
-        return 1L << (36 + c % 28);
     }
 }

@@ -298,36 +298,7 @@ public final class NoteService {
         if (ref.isEmpty()) {
             throw new InvalidInputException("Name a note by its id or its title.");
         }
-        return store.read(session -> {
-            var notes = session.notes();
-            if (NoteId.isWellFormed(ref) && notes.exists(new NoteId(ref))) {
-                return new NoteId(ref);
-            }
-            var byTitle = notes.withTitle(ref);
-            if (byTitle.size() == 1) {
-                return byTitle.getFirst();
-            }
-            if (byTitle.size() > 1) {
-                throw new InvalidInputException("Several notes are called '" + ref + "' (" + join(byTitle)
-                        + "); name one by its id.");
-            }
-            var lower = ref.toLowerCase(Locale.ROOT);
-            if (lower.length() >= 4 && lower.length() < NoteId.LENGTH && lower.matches("[0-9a-z]+")) {
-                var byPrefix = notes.withIdPrefix(lower);
-                if (byPrefix.size() == 1) {
-                    return byPrefix.getFirst();
-                }
-                if (byPrefix.size() > 1) {
-                    throw new InvalidInputException("Several note ids start with '" + ref + "' (" + join(byPrefix)
-                            + "); give more of the id.");
-                }
-            }
-            throw new NoteNotFoundException("There is no note with the id or title '" + ref + "'.");
-        });
-    }
-
-    private static String join(List<NoteId> ids) {
-        return String.join(", ", ids.stream().map(NoteId::value).toList());
+        return store.read(session -> NoteReferences.resolve(session, ref));
     }
 
     /// Notes outside the trash that pass `filter`, in topic-tree order, then by title.

@@ -27,6 +27,20 @@ record Draft(String title, String topic, String body, String paper, String code,
         tags = List.copyOf(tags);
     }
 
+    /// The note the live preview shows for this draft of `saved`: what is typed, but the saved title while the typed
+    /// one is blank and the saved topic while the typed one is not a topic path, so that a draft that cannot be a
+    /// note yet still shows.
+    Note preview(Note saved) {
+        TopicPath shownTopic;
+        try {
+            shownTopic = TopicPath.parse(topic);
+        } catch (PaperNotesException e) {
+            shownTopic = saved.topic();
+        }
+        return new Note(saved.id(), title.isBlank() ? saved.title() : title, shownTopic, tags, saved.aliases(),
+                saved.links(), body, saved.created(), saved.updated());
+    }
+
     /// The fields whose stored value would change. A field that cannot be stored as typed (an empty title, an arXiv
     /// id that is none) counts as changed, so the draft is dirty and saving it says what is wrong.
     Set<Field> changedFrom(Note saved) {

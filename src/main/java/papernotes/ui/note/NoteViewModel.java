@@ -24,11 +24,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import papernotes.model.Labels;
 import papernotes.model.Note;
-import papernotes.model.NoteChanges;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.Theme;
-import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
 import papernotes.service.RenderService;
 import papernotes.ui.Background;
@@ -69,8 +67,6 @@ public final class NoteViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private final NoteService notes;
-    private final RenderService render;
-    private final Background background;
     private final Scheduler scheduler;
     private final Messages messages;
     private final papernotes.service.DraftCopy copies = new papernotes.service.DraftCopy();
@@ -82,16 +78,14 @@ public final class NoteViewModel {
     private boolean continuing;
     private Background.Cancellable autosave = Background.Cancellable.DONE;
     private Background.Cancellable preview = Background.Cancellable.DONE;
-    private Background.Cancellable rendering = Background.Cancellable.DONE;
-    private long renderTicket;
+    private final PageRendering pages;
 
     public NoteViewModel(NoteService notes, RenderService render, Background background, Scheduler scheduler,
                          Messages messages) {
         this.notes = notes;
-        this.render = render;
-        this.background = background;
         this.scheduler = scheduler;
         this.messages = messages;
+        this.pages = new PageRendering(render, background, messages);
         title.addListener((property, before, after) -> draftChanged());
         topic.addListener((property, before, after) -> draftChanged());
         body.addListener((property, before, after) -> draftChanged());
@@ -283,7 +277,7 @@ public final class NoteViewModel {
         }
         var saved = note.get().get();
         try {
-            var changes = changes(saved);
+            var changes = draft().changesFrom(saved);
             var outcome = continuing ? notes.amend(saved.id(), changes, saved) : notes.edit(saved.id(), changes);
             continuing = continuing || outcome.changed();
             var after = outcome.note();
@@ -293,7 +287,7 @@ public final class NoteViewModel {
             } finally {
                 loading = false;
             }
-            dirty.set(differs(after));
+            dirty.set(draft().differsFrom(after));
             saveStatus.set(messages.format("note.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(after.updated())));
             saveListeners.forEach(listener -> listener.accept(saved, after));
@@ -371,7 +365,8 @@ public final class NoteViewModel {
         if (loading || note.get().isEmpty()) {
             return;
         }
-        dirty.set(differs(note.get().get()));
+        // compared as the library would store it (see Draft): a draft the library tidied on saving is not dirty
+        dirty.set(draft().differsFrom(note.get().get()));
         autosave.cancel();
         if (dirty.get()) {
             saveStatus.set(messages.text("note.unsaved"));
@@ -381,16 +376,6 @@ public final class NoteViewModel {
             preview.cancel();
             preview = scheduler.after(PREVIEW, this::renderPage);
         }
-    }
-
-    /// Whether the draft is something else than the saved note as the library would store it ([Draft]): a draft the
-    /// library tidied on saving is not dirty.
-    private boolean differs(Note saved) {
-        return draft().differsFrom(saved);
-    }
-
-    private NoteChanges changes(Note saved) {
-        return draft().changesFrom(saved);
     }
 
     private Draft draft() {
@@ -406,28 +391,7 @@ public final class NoteViewModel {
             return;
         }
         var saved = note.get().get();
-        var shown = mode.get() == Mode.EDIT ? draft(saved) : saved;
-        var chosen = theme.get();
-        long ticket = ++renderTicket;
-        rendering.cancel();
-        var labels = new papernotes.service.LinkLabels(messages.text("header.paper"), messages.text("header.code"),
-                messages.text("header.arxiv"), messages.text("header.doi"));
-        rendering = background.submit(() -> render.note(shown, chosen, labels), html -> {
-            if (ticket == renderTicket) {
-                page.set(html);
-            }
-        }, e -> saveStatus.set(e.getMessage()));
-    }
-
-    private Note draft(Note saved) {
-        var draftTitle = title.get().isBlank() ? saved.title() : title.get();
-        TopicPath draftTopic;
-        try {
-            draftTopic = TopicPath.parse(topic.get());
-        } catch (PaperNotesException e) {
-            draftTopic = saved.topic();
-        }
-        return new Note(saved.id(), draftTitle, draftTopic, List.copyOf(tags), saved.aliases(), saved.links(), body.get(),
-                saved.created(), saved.updated());
+        var shown = mode.get() == Mode.EDIT ? draft().preview(saved) : saved;
+        pages.render(shown, theme.get(), page::set, saveStatus::set);
     }
 }
