@@ -24,6 +24,7 @@ public final class TestLibrary implements AutoCloseable {
     private final LibraryStore store;
     private final Library library;
     private final SteppingClock clock;
+    private boolean closed;
 
     /// Built by the application's own composition, with a stepping clock, ids from a seeded random source, UTC
     /// backup names, no search by meaning, and the index caught up before the library is returned.
@@ -83,9 +84,13 @@ public final class TestLibrary implements AutoCloseable {
         return library.search();
     }
 
+    /// Closes the library; closing it again does nothing.
     @Override
     public void close() {
-        library.close();
+        if (!closed) {
+            closed = true;
+            library.close();
+        }
     }
 
     /// A clock that starts at [#START] and advances one second each time it is read.

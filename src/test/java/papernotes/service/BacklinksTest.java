@@ -3,15 +3,14 @@ package papernotes.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -25,21 +24,16 @@ class BacklinksTest {
 
     private static final TopicPath SR = TopicPath.of("Super Resolution");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
 
     private TestLibrary test;
     private NoteService notes;
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         notes = test.notes();
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     private NoteId create(String title, String body, String... aliases) {
@@ -150,7 +144,7 @@ class BacklinksTest {
         create("GPEN", "见 [[GFPGAN]]");
         test.close();
         // back to schema version 4, as a library written before links were recorded
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.dir().resolve("library.db"));
              var statement = connection.createStatement()) {
             statement.execute("DROP TABLE purged_notes");
             statement.execute("DROP INDEX notes_citekey");
@@ -161,7 +155,7 @@ class BacklinksTest {
             statement.execute("PRAGMA user_version = 4");
         }
 
-        test = TestLibrary.empty(dir);
+        test = folder.reopen();
         notes = test.notes();
 
         assertEquals(List.of("GPEN"), backlinks(gfpgan));

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
@@ -25,21 +24,16 @@ import papernotes.model.TopicPath;
 
 class NoteServiceTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
 
     private TestLibrary test;
     private NoteService notes;
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         notes = test.notes();
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     private NoteId create(String title, String topic, String... tags) {

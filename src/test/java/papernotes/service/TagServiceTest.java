@@ -3,15 +3,14 @@ package papernotes.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteDraft;
@@ -24,8 +23,8 @@ import papernotes.model.TopicPath;
 /// of those notes.
 class TagServiceTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
 
     private TestLibrary test;
     private TagService tags;
@@ -33,16 +32,11 @@ class TagServiceTest {
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         tags = new TagService(test.store(), id -> {
             announced.add(id);
             test.search().noteChanged(id);
         });
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     private NoteId note(String title, String... tagNames) {
@@ -134,8 +128,7 @@ class TagServiceTest {
         new TagService(test.store(), id -> {
             throw new IllegalStateException("index down");
         }).rename("gan", "GANs");
-        test.close();
-        test = TestLibrary.empty(dir);
+        test = folder.reopen();
         assertEquals(List.of("FSGAN"), titlesTagged("GANs"));
     }
 }

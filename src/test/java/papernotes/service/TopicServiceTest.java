@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteDraft;
@@ -26,8 +25,8 @@ import papernotes.model.TopicPath;
 /// the search index.
 class TopicServiceTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
 
     private TestLibrary test;
     private TopicService topics;
@@ -35,16 +34,11 @@ class TopicServiceTest {
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         topics = new TopicService(test.store(), test.clock(), id -> {
             announced.add(id);
             test.search().noteChanged(id);
         });
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     private NoteId note(String title, String topic) {
@@ -266,8 +260,7 @@ class TopicServiceTest {
             throw new IllegalStateException("index down");
         }).rename(TopicPath.of("Face Swap"), "Swapping", "");
         assertEquals(TopicPath.of("Swapping"), topics.list().getFirst().path());
-        test.close();
-        test = TestLibrary.empty(dir);
+        test = folder.reopen();
         assertEquals(List.of("FSGAN"), test.search().search("qzxv", 10, Optional.of(TopicPath.of("Swapping")), Optional.empty())
                 .hits().stream().map(h -> h.note().title()).toList());
         assertFalse(test.search().search("qzxv", 10, Optional.of(TopicPath.of("Face Swap")), Optional.empty()).hits().size() > 0);

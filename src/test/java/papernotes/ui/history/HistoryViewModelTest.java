@@ -3,13 +3,12 @@ package papernotes.ui.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.DiffLine;
 import papernotes.model.NoteChanges;
@@ -22,18 +21,13 @@ import papernotes.ui.UiLanguage;
 @Tag("ui")
 class HistoryViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
     TestLibrary test;
-
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void revisionsNewestFirst_withTheirChangedLines_diffAgainstTheCurrentText_restore() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         var notes = test.library().notes();
         var id = notes.create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "第一行\n第二行")).id();
         notes.edit(id, NoteChanges.none().withBody("第一行\n第二行 changed\n第三行"));

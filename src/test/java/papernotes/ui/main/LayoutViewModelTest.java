@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
@@ -25,8 +23,8 @@ import papernotes.ui.note.NoteViewModel;
 @Tag("ui")
 class LayoutViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
     TestLibrary test;
     NoteViewModel note;
     LayoutViewModel layout;
@@ -34,16 +32,11 @@ class LayoutViewModelTest {
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         gpen = test.library().notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
         note = new NoteViewModel(test.library().notes(), test.library().render(), new DirectBackground(),
                 new ManualScheduler(), Messages.of(UiLanguage.ENGLISH));
         layout = new LayoutViewModel(note);
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     @Test

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
@@ -26,8 +25,8 @@ import papernotes.ui.UiLanguage;
 @Tag("ui")
 class NoteViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
     TestLibrary test;
     Library library;
     ManualScheduler clock = new ManualScheduler();
@@ -37,18 +36,13 @@ class NoteViewModelTest {
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         library = test.library();
         first = library.notes().create(new NoteDraft(java.util.Optional.empty(), "SimSwap", TopicPath.of("Face Swap"),
                 List.of("face-swap"), List.of(), papernotes.model.PaperLinks.NONE, "基于arcface提取id特征")).id();
         second = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
         viewModel = new NoteViewModel(library.notes(), library.render(), new DirectBackground(), clock,
                 Messages.of(UiLanguage.ENGLISH));
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     @Test

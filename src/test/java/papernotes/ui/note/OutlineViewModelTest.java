@@ -2,14 +2,13 @@ package papernotes.ui.note;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
@@ -25,8 +24,8 @@ import papernotes.ui.UiLanguage;
 @Tag("ui")
 class OutlineViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
     TestLibrary test;
     Library library;
     ManualScheduler clock = new ManualScheduler();
@@ -37,7 +36,7 @@ class OutlineViewModelTest {
 
     @BeforeEach
     void open() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         library = test.library();
         simswap = library.notes().create(NoteDraft.of("SimSwap", TopicPath.of("Face Swap"),
                 "# SimSwap\n\n## 方法\n基于arcface提取id特征\n\n## 结果\n")).id();
@@ -45,11 +44,6 @@ class OutlineViewModelTest {
         var background = new DirectBackground();
         note = new NoteViewModel(library.notes(), library.render(), background, clock, Messages.of(UiLanguage.ENGLISH));
         outline = new OutlineViewModel(note, library.render()::outline, background);
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
     }
 
     @Test

@@ -3,14 +3,13 @@ package papernotes.ui.trash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.Note;
 import papernotes.model.NoteDraft;
@@ -22,18 +21,13 @@ import papernotes.ui.UiLanguage;
 @Tag("ui")
 class TrashViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final LibraryInTempDir folder = new LibraryInTempDir();
     TestLibrary test;
-
-    @AfterEach
-    void close() {
-        test.close();
-    }
 
     @Test
     void restoreOne_thenEmptyTheRest() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         var notes = test.library().notes();
         var a = notes.create(NoteDraft.of("A", TopicPath.of("T"), "a")).id();
         var b = notes.create(NoteDraft.of("B", TopicPath.of("T"), "b")).id();
@@ -57,7 +51,7 @@ class TrashViewModelTest {
 
     @Test
     void theChosenNoteIsPreviewed() {
-        test = TestLibrary.empty(dir);
+        test = folder.test();
         var notes = test.library().notes();
         var a = notes.create(NoteDraft.of("A", TopicPath.of("T"), "出自腾讯")).id();
         notes.trash(a);
