@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
-
 import papernotes.interchange.Vault;
 import papernotes.interchange.VaultReader;
 
@@ -14,8 +13,7 @@ final class BundledNotes {
 
     static final String MARKER = "/papernotes/seed/_library.md";
 
-    private BundledNotes() {
-    }
+    private BundledNotes() {}
 
     static Vault read() {
         var url = BundledNotes.class.getResource(MARKER);

@@ -18,8 +18,7 @@ import java.util.Optional;
 /// `/proc/self/cmdline`; when they are valid UTF-8 and agree with every argument the JVM did decode, they win.
 final class CommandLineArguments {
 
-    private CommandLineArguments() {
-    }
+    private CommandLineArguments() {}
 
     /// Whether the arguments ask for the desktop window: no command, at most a data folder.
     static boolean asksForWindow(String[] args) {
@@ -59,7 +58,8 @@ final class CommandLineArguments {
             return args;
         }
         try {
-            return recover(args, Files.readAllBytes(Path.of("/proc/self/cmdline"))).orElse(args);
+            return recover(args, Files.readAllBytes(Path.of("/proc/self/cmdline")))
+                    .orElse(args);
         } catch (IOException | SecurityException e) {
             return args;
         }
@@ -72,13 +72,16 @@ final class CommandLineArguments {
         if (entries.size() < args.length) {
             return Optional.empty();
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var recovered = new String[args.length];
         int offset = entries.size() - args.length;
         for (int i = 0; i < args.length; i++) {
             try {
-                recovered[i] = decoder.decode(ByteBuffer.wrap(entries.get(offset + i))).toString();
+                recovered[i] =
+                        decoder.decode(ByteBuffer.wrap(entries.get(offset + i))).toString();
             } catch (CharacterCodingException e) {
                 return Optional.empty();
             }

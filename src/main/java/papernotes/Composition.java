@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
@@ -16,16 +15,16 @@ import papernotes.search.MeaningModel;
 import papernotes.search.SearchEngine;
 import papernotes.service.BackupService;
 import papernotes.service.BibtexService;
-import papernotes.service.JsonBackupService;
-import papernotes.service.LibraryFolder;
-import papernotes.service.GlossarySource;
 import papernotes.service.GlossaryService;
+import papernotes.service.GlossarySource;
+import papernotes.service.JsonBackupService;
 import papernotes.service.Library;
-import papernotes.service.SearchService;
+import papernotes.service.LibraryFolder;
 import papernotes.service.LibrarySeeder;
-import papernotes.service.RenderService;
 import papernotes.service.NoteService;
 import papernotes.service.QuickSwitchService;
+import papernotes.service.RenderService;
+import papernotes.service.SearchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.service.VaultExport;
@@ -47,28 +46,51 @@ final class Composition {
     /// How libraries are opened, one record for every way: the clock, the time zone of backup names, the random
     /// source of new ids, whether the search index opens on a background thread (the window shows the library
     /// before it is open) or is open when [#open] returns (commands), whether today's backup is made a few seconds
-    /// after opening (the window, except under the launch check: its starts must leave the folder as they found it),
-    /// whether search by meaning is set up, whether the index catches up with the library in the background or
+    /// after opening (the window, except under the launch check: its starts must leave the folder as they found
+    /// it), whether search by meaning is set up, whether the index catches up with the library in the background or
     /// before [#open] returns, the version written into JSON backups, and the workers that run background work.
-    record Options(Clock clock, ZoneId zone, RandomGenerator random, boolean indexInBackground, boolean dailyBackup,
-                   boolean meanings, boolean catchUpInBackground, String appVersion, Workers workers) {
+    record Options(
+            Clock clock,
+            ZoneId zone,
+            RandomGenerator random,
+            boolean indexInBackground,
+            boolean dailyBackup,
+            boolean meanings,
+            boolean catchUpInBackground,
+            String appVersion,
+            Workers workers) {
 
         /// For a command: the index open when the library is, no daily backup.
         static Options commands(Clock clock) {
-            return new Options(clock, ZoneId.systemDefault(), new SecureRandom(), false, false, true, true,
-                    Composition.appVersion(), Workers.daemons());
+            return new Options(
+                    clock,
+                    ZoneId.systemDefault(),
+                    new SecureRandom(),
+                    false,
+                    false,
+                    true,
+                    true,
+                    Composition.appVersion(),
+                    Workers.daemons());
         }
 
         /// For the window: the index opens in the background; `dailyBackup` a few seconds after opening.
         static Options window(Clock clock, boolean dailyBackup) {
-            return new Options(clock, ZoneId.systemDefault(), new SecureRandom(), true, dailyBackup, true, true,
-                    Composition.appVersion(), Workers.daemons());
+            return new Options(
+                    clock,
+                    ZoneId.systemDefault(),
+                    new SecureRandom(),
+                    true,
+                    dailyBackup,
+                    true,
+                    true,
+                    Composition.appVersion(),
+                    Workers.daemons());
         }
     }
 
     /// An open library, and its store for those who work below the services (the tests' library).
-    record Opened(Library library, LibraryStore store) {
-    }
+    record Opened(Library library, LibraryStore store) {}
 
     private final DataDirectory dataDirectory;
     private final Options options;
@@ -86,12 +108,13 @@ final class Composition {
 
     /// The version written into JSON backups: the jar's, or `development` when run from classes.
     static String appVersion() {
-        return Optional.ofNullable(Composition.class.getPackage().getImplementationVersion()).orElse("development");
+        return Optional.ofNullable(Composition.class.getPackage().getImplementationVersion())
+                .orElse("development");
     }
 
     /// For the window only: today's backup of the library file (docs/decisions/0010-backups-and-bibtex.md), made on
-    /// a background thread after the window opened, unless one was made today; the last seven are kept. A failure is
-    /// logged and never stops the app.
+    /// a background thread after the window opened, unless one was made today; the last seven are kept. A failure
+    /// is logged and never stops the app.
     private void startDailyBackup(BackupService backups) {
         options.workers().start("daily-backup", () -> {
             try {
@@ -136,12 +159,18 @@ final class Composition {
                 meanings = Optional.of(new SearchService.MeaningSetup(vectors.get(), () -> loadMeaningModel(cache)));
             }
             if (options.indexInBackground()) {
-                search = SearchService.openInBackground(store, indexDir, markdown, glossary, INDEX_HOLD, meanings,
-                        options.workers());
+                search = SearchService.openInBackground(
+                        store, indexDir, markdown, glossary, INDEX_HOLD, meanings, options.workers());
             } else {
                 var loaded = glossary.load();
-                search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), markdown, glossary,
-                        loaded.problem(), meanings, options.workers());
+                search = new SearchService(
+                        store,
+                        SearchEngine.open(indexDir, loaded.entries()),
+                        markdown,
+                        glossary,
+                        loaded.problem(),
+                        meanings,
+                        options.workers());
             }
             var notes = new NoteService(store, clock, options.random(), search);
             int linksRead = notes.bringLinksUpToDate();
@@ -165,19 +194,28 @@ final class Composition {
             if (options.dailyBackup()) {
                 startDailyBackup(backups);
             }
-            var library = new Library(store.dataDir(), notes, new TopicService(store, clock, search),
-                    new TagService(store, search), search, new RenderService(store, new NotePage(new NoteRenderer())),
-                    new QuickSwitchService(store, searchService::titleMatcher), backups,
+            var library = new Library(
+                    store.dataDir(),
+                    notes,
+                    new TopicService(store, clock, search),
+                    new TagService(store, search),
+                    search,
+                    new RenderService(store, new NotePage(new NoteRenderer())),
+                    new QuickSwitchService(store, searchService::titleMatcher),
+                    backups,
                     new JsonBackupService(store, notes, search, options.appVersion()),
-                    new BibtexService(store, notes, clock, search), new VaultExport(store),
-                    new VaultImport(store, notes, clock, search), new GlossaryService(glossary), () -> {
-                try {
-                    searchService.close();
-                } finally {
-                    vectorStore.ifPresent(VectorStore::close);
-                    store.close();
-                }
-            });
+                    new BibtexService(store, notes, clock, search),
+                    new VaultExport(store),
+                    new VaultImport(store, notes, clock, search),
+                    new GlossaryService(glossary),
+                    () -> {
+                        try {
+                            searchService.close();
+                        } finally {
+                            vectorStore.ifPresent(VectorStore::close);
+                            store.close();
+                        }
+                    });
             return new Opened(library, store);
         } catch (RuntimeException e) {
             if (search != null) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 record DataDirectory(Map<String, String> environment, String osName, Path home) {
 
     static DataDirectory ofSystem() {
-        return new DataDirectory(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return new DataDirectory(
+                System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     Path resolve(Optional<Path> option) {
@@ -24,13 +25,19 @@ record DataDirectory(Map<String, String> environment, String osName, Path home) 
         }
         var os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return variable("APPDATA").map(Path::of).orElse(home.resolve("AppData").resolve("Roaming")).resolve("PaperNotes");
+            return variable("APPDATA")
+                    .map(Path::of)
+                    .orElse(home.resolve("AppData").resolve("Roaming"))
+                    .resolve("PaperNotes");
         }
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("PaperNotes");
         }
-        return variable("XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute)
-                .orElse(home.resolve(".local").resolve("share")).resolve("papernotes");
+        return variable("XDG_DATA_HOME")
+                .map(Path::of)
+                .filter(Path::isAbsolute)
+                .orElse(home.resolve(".local").resolve("share"))
+                .resolve("papernotes");
     }
 
     private Optional<String> variable(String name) {

@@ -2,7 +2,6 @@ package papernotes;
 
 import java.io.PrintStream;
 import java.util.Optional;
-
 import papernotes.service.Library;
 import papernotes.service.RestoreOutcome;
 import papernotes.service.RestorePlan;
@@ -43,8 +42,8 @@ final class DesktopStarter {
             toolkit = ToolkitStart.none();
         }
         // the launch check, and the start-up benchmark, start the app with their variables and read what it prints
-        var app = new DesktopApp(library, ready.choose(System.getenv(), out), (ToolkitStart) toolkit, notice,
-                Workers.daemons());
+        var app = new DesktopApp(
+                library, ready.choose(System.getenv(), out), (ToolkitStart) toolkit, notice, Workers.daemons());
         // a second launch on the same folder brings this window forward instead of being refused by the lock
         try (var handoff = WindowHandoff.listen(library.dataDir(), app::bringForward, Workers.daemons())) {
             return app.run();

@@ -1,9 +1,8 @@
 package papernotes;
 
-import java.lang.management.ManagementFactory;
-
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
+import java.lang.management.ManagementFactory;
 
 /// For the window's process, which stays open for hours: the Java heap is given back to the system when it is
 /// mostly free. By default the JVM keeps up to 70% of the heap free after a full collection (with a large library
@@ -16,8 +15,7 @@ final class HeapPolicy {
     static final String MAX_FREE = "30";
     static final String IDLE_COLLECTION_MS = "300000";
 
-    private HeapPolicy() {
-    }
+    private HeapPolicy() {}
 
     static void giveBackFreeHeap() {
         try {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.ui.LaunchCheck;
 import papernotes.ui.WindowReady;
 

@@ -36,7 +36,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         // configuration" on every start although it works; the packaged app (issue 9) puts JavaFX on the module
         // path. See docs/decisions/0002-jar-layout.md.
         context.getLogger("javafx").setLevel(Level.ERROR);
-        // Lucene asks for the incubating Vector API on every start; the notes' meaning vectors are small bytes, searched
+        // Lucene asks for the incubating Vector API on every start; the notes' meaning vectors are small bytes,
+        // searched
         // fast enough without it.
         context.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.ERROR);
         // DJL looks for a GPU it never uses (the meaning model runs on the CPU) and warns when there is none

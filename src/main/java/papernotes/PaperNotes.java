@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-
 import papernotes.cli.CommandLineApp;
 import papernotes.cli.Terminal;
 import papernotes.service.WindowHandoff;
@@ -19,8 +18,7 @@ public final class PaperNotes {
     /// `DesktopApp.bringForward`), which on a loaded machine takes seconds.
     private static final Duration HANDOFF_PATIENCE = Duration.ofSeconds(12);
 
-    private PaperNotes() {
-    }
+    private PaperNotes() {}
 
     public static void main(String[] args) {
         run(args, Launch.product());
@@ -29,7 +27,8 @@ public final class PaperNotes {
     /// Runs PaperNotes with what `launch` adds (the measuring tools' launcher adds its commands) and exits.
     public static void run(String[] args, Launch launch) {
         Logging.routeJavaLogging();
-        var terminal = new Terminal(System.in,
+        var terminal = new Terminal(
+                System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         var arguments = CommandLineArguments.recover(args);
@@ -48,16 +47,19 @@ public final class PaperNotes {
         if (window) {
             HeapPolicy.giveBackFreeHeap();
         }
-        var desktop = window ? DesktopStarter.prepared(launch.ready(), System.out)
+        var desktop = window
+                ? DesktopStarter.prepared(launch.ready(), System.out)
                 : DesktopStarter.unprepared(launch.ready(), System.out);
         // for the window, the search index opens in the background: the notes are listed before it is open
         // no daily backup under the launch check (see Composition)
         var clock = Clock.systemUTC();
-        var composition = new Composition(dataDirectory, window
-                ? Composition.Options.window(clock, System.getenv(LaunchCheck.PROBE) == null)
-                : Composition.Options.commands(clock));
-        var opener = papernotes.cli.LibraryOpener.of(composition::open, dir -> composition.open(dir, false),
-                composition::folder);
+        var composition = new Composition(
+                dataDirectory,
+                window
+                        ? Composition.Options.window(clock, System.getenv(LaunchCheck.PROBE) == null)
+                        : Composition.Options.commands(clock));
+        var opener = papernotes.cli.LibraryOpener.of(
+                composition::open, dir -> composition.open(dir, false), composition::folder);
         var app = new CommandLineApp(opener, desktop::start, terminal, launch.commands());
         int code = windowFolder.isPresent() ? app.runWindow(windowFolder.get()) : app.run(arguments);
         System.exit(code);

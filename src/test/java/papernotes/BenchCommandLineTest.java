@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +24,20 @@ class BenchCommandLineTest {
     Path dir;
 
     private CliRun run(String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var all = new java.util.ArrayList<>(
+                List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return CliRun.run(composition::open, (library, notice) -> {
-            throw new AssertionError("no command should start the desktop");
-        }, List.of(BenchCommand.class, EvalCommand.class), "", all.toArray(String[]::new));
+        return CliRun.run(
+                composition::open,
+                (library, notice) -> {
+                    throw new AssertionError("no command should start the desktop");
+                },
+                List.of(BenchCommand.class, EvalCommand.class),
+                "",
+                all.toArray(String[]::new));
     }
 
     private static void assertFails(CliRun run, int code, String message) {
@@ -49,7 +56,8 @@ class BenchCommandLineTest {
         assertTrue(eval.out().contains("FTS5 unicode61"), eval.out());
         assertTrue(eval.out().contains("FTS5 trigram+LIKE"), eval.out());
         Files.writeString(queries, "{\"q\": 1}\n");
-        assertFails(run("eval", queries.toString()), 1, queries + " line 1: needs \"q\" (text) and \"rel\" (an object).");
+        assertFails(
+                run("eval", queries.toString()), 1, queries + " line 1: needs \"q\" (text) and \"rel\" (an object).");
     }
 
     @Test
@@ -58,8 +66,10 @@ class BenchCommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(4, run.lines().size(), run.out());
         assertTrue(run.lines().get(3).startsWith("1000 KB"), run.out());
-        assertFails(run("bench", "search"), 1, "Say what to measure: 'bench --notes N', 'bench render', 'bench startup'"
-                + " or 'bench memory'.");
+        assertFails(
+                run("bench", "search"),
+                1,
+                "Say what to measure: 'bench --notes N', 'bench render', 'bench startup'" + " or 'bench memory'.");
     }
 
     @Test
@@ -80,7 +90,6 @@ class BenchCommandLineTest {
         assertTrue(none.err().startsWith("papernotes: There is no library in "), none.err());
         assertFalse(java.nio.file.Files.exists(dir.resolve("data").resolve("library.db")), "the library was not made");
     }
-
 
     @Test
     void theMeasuringCommandsHaveHelp_besideTheUsersCommands() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class CommandLineArgumentsTest {
@@ -17,14 +16,17 @@ class CommandLineArgumentsTest {
     @Test
     void theWindowsFolderIsReadWithoutTheParser_unlessTheArgumentsAreOdd() {
         assertEquals(Optional.of(Optional.empty()), CommandLineArguments.windowDataDir(new String[0]));
-        assertEquals(Optional.of(Optional.of(java.nio.file.Path.of("/tmp/lib"))),
+        assertEquals(
+                Optional.of(Optional.of(java.nio.file.Path.of("/tmp/lib"))),
                 CommandLineArguments.windowDataDir(new String[] {"--data-dir", "/tmp/lib"}));
-        assertEquals(Optional.of(Optional.of(java.nio.file.Path.of("lib 2"))),
+        assertEquals(
+                Optional.of(Optional.of(java.nio.file.Path.of("lib 2"))),
                 CommandLineArguments.windowDataDir(new String[] {"--data-dir=lib 2"}));
         // a command, a folder given twice or empty: the parser answers
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"list"}));
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir", "a", "list"}));
-        assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir", "a", "--data-dir=b"}));
+        assertEquals(
+                Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir", "a", "--data-dir=b"}));
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir="}));
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--data-dir"}));
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"--verbose"}));
@@ -34,7 +36,8 @@ class CommandLineArgumentsTest {
     void garbledArgumentsAreTakenFromTheRawCommandLine() {
         var garbled = new String[] {"new", "--title", "\uFFFD\uFFFD\uFFFD\uFFFD", "--topic", "Face Swap"};
         var raw = cmdline("/usr/bin/java", "-jar", "papernotes.jar", "new", "--title", "换脸综述", "--topic", "Face Swap");
-        assertArrayEquals(new String[] {"new", "--title", "换脸综述", "--topic", "Face Swap"},
+        assertArrayEquals(
+                new String[] {"new", "--title", "换脸综述", "--topic", "Face Swap"},
                 CommandLineArguments.recover(garbled, raw).orElseThrow());
     }
 
@@ -43,7 +46,8 @@ class CommandLineArgumentsTest {
         var args = new String[] {"list", "--json"};
         assertEquals(Optional.empty(), CommandLineArguments.recover(args, cmdline("java", "list", "--tag")));
         assertEquals(Optional.empty(), CommandLineArguments.recover(args, cmdline("java")));
-        assertEquals(Optional.empty(), CommandLineArguments.recover(new String[] {"?"},
-                new byte[] {'j', 0, (byte) 0xC3, (byte) 0x28, 0}));
+        assertEquals(
+                Optional.empty(),
+                CommandLineArguments.recover(new String[] {"?"}, new byte[] {'j', 0, (byte) 0xC3, (byte) 0x28, 0}));
     }
 }

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +32,19 @@ class CommandLineTest {
     }
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var all = new java.util.ArrayList<>(
+                List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return CliRun.run(composition::open, (library, notice) -> {
-            throw new AssertionError("no command should start the desktop");
-        }, stdin, all.toArray(String[]::new));
+        return CliRun.run(
+                composition::open,
+                (library, notice) -> {
+                    throw new AssertionError("no command should start the desktop");
+                },
+                stdin,
+                all.toArray(String[]::new));
     }
 
     private static JsonNode json(CliRun run) {
@@ -82,9 +88,17 @@ class CommandLineTest {
 
     @Test
     void listFiltersByTopicAndTag() {
-        assertEquals(9, json(run("list", "--topic", "3D Face Reconstruction", "--json")).size());
-        assertEquals(5, json(run("list", "--topic", "3d face reconstruction/帝国理工组", "--json")).size());
-        assertEquals(2, json(run("list", "--tag", "tencent", "--json")).size() + json(run("list", "--tag", "alibaba", "--json")).size());
+        assertEquals(
+                9,
+                json(run("list", "--topic", "3D Face Reconstruction", "--json")).size());
+        assertEquals(
+                5,
+                json(run("list", "--topic", "3d face reconstruction/帝国理工组", "--json"))
+                        .size());
+        assertEquals(
+                2,
+                json(run("list", "--tag", "tencent", "--json")).size()
+                        + json(run("list", "--tag", "alibaba", "--json")).size());
         var text = run("list", "--topic", "Face Swap");
         assertEquals(6, text.lines().size());
         assertTrue(text.out().contains("Disney高清换脸  [Face Swap]"), text.out());
@@ -95,8 +109,18 @@ class CommandLineTest {
     void newWithChineseTitleAndTagsPrintsTheIdAndIsListed() throws Exception {
         var body = dir.resolve("body.md");
         Files.writeString(body, "基于stylegan2,arcface提取id特征\n", StandardCharsets.UTF_8);
-        var created = run("new", "--title", "超分综述", "--topic", "Super Resolution / 综述", "--tag", "超分", "--tag", "综述",
-                "--body-file", body.toString());
+        var created = run(
+                "new",
+                "--title",
+                "超分综述",
+                "--topic",
+                "Super Resolution / 综述",
+                "--tag",
+                "超分",
+                "--tag",
+                "综述",
+                "--body-file",
+                body.toString());
         assertEquals(0, created.exitCode(), created.err());
         var id = created.lastLine();
         assertTrue(NoteId.isWellFormed(id), id);
@@ -111,8 +135,20 @@ class CommandLineTest {
 
     @Test
     void newAndEditSetThePaperFields() {
-        var created = run("new", "--title", "LoRA", "--topic", "Fine-tuning", "--arxiv", "https://arxiv.org/abs/2106.09685v2",
-                "--year", "2021", "--venue", "ICLR", "--doi", "10.48550/arXiv.2106.09685");
+        var created = run(
+                "new",
+                "--title",
+                "LoRA",
+                "--topic",
+                "Fine-tuning",
+                "--arxiv",
+                "https://arxiv.org/abs/2106.09685v2",
+                "--year",
+                "2021",
+                "--venue",
+                "ICLR",
+                "--doi",
+                "10.48550/arXiv.2106.09685");
         assertEquals(0, created.exitCode(), created.err());
         var shown = json(run("show", "LoRA", "--json"));
         assertEquals("2106.09685", shown.get("arxiv").asText());
@@ -125,7 +161,9 @@ class CommandLineTest {
         assertEquals(2022, edited.get("year").asInt());
         assertTrue(edited.get("venue").isNull());
         assertFails(run("edit", "LoRA", "--year", "21"), 1, "The year 21 is not between 1900 and 2100.");
-        assertFails(run("new", "--title", "x", "--topic", "A", "--arxiv", "LoRA"), 1,
+        assertFails(
+                run("new", "--title", "x", "--topic", "A", "--arxiv", "LoRA"),
+                1,
                 "'LoRA' is not an arXiv id (such as 2106.09685 or hep-th/9901001).");
         assertEquals(2022, json(run("show", "LoRA", "--json")).get("year").asInt());
         assertEquals(28, json(run("list", "--json")).size());
@@ -134,17 +172,35 @@ class CommandLineTest {
     @Test
     void newReadsTheBodyFromStandardInput() {
         var created = runWithInput("换脸 ✓\n", "new", "--title", "Note", "--topic", "Face Swap", "--body-file", "-");
-        assertEquals("换脸 ✓\n", json(run("show", created.lastLine(), "--json")).get("body").asText());
+        assertEquals(
+                "换脸 ✓\n",
+                json(run("show", created.lastLine(), "--json")).get("body").asText());
     }
 
     @Test
     void newRefusesBadInputWithOneLineAndWritesNothing() {
-        assertFails(run("new", "--title", "  ", "--topic", "Face Swap"), 1, "A note needs a title; the title given is empty.");
-        assertFails(run("new", "--title", "x", "--topic", "Face Swap", "--body-file", dir.resolve("missing.md").toString()), 1,
+        assertFails(
+                run("new", "--title", "  ", "--topic", "Face Swap"),
+                1,
+                "A note needs a title; the title given is empty.");
+        assertFails(
+                run(
+                        "new",
+                        "--title",
+                        "x",
+                        "--topic",
+                        "Face Swap",
+                        "--body-file",
+                        dir.resolve("missing.md").toString()),
+                1,
                 "Cannot read the body from the file '" + dir.resolve("missing.md") + "': no such file.");
-        assertFails(run("new", "--title", "x", "--topic", " / "), 1,
+        assertFails(
+                run("new", "--title", "x", "--topic", " / "),
+                1,
                 "' / ' is not a topic path: every level needs a name, as in 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.");
-        assertFails(run("new", "--title", "x"), 2,
+        assertFails(
+                run("new", "--title", "x"),
+                2,
                 "Missing required option: '--topic=PATH' (see 'papernotes new --help').");
         assertEquals(27, json(run("list", "--json")).size());
         assertEquals(6, json(run("topics", "--json")).size());
@@ -154,7 +210,9 @@ class CommandLineTest {
     void newRefusesABodyThatIsNotUtf8() throws Exception {
         var body = dir.resolve("latin1.md");
         Files.write(body, new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        assertFails(run("new", "--title", "x", "--topic", "A", "--body-file", body.toString()), 1,
+        assertFails(
+                run("new", "--title", "x", "--topic", "A", "--body-file", body.toString()),
+                1,
                 "The body in the file '" + body + "' is not UTF-8 text.");
     }
 
@@ -185,7 +243,8 @@ class CommandLineTest {
         assertEquals("3d-face-reconstruction", tags.get(0).get("name").asText());
         assertEquals(7, tags.get(0).get("count").asInt());
         var counts = new java.util.HashMap<String, Integer>();
-        tags.forEach(tag -> counts.put(tag.get("name").asText(), tag.get("count").asInt()));
+        tags.forEach(
+                tag -> counts.put(tag.get("name").asText(), tag.get("count").asInt()));
         assertEquals(7, counts.get("3dmm"));
         assertEquals(6, counts.get("face-swap"));
         assertEquals(1, counts.get("tencent"));
@@ -196,13 +255,26 @@ class CommandLineTest {
     void editChangesTitleTopicBodyAndTagsAndKeepsHistory() throws Exception {
         var body = dir.resolve("new-body.md");
         Files.writeString(body, "复现效果较真实\n");
-        var edited = run("edit", "GFPGAN", "--title", "GFPGAN 人脸修复", "--topic", "Face Restoration", "--body-file", body.toString(),
-                "--add-tag", "人脸修复", "--remove-tag", "ffhq");
+        var edited = run(
+                "edit",
+                "GFPGAN",
+                "--title",
+                "GFPGAN 人脸修复",
+                "--topic",
+                "Face Restoration",
+                "--body-file",
+                body.toString(),
+                "--add-tag",
+                "人脸修复",
+                "--remove-tag",
+                "ffhq");
         assertEquals(0, edited.exitCode(), edited.err());
         assertTrue(edited.out().contains("revision 1 keeps the previous version"), edited.out());
         var note = json(run("show", "GFPGAN 人脸修复", "--json"));
         assertEquals("Face Restoration", note.get("topic").asText());
-        assertEquals("[\"face-restoration\",\"stylegan2\",\"tencent\",\"人脸修复\"]", note.get("tags").toString());
+        assertEquals(
+                "[\"face-restoration\",\"stylegan2\",\"tencent\",\"人脸修复\"]",
+                note.get("tags").toString());
         assertEquals("复现效果较真实\n", note.get("body").asText());
         var history = json(run("history", note.get("id").asText(), "--json"));
         assertEquals(1, history.size());
@@ -210,10 +282,15 @@ class CommandLineTest {
         assertEquals("Super Resolution", history.get(0).get("topic").asText());
         var old = run("history", note.get("id").asText(), "--revision", "1");
         assertTrue(old.out().contains("出自腾讯"), old.out());
-        assertFails(run("history", note.get("id").asText(), "--revision", "7"), 1,
+        assertFails(
+                run("history", note.get("id").asText(), "--revision", "7"),
+                1,
                 "The note " + note.get("id").asText() + " has no revision 7 (it has 1 to 1).");
-        assertEquals("No changes to " + note.get("id").asText() + " (GFPGAN 人脸修复).",
-                run("edit", note.get("id").asText(), "--add-tag", "tencent").out().strip());
+        assertEquals(
+                "No changes to " + note.get("id").asText() + " (GFPGAN 人脸修复).",
+                run("edit", note.get("id").asText(), "--add-tag", "tencent")
+                        .out()
+                        .strip());
     }
 
     @Test
@@ -252,7 +329,9 @@ class CommandLineTest {
     @Test
     void searchPrintsTheDocumentedJson() {
         var result = json(run("search", "--json", "--limit", "3", "换脸"));
-        assertEquals(List.of("query", "total", "tookMs", "expanded", "relaxed", "notices", "hits"), iterable(result.fieldNames()));
+        assertEquals(
+                List.of("query", "total", "tookMs", "expanded", "relaxed", "notices", "hits"),
+                iterable(result.fieldNames()));
         assertEquals("换脸", result.get("query").asText());
         assertEquals(6, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
@@ -276,8 +355,14 @@ class CommandLineTest {
     @Test
     void searchFiltersByTopicAndTagAndPrintsSnippets() {
         var filtered = json(run("search", "--json", "--topic", "3D Face Reconstruction / 帝国理工组", "loss"));
-        filtered.get("hits").forEach(h -> assertEquals("3D Face Reconstruction / 帝国理工组", h.get("topic").asText()));
-        assertEquals(1, json(run("search", "--json", "--tag", "tencent", "stylegan2")).get("total").asInt());
+        filtered.get("hits")
+                .forEach(h -> assertEquals(
+                        "3D Face Reconstruction / 帝国理工组", h.get("topic").asText()));
+        assertEquals(
+                1,
+                json(run("search", "--json", "--tag", "tencent", "stylegan2"))
+                        .get("total")
+                        .asInt());
         var text = run("search", "感知损失");
         assertTrue(text.out().contains("**感知损失**"), text.out());
         assertTrue(text.err().contains("notes ("), text.err());
@@ -305,13 +390,22 @@ class CommandLineTest {
     @Test
     void renderJsonAnswersEveryFileWhateverHappensToTheOthers() throws Exception {
         var files = new java.util.ArrayList<String>();
-        var shapes = List.of("---\ntags: [a, b\n---\n# x\n", "---\n- a\n- b\n---\n", "---\ntitle: [a]\n---\n",
-                "---\ntopic: \"a //b\"\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\n\ttitle: x\n---\n", "---\n", "# fine\n");
+        var shapes = List.of(
+                "---\ntags: [a, b\n---\n# x\n",
+                "---\n- a\n- b\n---\n",
+                "---\ntitle: [a]\n---\n",
+                "---\ntopic: \"a //b\"\n---\n",
+                "---\na: &x 1\nb: *x\n---\n",
+                "---\n\ttitle: x\n---\n",
+                "---\n",
+                "# fine\n");
         for (int i = 0; i < shapes.size(); i++) {
-            files.add(Files.writeString(dir.resolve("r" + i + ".md"), shapes.get(i)).toString());
+            files.add(Files.writeString(dir.resolve("r" + i + ".md"), shapes.get(i))
+                    .toString());
         }
         files.add(Files.createDirectories(dir.resolve("folder.md")).toString());
-        files.add(Files.write(dir.resolve("gbk.md"), "# 超分\n".getBytes(java.nio.charset.Charset.forName("GBK"))).toString());
+        files.add(Files.write(dir.resolve("gbk.md"), "# 超分\n".getBytes(java.nio.charset.Charset.forName("GBK")))
+                .toString());
         var args = new java.util.ArrayList<>(List.of("render", "--json"));
         args.addAll(files);
         var json = runWithInput("", args.toArray(String[]::new));
@@ -333,7 +427,14 @@ class CommandLineTest {
         assertTrue(page.out().contains("出自腾讯"));
         var file = dir.resolve("n.md");
         Files.writeString(file, "---\ntitle: \"<b>x</b>\"\n---\n见 [[GPEN]] $E=mc^2$\n");
-        var json = runWithInput("", "render", "--json", "--theme", "dark", file.toString(), dir.resolve("missing.md").toString());
+        var json = runWithInput(
+                "",
+                "render",
+                "--json",
+                "--theme",
+                "dark",
+                file.toString(),
+                dir.resolve("missing.md").toString());
         assertEquals(1, json.exitCode());
         assertEquals(2, json.lines().size());
         var first = JSON.readTree(json.lines().get(0));
@@ -343,22 +444,31 @@ class CommandLineTest {
         assertTrue(html.contains("&lt;b&gt;x&lt;/b&gt;"));
         assertTrue(html.contains("<a href=\"note:tswayzv4\" class=\"note-link\" title=\"GPEN\">GPEN</a>"), html);
         assertTrue(html.contains("<span class=\"math inline\">E=mc^2</span>"));
-        assertEquals("Cannot read '" + dir.resolve("missing.md") + "': no such file.", JSON.readTree(json.lines().get(1)).get("error").asText());
+        assertEquals(
+                "Cannot read '" + dir.resolve("missing.md") + "': no such file.",
+                JSON.readTree(json.lines().get(1)).get("error").asText());
         assertFails(run("render"), 1, "Name a Markdown file to render, or a note with --id.");
     }
 
     @Test
     void theWindowWithoutTheParser_opensTheFolderGiven_andSaysWhyItCannot() throws Exception {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
         var shown = new java.util.ArrayList<java.nio.file.Path>();
         var out = new java.io.StringWriter();
         var err = new java.io.StringWriter();
-        var terminal = new papernotes.cli.Terminal(java.io.InputStream.nullInputStream(), new java.io.PrintWriter(out, true),
+        var terminal = new papernotes.cli.Terminal(
+                java.io.InputStream.nullInputStream(),
+                new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
-        var app = new papernotes.cli.CommandLineApp(composition::open, (library, notice) -> {
-            shown.add(library.dataDir());
-            return java.util.Optional.empty();
-        }, terminal);
+        var app = new papernotes.cli.CommandLineApp(
+                composition::open,
+                (library, notice) -> {
+                    shown.add(library.dataDir());
+                    return java.util.Optional.empty();
+                },
+                terminal);
         assertEquals(0, app.runWindow(java.util.Optional.of(dir.resolve("data"))));
         assertEquals(List.of(dir.resolve("data").toAbsolutePath().normalize()), shown);
         // a folder that cannot be a library: one line, as the parser's run says it
@@ -389,8 +499,11 @@ class CommandLineTest {
     @Test
     void libraryInUseIsRefusedWithOneLine() {
         try (var held = papernotes.storage.LibraryStore.open(dir.resolve("data"))) {
-            assertFails(run("list"), 1, "The library in " + dir.resolve("data")
-                    + " is in use by another PaperNotes process; close it and try again.");
+            assertFails(
+                    run("list"),
+                    1,
+                    "The library in " + dir.resolve("data")
+                            + " is in use by another PaperNotes process; close it and try again.");
         }
     }
 
@@ -416,12 +529,19 @@ class CommandLineTest {
 
     @Test
     void noCommandStartsTheDesktopOnTheOpenLibrary() {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
         var seen = new java.util.concurrent.atomic.AtomicReference<Path>();
-        var run = CliRun.run(composition::open, (library, notice) -> {
-            seen.set(library.dataDir());
-            return java.util.Optional.empty();
-        }, "", "--data-dir", dir.resolve("gui").toString());
+        var run = CliRun.run(
+                composition::open,
+                (library, notice) -> {
+                    seen.set(library.dataDir());
+                    return java.util.Optional.empty();
+                },
+                "",
+                "--data-dir",
+                dir.resolve("gui").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(dir.resolve("gui"), seen.get());
         assertFalse(Files.exists(dir.resolve(".local")));

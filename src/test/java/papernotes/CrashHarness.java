@@ -17,7 +17,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.service.Library;
@@ -39,8 +38,14 @@ import papernotes.storage.LibraryStore;
 final class CrashHarness {
 
     /// What the runs found.
-    record Report(int kills, int killedWhileStarting, Map<String, Integer> acknowledged, Map<String, Integer> cutOff,
-                  int cutOffFoundCommitted, int backupsChecked, List<String> failures) {
+    record Report(
+            int kills,
+            int killedWhileStarting,
+            Map<String, Integer> acknowledged,
+            Map<String, Integer> cutOff,
+            int cutOffFoundCommitted,
+            int backupsChecked,
+            List<String> failures) {
         int writes() {
             return acknowledged.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -114,8 +119,10 @@ final class CrashHarness {
             }
             Files.deleteIfExists(scratch.resolve(run + ".err"));
             try (var leftovers = Files.list(scratch)) {
-                for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("import-")
-                        || p.getFileName().toString().startsWith("sqlite-")).toList()) {
+                for (Path left : leftovers
+                        .filter(p -> p.getFileName().toString().startsWith("import-")
+                                || p.getFileName().toString().startsWith("sqlite-"))
+                        .toList()) {
                     TestFolders.delete(left);
                 }
             }
@@ -137,7 +144,8 @@ final class CrashHarness {
         }
         try (var files = Files.walk(library)) {
             for (Path from : files.toList()) {
-                var to = kept.resolve("library").resolve(library.relativize(from).toString());
+                var to =
+                        kept.resolve("library").resolve(library.relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
@@ -150,13 +158,25 @@ final class CrashHarness {
 
     private Process start(String run) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                // sqlite-jdbc unpacks its native library at every start; a killed child leaves it behind
-                "-Dorg.sqlite.tmpdir=" + scratch,
-                "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), library.toString(),
-                scratch.toString(), Long.toString(random.nextLong()), run)
-                .redirectError(scratch.resolve(run + ".err").toFile()).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-Dfile.encoding=UTF-8",
+                        "-Dstdout.encoding=UTF-8",
+                        // sqlite-jdbc unpacks its native library at every start; a killed child leaves it behind
+                        "-Dorg.sqlite.tmpdir=" + scratch,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashWriter.class.getName(),
+                        library.toString(),
+                        scratch.toString(),
+                        Long.toString(random.nextLong()),
+                        run)
+                .redirectError(scratch.resolve(run + ".err").toFile())
+                .start();
     }
 
     /// Reads the child's journal to its end (the end of the pipe once the child is dead). A read that fails is
@@ -180,7 +200,8 @@ final class CrashHarness {
     private static void awaitReady(List<String> lines, Process child) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         synchronized (lines) {
-            while (lines.stream().noneMatch(l -> l.startsWith(CrashJournal.READY)) && child.isAlive()
+            while (lines.stream().noneMatch(l -> l.startsWith(CrashJournal.READY))
+                    && child.isAlive()
                     && System.nanoTime() < deadline) {
                 lines.wait(50);
             }
@@ -202,8 +223,8 @@ final class CrashHarness {
         }
     }
 
-    private void checkIndex(Library opened, Map<String, CrashJournal.Found> actual, List<String> touched,
-                            List<String> problems) {
+    private void checkIndex(
+            Library opened, Map<String, CrashJournal.Found> actual, List<String> touched, List<String> problems) {
         var search = opened.search();
         search.awaitIndex();
         var live = new HashSet<String>();
@@ -243,10 +264,12 @@ final class CrashHarness {
                 Files.createDirectories(copy);
                 Files.copy(backup.file(), copy.resolve(LibraryStore.DATABASE_FILE));
                 try (var store = LibraryStore.open(copy)) {
-                    var notes = CrashJournal.fingerprints(read(new NoteService(store, Clock.systemUTC(), new Random(0))));
+                    var notes =
+                            CrashJournal.fingerprints(read(new NoteService(store, Clock.systemUTC(), new Random(0))));
                     if (!notes.equals(backup.notes())) {
-                        problems.add("the backup " + backup.file().getFileName() + " does not hold the library as it was"
-                                + " when it began (" + notes.size() + " notes, " + backup.notes().size() + " expected)");
+                        problems.add("the backup " + backup.file().getFileName()
+                                + " does not hold the library as it was" + " when it began (" + notes.size()
+                                + " notes, " + backup.notes().size() + " expected)");
                     }
                 }
                 TestFolders.delete(copy);
@@ -259,7 +282,8 @@ final class CrashHarness {
     }
 
     private Library open() {
-        return new Composition(new DataDirectory(Map.of(), "Linux", library), Composition.Options.commands(Clock.systemUTC()))
+        return new Composition(
+                        new DataDirectory(Map.of(), "Linux", library), Composition.Options.commands(Clock.systemUTC()))
                 .open(Optional.of(library));
     }
 
@@ -273,10 +297,22 @@ final class CrashHarness {
             var stored = notes.get(id);
             var note = stored.note();
             var body = note.body();
-            result.put(id.value(), new CrashJournal.Found(CrashJournal.fingerprint(note.title(), note.topic(), note.tags(),
-                    body, stored.trashed().isPresent()), note.title(), "'" + note.title() + "' in " + note.topic() + ", tags "
-                    + note.tags() + (stored.trashed().isPresent() ? ", in the trash" : "") + ", body of " + body.length()
-                    + " chars ending '" + body.substring(Math.max(0, body.length() - 30)).replace("\n", "\\n") + "'"));
+            result.put(
+                    id.value(),
+                    new CrashJournal.Found(
+                            CrashJournal.fingerprint(
+                                    note.title(),
+                                    note.topic(),
+                                    note.tags(),
+                                    body,
+                                    stored.trashed().isPresent()),
+                            note.title(),
+                            "'" + note.title() + "' in " + note.topic() + ", tags "
+                                    + note.tags() + (stored.trashed().isPresent() ? ", in the trash" : "")
+                                    + ", body of " + body.length()
+                                    + " chars ending '"
+                                    + body.substring(Math.max(0, body.length() - 30))
+                                            .replace("\n", "\\n") + "'"));
         }
         return result;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import papernotes.model.TopicPath;
 
 /// The crash harness's oracle: what the library must hold after a kill, from the journal the child printed
@@ -30,17 +29,14 @@ final class CrashJournal {
     static final String END = " ;";
 
     /// A note as found in the library: its fingerprint and title.
-    record Found(String fingerprint, String title, String describe) {
-    }
+    record Found(String fingerprint, String title, String describe) {}
 
     /// A backup that was acknowledged (or whose file exists although the kill came first), and the notes it must
     /// hold: the library as it was when the backup began.
-    record Backup(Path file, Map<String, String> notes, boolean acknowledged) {
-    }
+    record Backup(Path file, Map<String, String> notes, boolean acknowledged) {}
 
-    private record Write(long seq, String kind, Map<String, String> expect, Map<String, String> states,
-                         Optional<Path> file) {
-    }
+    private record Write(
+            long seq, String kind, Map<String, String> expect, Map<String, String> states, Optional<Path> file) {}
 
     private final Map<String, String> expected;
     private final Map<String, Integer> acknowledged = new TreeMap<>();
@@ -58,12 +54,15 @@ final class CrashJournal {
     }
 
     static String fingerprint(String title, TopicPath topic, List<String> tags, String body, boolean trashed) {
-        var sorted = tags.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        var sorted = tags.stream()
+                .map(t -> t.toLowerCase(java.util.Locale.ROOT))
+                .sorted()
+                .toList();
         var text = title + "\u0000" + topic + "\u0000" + String.join("\u0001", sorted) + "\u0000" + body + "\u0000"
                 + trashed;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -81,14 +80,22 @@ final class CrashJournal {
                 if (open.isPresent()) {
                     problems.add("write " + open.get().seq() + " began another without being acknowledged");
                 }
-                open = Optional.of(new Write(Long.parseLong(parts[1]), parts[2], new LinkedHashMap<>(),
-                        new LinkedHashMap<>(), Optional.empty()));
+                open = Optional.of(new Write(
+                        Long.parseLong(parts[1]),
+                        parts[2],
+                        new LinkedHashMap<>(),
+                        new LinkedHashMap<>(),
+                        Optional.empty()));
             }
             case "EXPECT" -> current().expect().put(parts[1], parts[2]);
             case "STATE" -> current().states().put(parts[1], parts[2]);
             case "FILE" -> {
                 var write = current();
-                open = Optional.of(new Write(write.seq(), write.kind(), write.expect(), write.states(),
+                open = Optional.of(new Write(
+                        write.seq(),
+                        write.kind(),
+                        write.expect(),
+                        write.states(),
                         Optional.of(Path.of(line.substring(5, line.length() - END.length())))));
             }
             case "ACK" -> acknowledge();
@@ -128,7 +135,8 @@ final class CrashJournal {
             } else {
                 var read = write.states().get(id);
                 if (read != null && !read.equals(state)) {
-                    problems.add("write " + write.seq() + " (" + write.kind() + ") stored " + id + " otherwise than asked");
+                    problems.add(
+                            "write " + write.seq() + " (" + write.kind() + ") stored " + id + " otherwise than asked");
                 }
                 expected.put(id, state);
             }

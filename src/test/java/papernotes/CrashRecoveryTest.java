@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +22,21 @@ class CrashRecoveryTest {
         int kills = Integer.getInteger("crash.kills", 50);
         long seed = Long.getLong("crash.seed", 20261204L);
         var report = new CrashHarness(dir, seed).run(kills);
-        System.out.printf("Crash harness: %d kills (%d while starting), %d acknowledged writes %s, cut off %s (%d of them"
-                        + " found committed), %d backups checked, failures: %d%n", report.kills(),
-                report.killedWhileStarting(), report.writes(), report.acknowledged(), report.cutOff(),
-                report.cutOffFoundCommitted(), report.backupsChecked(), report.failures().size());
+        System.out.printf(
+                "Crash harness: %d kills (%d while starting), %d acknowledged writes %s, cut off %s (%d of them"
+                        + " found committed), %d backups checked, failures: %d%n",
+                report.kills(),
+                report.killedWhileStarting(),
+                report.writes(),
+                report.acknowledged(),
+                report.cutOff(),
+                report.cutOffFoundCommitted(),
+                report.backupsChecked(),
+                report.failures().size());
         assertEquals(java.util.List.of(), report.failures());
         assertTrue(report.writes() >= kills, "the writer should have written between kills: " + report);
-        assertTrue(report.acknowledged().keySet().containsAll(java.util.List.of("create", "edit", "import", "backup")),
+        assertTrue(
+                report.acknowledged().keySet().containsAll(java.util.List.of("create", "edit", "import", "backup")),
                 "every kind of write should have been acknowledged at least once: " + report.acknowledged());
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
@@ -53,8 +52,10 @@ public final class CrashWriter {
 
     public static void main(String[] args) throws IOException {
         var dir = Path.of(args[0]);
-        var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(Clock.systemUTC()));
+        var out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(Clock.systemUTC()));
         var library = composition.open(Optional.of(dir));
         var writer = new CrashWriter(library, Path.of(args[1]), new Random(Long.parseLong(args[2])), out, args[3]);
         writer.say(CrashJournal.READY);
@@ -114,7 +115,11 @@ public final class CrashWriter {
             try {
                 var stored = library.notes().get(id);
                 var note = stored.note();
-                state = CrashJournal.fingerprint(note.title(), note.topic(), note.tags(), note.body(),
+                state = CrashJournal.fingerprint(
+                        note.title(),
+                        note.topic(),
+                        note.tags(),
+                        note.body(),
                         stored.trashed().isPresent());
             } catch (papernotes.model.PaperNotesException gone) {
                 state = CrashJournal.ABSENT;
@@ -130,8 +135,14 @@ public final class CrashWriter {
 
     private void create() {
         var id = NoteId.random(random);
-        var draft = new NoteDraft(Optional.of(id), "Crash note " + id.value(), topic(), tags(), List.of(),
-                PaperLinks.NONE, body(id, "n" + seq));
+        var draft = new NoteDraft(
+                Optional.of(id),
+                "Crash note " + id.value(),
+                topic(),
+                tags(),
+                List.of(),
+                PaperLinks.NONE,
+                body(id, "n" + seq));
         begin("create");
         expect(id, CrashJournal.fingerprint(draft.title(), draft.topic(), draft.tags(), draft.body(), false));
         library.notes().create(draft);
@@ -145,15 +156,31 @@ public final class CrashWriter {
             return;
         }
         var before = library.notes().get(note.get()).note();
-        var body = random.nextInt(4) == 0 ? before.body() + "\n\n再次编辑 edit " + run + "e" + seq + "x 超分辨率" : body(before.id(), "e" + seq);
+        var body = random.nextInt(4) == 0
+                ? before.body() + "\n\n再次编辑 edit " + run + "e" + seq + "x 超分辨率"
+                : body(before.id(), "e" + seq);
         var add = random.nextInt(3) == 0 ? List.of(TAG_PREFIX + (char) ('a' + random.nextInt(5))) : List.<String>of();
         var tags = new ArrayList<>(before.tags());
-        add.stream().filter(tag -> tags.stream().noneMatch(tag::equalsIgnoreCase)).forEach(tags::add);
+        add.stream()
+                .filter(tag -> tags.stream().noneMatch(tag::equalsIgnoreCase))
+                .forEach(tags::add);
         begin("edit");
         expect(before.id(), CrashJournal.fingerprint(before.title(), before.topic(), tags, body, false));
-        library.notes().edit(before.id(), new NoteChanges(Optional.empty(), Optional.empty(), Optional.of(body), add,
-                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()));
+        library.notes()
+                .edit(
+                        before.id(),
+                        new NoteChanges(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(body),
+                                add,
+                                List.of(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()));
         ack();
     }
 
@@ -165,7 +192,9 @@ public final class CrashWriter {
         }
         var before = library.notes().get(note.get()).note();
         begin("trash");
-        expect(before.id(), CrashJournal.fingerprint(before.title(), before.topic(), before.tags(), before.body(), true));
+        expect(
+                before.id(),
+                CrashJournal.fingerprint(before.title(), before.topic(), before.tags(), before.body(), true));
         library.notes().trash(before.id());
         ack();
     }
@@ -184,7 +213,10 @@ public final class CrashWriter {
 
     /// Renames one of the harness's tags to a new name on every note that has it (trashed notes too).
     private void renameTag() {
-        var tags = library.tags().list().stream().map(t -> t.name()).filter(t -> t.startsWith(TAG_PREFIX)).toList();
+        var tags = library.tags().list().stream()
+                .map(t -> t.name())
+                .filter(t -> t.startsWith(TAG_PREFIX))
+                .toList();
         if (tags.isEmpty()) {
             create();
             return;
@@ -196,9 +228,18 @@ public final class CrashWriter {
             var stored = library.notes().get(summary);
             var note = stored.note();
             if (note.tags().stream().anyMatch(from::equalsIgnoreCase)) {
-                var renamed = note.tags().stream().map(t -> t.equalsIgnoreCase(from) ? to : t).distinct().toList();
-                expect(note.id(), CrashJournal.fingerprint(note.title(), note.topic(), renamed, note.body(),
-                        stored.trashed().isPresent()));
+                var renamed = note.tags().stream()
+                        .map(t -> t.equalsIgnoreCase(from) ? to : t)
+                        .distinct()
+                        .toList();
+                expect(
+                        note.id(),
+                        CrashJournal.fingerprint(
+                                note.title(),
+                                note.topic(),
+                                renamed,
+                                note.body(),
+                                stored.trashed().isPresent()));
             }
         }
         library.tags().rename(from, to);
@@ -214,9 +255,13 @@ public final class CrashWriter {
         for (int i = 0, n = 2 + random.nextInt(5); i < n; i++) {
             var id = NoteId.random(random);
             ids.add(id);
-            Files.writeString(folder.resolve("Imported").resolve(id.value() + ".md"), "---\nid: " + id.value()
-                    + "\ntitle: Imported " + id.value() + "\ntopic: Imported\ntags: [" + TAG_PREFIX + "i]\n---\n\n"
-                    + body(id, "i" + seq), StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve("Imported").resolve(id.value() + ".md"),
+                    "---\nid: " + id.value()
+                            + "\ntitle: Imported " + id.value() + "\ntopic: Imported\ntags: [" + TAG_PREFIX
+                            + "i]\n---\n\n"
+                            + body(id, "i" + seq),
+                    StandardCharsets.UTF_8);
         }
         begin("import");
         ids.forEach(id -> expect(id, CrashJournal.PRESENT + "Imported " + id.value()));
@@ -233,7 +278,8 @@ public final class CrashWriter {
     }
 
     private Optional<NoteId> pick(boolean trashed) {
-        var ids = trashed ? library.notes().trashed().stream().map(t -> t.note().id()).toList()
+        var ids = trashed
+                ? library.notes().trashed().stream().map(t -> t.note().id()).toList()
                 : library.notes().list(NoteFilter.ALL).stream().map(s -> s.id()).toList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
     }
@@ -264,7 +310,8 @@ public final class CrashWriter {
     /// A body of 100 bytes to about 24 KB: Chinese with English terms, and the word the harness searches for
     /// (`token`) after restart.
     private String body(NoteId id, String token) {
-        var text = new StringBuilder("# 笔记 " + id.value() + "\n\n基于stylegan2,arcface提取id特征 token " + run + token + "q\n\n");
+        var text = new StringBuilder(
+                "# 笔记 " + id.value() + "\n\n基于stylegan2,arcface提取id特征 token " + run + token + "q\n\n");
         String[] words = {"超分", "换脸", "3DMM", "super resolution", "人脸重建", "diffusion", "注意力", "ViT", "数据集", "损失函数"};
         for (int i = 0, n = random.nextInt(random.nextBoolean() ? 20 : 1200); i < n; i++) {
             text.append(words[random.nextInt(words.length)]).append(i % 17 == 16 ? "。\n" : "，");

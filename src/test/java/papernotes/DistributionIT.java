@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +30,15 @@ class DistributionIT {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     @BeforeAll
     static void builtWithTheDistProfile() {
-        assumeTrue(Boolean.getBoolean("papernotes.dist.built"),
+        assumeTrue(
+                Boolean.getBoolean("papernotes.dist.built"),
                 "the installable packages are built with -Pdist (and in CI); this build did not make them");
-        assumeTrue(System.getProperty("os.name").toLowerCase().startsWith("linux"), "only the Linux packages are tested");
+        assumeTrue(
+                System.getProperty("os.name").toLowerCase().startsWith("linux"), "only the Linux packages are tested");
     }
 
     /// Runs `launcher` with nothing on the PATH (so no Java) and no JAVA_HOME, in the C locale, with a home of its own.
@@ -47,17 +47,24 @@ class DistributionIT {
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         var env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("JAVA") || key.startsWith("JDK_") || key.equals("DISPLAY")
-                || key.equals("WAYLAND_DISPLAY") || key.startsWith("PAPERNOTES"));
+        env.keySet()
+                .removeIf(key -> key.startsWith("JAVA")
+                        || key.startsWith("JDK_")
+                        || key.equals("DISPLAY")
+                        || key.equals("WAYLAND_DISPLAY")
+                        || key.startsWith("PAPERNOTES"));
         env.put("PATH", Files.createDirectories(dir.resolve("empty-path")).toString());
         env.put("LC_ALL", "C");
         env.put("HOME", Files.createDirectories(dir.resolve("home")).toString());
         env.putAll(environment);
         var out = dir.resolve("out.txt");
         var err = dir.resolve("err.txt");
-        var process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        var process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the launcher did not finish");
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -68,8 +75,13 @@ class DistributionIT {
 
     @Test
     void theAppImageListsTheShippedNotesOnAFreshFolderWithoutAWarning() throws Exception {
-        var listed = run(IMAGE.resolve("bin/PaperNotes"), Map.of(), "--data-dir", dir.resolve("new").toString(),
-                "list", "--json");
+        var listed = run(
+                IMAGE.resolve("bin/PaperNotes"),
+                Map.of(),
+                "--data-dir",
+                dir.resolve("new").toString(),
+                "list",
+                "--json");
         assertShippedNotesListed(listed);
         assertEquals("", listed.err(), "nothing may be printed beside the answer");
     }
@@ -77,7 +89,8 @@ class DistributionIT {
     @Test
     void theImageCarriesItsOwnRuntimeWithJavaFxAsModulesAndItsNativeLibrariesBesideTheJdks() throws Exception {
         var runtime = IMAGE.resolve("lib/runtime");
-        var modules = run(runtime.resolve("bin/java"), Map.of(), "--list-modules").out();
+        var modules =
+                run(runtime.resolve("bin/java"), Map.of(), "--list-modules").out();
         for (var module : List.of("javafx.web@", "javafx.controls@", "java.sql@", "jdk.zipfs@", "jdk.localedata@")) {
             assertTrue(modules.contains(module), module + " missing from " + modules);
         }
@@ -86,7 +99,9 @@ class DistributionIT {
         assertTrue(Files.exists(runtime.resolve("lib/libglassgtk3.so")));
         try (var jars = Files.list(IMAGE.resolve("lib/app/lib"))) {
             var names = jars.map(jar -> jar.getFileName().toString()).toList();
-            assertTrue(names.stream().noneMatch(name -> name.startsWith("javafx-")), "JavaFX is on the module path: " + names);
+            assertTrue(
+                    names.stream().noneMatch(name -> name.startsWith("javafx-")),
+                    "JavaFX is on the module path: " + names);
             assertTrue(names.stream().anyMatch(name -> name.startsWith("lucene-core-")), names.toString());
         }
         assertFalse(Files.exists(runtime.resolve("include")), "no header files");
@@ -97,18 +112,28 @@ class DistributionIT {
     void theWindowStartsFromTheImageWithItsAotCacheAndUnpacksNoNativeLibraries() throws Exception {
         var aotLog = dir.resolve("aot.log");
         var temporary = Files.createDirectories(dir.resolve("tmp"));
-        var started = run(IMAGE.resolve("bin/PaperNotes"), Map.of(
-                "JAVA_TOOL_OPTIONS", "-Dglass.platform=Headless -Dprism.order=sw -Djava.io.tmpdir=" + temporary
-                        + " -XX:AOTMode=on -Xlog:aot=info:file=" + aotLog,
-                "PAPERNOTES_STARTUP_PROBE", "1"), "--data-dir", dir.resolve("window").toString());
+        var started = run(
+                IMAGE.resolve("bin/PaperNotes"),
+                Map.of(
+                        "JAVA_TOOL_OPTIONS",
+                        "-Dglass.platform=Headless -Dprism.order=sw -Djava.io.tmpdir=" + temporary
+                                + " -XX:AOTMode=on -Xlog:aot=info:file=" + aotLog,
+                        "PAPERNOTES_STARTUP_PROBE",
+                        "1"),
+                "--data-dir",
+                dir.resolve("window").toString());
         assertEquals(0, started.code(), started.err());
         assertTrue(started.out().lines().anyMatch(line -> line.equals("usable")), started.out() + started.err());
         // the desktop knows the window as PaperNotes, the launcher's StartupWMClass (JavaFX's internal name opened
         // by the image's --add-exports)
         assertTrue(started.out().lines().anyMatch(line -> line.equals("window-class PaperNotes")), started.out());
         // the window's start prints nothing either (but the JVM's note that it read JAVA_TOOL_OPTIONS)
-        assertEquals(List.of(), started.err().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))
-                .toList());
+        assertEquals(
+                List.of(),
+                started.err()
+                        .lines()
+                        .filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))
+                        .toList());
         // AOTMode=on: a cache the JVM cannot use stops it with an error rather than being skipped quietly
         assertTrue(Files.readString(aotLog).contains("Opened AOT cache"), Files.readString(aotLog));
         // JavaFX found its native libraries in the runtime: it unpacks them into ~/.openjfx only when it does not
@@ -124,32 +149,49 @@ class DistributionIT {
     void theDebInstallsIntoAScratchRootAndItsLauncherRuns() throws Exception {
         Path deb;
         try (var files = Files.list(DIST)) {
-            deb = files.filter(file -> file.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+            deb = files.filter(file -> file.getFileName().toString().endsWith(".deb"))
+                    .findFirst()
+                    .orElseThrow();
         }
         var root = dir.resolve("root");
-        var unpacked = new ProcessBuilder("dpkg-deb", "-x", deb.toString(), root.toString()).inheritIO().start();
+        var unpacked = new ProcessBuilder("dpkg-deb", "-x", deb.toString(), root.toString())
+                .inheritIO()
+                .start();
         assertTrue(unpacked.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, unpacked.exitValue());
-        var fields = new String(new ProcessBuilder("dpkg-deb", "-f", deb.toString(), "Package", "Depends").start()
-                .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var fields = new String(
+                new ProcessBuilder("dpkg-deb", "-f", deb.toString(), "Package", "Depends")
+                        .start()
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         assertTrue(fields.contains("Package: papernotes"), fields);
         // the dependencies are the ones declared in src/main/packaging/linux/control, whatever is installed on the
         // machine that built the package (jpackage would otherwise derive them from the build machine's packages)
         var declared = Files.readAllLines(Path.of("src/main/packaging/linux/control"), StandardCharsets.UTF_8).stream()
-                .filter(line -> line.startsWith("Depends: ")).findFirst().orElseThrow();
+                .filter(line -> line.startsWith("Depends: "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(fields.lines().anyMatch(declared::equals), fields + "\ndeclared: " + declared);
         assertTrue(declared.contains("libgtk-3-0 | libgtk-3-0t64"), declared);
 
         var installed = root.resolve("opt/papernotes");
-        assertShippedNotesListed(run(installed.resolve("bin/PaperNotes"), Map.of(), "--data-dir",
-                dir.resolve("installed").toString(), "list", "--json"));
+        assertShippedNotesListed(run(
+                installed.resolve("bin/PaperNotes"),
+                Map.of(),
+                "--data-dir",
+                dir.resolve("installed").toString(),
+                "list",
+                "--json"));
 
         var desktop = Files.readString(installed.resolve("lib/papernotes-PaperNotes.desktop"), StandardCharsets.UTF_8);
         assertTrue(desktop.contains("Name[zh_CN]=论文笔记"), desktop);
         assertTrue(desktop.contains("Exec=/opt/papernotes/bin/PaperNotes"), desktop);
         assertTrue(desktop.contains("Icon=/opt/papernotes/lib/PaperNotes.png"), desktop);
         try (var icon = DistributionIT.class.getResourceAsStream("/papernotes/ui/papernotes-256.png")) {
-            assertArrayEquals(icon.readAllBytes(), Files.readAllBytes(installed.resolve("lib/PaperNotes.png")),
+            assertArrayEquals(
+                    icon.readAllBytes(),
+                    Files.readAllBytes(installed.resolve("lib/PaperNotes.png")),
                     "the launcher's icon is PaperNotes' own");
         }
         try (Stream<Path> all = Files.walk(installed)) {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
-/// The README and `docs/` point at files (and headings) that exist, and so do the sources' comments (`docs/decisions/…`); nothing
+/// The README and `docs/` point at files (and headings) that exist, and so do the sources' comments
+/// (`docs/decisions/…`); nothing
 /// points outside the repository, which has to stand on its own.
 class DocumentationLinksTest {
 
@@ -28,7 +28,9 @@ class DocumentationLinksTest {
     void everyRelativeLinkInTheReadmeAndTheDocsLeadsToAFile() throws IOException {
         var broken = new ArrayList<String>();
         for (Path file : markdownFiles()) {
-            var text = INLINE_CODE.matcher(FENCED.matcher(Files.readString(file)).replaceAll("")).replaceAll("");
+            var text = INLINE_CODE
+                    .matcher(FENCED.matcher(Files.readString(file)).replaceAll(""))
+                    .replaceAll("");
             var links = LINK.matcher(text);
             while (links.find()) {
                 var target = links.group(1);
@@ -37,12 +39,16 @@ class DocumentationLinksTest {
                 if (SCHEME.matcher(target).find()) {
                     continue;
                 }
-                var resolved = path.isEmpty() ? file.toAbsolutePath()
-                        : file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
-                        .normalize();
+                var resolved = path.isEmpty()
+                        ? file.toAbsolutePath()
+                        : file.toAbsolutePath()
+                                .getParent()
+                                .resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
+                                .normalize();
                 if (!Files.exists(resolved)) {
                     broken.add(file + " → " + target);
-                } else if (parts.length == 2 && resolved.toString().endsWith(".md")
+                } else if (parts.length == 2
+                        && resolved.toString().endsWith(".md")
                         && !anchors(resolved).contains(parts[1])) {
                     broken.add(file + " → " + target + " (no such heading)");
                 }
@@ -88,8 +94,11 @@ class DocumentationLinksTest {
         var anchors = new java.util.HashSet<String>();
         for (String line : text.split("\n")) {
             if (line.matches("#{1,6} .*")) {
-                anchors.add(line.replaceFirst("#+ ", "").strip().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+                anchors.add(line.replaceFirst("#+ ", "")
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'));
             }
         }
         return anchors;

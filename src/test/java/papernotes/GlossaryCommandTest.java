@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +23,18 @@ class GlossaryCommandTest {
     Path dir;
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
         var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return CliRun.run(composition::open, (library, notice) -> {
-            throw new AssertionError("no command should start the desktop");
-        }, stdin, all.toArray(String[]::new));
+        return CliRun.run(
+                composition::open,
+                (library, notice) -> {
+                    throw new AssertionError("no command should start the desktop");
+                },
+                stdin,
+                all.toArray(String[]::new));
     }
 
     private CliRun run(String... args) {
@@ -46,20 +51,34 @@ class GlossaryCommandTest {
         var found = run("search", query, "--json");
         assertEquals(0, found.exitCode(), found.err());
         var titles = new ArrayList<String>();
-        new ObjectMapper().readTree(found.out()).get("hits").forEach(hit -> titles.add(hit.get("title").asText()));
+        new ObjectMapper()
+                .readTree(found.out())
+                .get("hits")
+                .forEach(hit -> titles.add(hit.get("title").asText()));
         return titles;
     }
 
     @Test
     void addTeachesAPair_andTheNextSearchUsesIt() throws Exception {
-        assertEquals(0, runWithInput("采样用朗之万动态，逐渐减小温度。", "new", "--title", "扩散模型采样", "--topic", "Generative",
-                "--body-file", "-").exitCode());
+        assertEquals(
+                0,
+                runWithInput(
+                                "采样用朗之万动态，逐渐减小温度。",
+                                "new",
+                                "--title",
+                                "扩散模型采样",
+                                "--topic",
+                                "Generative",
+                                "--body-file",
+                                "-")
+                        .exitCode());
         assertFalse(titles("Langevin").contains("扩散模型采样"));
         var added = run("glossary", "add", "朗之万", "Langevin");
         assertEquals(0, added.exitCode(), added.err());
         assertEquals("Taught: 朗之万 = Langevin.\n", added.out());
         assertEquals(List.of("扩散模型采样"), titles("Langevin"));
-        assertTrue(Files.readString(dir.resolve("data").resolve("glossary.yaml")).contains("朗之万"));
+        assertTrue(
+                Files.readString(dir.resolve("data").resolve("glossary.yaml")).contains("朗之万"));
     }
 
     @Test
@@ -67,7 +86,9 @@ class GlossaryCommandTest {
         var added = run("glossary", "add", "换脸", "swapface");
         assertEquals(0, added.exitCode(), added.err());
         assertTrue(added.out().startsWith("Taught: 换脸 = swapface (with 换脸, 人脸交换, "), added.out());
-        assertEquals("Already known: 换脸 = face swap.\n", run("glossary", "add", "换脸", "face swap").out());
+        assertEquals(
+                "Already known: 换脸 = face swap.\n",
+                run("glossary", "add", "换脸", "face swap").out());
     }
 
     @Test
@@ -75,9 +96,12 @@ class GlossaryCommandTest {
         assertEquals("", run("glossary", "list").out());
         run("glossary", "add", "朗之万", "Langevin");
         run("glossary", "add", "秘笈", "Towr");
-        assertEquals("朗之万, Langevin  (general)\n秘笈, Towr  (general)\n", run("glossary", "list").out());
+        assertEquals(
+                "朗之万, Langevin  (general)\n秘笈, Towr  (general)\n",
+                run("glossary", "list").out());
         var json = new ObjectMapper().readTree(run("glossary", "list", "--json").out());
-        assertEquals("[{\"terms\":[\"朗之万\",\"Langevin\"],\"topic\":\"general\"},{\"terms\":[\"秘笈\",\"Towr\"],\"topic\":\"general\"}]",
+        assertEquals(
+                "[{\"terms\":[\"朗之万\",\"Langevin\"],\"topic\":\"general\"},{\"terms\":[\"秘笈\",\"Towr\"],\"topic\":\"general\"}]",
                 json.toString());
     }
 
@@ -85,8 +109,11 @@ class GlossaryCommandTest {
     void removeForgetsATerm() {
         run("glossary", "add", "朗之万", "Langevin");
         run("glossary", "add", "朗之万", "Langevin dynamics");
-        assertEquals("Forgot Langevin; the entry keeps 朗之万, Langevin dynamics.\n", run("glossary", "remove", "Langevin").out());
-        assertEquals("Forgot 朗之万 and its entry.\n", run("glossary", "remove", "朗之万").out());
+        assertEquals(
+                "Forgot Langevin; the entry keeps 朗之万, Langevin dynamics.\n",
+                run("glossary", "remove", "Langevin").out());
+        assertEquals(
+                "Forgot 朗之万 and its entry.\n", run("glossary", "remove", "朗之万").out());
         assertEquals("", run("glossary", "list").out());
     }
 
@@ -95,12 +122,18 @@ class GlossaryCommandTest {
         run("glossary", "add", "朗之万", "Langevin");
         var file = dir.resolve("data").resolve("glossary.yaml");
         var before = Files.readString(file);
-        assertFails(run("glossary", "add", "Langevin", "langevin"), 1,
+        assertFails(
+                run("glossary", "add", "Langevin", "langevin"),
+                1,
                 "\"Langevin\" and \"langevin\" are the same term; say what it means in other words.");
-        assertFails(run("glossary", "add", "朗之万"), 1,
+        assertFails(
+                run("glossary", "add", "朗之万"),
+                1,
                 "Say a term and what it means: papernotes glossary add 朗之万 Langevin (quote a term of several words).");
         assertFails(run("glossary", "remove", "换脸"), 1, "\"换脸\" is not among the terms you taught.");
-        assertFails(run("glossary", "teach", "x", "y"), 1,
+        assertFails(
+                run("glossary", "teach", "x", "y"),
+                1,
                 "Say what to do: 'glossary add TERM MEANING', 'glossary list' or 'glossary remove TERM'.");
         assertEquals(before, Files.readString(file));
     }

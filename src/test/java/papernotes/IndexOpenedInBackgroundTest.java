@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.NoteDraft;
@@ -21,7 +20,9 @@ class IndexOpenedInBackgroundTest {
     Path dir;
 
     private Composition composition() {
-        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), Composition.Options.window(new TestLibrary.SteppingClock(), true));
+        return new Composition(
+                new DataDirectory(java.util.Map.of(), "Linux", dir),
+                Composition.Options.window(new TestLibrary.SteppingClock(), true));
     }
 
     @Test
@@ -29,7 +30,8 @@ class IndexOpenedInBackgroundTest {
         try (var library = composition().open(Optional.of(dir))) {
             assertEquals(27, library.notes().list(NoteFilter.ALL).size());
             library.search().awaitIndex();
-            assertEquals(SearchService.IndexState.READY, library.search().status().state());
+            assertEquals(
+                    SearchService.IndexState.READY, library.search().status().state());
             var outcome = library.search().search("换脸", 10, Optional.empty(), Optional.empty());
             assertTrue(outcome.total() >= 5, outcome.toString());
         }
@@ -42,11 +44,14 @@ class IndexOpenedInBackgroundTest {
         }
         try (var library = composition().open(Optional.of(dir))) {
             Thread.sleep(300);
-            assertEquals(SearchService.IndexState.OPENING, library.search().status().state(),
+            assertEquals(
+                    SearchService.IndexState.OPENING,
+                    library.search().status().state(),
                     "held (for up to " + Composition.INDEX_HOLD + ") until the window lists its notes");
             library.search().startOpening();
             library.search().awaitIndex();
-            assertEquals(SearchService.IndexState.READY, library.search().status().state());
+            assertEquals(
+                    SearchService.IndexState.READY, library.search().status().state());
         }
     }
 
@@ -56,8 +61,11 @@ class IndexOpenedInBackgroundTest {
             library.search().awaitIndex();
         }
         try (var store = papernotes.storage.LibraryStore.open(dir)) {
-            var search = SearchService.openInBackground(store, dir.resolve(Composition.INDEX_FOLDER),
-                    new papernotes.markdown.MarkdownText(), new papernotes.service.GlossarySource(dir),
+            var search = SearchService.openInBackground(
+                    store,
+                    dir.resolve(Composition.INDEX_FOLDER),
+                    new papernotes.markdown.MarkdownText(),
+                    new papernotes.service.GlossarySource(dir),
                     java.time.Duration.ofMillis(200));
             long deadline = System.nanoTime() + 30_000_000_000L;
             // status() only looks: it does not start the opening
@@ -78,9 +86,16 @@ class IndexOpenedInBackgroundTest {
         }
         try (var library = composition().open(Optional.of(dir))) {
             library.notes().create(NoteDraft.of("Diffusion 扩散换脸", TopicPath.of("Face Swap"), "基于扩散模型的换脸"));
-            assertEquals("Diffusion 扩散换脸", library.search().search("扩散模型", 5, Optional.empty(), Optional.empty())
-                    .hits().getFirst().note().title());
-            assertTrue(library.quickSwitch().find("kuosan", 5).stream().anyMatch(h -> h.note().title().startsWith("Diffusion")));
+            assertEquals(
+                    "Diffusion 扩散换脸",
+                    library.search()
+                            .search("扩散模型", 5, Optional.empty(), Optional.empty())
+                            .hits()
+                            .getFirst()
+                            .note()
+                            .title());
+            assertTrue(library.quickSwitch().find("kuosan", 5).stream()
+                    .anyMatch(h -> h.note().title().startsWith("Diffusion")));
         }
     }
 }

@@ -3,6 +3,7 @@ package papernotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,24 +20,27 @@ class PackagedJarIT {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private Result papernotes(String... args) throws Exception {
         return run(System.getProperty("papernotes.jar", "target/papernotes.jar"), args);
     }
 
     private Result run(String jar, String... args) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        var command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("LC_ALL", "C");
-        builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        builder.redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
         var process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "papernotes did not finish");
-        return new Result(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
@@ -48,9 +50,12 @@ class PackagedJarIT {
     void theJarHoldsNoMeasuringTools_andTheBenchJarBesideItMeasures() throws Exception {
         var jar = Path.of(System.getProperty("papernotes.jar", "target/papernotes.jar"));
         try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
-            var measuring = zip.stream().map(java.util.zip.ZipEntry::getName)
-                    .filter(name -> name.startsWith("papernotes/bench/") || name.matches(
-                            ".*(Benchmark|Fts5Baseline|Evaluation|EvalQuer|EvalCommand|BenchCommand|Probe)[^/]*\\.class"))
+            var measuring = zip.stream()
+                    .map(java.util.zip.ZipEntry::getName)
+                    .filter(
+                            name -> name.startsWith("papernotes/bench/")
+                                    || name.matches(
+                                            ".*(Benchmark|Fts5Baseline|Evaluation|EvalQuer|EvalCommand|BenchCommand|Probe)[^/]*\\.class"))
                     .toList();
             assertEquals(List.of(), measuring);
         }
@@ -84,13 +89,15 @@ class PackagedJarIT {
         var created = papernotes("--data-dir", data, "new", "--title", "换脸综述", "--topic", "Face Swap", "--tag", "综述");
         assertEquals(0, created.code(), created.err());
         var id = created.out().lines().toList().getLast();
-        var again = new ObjectMapper().readTree(papernotes("--data-dir", data, "list", "--tag", "综述", "--json").out());
+        var again = new ObjectMapper()
+                .readTree(papernotes("--data-dir", data, "list", "--tag", "综述", "--json")
+                        .out());
         assertEquals(1, again.size());
         assertEquals(id, again.get(0).get("id").asText());
         assertEquals("换脸综述", again.get(0).get("title").asText());
 
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + Path.of(data, "library.db"));
-             var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+                var rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             rows.next();
             assertEquals("ok", rows.getString(1));
         }
@@ -102,8 +109,13 @@ class PackagedJarIT {
         var queries = "换脸\nface swap\n超分辨率\nstylegan2\nlandmark\n姿态\nesrgn\nhl\n";
         var body = dir.resolve("body.md");
         Files.writeString(body, "复现: 新增 vqzxk 实验记录\n");
-        assertEquals(0, papernotes("--data-dir", data, "edit", "GPEN", "--body-file", body.toString()).code());
-        var found = new ObjectMapper().readTree(papernotes("--data-dir", data, "search", "--json", "vqzxk").out());
+        assertEquals(
+                0,
+                papernotes("--data-dir", data, "edit", "GPEN", "--body-file", body.toString())
+                        .code());
+        var found = new ObjectMapper()
+                .readTree(papernotes("--data-dir", data, "search", "--json", "vqzxk")
+                        .out());
         assertEquals("GPEN", found.get("hits").get(0).get("title").asText());
 
         var before = batch(data, queries);
@@ -115,10 +127,17 @@ class PackagedJarIT {
 
     private String batch(String data, String queries) throws Exception {
         Files.writeString(dir.resolve("queries.txt"), queries);
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("papernotes.jar", "target/papernotes.jar"), "--data-dir", data, "search"));
-        var builder = new ProcessBuilder(command).redirectInput(dir.resolve("queries.txt").toFile())
-                .redirectOutput(dir.resolve("batch.txt").toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("papernotes.jar", "target/papernotes.jar"),
+                "--data-dir",
+                data,
+                "search"));
+        var builder = new ProcessBuilder(command)
+                .redirectInput(dir.resolve("queries.txt").toFile())
+                .redirectOutput(dir.resolve("batch.txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         var process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue());
@@ -142,7 +161,8 @@ class PackagedJarIT {
         var lines = result.err().strip().lines().toList();
         assertEquals(1, lines.size(), result.err());
         assertTrue(lines.getFirst().startsWith("papernotes: Cannot open the desktop window ("), result.err());
-        assertTrue(lines.getFirst().endsWith("without a display, use a command instead (see 'papernotes --help')."),
+        assertTrue(
+                lines.getFirst().endsWith("without a display, use a command instead (see 'papernotes --help')."),
                 result.err());
     }
 
@@ -151,9 +171,15 @@ class PackagedJarIT {
         var data = dir.resolve("one-window");
         var jar = System.getProperty("papernotes.jar", "target/papernotes.jar");
         // the first window, on JavaFX's headless platform (no display here)
-        var first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Headless", "-Dprism.order=sw", "--enable-native-access=ALL-UNNAMED", "-jar", jar,
-                "--data-dir", data.toString())
+        var first = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dglass.platform=Headless",
+                        "-Dprism.order=sw",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-jar",
+                        jar,
+                        "--data-dir",
+                        data.toString())
                 .redirectOutput(dir.resolve("first-out.txt").toFile())
                 .redirectError(dir.resolve("first-err.txt").toFile())
                 .start();
@@ -163,8 +189,9 @@ class PackagedJarIT {
             while (!Files.exists(socket) && first.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertTrue(Files.exists(socket), "the first window did not start listening: "
-                    + Files.readString(dir.resolve("first-err.txt")));
+            assertTrue(
+                    Files.exists(socket),
+                    "the first window did not start listening: " + Files.readString(dir.resolve("first-err.txt")));
 
             var second = papernotes("--data-dir", data.toString());
             assertEquals(0, second.code(), second.err());

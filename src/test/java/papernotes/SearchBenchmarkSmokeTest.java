@@ -3,12 +3,11 @@ package papernotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +26,26 @@ class SearchBenchmarkSmokeTest {
 
     @Test
     void benchOnAThousandNotes_reportsEveryEngineAndGoal() throws Exception {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var run = CliRun.run(LibraryOpener.of(composition::open, composition::folder), (library, notice) -> {
-            throw new AssertionError("no command should start the desktop");
-        }, List.of(BenchCommand.class), "", "bench", "--notes", "1000", "--queries", "70", "--passes", "1", "--nrt", "10", "--dir",
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var run = CliRun.run(
+                LibraryOpener.of(composition::open, composition::folder),
+                (library, notice) -> {
+                    throw new AssertionError("no command should start the desktop");
+                },
+                List.of(BenchCommand.class),
+                "",
+                "bench",
+                "--notes",
+                "1000",
+                "--queries",
+                "70",
+                "--passes",
+                "1",
+                "--nrt",
+                "10",
+                "--dir",
                 dir.resolve("bench").toString());
         assertEquals(0, run.exitCode(), run.err());
         var report = new ObjectMapper().readTree(Files.readString(dir.resolve("bench/bench-1000.json")));

@@ -10,8 +10,7 @@ import java.util.Comparator;
 /// tests, a window's library), so that a build leaves nothing in the temporary folder.
 public final class TestFolders {
 
-    private TestFolders() {
-    }
+    private TestFolders() {}
 
     /// Deletes `folder` and everything in it; nothing when it is not there.
     public static void delete(Path folder) {

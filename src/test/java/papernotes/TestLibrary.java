@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
-
 import papernotes.service.Library;
-import papernotes.service.SearchService;
 import papernotes.service.NoteService;
+import papernotes.service.SearchService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.storage.LibraryStore;
@@ -30,8 +29,8 @@ public final class TestLibrary implements AutoCloseable {
     /// backup names, no search by meaning, and the index caught up before the library is returned.
     private TestLibrary(Path dir) {
         this.clock = new SteppingClock();
-        var options = new Composition.Options(clock, ZoneOffset.UTC, new Random(42), false, false, false, false, "test",
-                Workers.daemons());
+        var options = new Composition.Options(
+                clock, ZoneOffset.UTC, new Random(42), false, false, false, false, "test", Workers.daemons());
         var opened = new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), options)
                 .openWithStore(java.util.Optional.of(dir), false);
         this.store = opened.store();
@@ -52,7 +51,9 @@ public final class TestLibrary implements AutoCloseable {
 
     /// The library as the application opens it, without waiting for a background index rebuild.
     public static Library opening(Path dir) {
-        return new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), Composition.Options.commands(new SteppingClock()))
+        return new Composition(
+                        new DataDirectory(java.util.Map.of(), "Linux", dir),
+                        Composition.Options.commands(new SteppingClock()))
                 .open(java.util.Optional.of(dir));
     }
 

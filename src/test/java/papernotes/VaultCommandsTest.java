@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +22,20 @@ class VaultCommandsTest {
     Path dir;
 
     private CliRun run(String library, String... args) {
-        var composition = new Composition(new DataDirectory(Map.of(), "Linux", dir.resolve("home")), Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
+        var composition = new Composition(
+                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
+                Composition.Options.commands(new TestLibrary.SteppingClock()));
+        var all = new java.util.ArrayList<>(
+                List.of("--data-dir", dir.resolve(library).toString()));
         all.addAll(List.of(args));
-        return CliRun.run(papernotes.cli.LibraryOpener.of(composition::open, d -> composition.open(d, false),
-                composition::folder), (l, notice) -> {
-            throw new AssertionError("no command should start the desktop");
-        }, "", all.toArray(String[]::new));
+        return CliRun.run(
+                papernotes.cli.LibraryOpener.of(
+                        composition::open, d -> composition.open(d, false), composition::folder),
+                (l, notice) -> {
+                    throw new AssertionError("no command should start the desktop");
+                },
+                "",
+                all.toArray(String[]::new));
     }
 
     private static void assertFails(CliRun run, int code, String message) {
@@ -47,8 +53,10 @@ class VaultCommandsTest {
         try (var files = java.nio.file.Files.walk(dir.resolve("first"))) {
             for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
                 var twin = dir.resolve("second").resolve(dir.resolve("first").relativize(file));
-                assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(file),
-                        java.nio.file.Files.readAllBytes(twin)), file.toString());
+                assertTrue(
+                        java.util.Arrays.equals(
+                                java.nio.file.Files.readAllBytes(file), java.nio.file.Files.readAllBytes(twin)),
+                        file.toString());
             }
         }
         assertEquals(27, run("fresh", "list").lines().size(), "no shipped notes were added to the imported library");
@@ -56,24 +64,41 @@ class VaultCommandsTest {
 
     @Test
     void exportThenImportIntoAnotherLibrarySaysWhatItDoes() {
-        var export = run("a", "export", "--format", "markdown", dir.resolve("vault").toString());
+        var export =
+                run("a", "export", "--format", "markdown", dir.resolve("vault").toString());
         assertEquals(0, export.exitCode(), export.err());
-        assertTrue(export.out().startsWith("Exported 27 notes in 6 topics to " + dir.resolve("vault") + " in "), export.out());
+        assertTrue(
+                export.out().startsWith("Exported 27 notes in 6 topics to " + dir.resolve("vault") + " in "),
+                export.out());
         run("b", "new", "--title", "Mine", "--topic", "Face Swap");
         var edit = run("b", "edit", "FSGAN", "--body-file", "-");
         assertEquals(0, edit.exitCode(), edit.err());
         var dryRun = run("b", "import", "--dry-run", dir.resolve("vault").toString());
         assertEquals(0, dryRun.exitCode(), dryRun.err());
-        assertEquals("PaperNotes vault " + dir.resolve("vault") + ": 27 notes.", dryRun.lines().getFirst());
-        assertTrue(dryRun.out().contains("\nskip     69582vnt  GFPGAN  (Super Resolution): unchanged [vault/Super Resolution/GFPGAN.md]\n"),
+        assertEquals(
+                "PaperNotes vault " + dir.resolve("vault") + ": 27 notes.",
+                dryRun.lines().getFirst());
+        assertTrue(
+                dryRun.out()
+                        .contains(
+                                "\nskip     69582vnt  GFPGAN  (Super Resolution): unchanged [vault/Super Resolution/GFPGAN.md]\n"),
                 dryRun.out());
-        assertTrue(dryRun.out().contains("\nconflict -         FSGAN (conflict 2026-01-02)  (Face Swap): its text differs from the"
-                + " library's note 28qtk96p; added as a copy beside it [vault/Face Swap/FSGAN.md]\n"), dryRun.out());
-        assertTrue(dryRun.lastLine().startsWith("Dry run: 0 notes to add, 0 to update, 26 to skip, 1 conflict copy to make,"
-                + " 0 attachments to copy; nothing was written ("), dryRun.lastLine());
+        assertTrue(
+                dryRun.out()
+                        .contains(
+                                "\nconflict -         FSGAN (conflict 2026-01-02)  (Face Swap): its text differs from the"
+                                        + " library's note 28qtk96p; added as a copy beside it [vault/Face Swap/FSGAN.md]\n"),
+                dryRun.out());
+        assertTrue(
+                dryRun.lastLine()
+                        .startsWith("Dry run: 0 notes to add, 0 to update, 26 to skip, 1 conflict copy to make,"
+                                + " 0 attachments to copy; nothing was written ("),
+                dryRun.lastLine());
         var imported = run("b", "import", dir.resolve("vault").toString());
         assertEquals(0, imported.exitCode(), imported.err());
-        assertTrue(imported.lastLine().startsWith("Imported: 0 notes added, 0 updated, 26 skipped, 1 conflict copy made, "),
+        assertTrue(
+                imported.lastLine()
+                        .startsWith("Imported: 0 notes added, 0 updated, 26 skipped, 1 conflict copy made, "),
                 imported.lastLine());
         var copy = run("b", "show", "FSGAN (conflict 2026-01-02)");
         assertEquals(0, copy.exitCode(), copy.err());
@@ -93,21 +118,28 @@ class VaultCommandsTest {
         Files.createDirectories(dir.resolve("vault/A"));
         Files.writeString(dir.resolve("vault/A/x.md"), "---\ntitle: X\nyear: abc\n---\n");
         var before = run("a", "list", "--json").out();
-        assertFails(run("a", "import", "--strict", dir.resolve("vault").toString()), 1,
+        assertFails(
+                run("a", "import", "--strict", dir.resolve("vault").toString()),
+                1,
                 "vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021.");
         assertEquals(before, run("a", "list", "--json").out());
         var lenient = run("a", "import", dir.resolve("vault").toString());
         assertEquals(0, lenient.exitCode(), lenient.err());
-        assertEquals("warning: vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021; the value is"
-                + " left out.", lenient.err().strip());
+        assertEquals(
+                "warning: vault/A/x.md, line 3: 'year': The year 'abc' is not a number such as 2021; the value is"
+                        + " left out.",
+                lenient.err().strip());
     }
 
     @Test
     void whatCannotBeImportedIsNamed() throws Exception {
-        assertFails(run("a", "import", dir.resolve("nothing").toString()), 1, dir.resolve("nothing") + " does not exist.");
+        assertFails(
+                run("a", "import", dir.resolve("nothing").toString()), 1, dir.resolve("nothing") + " does not exist.");
         var file = Files.writeString(dir.resolve("notes.txt"), "x");
-        assertFails(run("a", "import", file.toString()), 1, "PaperNotes cannot tell what " + file
-                + " is; name its format with --format (markdown, json, bibtex).");
+        assertFails(
+                run("a", "import", file.toString()),
+                1,
+                "PaperNotes cannot tell what " + file + " is; name its format with --format (markdown, json, bibtex).");
         var unknown = run("a", "export", "--format", "docx", dir.resolve("out").toString());
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("docx"), unknown.err());
@@ -120,13 +152,19 @@ class VaultCommandsTest {
         Files.writeString(dir.resolve("vault/A/x.md"), "---\ncreated: soon\n---\n![](gone.png)\n");
         var run = run("a", "import", dir.resolve("vault").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("warning: vault/A/x.md, line 2: 'created' is not a date and time ('soon'); the time of the"
-                        + " import is used instead.",
-                "warning: vault/A/x.md, line 4: the image 'gone.png' is not in the folder being imported; its link is"
-                        + " kept as it is and the note shows the image as not available."), run.err().lines().toList());
+        assertEquals(
+                List.of(
+                        "warning: vault/A/x.md, line 2: 'created' is not a date and time ('soon'); the time of the"
+                                + " import is used instead.",
+                        "warning: vault/A/x.md, line 4: the image 'gone.png' is not in the folder being imported; its link is"
+                                + " kept as it is and the note shows the image as not available."),
+                run.err().lines().toList());
         assertTrue(run.out().contains("\nadd      "), run.out());
-        assertTrue(run.lastLine().startsWith("Imported: 1 note added, 0 updated, 0 skipped, 0 conflict copies made,"
-                + " 0 attachments copied, 2 warnings (1 image, 1 field) ("), run.lastLine());
+        assertTrue(
+                run.lastLine()
+                        .startsWith("Imported: 1 note added, 0 updated, 0 skipped, 0 conflict copies made,"
+                                + " 0 attachments copied, 2 warnings (1 image, 1 field) ("),
+                run.lastLine());
     }
 
     /// The "done when" of a folder with one GBK file and one broken front matter: both import, with two warnings;
@@ -134,30 +172,39 @@ class VaultCommandsTest {
     @Test
     void aFolderWithAGbkFileAndABrokenFrontMatterImportsWithTwoWarnings() throws Exception {
         Files.createDirectories(dir.resolve("mixed"));
-        Files.write(dir.resolve("mixed/超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.write(
+                dir.resolve("mixed/超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
         Files.writeString(dir.resolve("mixed/broken.md"), "---\ntags: [a, b\n---\n# 换脸\n");
         var strict = run("s", "import", "--strict", dir.resolve("mixed").toString());
         assertEquals(1, strict.exitCode());
-        assertTrue(strict.err().startsWith("papernotes: mixed/broken.md, line 3: the front matter is not valid YAML"),
+        assertTrue(
+                strict.err().startsWith("papernotes: mixed/broken.md, line 3: the front matter is not valid YAML"),
                 strict.err());
 
-        var json = run("j", "import", "--dry-run", "--json", dir.resolve("mixed").toString());
+        var json =
+                run("j", "import", "--dry-run", "--json", dir.resolve("mixed").toString());
         assertEquals(0, json.exitCode(), json.err());
         var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
         assertEquals(2, report.get("added").asInt());
-        assertEquals("{\"encoding\":1,\"front-matter\":1}", report.get("warningsByKind").toString());
+        assertEquals(
+                "{\"encoding\":1,\"front-matter\":1}",
+                report.get("warningsByKind").toString());
         var warnings = report.get("warnings");
         assertEquals("front-matter", warnings.get(0).get("kind").asText());
         assertEquals("mixed/broken.md", warnings.get(0).get("file").asText());
         assertEquals(3, warnings.get(0).get("line").asInt());
-        assertEquals("mixed/超分.md, line 1: the file is not UTF-8 text; it was read as GB18030 and converted.",
+        assertEquals(
+                "mixed/超分.md, line 1: the file is not UTF-8 text; it was read as GB18030 and converted.",
                 warnings.get(1).get("text").asText());
 
         var imported = run("j", "import", dir.resolve("mixed").toString());
         assertEquals(0, imported.exitCode(), imported.err());
         assertEquals(2, imported.err().lines().count(), imported.err());
-        assertTrue(imported.lastLine().startsWith("Imported: 2 notes added, 0 updated, 0 skipped, 0 conflict copies"
-                + " made, 0 attachments copied, 2 warnings (1 encoding, 1 front-matter) ("), imported.lastLine());
+        assertTrue(
+                imported.lastLine()
+                        .startsWith("Imported: 2 notes added, 0 updated, 0 skipped, 0 conflict copies"
+                                + " made, 0 attachments copied, 2 warnings (1 encoding, 1 front-matter) ("),
+                imported.lastLine());
         assertTrue(run("j", "list").out().contains("超分辨率"));
     }
 
@@ -165,8 +212,18 @@ class VaultCommandsTest {
     void aMarkdownFolderGoesUnderTheTopicGiven() throws Exception {
         Files.createDirectories(dir.resolve("reading/MRI"));
         Files.writeString(dir.resolve("reading/MRI/recon.md"), "# 重建\n");
-        assertEquals(0, run("t", "import", "--topic", "Reading / 医学", dir.resolve("reading").toString()).exitCode());
-        assertEquals(List.of("Reading  (0)", "  医学  (0)", "    MRI  (1)"), run("t", "topics").out().lines().toList());
+        assertEquals(
+                0,
+                run(
+                                "t",
+                                "import",
+                                "--topic",
+                                "Reading / 医学",
+                                dir.resolve("reading").toString())
+                        .exitCode());
+        assertEquals(
+                List.of("Reading  (0)", "  医学  (0)", "    MRI  (1)"),
+                run("t", "topics").out().lines().toList());
     }
 
     /// Only the first warnings are printed; the rest are a --json away.

@@ -7,68 +7,111 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import papernotes.bench.search.BenchGoals;
+import papernotes.bench.search.SearchBenchmark;
 import papernotes.cli.Output;
 import papernotes.cli.PaperNotesCommand;
 import papernotes.interchange.JsonOutput;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
-import papernotes.bench.search.BenchGoals;
-import papernotes.bench.search.SearchBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = {"Measure speed.",
-        "'bench --notes N': generate N bilingual notes into a scratch library and measure, side by side with SQLite FTS5",
-        "  (unicode61; trigram + LIKE) and a brute-force scan: full build, query latency (ids; with snippets), save ->",
-        "  searchable; writes a JSON report and prints tables with the goals (docs/benchmarks.md).",
-        "'bench render': generated notes of 10 KB, 100 KB and 1 MB rendered to the note view's page; p50, p90, max.",
-        "'bench startup': launch -> usable window (and, with --query, -> first search answered) over new processes,",
-        "  plain and with a JDK AOT cache, on a scratch library of the shipped notes or the --data-dir library (needs a",
-        "  display; --runs, default 20; use 10); --memory adds RSS and heap after the search, 1,000 searches and edits.",
-        "'bench memory': on the --data-dir library, resident memory after 300 searches by words, then with search by",
-        "  meaning on (every note's vector computed or checked) after 300 more: what the layer adds."})
+@Command(
+        name = "bench",
+        description = {
+            "Measure speed.",
+            "'bench --notes N': generate N bilingual notes into a scratch library and measure, side by side with SQLite FTS5",
+            "  (unicode61; trigram + LIKE) and a brute-force scan: full build, query latency (ids; with snippets), save ->",
+            "  searchable; writes a JSON report and prints tables with the goals (docs/benchmarks.md).",
+            "'bench render': generated notes of 10 KB, 100 KB and 1 MB rendered to the note view's page; p50, p90, max.",
+            "'bench startup': launch -> usable window (and, with --query, -> first search answered) over new processes,",
+            "  plain and with a JDK AOT cache, on a scratch library of the shipped notes or the --data-dir library (needs a",
+            "  display; --runs, default 20; use 10); --memory adds RSS and heap after the search, 1,000 searches and edits.",
+            "'bench memory': on the --data-dir library, resident memory after 300 searches by words, then with search by",
+            "  meaning on (every note's vector computed or checked) after 300 more: what the layer adds."
+        })
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     PaperNotesCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "render, startup or memory; none with --notes.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "WHAT",
+            description = "render, startup or memory; none with --notes.")
     String what;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "render, startup: measured runs (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "render, startup: measured runs (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--query", paramLabel = "TEXT", description = "startup: also time launch -> this search answered.")
     String query;
 
-    @Option(names = "--memory", description = "startup: one more start measuring memory after the search, 1,000 searches and 1,000 edits (on a copy of the library).")
+    @Option(
+            names = "--memory",
+            description =
+                    "startup: one more start measuring memory after the search, 1,000 searches and 1,000 edits (on a copy of the library).")
     boolean memory;
 
-    @Option(names = "--notes", paramLabel = "N", description = "Notes to generate for the search benchmark (1000, 10000, 100000).")
+    @Option(
+            names = "--notes",
+            paramLabel = "N",
+            description = "Notes to generate for the search benchmark (1000, 10000, 100000).")
     Optional<Integer> notes;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "42",
+            description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--queries", paramLabel = "N", defaultValue = "420", description = "Queries, the same number of each of 7 kinds (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--queries",
+            paramLabel = "N",
+            defaultValue = "420",
+            description = "Queries, the same number of each of 7 kinds (default ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Measured passes over the queries for PaperNotes; baselines run one (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "3",
+            description =
+                    "Measured passes over the queries for PaperNotes; baselines run one (default ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--nrt", paramLabel = "N", defaultValue = "300", description = "Save -> searchable cycles, quiet and under load (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--nrt",
+            paramLabel = "N",
+            defaultValue = "300",
+            description = "Save -> searchable cycles, quiet and under load (default ${DEFAULT-VALUE}).")
     int nrt;
 
-    @Option(names = "--meanings", description = "search: also compute the notes' meaning vectors (timed, one core) and search with them, beside PaperNotes by words alone.")
+    @Option(
+            names = "--meanings",
+            description =
+                    "search: also compute the notes' meaning vectors (timed, one core) and search with them, beside PaperNotes by words alone.")
     boolean meanings;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder); it keeps the generated library.")
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "Scratch folder (default: a new temporary folder); it keeps the generated library.")
     Optional<Path> dir;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Where the JSON report goes (default: bench-<N>.json in the scratch folder).")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Where the JSON report goes (default: bench-<N>.json in the scratch folder).")
     Optional<Path> report;
 
     @Override
@@ -81,8 +124,8 @@ public final class BenchCommand implements Callable<Integer> {
             return search(output);
         }
         if (!List.of("render", "startup", "memory").contains(what)) {
-            throw new InvalidInputException("Say what to measure: 'bench --notes N', 'bench render', 'bench startup' or"
-                    + " 'bench memory'.");
+            throw new InvalidInputException(
+                    "Say what to measure: 'bench --notes N', 'bench render', 'bench startup' or" + " 'bench memory'.");
         }
         if (what.equals("memory")) {
             try (var library = root.open()) {
@@ -101,8 +144,13 @@ public final class BenchCommand implements Callable<Integer> {
             output.line(String.format(Locale.ROOT, "%-10s %10s %10s %10s", "note", "p50 ms", "p90 ms", "max ms"));
             for (int size : List.of(10_000, 100_000, 1_000_000)) {
                 var result = benchmark.measure(size, Math.max(5, runs / 2), runs);
-                output.line(String.format(Locale.ROOT, "%-10s %10.1f %10.1f %10.1f", result.bytes() / 1000 + " KB",
-                        result.percentile(0.5), result.percentile(0.9), result.millis().getLast()));
+                output.line(String.format(
+                        Locale.ROOT,
+                        "%-10s %10.1f %10.1f %10.1f",
+                        result.bytes() / 1000 + " KB",
+                        result.percentile(0.5),
+                        result.percentile(0.9),
+                        result.millis().getLast()));
             }
         }
         return 0;
@@ -111,8 +159,13 @@ public final class BenchCommand implements Callable<Integer> {
     /// Starts the app as other processes, so the library stays closed here: with --data-dir, the library there (only
     /// opened; the memory run uses a copy), else a scratch one. Its logic is in [StartupBenchmark].
     private int startup(Output output) {
-        new StartupBenchmark().report(root.dataDirectory().map(dir -> dir.toAbsolutePath().normalize()), runs,
-                Optional.ofNullable(query).filter(q -> !q.isBlank()), memory, output);
+        new StartupBenchmark()
+                .report(
+                        root.dataDirectory().map(dir -> dir.toAbsolutePath().normalize()),
+                        runs,
+                        Optional.ofNullable(query).filter(q -> !q.isBlank()),
+                        memory,
+                        output);
         return 0;
     }
 
@@ -125,17 +178,19 @@ public final class BenchCommand implements Callable<Integer> {
             throw new InvalidInputException("--queries must be at least 7, --passes and --nrt at least 1.");
         }
         var folder = dir.orElseGet(() -> {
-            try {
-                return Files.createTempDirectory("papernotes-bench");
-            } catch (IOException e) {
-                throw new PaperNotesException("Cannot create a scratch folder: " + e.getMessage() + ".", e);
-            }
-        }).toAbsolutePath();
+                    try {
+                        return Files.createTempDirectory("papernotes-bench");
+                    } catch (IOException e) {
+                        throw new PaperNotesException("Cannot create a scratch folder: " + e.getMessage() + ".", e);
+                    }
+                })
+                .toAbsolutePath();
         if (Files.exists(folder.resolve("library"))) {
             throw new InvalidInputException(folder + " already holds a benchmark library; give a new --dir.");
         }
         var settings = new SearchBenchmark.Settings(count, seed, queries, passes, nrt, folder, meanings);
-        var benchmark = new SearchBenchmark(settings, line -> output.terminal().err().println(line));
+        var benchmark =
+                new SearchBenchmark(settings, line -> output.terminal().err().println(line));
         var result = benchmark.run();
         var goals = BenchGoals.check(result, BenchGoals.App.NONE);
         var target = report.orElse(folder.resolve("bench-" + count + ".json"));

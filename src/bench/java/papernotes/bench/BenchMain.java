@@ -1,8 +1,6 @@
 package papernotes.bench;
 
 import java.util.List;
-import java.util.Optional;
-
 import papernotes.Launch;
 import papernotes.PaperNotes;
 import papernotes.bench.probe.MemoryProbe;
@@ -13,12 +11,14 @@ import papernotes.ui.LaunchCheck;
 /// never depends on this source set (docs/decisions/0016-measuring-apart-from-the-product.md).
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) {
-        PaperNotes.run(args, new Launch(List.of(BenchCommand.class, EvalCommand.class),
-                (environment, out) -> MemoryProbe.fromEnvironment(environment, out)
-                        .or(() -> LaunchCheck.fromEnvironment(environment, out))));
+        PaperNotes.run(
+                args,
+                new Launch(
+                        List.of(BenchCommand.class, EvalCommand.class),
+                        (environment, out) -> MemoryProbe.fromEnvironment(environment, out)
+                                .or(() -> LaunchCheck.fromEnvironment(environment, out))));
     }
 }

@@ -6,24 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import papernotes.bench.eval.EvalQueriesReader;
 import papernotes.bench.eval.EvaluationService;
+import papernotes.bench.eval.SearchEvaluation;
 import papernotes.cli.Output;
 import papernotes.cli.PaperNotesCommand;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.InvalidInputException;
 import papernotes.service.Library;
-import papernotes.bench.eval.SearchEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "eval", description = {"Measure search quality on a judged query set (JSON Lines, see docs/benchmarks.md):",
-        "MRR@10, nDCG@10, Recall@10 and Success@1 for PaperNotes and, built in the same run over the same notes,",
-        "SQLite FTS5 unicode61 and FTS5 trigram (with LIKE for words under three characters); then PaperNotes' misses."})
+@Command(
+        name = "eval",
+        description = {
+            "Measure search quality on a judged query set (JSON Lines, see docs/benchmarks.md):",
+            "MRR@10, nDCG@10, Recall@10 and Success@1 for PaperNotes and, built in the same run over the same notes,",
+            "SQLite FTS5 unicode61 and FTS5 trigram (with LIKE for words under three characters); then PaperNotes' misses."
+        })
 public final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -53,8 +55,14 @@ public final class EvalCommand implements Callable<Integer> {
         library.search().startMeanings();
         library.search().awaitMeanings();
         var reports = new EvaluationService(library.notes(), library.search(), new MarkdownText()).evaluate(queries);
-        output.line(String.format(Locale.ROOT, "%-20s %8s %8s %10s %10s", "system (" + queries.size() + " queries)",
-                "MRR@10", "nDCG@10", "Recall@10", "Success@1"));
+        output.line(String.format(
+                Locale.ROOT,
+                "%-20s %8s %8s %10s %10s",
+                "system (" + queries.size() + " queries)",
+                "MRR@10",
+                "nDCG@10",
+                "Recall@10",
+                "Success@1"));
         for (var report : reports) {
             output.line(row(report.system(), report.overall()));
         }
@@ -70,15 +78,26 @@ public final class EvalCommand implements Callable<Integer> {
         output.line("PaperNotes misses (first relevant note not ranked first):");
         for (var score : reports.getFirst().queries()) {
             if (score.mrr() < 1) {
-                output.line(String.format(Locale.ROOT, "  [%s] %s  MRR %.2f  top: %s", score.query().category(),
-                        score.query().query(), score.mrr(), String.join(" | ", score.ranking().stream().limit(3).toList())));
+                output.line(String.format(
+                        Locale.ROOT,
+                        "  [%s] %s  MRR %.2f  top: %s",
+                        score.query().category(),
+                        score.query().query(),
+                        score.mrr(),
+                        String.join(" | ", score.ranking().stream().limit(3).toList())));
             }
         }
         return 0;
     }
 
     private static String row(String name, SearchEvaluation.Summary summary) {
-        return String.format(Locale.ROOT, "%-38s %8.3f %8.3f %10.3f %10.3f", name, summary.mrr(), summary.ndcg(),
-                summary.recall(), summary.success());
+        return String.format(
+                Locale.ROOT,
+                "%-38s %8.3f %8.3f %10.3f %10.3f",
+                name,
+                summary.mrr(),
+                summary.ndcg(),
+                summary.recall(),
+                summary.success());
     }
 }

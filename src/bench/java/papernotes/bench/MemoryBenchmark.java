@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import papernotes.service.Library;
 import papernotes.bench.search.ResidentMemory;
+import papernotes.service.Library;
 
 /// `bench memory`: how much resident memory search by meaning adds to an open library. Searches [#SEARCHES] times by
 /// words alone and reads the resident set after two full collections; then turns meanings on, waits until every
@@ -17,12 +16,20 @@ import papernotes.bench.search.ResidentMemory;
 final class MemoryBenchmark {
 
     static final int SEARCHES = 300;
-    private static final List<String> QUERIES = List.of("换脸", "super resolution", "超分辨率 GAN", "arcface 身份特征",
-            "怎么做人脸重建", "3DMM", "transformer 注意力", "talking head", "知识蒸馏", "diffusion model");
+    private static final List<String> QUERIES = List.of(
+            "换脸",
+            "super resolution",
+            "超分辨率 GAN",
+            "arcface 身份特征",
+            "怎么做人脸重建",
+            "3DMM",
+            "transformer 注意力",
+            "talking head",
+            "知识蒸馏",
+            "diffusion model");
 
     /// What the resident set was, in kB, after a phase; empty where the system does not say.
-    record Reading(String phase, OptionalLong residentKb, long heapBytes, long millis) {
-    }
+    record Reading(String phase, OptionalLong residentKb, long heapBytes, long millis) {}
 
     List<Reading> measure(Library library) {
         var search = library.search();
@@ -70,14 +77,24 @@ final class MemoryBenchmark {
     static List<String> lines(List<Reading> readings) {
         var lines = new ArrayList<String>();
         for (var reading : readings) {
-            lines.add(String.format(Locale.ROOT, "%-55s RSS %8s   heap used %6.1f MB   (%d ms)", reading.phase(),
-                    reading.residentKb().isPresent() ? String.format(Locale.ROOT, "%.1f MB", reading.residentKb().getAsLong() / 1024.0)
-                            : "n/a", reading.heapBytes() / (1024.0 * 1024.0), reading.millis()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-55s RSS %8s   heap used %6.1f MB   (%d ms)",
+                    reading.phase(),
+                    reading.residentKb().isPresent()
+                            ? String.format(
+                                    Locale.ROOT, "%.1f MB", reading.residentKb().getAsLong() / 1024.0)
+                            : "n/a",
+                    reading.heapBytes() / (1024.0 * 1024.0),
+                    reading.millis()));
         }
         var first = readings.getFirst().residentKb();
         var last = readings.getLast().residentKb();
         if (first.isPresent() && last.isPresent()) {
-            lines.add(String.format(Locale.ROOT, "search by meaning adds %+.1f MB resident", (last.getAsLong() - first.getAsLong()) / 1024.0));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "search by meaning adds %+.1f MB resident",
+                    (last.getAsLong() - first.getAsLong()) / 1024.0));
         } else {
             lines.add("This system does not report the resident set (/proc/self/status); only the heap is shown.");
         }

@@ -10,8 +10,7 @@ import java.util.Optional;
 /// order; an empty `Optional` left out.
 final class RecordMaps {
 
-    private RecordMaps() {
-    }
+    private RecordMaps() {}
 
     static Object of(Object value) {
         if (value instanceof Record record) {
@@ -36,7 +35,8 @@ final class RecordMaps {
         }
         if (value instanceof Map<?, ?> map) {
             var copy = new LinkedHashMap<String, Object>();
-            map.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+            map.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
                     .forEach(entry -> copy.put(entry.getKey().toString(), of(entry.getValue())));
             return copy;
         }

@@ -3,9 +3,8 @@ package papernotes.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import papernotes.service.RenderService;
 import papernotes.model.Theme;
+import papernotes.service.RenderService;
 
 /// Measures how long a note of a given size takes to become the note view's page (Markdown parse, render, safety
 /// pass and page assembly), on deterministic generated notes mixing Chinese and English prose, lists, tables, code,
@@ -20,10 +19,28 @@ public final class RenderBenchmark {
         }
     }
 
-    private static final String[] CHINESE = {"基于", "提取", "特征", "生成", "图片", "分辨率", "人脸", "重建", "训练", "损失",
-            "网络", "结构", "模型", "数据集", "效果", "先验", "纹理", "姿态", "表情", "融合", "解耦", "退化", "对齐", "优化"};
-    private static final String[] ENGLISH = {"stylegan2", "arcface", "ESRGAN", "Real-ESRGAN", "3DMM", "U-Net", "transformer",
-            "attention", "perceptual loss", "identity loss", "landmark", "FFHQ", "VGGFace2", "latent", "encoder", "decoder"};
+    private static final String[] CHINESE = {
+        "基于", "提取", "特征", "生成", "图片", "分辨率", "人脸", "重建", "训练", "损失", "网络", "结构", "模型", "数据集", "效果", "先验", "纹理", "姿态",
+        "表情", "融合", "解耦", "退化", "对齐", "优化"
+    };
+    private static final String[] ENGLISH = {
+        "stylegan2",
+        "arcface",
+        "ESRGAN",
+        "Real-ESRGAN",
+        "3DMM",
+        "U-Net",
+        "transformer",
+        "attention",
+        "perceptual loss",
+        "identity loss",
+        "landmark",
+        "FFHQ",
+        "VGGFace2",
+        "latent",
+        "encoder",
+        "decoder"
+    };
 
     private final RenderService render;
 
@@ -52,17 +69,37 @@ public final class RenderBenchmark {
         var out = new StringBuilder("---\ntitle: 基准笔记 Benchmark\ntags: [bench]\n---\n");
         int section = 0;
         while (out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
-            out.append("## 第").append(++section).append("节 Section ").append(section).append("\n\n");
+            out.append("## 第")
+                    .append(++section)
+                    .append("节 Section ")
+                    .append(section)
+                    .append("\n\n");
             for (int p = 0; p < 3; p++) {
-                out.append(sentence(random)).append(' ').append(sentence(random)).append("\n\n");
+                out.append(sentence(random))
+                        .append(' ')
+                        .append(sentence(random))
+                        .append("\n\n");
             }
-            out.append("- ").append(sentence(random)).append("\n- [x] ").append(sentence(random)).append("\n- 见 [[GPEN]]\n\n");
-            out.append("| 方法 | PSNR | SSIM |\n|---|--:|--:|\n| ").append(pick(ENGLISH, random)).append(" | ")
-                    .append(20 + random.nextInt(10)).append(".").append(random.nextInt(10)).append(" | 0.")
-                    .append(random.nextInt(1000)).append(" |\n\n");
+            out.append("- ")
+                    .append(sentence(random))
+                    .append("\n- [x] ")
+                    .append(sentence(random))
+                    .append("\n- 见 [[GPEN]]\n\n");
+            out.append("| 方法 | PSNR | SSIM |\n|---|--:|--:|\n| ")
+                    .append(pick(ENGLISH, random))
+                    .append(" | ")
+                    .append(20 + random.nextInt(10))
+                    .append(".")
+                    .append(random.nextInt(10))
+                    .append(" | 0.")
+                    .append(random.nextInt(1000))
+                    .append(" |\n\n");
             out.append("公式 $L = \\lambda_{id} L_{id} + \\lambda_{per} L_{per}$，见 https://arxiv.org/abs/2107.")
-                    .append(10000 + random.nextInt(90000)).append("\n\n");
-            out.append("```python\nloss = criterion(output, target)  # ").append(pick(CHINESE, random)).append("\n```\n\n");
+                    .append(10000 + random.nextInt(90000))
+                    .append("\n\n");
+            out.append("```python\nloss = criterion(output, target)  # ")
+                    .append(pick(CHINESE, random))
+                    .append("\n```\n\n");
         }
         return out.toString();
     }

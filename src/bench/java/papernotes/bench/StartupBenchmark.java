@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-
 import papernotes.bench.probe.MemoryProbe;
 import papernotes.cli.Output;
 import papernotes.model.PaperNotesException;
@@ -38,12 +37,10 @@ final class StartupBenchmark {
 
     /// One start: milliseconds from launch until the window was usable, and until the first search was answered
     /// (when a query was given).
-    record Run(long usable, OptionalLong searched) {
-    }
+    record Run(long usable, OptionalLong searched) {}
 
     /// What the app used at one point of the memory run: resident set (kB) and heap used after a full GC (bytes).
-    record Memory(String phase, long rssKb, long heapBytes) {
-    }
+    record Memory(String phase, long rssKb, long heapBytes) {}
 
     /// The starts measured, and the start before them when there was one (filling a new library, or training an
     /// AOT cache) in milliseconds until usable.
@@ -57,7 +54,10 @@ final class StartupBenchmark {
         }
 
         Optional<Stats> searched() {
-            var times = runs.stream().filter(r -> r.searched().isPresent()).map(r -> r.searched().getAsLong()).toList();
+            var times = runs.stream()
+                    .filter(r -> r.searched().isPresent())
+                    .map(r -> r.searched().getAsLong())
+                    .toList();
             return times.isEmpty() ? Optional.empty() : Optional.of(Stats.of(times));
         }
     }
@@ -71,15 +71,15 @@ final class StartupBenchmark {
             }
             var sorted = values.stream().sorted().toList();
             int n = sorted.size();
-            long median = n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+            long median =
+                    n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
             long p95 = sorted.get((int) Math.ceil(0.95 * n) - 1);
             return new Stats(median, p95, List.copyOf(values));
         }
     }
 
     /// What one start printed, timed from outside.
-    record Probed(long usable, OptionalLong searched, List<Memory> memory, List<String> details) {
-    }
+    record Probed(long usable, OptionalLong searched, List<Memory> memory, List<String> details) {}
 
     /// The probe's line `memory PHASE RSS_KB HEAP_BYTES`, if `line` is one.
     static Optional<Memory> memoryLine(String line) {
@@ -131,11 +131,13 @@ final class StartupBenchmark {
                 var cache = scratch.resolve("papernotes.aot");
                 var first = OptionalLong.empty();
                 if (aotCache) {
-                    first = OptionalLong.of(launch(dataDir, List.of("-XX:AOTCacheOutput=" + cache), query, false).usable());
+                    first = OptionalLong.of(launch(dataDir, List.of("-XX:AOTCacheOutput=" + cache), query, false)
+                            .usable());
                 }
                 var times = new ArrayList<Run>();
                 for (int i = 0; i < runs; i++) {
-                    times.add(run(launch(dataDir, aotCache ? List.of("-XX:AOTCache=" + cache) : List.of(), query, false)));
+                    times.add(run(
+                            launch(dataDir, aotCache ? List.of("-XX:AOTCache=" + cache) : List.of(), query, false)));
                 }
                 return new Result(first, times);
             } finally {
@@ -181,10 +183,12 @@ final class StartupBenchmark {
             var result = dataDir.isPresent() ? measureOn(dataDir.get(), runs, aot, query) : measure(runs, aot, query);
             var label = aot ? "with a JDK AOT cache trained by a first start" : "plain java";
             if (!aot && dataDir.isEmpty()) {
-                output.line("first start (new library, shipped notes filled in): " + result.first().getAsLong() + " ms");
+                output.line("first start (new library, shipped notes filled in): "
+                        + result.first().getAsLong() + " ms");
             }
             if (aot) {
-                output.line("training start (writes the AOT cache): " + result.first().getAsLong() + " ms");
+                output.line("training start (writes the AOT cache): "
+                        + result.first().getAsLong() + " ms");
             }
             output.line(line(label + ", launch -> usable window", result.usable()));
             result.searched().ifPresent(s -> output.line(line(label + ", launch -> first search answered", s)));
@@ -195,9 +199,15 @@ final class StartupBenchmark {
             output.line("memory of one start (" + (dataDir.isPresent() ? "on a copy of the library" : "scratch library")
                     + "), resident set and heap used after GC:");
             for (var line : lines) {
-                output.line(String.format(Locale.ROOT, "  %-10s RSS %6.1f MB   heap %6.1f MB   (memory %s %d %d)",
-                        describe(line.phase()), line.rssKb() / 1024.0, line.heapBytes() / (1024.0 * 1024.0),
-                        line.phase(), line.rssKb(), line.heapBytes()));
+                output.line(String.format(
+                        Locale.ROOT,
+                        "  %-10s RSS %6.1f MB   heap %6.1f MB   (memory %s %d %d)",
+                        describe(line.phase()),
+                        line.rssKb() / 1024.0,
+                        line.heapBytes() / (1024.0 * 1024.0),
+                        line.phase(),
+                        line.rssKb(),
+                        line.heapBytes()));
             }
             output.line("  (resident: anonymous kB, file-backed kB; heap committed and non-heap used, bytes)");
             probed.details().forEach(detail -> output.line("  " + detail));
@@ -214,8 +224,8 @@ final class StartupBenchmark {
     }
 
     static String line(String label, Stats stats) {
-        return String.format(Locale.ROOT, "%s: median %d ms, p95 %d ms  (all: %s)", label, stats.median(), stats.p95(),
-                stats.all());
+        return String.format(
+                Locale.ROOT, "%s: median %d ms, p95 %d ms  (all: %s)", label, stats.median(), stats.p95(), stats.all());
     }
 
     private static Run run(Probed probed) {
@@ -256,7 +266,8 @@ final class StartupBenchmark {
         }
     }
 
-    private Probed launch(Path dir, List<String> jvmOptions, Optional<String> query, boolean memory) throws IOException {
+    private Probed launch(Path dir, List<String> jvmOptions, Optional<String> query, boolean memory)
+            throws IOException {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -319,12 +330,12 @@ final class StartupBenchmark {
             throw new PaperNotesException("The probe failed: " + failure);
         }
         if (usable < 0) {
-            throw new PaperNotesException("The app did not open its window (is there a display? set DISPLAY, or run "
-                    + "under xvfb-run).");
+            throw new PaperNotesException(
+                    "The app did not open its window (is there a display? set DISPLAY, or run " + "under xvfb-run).");
         }
         if (query.isPresent() && searched.isEmpty()) {
-            throw new PaperNotesException("The app did not answer the search '" + query.get() + "' within " + timeout
-                    + " s.");
+            throw new PaperNotesException(
+                    "The app did not answer the search '" + query.get() + "' within " + timeout + " s.");
         }
         return new Probed(usable, searched, List.copyOf(memoryLines), List.copyOf(details));
     }

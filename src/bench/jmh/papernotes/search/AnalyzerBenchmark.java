@@ -2,7 +2,6 @@ package papernotes.search;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
@@ -32,7 +31,9 @@ import papernotes.search.analysis.Pinyin;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dfile.encoding=UTF-8"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g", "-Dfile.encoding=UTF-8"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AnalyzerBenchmark {

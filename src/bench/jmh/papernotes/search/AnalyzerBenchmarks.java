@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -33,14 +32,17 @@ public final class AnalyzerBenchmarks {
             Map.entry("hanlpSegmenter", "HanLP dictionaries + glossary words"),
             Map.entry("firstNote", "all analysis, up to the first note analyzed"));
 
-    private AnalyzerBenchmarks() {
-    }
+    private AnalyzerBenchmarks() {}
 
     public static void main(String[] args) throws Exception {
         var given = new CommandLineOptions(args);
-        var options = new OptionsBuilder().parent(given).resultFormat(ResultFormatType.JSON).result(RESULT);
+        var options = new OptionsBuilder()
+                .parent(given)
+                .resultFormat(ResultFormatType.JSON)
+                .result(RESULT);
         if (given.getIncludes().isEmpty()) {
-            options.include(AnalyzerBenchmark.class.getName() + "\\.").include(AnalyzerLoadBenchmark.class.getName() + "\\.");
+            options.include(AnalyzerBenchmark.class.getName() + "\\.")
+                    .include(AnalyzerLoadBenchmark.class.getName() + "\\.");
         }
         var results = new ArrayList<>(new Runner(options.build()).run());
         results.sort(Comparator.comparingInt(AnalyzerBenchmarks::position));
@@ -50,30 +52,46 @@ public final class AnalyzerBenchmarks {
     private static void print(Collection<RunResult> results) {
         var corpus = AnalyzerCorpus.generate(AnalyzerCorpus.glossary());
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nJDK %s, %d cores; corpus %.2f MB of note text in %,d notes; JSON in %s%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), corpus.megabytes(),
-                corpus.notes().size(), RESULT));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nJDK %s, %d cores; corpus %.2f MB of note text in %,d notes; JSON in %s%n%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                corpus.megabytes(),
+                corpus.notes().size(),
+                RESULT));
         out.append("| analyzer chain | MB/s | ± error (99.9 %) |\n| --- | ---: | ---: |\n");
         for (var result : results) {
             var primary = result.getPrimaryResult();
             if (primary.getScoreUnit().equals("ops/s")) {
-                out.append(row(result, primary.getScore() * corpus.megabytes(),
-                        primary.getScoreError() * corpus.megabytes()));
+                out.append(row(
+                        result, primary.getScore() * corpus.megabytes(), primary.getScoreError() * corpus.megabytes()));
             }
         }
-        out.append("\n| loaded cold, in a fresh JVM | ms, median | min – max | forks |\n| --- | ---: | ---: | ---: |\n");
+        out.append(
+                "\n| loaded cold, in a fresh JVM | ms, median | min – max | forks |\n| --- | ---: | ---: | ---: |\n");
         for (var result : results) {
             var statistics = result.getPrimaryResult().getStatistics();
             if (result.getPrimaryResult().getScoreUnit().equals("ms/op")) {
-                out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f – %.0f | %d |%n", label(result),
-                        statistics.getPercentile(50), statistics.getMin(), statistics.getMax(), statistics.getN()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.0f – %.0f | %d |%n",
+                        label(result),
+                        statistics.getPercentile(50),
+                        statistics.getMin(),
+                        statistics.getMax(),
+                        statistics.getN()));
             }
         }
         System.out.println(out);
     }
 
     private static String row(RunResult result, double score, double error) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %s |%n", label(result), score,
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %s |%n",
+                label(result),
+                score,
                 Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%.1f", error));
     }
 

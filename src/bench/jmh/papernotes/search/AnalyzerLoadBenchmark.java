@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,8 +84,17 @@ public class AnalyzerLoadBenchmark {
         var segmenter = new HanlpSegmenter(new Glossary(entries.entries, folding).chineseTerms());
         var indexing = new NoteAnalyzers(folding, segmenter).indexing();
         var documents = new NoteDocuments(folding, new Pinyin(), segmenter);
-        var note = new IndexedNote("n1", "换脸 FaceSwap", List.of(), List.of("超分"), List.of("Face Swap"),
-                List.of("Face Swap"), List.of(), SENTENCE, "", 0L);
+        var note = new IndexedNote(
+                "n1",
+                "换脸 FaceSwap",
+                List.of(),
+                List.of("超分"),
+                List.of("Face Swap"),
+                List.of("Face Swap"),
+                List.of(),
+                SENTENCE,
+                "",
+                0L);
         long bytes = 0;
         for (IndexableField field : documents.document(note)) {
             if (field.fieldType().indexOptions() != IndexOptions.NONE) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -18,16 +17,32 @@ import papernotes.model.TopicPath;
 /// notes with three revisions each. Not a test; run by hand: `java -cp … papernotes.service.BackupBenchmark DIR`.
 public final class BackupBenchmark {
 
-    private BackupBenchmark() {
-    }
+    private BackupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var root = Path.of(args[0]);
         TestLibrary.shipped(root.resolve("shipped")).close();
         System.out.println("shipped library: " + measure(root, "shipped", root.resolve("shipped")));
         var random = new Random(7);
-        var words = List.of("超分", "换脸", "StyleGAN2", "attention", "损失", "perceptual", "identity", "特征", "GAN",
-                "diffusion", "人脸", "重建", "Transformer", "patch", "token", "3DMM", "纹理", "render");
+        var words = List.of(
+                "超分",
+                "换脸",
+                "StyleGAN2",
+                "attention",
+                "损失",
+                "perceptual",
+                "identity",
+                "特征",
+                "GAN",
+                "diffusion",
+                "人脸",
+                "重建",
+                "Transformer",
+                "patch",
+                "token",
+                "3DMM",
+                "纹理",
+                "render");
         try (var library = TestLibrary.empty(root.resolve("generated"))) {
             var notes = library.notes();
             for (int i = 0; i < 1000; i++) {
@@ -35,12 +50,21 @@ public final class BackupBenchmark {
                 for (int w = 0; w < 300; w++) {
                     body.append(words.get(random.nextInt(words.size()))).append(w % 12 == 11 ? "\n" : " ");
                 }
-                var links = new PaperLinks(Optional.empty(), Optional.empty(),
-                        Optional.of(String.format("21%02d.%05d", 1 + i % 12, i)), Optional.empty(), Optional.of(2015 + i % 10),
+                var links = new PaperLinks(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(String.format("21%02d.%05d", 1 + i % 12, i)),
+                        Optional.empty(),
+                        Optional.of(2015 + i % 10),
                         Optional.of("CVPR"));
-                var note = notes.create(new NoteDraft(Optional.empty(), "Paper " + i + " " + words.get(i % words.size()),
-                        TopicPath.of("Topic " + i % 7, "Sub " + i % 3), List.of("t" + i % 13, "gan"), List.of("Alias " + i),
-                        links, body.toString()));
+                var note = notes.create(new NoteDraft(
+                        Optional.empty(),
+                        "Paper " + i + " " + words.get(i % words.size()),
+                        TopicPath.of("Topic " + i % 7, "Sub " + i % 3),
+                        List.of("t" + i % 13, "gan"),
+                        List.of("Alias " + i),
+                        links,
+                        body.toString()));
                 for (int r = 0; r < 3; r++) {
                     notes.edit(note.id(), NoteChanges.none().withBody(body + "\nrevision " + r));
                 }
@@ -68,14 +92,17 @@ public final class BackupBenchmark {
             library.library().bibtex().importFrom(root.resolve(name + ".bib"), Optional.empty(), ImportMode.APPLY);
             result.add("import-bibtex of it " + ms(t0) + " ms");
         }
-        var folder = new LibraryFolder(root.resolve(name + "-copy"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "bench");
+        var folder = new LibraryFolder(
+                root.resolve(name + "-copy"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "bench");
         long t0 = System.nanoTime();
         folder.importJson(root.resolve(name + ".zip"), ImportMode.APPLY);
         result.add("import-json " + ms(t0) + " ms");
         t0 = System.nanoTime();
-        try (var plan = new LibraryFolder(root.resolve(name + "-restored"), new TestLibrary.SteppingClock(), ZoneOffset.UTC,
-                "bench").planRestore(root.resolve(name + ".db"))) {
-            new LibraryFolder(root.resolve(name + "-restored"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "bench")
+        try (var plan = new LibraryFolder(
+                        root.resolve(name + "-restored"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "bench")
+                .planRestore(root.resolve(name + ".db"))) {
+            new LibraryFolder(
+                            root.resolve(name + "-restored"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "bench")
                     .restore(plan);
         }
         result.add("restore-backup " + ms(t0) + " ms");

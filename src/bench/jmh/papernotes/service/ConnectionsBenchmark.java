@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -26,16 +24,46 @@ import papernotes.storage.LibraryStore;
 /// `java -cp … papernotes.service.ConnectionsBenchmark [related] [switch] [backlinks]` (all three when none is named).
 public final class ConnectionsBenchmark {
 
-    private static final String[] ENGLISH = {"Style", "GAN", "Face", "Swap", "Neural", "Render", "Real", "ESR", "Vision",
-            "Transformer", "Token", "Diffusion", "Avatar", "Fit", "Shape", "Edit", "Motion", "Human", "Dense", "Align",
-            "Recon", "Texture", "Prior", "Blind", "Restore", "Net", "Depth", "Pose", "Light", "Field"};
-    private static final String[] CHINESE = {"高清", "换脸", "超分", "重建", "三维", "人脸", "对齐", "生成", "对抗", "网络",
-            "注意力", "扩散", "模型", "纹理", "姿态", "身份", "特征", "蒸馏", "渲染", "动作"};
+    private static final String[] ENGLISH = {
+        "Style",
+        "GAN",
+        "Face",
+        "Swap",
+        "Neural",
+        "Render",
+        "Real",
+        "ESR",
+        "Vision",
+        "Transformer",
+        "Token",
+        "Diffusion",
+        "Avatar",
+        "Fit",
+        "Shape",
+        "Edit",
+        "Motion",
+        "Human",
+        "Dense",
+        "Align",
+        "Recon",
+        "Texture",
+        "Prior",
+        "Blind",
+        "Restore",
+        "Net",
+        "Depth",
+        "Pose",
+        "Light",
+        "Field"
+    };
+    private static final String[] CHINESE = {
+        "高清", "换脸", "超分", "重建", "三维", "人脸", "对齐", "生成", "对抗", "网络", "注意力", "扩散", "模型", "纹理", "姿态", "身份", "特征", "蒸馏",
+        "渲染", "动作"
+    };
     private static final int SWITCH_NOTES = 10_000;
     private static final int LINK_NOTES = 100_000;
 
-    private ConnectionsBenchmark() {
-    }
+    private ConnectionsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var which = args.length == 0 ? List.of("related", "switch", "backlinks") : List.of(args);
@@ -54,7 +82,9 @@ public final class ConnectionsBenchmark {
     static void related() throws Exception {
         var dir = Files.createTempDirectory("papernotes-bench-related");
         try (var library = TestLibrary.shipped(dir)) {
-            List<NoteId> ids = library.notes().list(NoteFilter.ALL).stream().map(n -> n.id()).toList();
+            List<NoteId> ids = library.notes().list(NoteFilter.ALL).stream()
+                    .map(n -> n.id())
+                    .toList();
             for (int round = 0; round < 100; round++) {
                 ids.forEach(id -> library.search().related(id, 5));
             }
@@ -102,7 +132,9 @@ public final class ConnectionsBenchmark {
         var matcher = new TitleMatcher(CharFolding.load(), new Pinyin());
         long prepareStart = System.nanoTime();
         var prepared = names.stream().map(matcher::name).toList();
-        System.out.printf("preparing %d names (pinyin included): %.1f ms%n", names.size(), (System.nanoTime() - prepareStart) / 1e6);
+        System.out.printf(
+                "preparing %d names (pinyin included): %.1f ms%n",
+                names.size(), (System.nanoTime() - prepareStart) / 1e6);
         for (String query : queries) {
             var times = new long[2000];
             int matches = 0;
@@ -130,16 +162,26 @@ public final class ConnectionsBenchmark {
                 var now = test.clock().instant();
                 for (int i = 0; i < names.size(); i++) {
                     var aliases = i % 3 == 0 ? List.of(title(random)) : List.<String>of();
-                    notes.insert(session, new NoteDraft(Optional.empty(), names.get(i), TopicPath.of("Bench"), List.of(), aliases,
-                            PaperLinks.NONE, ""), now);
+                    notes.insert(
+                            session,
+                            new NoteDraft(
+                                    Optional.empty(),
+                                    names.get(i),
+                                    TopicPath.of("Bench"),
+                                    List.of(),
+                                    aliases,
+                                    PaperLinks.NONE,
+                                    ""),
+                            now);
                 }
                 return null;
             });
             var switcher = test.library().quickSwitch();
             long first = System.nanoTime();
             switcher.find("hl", 20);
-            System.out.printf("QuickSwitchService first call (read and prepare %d notes): %.1f ms%n", names.size(),
-                    (System.nanoTime() - first) / 1e6);
+            System.out.printf(
+                    "QuickSwitchService first call (read and prepare %d notes): %.1f ms%n",
+                    names.size(), (System.nanoTime() - first) / 1e6);
             var all = new ArrayList<Long>();
             for (String query : queries) {
                 var times = new long[1000];
@@ -153,7 +195,9 @@ public final class ConnectionsBenchmark {
                 Arrays.stream(times).forEach(all::add);
                 report("QuickSwitchService.find('" + query + "', 20) over " + names.size() + " notes", times);
             }
-            report("QuickSwitchService.find, all queries", all.stream().mapToLong(Long::longValue).toArray());
+            report(
+                    "QuickSwitchService.find, all queries",
+                    all.stream().mapToLong(Long::longValue).toArray());
             var times = new long[20];
             var some = notes.list(NoteFilter.ALL).subList(0, times.length);
             for (int i = 0; i < times.length; i++) {
@@ -187,11 +231,24 @@ public final class ConnectionsBenchmark {
                             body.append("见 [[Note 0]]。\n");
                         }
                         if (i > 10 && i % 3 == 0) {
-                            body.append("另见 [[Note ").append(random.nextInt(i)).append("]] 与 [这篇](note:")
-                                    .append(ids.get(random.nextInt(i))).append(")。\n");
+                            body.append("另见 [[Note ")
+                                    .append(random.nextInt(i))
+                                    .append("]] 与 [这篇](note:")
+                                    .append(ids.get(random.nextInt(i)))
+                                    .append(")。\n");
                         }
-                        ids.add(notes.insert(session, new NoteDraft(Optional.empty(), "Note " + i, TopicPath.of("Bench"),
-                                List.of(), List.of(), PaperLinks.NONE, body.toString()), now).id());
+                        ids.add(notes.insert(
+                                        session,
+                                        new NoteDraft(
+                                                Optional.empty(),
+                                                "Note " + i,
+                                                TopicPath.of("Bench"),
+                                                List.of(),
+                                                List.of(),
+                                                PaperLinks.NONE,
+                                                body.toString()),
+                                        now)
+                                .id());
                     }
                     return null;
                 });
@@ -199,7 +256,7 @@ public final class ConnectionsBenchmark {
             System.out.printf("created %d notes in %.1f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
         }
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("DELETE FROM note_links");
             statement.execute("DELETE FROM meta WHERE key = 'links.format'");
         }
@@ -233,8 +290,13 @@ public final class ConnectionsBenchmark {
 
     static void report(String what, long[] nanos) {
         Arrays.sort(nanos);
-        System.out.printf("%s: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms (%d calls)%n", what,
-                nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6, nanos[nanos.length * 99 / 100] / 1e6,
-                nanos[nanos.length - 1] / 1e6, nanos.length);
+        System.out.printf(
+                "%s: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms (%d calls)%n",
+                what,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[nanos.length * 9 / 10] / 1e6,
+                nanos[nanos.length * 99 / 100] / 1e6,
+                nanos[nanos.length - 1] / 1e6,
+                nanos.length);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-
 import papernotes.model.InvalidInputException;
 
 /// Reads a note body from a file, or from standard input for `-`. The text must be UTF-8; the whole file is read
@@ -19,8 +18,7 @@ final class BodyFile {
 
     static final int MAX_BYTES = 40 * 1024 * 1024;
 
-    private BodyFile() {
-    }
+    private BodyFile() {}
 
     static String read(String spec, InputStream stdin) {
         var name = spec.equals("-") ? "standard input" : "the file '" + spec + "'";
@@ -47,11 +45,16 @@ final class BodyFile {
             throw new InvalidInputException("Cannot read the body from " + name + ": " + e.getMessage() + ".");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("The body in " + name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+            throw new InvalidInputException(
+                    "The body in " + name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
         }
         try {
-            var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            var text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("The body in " + name + " is not UTF-8 text.");

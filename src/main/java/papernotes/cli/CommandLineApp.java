@@ -3,9 +3,8 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import picocli.CommandLine;
 import papernotes.model.PaperNotesException;
+import picocli.CommandLine;
 
 /// Runs one `papernotes` invocation. Mistakes in the command's words and failures the user can act on print one
 /// line on standard error and give a non-zero exit code; a stack trace appears only with `--verbose`.
@@ -29,7 +28,8 @@ public final class CommandLineApp {
 
     /// `extraCommands`: picocli commands added beside the user's (the measuring tools' `bench` and `eval`); they
     /// reach the library through their `@ParentCommand` [PaperNotesCommand].
-    public CommandLineApp(LibraryOpener opener, DesktopLauncher desktop, Terminal terminal, List<Class<?>> extraCommands) {
+    public CommandLineApp(
+            LibraryOpener opener, DesktopLauncher desktop, Terminal terminal, List<Class<?>> extraCommands) {
         this.opener = opener;
         this.desktop = desktop;
         this.terminal = terminal;
@@ -57,7 +57,8 @@ public final class CommandLineApp {
         var commandLine = new CommandLine(root);
         // added first: the settings below reach only the subcommands already there
         extraCommands.forEach(commandLine::addSubcommand);
-        commandLine.setOut(terminal.out())
+        commandLine
+                .setOut(terminal.out())
                 .setErr(terminal.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(this::usageError)
@@ -65,8 +66,11 @@ public final class CommandLineApp {
         // every command answers --help, as usage errors tell people to ask it
         commandLine.getSubcommands().values().forEach(sub -> {
             if (!sub.getCommandSpec().optionsMap().containsKey("--help")) {
-                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help").usageHelp(true)
-                        .description("Show this help and exit.").build());
+                sub.getCommandSpec()
+                        .addOption(CommandLine.Model.OptionSpec.builder("--help")
+                                .usageHelp(true)
+                                .description("Show this help and exit.")
+                                .build());
             }
         });
         int code = commandLine.execute(args);
@@ -90,8 +94,9 @@ public final class CommandLineApp {
             }
             return FAILED;
         }
-        terminal.err().println("papernotes: unexpected error: " + oneLine(String.valueOf(e))
-                + (verbose ? "" : " (run again with --verbose for details)."));
+        terminal.err()
+                .println("papernotes: unexpected error: " + oneLine(String.valueOf(e))
+                        + (verbose ? "" : " (run again with --verbose for details)."));
         if (verbose) {
             e.printStackTrace(terminal.err());
         }

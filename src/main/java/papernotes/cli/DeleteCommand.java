@@ -1,13 +1,16 @@
 package papernotes.cli;
 
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import papernotes.service.Library;
 
 @Command(name = "delete", description = "Move a note to the trash (restore brings it back).")
 final class DeleteCommand extends LibraryCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The note's id (or its first 4+ characters), title or alias.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ID",
+            description = "The note's id (or its first 4+ characters), title or alias.")
     String reference;
 
     @Override

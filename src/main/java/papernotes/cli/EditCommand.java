@@ -2,18 +2,22 @@ package papernotes.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import papernotes.model.NoteChanges;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", description = {"Change a note; the version it replaces is kept in its history."})
+@Command(
+        name = "edit",
+        description = {"Change a note; the version it replaces is kept in its history."})
 final class EditCommand extends LibraryCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The note's id (or its first 4+ characters), title or alias.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ID",
+            description = "The note's id (or its first 4+ characters), title or alias.")
     String reference;
 
     @Option(names = "--title", paramLabel = "TITLE", description = "New title.")
@@ -22,7 +26,10 @@ final class EditCommand extends LibraryCommand {
     @Option(names = "--topic", paramLabel = "PATH", description = "Move to this topic (created if missing).")
     String topic;
 
-    @Option(names = "--body-file", paramLabel = "FILE|-", description = "Replace the body with FILE, or standard input with '-'.")
+    @Option(
+            names = "--body-file",
+            paramLabel = "FILE|-",
+            description = "Replace the body with FILE, or standard input with '-'.")
     String bodyFile;
 
     @Option(names = "--add-tag", paramLabel = "TAG", description = "Add a tag (repeat for more).")
@@ -82,8 +89,8 @@ final class EditCommand extends LibraryCommand {
         var id = library.notes().resolve(reference);
         var outcome = library.notes().edit(id, changes);
         if (outcome.changed()) {
-            output.line("Saved " + id + " (" + outcome.note().title() + "); revision " + outcome.revision().orElseThrow()
-                    + " keeps the previous version.");
+            output.line("Saved " + id + " (" + outcome.note().title() + "); revision "
+                    + outcome.revision().orElseThrow() + " keeps the previous version.");
         } else {
             output.line("No changes to " + id + " (" + outcome.note().title() + ").");
         }

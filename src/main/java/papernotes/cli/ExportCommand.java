@@ -1,21 +1,28 @@
 package papernotes.cli;
 
 import java.nio.file.Path;
-
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import papernotes.service.Library;
 
-@Command(name = "export", description = {"Write the library out. --format markdown (the default) writes a Markdown vault",
-        "into PATH, a new or empty folder: a folder per topic, a .md file with YAML front matter per note,",
-        "_topic.md per topic and the notes' images in attachments/ (notes in the trash are left out).",
-        "--format json writes the whole library (trash, revisions, attachments) as one zip to PATH;",
-        "--format bibtex writes an entry per paper note to PATH."})
+@Command(
+        name = "export",
+        description = {
+            "Write the library out. --format markdown (the default) writes a Markdown vault",
+            "into PATH, a new or empty folder: a folder per topic, a .md file with YAML front matter per note,",
+            "_topic.md per topic and the notes' images in attachments/ (notes in the trash are left out).",
+            "--format json writes the whole library (trash, revisions, attachments) as one zip to PATH;",
+            "--format bibtex writes an entry per paper note to PATH."
+        })
 final class ExportCommand extends LibraryCommand {
 
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = InterchangeFormat.Names.class,
-            defaultValue = "markdown", description = "Format to write: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            completionCandidates = InterchangeFormat.Names.class,
+            defaultValue = "markdown",
+            description = "Format to write: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     InterchangeFormat format;
 
     @Parameters(paramLabel = "PATH", description = "Where to write the export.")

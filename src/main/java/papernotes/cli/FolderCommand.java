@@ -1,9 +1,8 @@
 package papernotes.cli;
 
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.ParentCommand;
 import papernotes.service.LibraryFolder;
+import picocli.CommandLine.ParentCommand;
 
 /// A subcommand that works on the library folder while the library is not open as usual (it opens the library
 /// itself, without filling a new one with the shipped notes or opening the search index).

@@ -1,16 +1,20 @@
 package papernotes.cli;
 
+import papernotes.model.InvalidInputException;
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import papernotes.model.InvalidInputException;
-import papernotes.service.Library;
 
-@Command(name = "history", description = {"List the earlier versions of a note, oldest first,",
-        "or print one of them with --revision."})
+@Command(
+        name = "history",
+        description = {"List the earlier versions of a note, oldest first,", "or print one of them with --revision."})
 final class HistoryCommand extends LibraryCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The note's id (or its first 4+ characters), title or alias.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ID",
+            description = "The note's id (or its first 4+ characters), title or alias.")
     String reference;
 
     @Option(names = "--json", description = "Print one JSON array of {revision, saved, title, topic, tags, chars}.")
@@ -24,9 +28,13 @@ final class HistoryCommand extends LibraryCommand {
         var id = library.notes().resolve(reference);
         var revisions = library.notes().history(id);
         if (revision != null) {
-            var wanted = revisions.stream().filter(r -> r.number() == revision).findFirst()
+            var wanted = revisions.stream()
+                    .filter(r -> r.number() == revision)
+                    .findFirst()
                     .orElseThrow(() -> new InvalidInputException("The note " + id + " has no revision " + revision
-                            + (revisions.isEmpty() ? "; it was never edited." : " (it has 1 to " + revisions.size() + ").")));
+                            + (revisions.isEmpty()
+                                    ? "; it was never edited."
+                                    : " (it has 1 to " + revisions.size() + ").")));
             output.line(wanted.body());
             return 0;
         }
@@ -38,7 +46,8 @@ final class HistoryCommand extends LibraryCommand {
             output.message("The note " + id + " has not been edited since it was created.");
         }
         for (var r : revisions) {
-            output.line(r.number() + "  " + r.saved() + "  " + r.title() + "  [" + r.topic() + "]  " + r.body().length() + " chars");
+            output.line(r.number() + "  " + r.saved() + "  " + r.title() + "  [" + r.topic() + "]  "
+                    + r.body().length() + " chars");
         }
         return 0;
     }

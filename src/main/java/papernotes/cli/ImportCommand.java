@@ -3,42 +3,59 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import papernotes.model.TopicPath;
 import papernotes.service.ImportMode;
 import papernotes.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Import notes: a PaperNotes vault (an export), an Obsidian vault, any folder",
-        "of Markdown files (Typora's too), a BibTeX file (.bib: paper notes created or updated by citation key, DOI,",
-        "arXiv id), or a JSON backup (told by its content; restored into a new, empty library as import-json does).",
-        "A problem in one file (an image outside the folder, front matter that is not YAML, a file in GBK) is a",
-        "warning naming the file and line, and the rest is imported; the whole import is written in one step.",
-        "A note whose id the library has is skipped when unchanged, updated when only its title, topic, tags,",
-        "aliases or paper fields changed, and added as a conflict copy when its text differs."})
+@Command(
+        name = "import",
+        description = {
+            "Import notes: a PaperNotes vault (an export), an Obsidian vault, any folder",
+            "of Markdown files (Typora's too), a BibTeX file (.bib: paper notes created or updated by citation key, DOI,",
+            "arXiv id), or a JSON backup (told by its content; restored into a new, empty library as import-json does).",
+            "A problem in one file (an image outside the folder, front matter that is not YAML, a file in GBK) is a",
+            "warning naming the file and line, and the rest is imported; the whole import is written in one step.",
+            "A note whose id the library has is skipped when unchanged, updated when only its title, topic, tags,",
+            "aliases or paper fields changed, and added as a conflict copy when its text differs."
+        })
 final class ImportCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "PATH", description = "The folder (or file) to import.")
     Path source;
 
-    @Option(names = "--dry-run", description = "Say what would be added, updated and skipped, and why, with every warning; write nothing.")
+    @Option(
+            names = "--dry-run",
+            description = "Say what would be added, updated and skipped, and why, with every warning; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = InterchangeFormat.Names.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            completionCandidates = InterchangeFormat.Names.class,
             description = "Format of PATH: ${COMPLETION-CANDIDATES} (default: told from PATH).")
     InterchangeFormat format;
 
-    @Option(names = "--topic", paramLabel = "PATH", description = "File the notes under this topic (Markdown: the folder's"
-            + " top there, its folders below it; BibTeX: new notes; default: the folder's name, or Inbox for BibTeX).")
+    @Option(
+            names = "--topic",
+            paramLabel = "PATH",
+            description =
+                    "File the notes under this topic (Markdown: the folder's"
+                            + " top there, its folders below it; BibTeX: new notes; default: the folder's name, or Inbox for BibTeX).")
     String topic;
 
-    @Option(names = "--strict", description = "Refuse the whole import at the first problem in any file (all or nothing).")
+    @Option(
+            names = "--strict",
+            description = "Refuse the whole import at the first problem in any file (all or nothing).")
     boolean strict;
 
-    @Option(names = "--json", description = "Print one JSON document: {source, format, dryRun, added, updated, skipped,"
-            + " conflicts, attachments, newTopics, warningsByKind, notes: [...], warnings: [{kind, file, line, text}]}.")
+    @Option(
+            names = "--json",
+            description =
+                    "Print one JSON document: {source, format, dryRun, added, updated, skipped,"
+                            + " conflicts, attachments, newTopics, warningsByKind, notes: [...], warnings: [{kind, file, line, text}]}.")
     boolean json;
 
     /// Into a new folder, an import gives a library of exactly what was imported, without the shipped notes.
@@ -81,7 +98,8 @@ final class ImportCommand extends LibraryCommand {
     int run(Library library, Output output) {
         var chosen = format != null ? format : InterchangeFormat.of(source);
         long start = System.nanoTime();
-        var request = new InterchangeFormat.Request(dryRun, Optional.ofNullable(topic).map(TopicPath::parse), strict);
+        var request =
+                new InterchangeFormat.Request(dryRun, Optional.ofNullable(topic).map(TopicPath::parse), strict);
         var imported = chosen.importFrom(library, source, request);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (json) {

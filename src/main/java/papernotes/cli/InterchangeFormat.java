@@ -2,16 +2,14 @@ package papernotes.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
+import java.util.stream.Collectors;
 import papernotes.interchange.BackupArchive;
 import papernotes.model.ByteSizes;
 import papernotes.model.InvalidInputException;
@@ -47,7 +45,8 @@ enum InterchangeFormat {
         @Override
         Imported importFrom(Library library, Path source, Request request) {
             var options = new ImportOptions(request.strict(), request.topic());
-            var plan = request.dryRun() ? library.vaultImport().plan(source, options)
+            var plan = request.dryRun()
+                    ? library.vaultImport().plan(source, options)
                     : library.vaultImport().apply(source, options);
             return VaultImportReport.of(plan, request.dryRun());
         }
@@ -59,7 +58,8 @@ enum InterchangeFormat {
         String export(Library library, Path target) {
             var export = library.jsonBackup().exportTo(target);
             return "Exported " + export.notes() + " notes, " + export.revisions() + " revisions and "
-                    + export.attachments() + " attachments to " + export.file() + " (" + ByteSizes.describe(export.bytes()) + ")";
+                    + export.attachments() + " attachments to " + export.file() + " ("
+                    + ByteSizes.describe(export.bytes()) + ")";
         }
 
         /// A backup is told by its content (a zip holding the backup document), whatever its name.
@@ -70,8 +70,9 @@ enum InterchangeFormat {
 
         @Override
         Imported importFrom(Library library, Path source, Request request) {
-            throw new InvalidInputException("A JSON backup is restored into a new, empty library: papernotes --data-dir "
-                    + "NEW-FOLDER import-json " + source + ".");
+            throw new InvalidInputException(
+                    "A JSON backup is restored into a new, empty library: papernotes --data-dir "
+                            + "NEW-FOLDER import-json " + source + ".");
         }
     },
 
@@ -86,19 +87,22 @@ enum InterchangeFormat {
 
         @Override
         boolean recognizes(Path source) {
-            return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib");
+            return Files.isRegularFile(source)
+                    && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib");
         }
 
         @Override
         Imported importFrom(Library library, Path source, Request request) {
             boolean dryRun = request.dryRun();
-            var result = library.bibtex().importFrom(source, request.topic(), dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
+            var result = library.bibtex()
+                    .importFrom(source, request.topic(), dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
             var lines = new ArrayList<String>();
             var changes = new ArrayList<Map<String, Object>>();
             for (BibtexService.Change change : result.changes()) {
                 var action = change.action().name().toLowerCase(Locale.ROOT);
                 lines.add(action + "\t" + change.citekey() + "\t"
-                        + change.note().map(Object::toString).orElse("-") + "\t" + change.title() + "\t" + change.detail());
+                        + change.note().map(Object::toString).orElse("-") + "\t" + change.title() + "\t"
+                        + change.detail());
                 var json = new LinkedHashMap<String, Object>();
                 json.put("action", action);
                 json.put("citekey", change.citekey());
@@ -124,12 +128,10 @@ enum InterchangeFormat {
     };
 
     /// What `import` was asked: a dry run, the topic to file notes under, all-or-nothing checks.
-    record Request(boolean dryRun, Optional<TopicPath> topic, boolean strict) {
-    }
+    record Request(boolean dryRun, Optional<TopicPath> topic, boolean strict) {}
 
     /// What an import printed: its lines, warnings for standard error, and the whole of it for `--json`.
-    record Imported(List<String> lines, List<String> warnings, Map<String, Object> json) {
-    }
+    record Imported(List<String> lines, List<String> warnings, Map<String, Object> json) {}
 
     /// Writes the library in this format; answers what was written, as a sentence without its full stop.
     String export(Library library, Path target) {
@@ -163,8 +165,12 @@ enum InterchangeFormat {
         if (!Files.exists(source)) {
             throw new InvalidInputException(source + " does not exist.");
         }
-        return Arrays.stream(values()).filter(format -> format.recognizes(source)).findFirst().orElseThrow(() ->
-                new InvalidInputException("PaperNotes cannot tell what " + source + " is; name its format with --format ("
-                        + Arrays.stream(values()).map(InterchangeFormat::label).collect(Collectors.joining(", ")) + ")."));
+        return Arrays.stream(values())
+                .filter(format -> format.recognizes(source))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("PaperNotes cannot tell what " + source
+                        + " is; name its format with --format ("
+                        + Arrays.stream(values()).map(InterchangeFormat::label).collect(Collectors.joining(", "))
+                        + ")."));
     }
 }

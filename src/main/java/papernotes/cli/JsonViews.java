@@ -2,7 +2,6 @@ package papernotes.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import papernotes.model.Note;
 import papernotes.model.NoteSummary;
 import papernotes.model.Revision;
@@ -13,8 +12,7 @@ import papernotes.model.TrashedNote;
 /// The JSON shapes of the command line. They are a contract scripts rely on: add keys, never rename or drop them.
 final class JsonViews {
 
-    private JsonViews() {
-    }
+    private JsonViews() {}
 
     static Map<String, Object> summary(NoteSummary note) {
         var map = new LinkedHashMap<String, Object>();

@@ -2,9 +2,8 @@ package papernotes.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.ParentCommand;
 import papernotes.service.Library;
+import picocli.CommandLine.ParentCommand;
 
 /// A subcommand that works on the open library; the library is closed again when it finishes.
 abstract class LibraryCommand implements Callable<Integer> {

@@ -3,7 +3,6 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-
 import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 
@@ -31,8 +30,8 @@ public interface LibraryOpener {
     }
 
     /// An opener that opens libraries with `open` (or `withoutSamples`) and gives folders with `folder`.
-    static LibraryOpener of(LibraryOpener open, LibraryOpener withoutSamples,
-                            Function<Optional<Path>, LibraryFolder> folder) {
+    static LibraryOpener of(
+            LibraryOpener open, LibraryOpener withoutSamples, Function<Optional<Path>, LibraryFolder> folder) {
         return new LibraryOpener() {
             @Override
             public Library open(Optional<Path> dataDir) {

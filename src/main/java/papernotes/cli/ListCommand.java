@@ -1,17 +1,19 @@
 package papernotes.cli;
 
 import java.util.Optional;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import papernotes.model.NoteFilter;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List notes, by topic then title.")
 final class ListCommand extends LibraryCommand {
 
-    @Option(names = "--topic", paramLabel = "PATH", description = "Only notes in this topic or below it, e.g. '3D Face Reconstruction / 帝国理工组'.")
+    @Option(
+            names = "--topic",
+            paramLabel = "PATH",
+            description = "Only notes in this topic or below it, e.g. '3D Face Reconstruction / 帝国理工组'.")
     String topic;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only notes with this tag.")

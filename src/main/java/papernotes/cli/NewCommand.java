@@ -3,22 +3,29 @@ package papernotes.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "new", description = {"Create a note; missing topics are created.",
-        "Prints the new note's id as the last line, once it is saved."})
+@Command(
+        name = "new",
+        description = {
+            "Create a note; missing topics are created.",
+            "Prints the new note's id as the last line, once it is saved."
+        })
 final class NewCommand extends LibraryCommand {
 
     @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The note's title.")
     String title;
 
-    @Option(names = "--topic", required = true, paramLabel = "PATH", description = "Where to file it, e.g. 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.")
+    @Option(
+            names = "--topic",
+            required = true,
+            paramLabel = "PATH",
+            description = "Where to file it, e.g. 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.")
     String topic;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "A tag (repeat for more).")
@@ -45,14 +52,24 @@ final class NewCommand extends LibraryCommand {
     @Option(names = "--venue", paramLabel = "VENUE", description = "Where the paper appeared, e.g. CVPR.")
     String venue;
 
-    @Option(names = "--body-file", paramLabel = "FILE|-", description = "Read the Markdown body from FILE, or from standard input with '-'.")
+    @Option(
+            names = "--body-file",
+            paramLabel = "FILE|-",
+            description = "Read the Markdown body from FILE, or from standard input with '-'.")
     String bodyFile;
 
     @Override
     int run(Library library, Output output) {
-        var body = bodyFile == null ? "" : BodyFile.read(bodyFile, output.terminal().in());
-        var links = new PaperLinks(Optional.ofNullable(paper), Optional.ofNullable(code), Optional.ofNullable(arxiv),
-                Optional.ofNullable(doi), Optional.ofNullable(year).flatMap(PaperLinks::parseYear), Optional.ofNullable(venue));
+        var body = bodyFile == null
+                ? ""
+                : BodyFile.read(bodyFile, output.terminal().in());
+        var links = new PaperLinks(
+                Optional.ofNullable(paper),
+                Optional.ofNullable(code),
+                Optional.ofNullable(arxiv),
+                Optional.ofNullable(doi),
+                Optional.ofNullable(year).flatMap(PaperLinks::parseYear),
+                Optional.ofNullable(venue));
         var draft = new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), tags, aliases, links, body);
         var note = library.notes().create(draft);
         output.line(note.id().value());

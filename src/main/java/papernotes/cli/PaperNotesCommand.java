@@ -3,32 +3,62 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import papernotes.service.Library;
 import papernotes.model.PaperNotesException;
+import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 import papernotes.service.RestoreOutcome;
 import papernotes.service.RestorePlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /// `papernotes [--data-dir DIR] <command>`: with no command, the desktop app.
-@Command(name = "papernotes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"PaperNotes: a knowledge base for research-paper notes in Chinese and English.",
-                "With no command, opens the desktop window."},
-        subcommands = {ListCommand.class, ShowCommand.class, TopicsCommand.class, TagsCommand.class, NewCommand.class,
-                EditCommand.class, DeleteCommand.class, RestoreCommand.class, TrashCommand.class, HistoryCommand.class,
-                SearchCommand.class, ReindexCommand.class, ExportCommand.class, ImportCommand.class,
-                RenderCommand.class, BackupCommand.class, RestoreBackupCommand.class,
-                ImportJsonCommand.class, GlossaryCommand.class},
-        footer = {"", "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
-                "(macOS) or %%APPDATA%%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."})
+@Command(
+        name = "papernotes",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "PaperNotes: a knowledge base for research-paper notes in Chinese and English.",
+            "With no command, opens the desktop window."
+        },
+        subcommands = {
+            ListCommand.class,
+            ShowCommand.class,
+            TopicsCommand.class,
+            TagsCommand.class,
+            NewCommand.class,
+            EditCommand.class,
+            DeleteCommand.class,
+            RestoreCommand.class,
+            TrashCommand.class,
+            HistoryCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            RenderCommand.class,
+            BackupCommand.class,
+            RestoreBackupCommand.class,
+            ImportJsonCommand.class,
+            GlossaryCommand.class
+        },
+        footer = {
+            "",
+            "The library lives in $XDG_DATA_HOME/papernotes (Linux), ~/Library/Application Support/PaperNotes",
+            "(macOS) or %%APPDATA%%\\PaperNotes (Windows); PAPERNOTES_HOME or --data-dir choose another folder."
+        })
 public final class PaperNotesCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Library folder (default: see below).", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Library folder (default: see below).",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
-    @Option(names = "--verbose", description = "Show the full error when something fails.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--verbose",
+            description = "Show the full error when something fails.",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
     private final LibraryOpener opener;

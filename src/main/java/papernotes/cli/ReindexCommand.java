@@ -1,7 +1,7 @@
 package papernotes.cli;
 
-import picocli.CommandLine.Command;
 import papernotes.service.Library;
+import picocli.CommandLine.Command;
 
 @Command(name = "reindex", description = "Rebuild the search index from the library.")
 final class ReindexCommand extends LibraryCommand {

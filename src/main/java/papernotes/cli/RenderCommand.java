@@ -7,18 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import papernotes.interchange.TextDecoding;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
-import papernotes.service.Library;
 import papernotes.model.Theme;
+import papernotes.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "render", description = {"Print the HTML page of a note exactly as the note view shows it:",
-        "Markdown files (front matter as in notes/), or a note of the library with --id."})
+@Command(
+        name = "render",
+        description = {
+            "Print the HTML page of a note exactly as the note view shows it:",
+            "Markdown files (front matter as in notes/), or a note of the library with --id."
+        })
 final class RenderCommand extends LibraryCommand {
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Markdown files to render.")
@@ -30,7 +33,11 @@ final class RenderCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print one line per input: {\"file\", \"html\"} (or {\"id\", \"html\"}).")
     boolean json;
 
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "Style sheet (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--theme",
+            paramLabel = "light|dark",
+            defaultValue = "light",
+            description = "Style sheet (default ${DEFAULT-VALUE}).")
     Theme theme;
 
     @Override
@@ -53,8 +60,11 @@ final class RenderCommand extends LibraryCommand {
                 failures++;
                 var map = new LinkedHashMap<String, Object>();
                 map.put("file", file.toString());
-                map.put("error", e instanceof PaperNotesException ? e.getMessage()
-                        : "Cannot read '" + file + "': " + e.getMessage() + ".");
+                map.put(
+                        "error",
+                        e instanceof PaperNotesException
+                                ? e.getMessage()
+                                : "Cannot read '" + file + "': " + e.getMessage() + ".");
                 output.json(map);
             }
         }
@@ -78,8 +88,10 @@ final class RenderCommand extends LibraryCommand {
             throw new InvalidInputException("Cannot read '" + file + "': it is a folder.");
         }
         try {
-            return TextDecoding.decode(Files.readAllBytes(file)).map(TextDecoding.Decoded::text).orElseThrow(() ->
-                    new InvalidInputException("'" + file + "' is not text in UTF-8, UTF-16 or GB18030 (GBK)."));
+            return TextDecoding.decode(Files.readAllBytes(file))
+                    .map(TextDecoding.Decoded::text)
+                    .orElseThrow(() ->
+                            new InvalidInputException("'" + file + "' is not text in UTF-8, UTF-16 or GB18030 (GBK)."));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("Cannot read '" + file + "': no such file.");
         }

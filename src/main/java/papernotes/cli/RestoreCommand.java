@@ -3,24 +3,32 @@ package papernotes.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
+import papernotes.model.NoteId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import papernotes.model.NoteId;
 
 /// `restore ID` brings a note back from the trash; `restore FILE` replaces the library with a backup of it.
-@Command(name = "restore", description = {"Bring a note back from the trash to its topic (restore ID), or replace the",
-        "library with a backup (restore FILE, as restore-backup does: checked first, asks for confirmation unless --yes,",
-        "the current library kept in <data>/backups/)."})
+@Command(
+        name = "restore",
+        description = {
+            "Bring a note back from the trash to its topic (restore ID), or replace the",
+            "library with a backup (restore FILE, as restore-backup does: checked first, asks for confirmation unless --yes,",
+            "the current library kept in <data>/backups/)."
+        })
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
     PaperNotesCommand root;
 
-    @Parameters(index = "0", paramLabel = "ID|FILE", description = {"The note's id (or its first 4+ characters), title or",
-            "alias; or a library file (an existing file, or a name ending in .db), e.g. one of <data>/backups/."})
+    @Parameters(
+            index = "0",
+            paramLabel = "ID|FILE",
+            description = {
+                "The note's id (or its first 4+ characters), title or",
+                "alias; or a library file (an existing file, or a name ending in .db), e.g. one of <data>/backups/."
+            })
     String reference;
 
     @Option(names = "--yes", description = "For a backup: replace the library without asking.")

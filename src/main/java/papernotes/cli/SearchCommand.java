@@ -8,25 +8,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.service.SearchOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = {"Search the notes in Chinese, English or both (syntax: docs/search.md).",
-        "Without QUERY, reads one query per line from standard input and answers each on one line."})
+@Command(
+        name = "search",
+        description = {
+            "Search the notes in Chinese, English or both (syntax: docs/search.md).",
+            "Without QUERY, reads one query per line from standard input and answers each on one line."
+        })
 final class SearchCommand extends LibraryCommand {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
     List<String> query;
 
-    @Option(names = "--json", description = "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, score, snippets}]}.")
+    @Option(
+            names = "--json",
+            description =
+                    "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, score, snippets}]}.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "At most N hits (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--topic", paramLabel = "PATH", description = "Only notes in this topic or below it.")
@@ -61,15 +71,20 @@ final class SearchCommand extends LibraryCommand {
             return;
         }
         if (batch) {
-            output.line(outcome.query() + "\t" + outcome.total() + "\t" + String.join(" ",
-                    outcome.hits().stream().map(h -> h.note().id().value()).toList()));
+            output.line(outcome.query() + "\t" + outcome.total() + "\t"
+                    + String.join(
+                            " ",
+                            outcome.hits().stream()
+                                    .map(h -> h.note().id().value())
+                                    .toList()));
             return;
         }
         outcome.notices().forEach(output::message);
         if (!outcome.expanded().isEmpty()) {
             output.message("Also matched: " + String.join("; ", outcome.expanded()));
         }
-        output.message(outcome.total() + (outcome.total() == 1 ? " note" : " notes") + " (" + outcome.tookMs() + " ms)");
+        output.message(
+                outcome.total() + (outcome.total() == 1 ? " note" : " notes") + " (" + outcome.tookMs() + " ms)");
         for (var hit : outcome.hits()) {
             output.line(TextViews.summary(hit.note()));
             hit.snippets().forEach(snippet -> output.line("    " + plain(snippet)));
@@ -78,8 +93,13 @@ final class SearchCommand extends LibraryCommand {
 
     /// A snippet for a terminal: the marks as `**…**`, entities decoded.
     static String plain(String snippet) {
-        return snippet.replace("<mark>", "**").replace("</mark>", "**").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return snippet.replace("<mark>", "**")
+                .replace("</mark>", "**")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     static Map<String, Object> toJson(SearchOutcome outcome) {
@@ -90,16 +110,20 @@ final class SearchCommand extends LibraryCommand {
         map.put("expanded", outcome.expanded());
         map.put("relaxed", outcome.relaxed());
         map.put("notices", outcome.notices());
-        map.put("hits", outcome.hits().stream().map(hit -> {
-            var h = new LinkedHashMap<String, Object>();
-            h.put("id", hit.note().id().value());
-            h.put("title", hit.note().title());
-            h.put("topic", hit.note().topic().toString());
-            h.put("tags", hit.note().tags());
-            h.put("score", Math.round(hit.score() * 1000) / 1000.0);
-            h.put("snippets", hit.snippets());
-            return h;
-        }).toList());
+        map.put(
+                "hits",
+                outcome.hits().stream()
+                        .map(hit -> {
+                            var h = new LinkedHashMap<String, Object>();
+                            h.put("id", hit.note().id().value());
+                            h.put("title", hit.note().title());
+                            h.put("topic", hit.note().topic().toString());
+                            h.put("tags", hit.note().tags());
+                            h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                            h.put("snippets", hit.snippets());
+                            return h;
+                        })
+                        .toList());
         return map;
     }
 }

@@ -1,16 +1,18 @@
 package papernotes.cli;
 
 import java.util.List;
-
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import papernotes.service.Library;
 
 @Command(name = "show", description = "Print a note: its metadata, then its Markdown body.")
 final class ShowCommand extends LibraryCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "ID|TITLE", description = "The note's id (or its first 4+ characters), title or alias.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ID|TITLE",
+            description = "The note's id (or its first 4+ characters), title or alias.")
     List<String> reference;
 
     @Option(names = "--json", description = "Print one JSON object with the metadata and the body.")

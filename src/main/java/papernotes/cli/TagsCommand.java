@@ -1,8 +1,8 @@
 package papernotes.cli;
 
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import papernotes.service.Library;
 
 @Command(name = "tags", description = "Print the tags in use with how many notes carry each, most used first.")
 final class TagsCommand extends LibraryCommand {

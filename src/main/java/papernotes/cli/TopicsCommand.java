@@ -1,13 +1,16 @@
 package papernotes.cli;
 
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import papernotes.service.Library;
 
 @Command(name = "topics", description = "Print the topic tree with note counts.")
 final class TopicsCommand extends LibraryCommand {
 
-    @Option(names = "--json", description = "Print one JSON array of {path, name, nameZh, parent, depth, notes, description}, in tree order.")
+    @Option(
+            names = "--json",
+            description =
+                    "Print one JSON array of {path, name, nameZh, parent, depth, notes, description}, in tree order.")
     boolean json;
 
     @Override
@@ -18,8 +21,12 @@ final class TopicsCommand extends LibraryCommand {
             return 0;
         }
         for (var topic : topics) {
-            var zh = topic.nameZh().isEmpty() || topic.nameZh().equals(topic.path().name()) ? "" : "  " + topic.nameZh();
-            output.line("  ".repeat(topic.path().depth() - 1) + topic.path().name() + zh + "  (" + topic.noteCount() + ")");
+            var zh = topic.nameZh().isEmpty()
+                            || topic.nameZh().equals(topic.path().name())
+                    ? ""
+                    : "  " + topic.nameZh();
+            output.line(
+                    "  ".repeat(topic.path().depth() - 1) + topic.path().name() + zh + "  (" + topic.noteCount() + ")");
         }
         return 0;
     }

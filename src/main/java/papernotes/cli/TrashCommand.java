@@ -1,13 +1,15 @@
 package papernotes.cli;
 
+import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import papernotes.service.Library;
 
 @Command(name = "trash", description = "List the notes in the trash, most recently deleted first.")
 final class TrashCommand extends LibraryCommand {
 
-    @Option(names = "--json", description = "Print one JSON array of {id, title, topic, tags, created, updated, trashed}.")
+    @Option(
+            names = "--json",
+            description = "Print one JSON array of {id, title, topic, tags, created, updated, trashed}.")
     boolean json;
 
     @Override
@@ -16,7 +18,8 @@ final class TrashCommand extends LibraryCommand {
         if (json) {
             output.json(trashed.stream().map(JsonViews::trashed).toList());
         } else {
-            trashed.forEach(entry -> output.line(TextViews.summary(entry.note()) + "  (deleted " + entry.trashed() + ")"));
+            trashed.forEach(
+                    entry -> output.line(TextViews.summary(entry.note()) + "  (deleted " + entry.trashed() + ")"));
         }
         return 0;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import papernotes.model.ImportWarning;
 import papernotes.service.ImportPlan;
 import papernotes.service.PlannedNote;
@@ -19,12 +18,12 @@ final class VaultImportReport {
     /// How many warnings are printed; `--json` has them all.
     static final int SHOWN = 10;
 
-    private VaultImportReport() {
-    }
+    private VaultImportReport() {}
 
     static InterchangeFormat.Imported of(ImportPlan plan, boolean dryRun) {
         var lines = new ArrayList<String>();
-        lines.add(plan.description() + " " + plan.source() + ": " + count(plan.notes().size(), "note") + ".");
+        lines.add(plan.description() + " " + plan.source() + ": "
+                + count(plan.notes().size(), "note") + ".");
         for (PlannedNote note : plan.notes()) {
             lines.add(line(note));
         }
@@ -47,21 +46,33 @@ final class VaultImportReport {
     private static String line(PlannedNote note) {
         var action = note.action().name().toLowerCase(Locale.ROOT);
         var id = note.id().map(Object::toString).orElse("-");
-        return String.format(Locale.ROOT, "%-8s %-8s  %s  (%s): %s [%s]", action, id, note.title(), note.topic(),
-                note.reason(), note.file());
+        return String.format(
+                Locale.ROOT,
+                "%-8s %-8s  %s  (%s): %s [%s]",
+                action,
+                id,
+                note.title(),
+                note.topic(),
+                note.reason(),
+                note.file());
     }
 
     private static String summary(ImportPlan plan, boolean dryRun) {
-        var parts = new ArrayList<>(List.of(count(plan.added().size(), "note") + (dryRun ? " to add" : " added"),
+        var parts = new ArrayList<>(List.of(
+                count(plan.added().size(), "note") + (dryRun ? " to add" : " added"),
                 plan.updated().size() + (dryRun ? " to update" : " updated"),
                 plan.skipped().size() + (dryRun ? " to skip" : " skipped"),
                 count(plan.conflicts().size(), "conflict copy", "conflict copies") + (dryRun ? " to make" : " made"),
                 count(plan.attachments().size(), "attachment") + (dryRun ? " to copy" : " copied")));
         if (!plan.warnings().isEmpty()) {
-            parts.add(count(plan.warnings().size(), "warning") + " (" + ImportWarning.countByKind(plan.warnings()).entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")) + ")");
+            parts.add(count(plan.warnings().size(), "warning") + " ("
+                    + ImportWarning.countByKind(plan.warnings()).entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().label())
+                            .collect(Collectors.joining(", "))
+                    + ")");
         }
-        return (dryRun ? "Dry run: " : "Imported: ") + String.join(", ", parts)
+        return (dryRun ? "Dry run: " : "Imported: ")
+                + String.join(", ", parts)
                 + (dryRun ? "; nothing was written." : ".");
     }
 
@@ -79,24 +90,32 @@ final class VaultImportReport {
         var counts = new LinkedHashMap<String, Object>();
         ImportWarning.countByKind(plan.warnings()).forEach((kind, n) -> counts.put(kind.label(), n));
         json.put("warningsByKind", counts);
-        json.put("notes", plan.notes().stream().map(note -> {
-            var map = new LinkedHashMap<String, Object>();
-            map.put("action", note.action().name().toLowerCase(Locale.ROOT));
-            map.put("id", note.id().map(Object::toString).orElse(null));
-            map.put("title", note.title());
-            map.put("topic", note.topic().toString());
-            map.put("reason", note.reason());
-            map.put("file", note.file());
-            return map;
-        }).toList());
-        json.put("warnings", plan.warnings().stream().map(warning -> {
-            var map = new LinkedHashMap<String, Object>();
-            map.put("kind", warning.kind().label());
-            map.put("file", warning.file());
-            map.put("line", warning.line());
-            map.put("text", warning.text());
-            return map;
-        }).toList());
+        json.put(
+                "notes",
+                plan.notes().stream()
+                        .map(note -> {
+                            var map = new LinkedHashMap<String, Object>();
+                            map.put("action", note.action().name().toLowerCase(Locale.ROOT));
+                            map.put("id", note.id().map(Object::toString).orElse(null));
+                            map.put("title", note.title());
+                            map.put("topic", note.topic().toString());
+                            map.put("reason", note.reason());
+                            map.put("file", note.file());
+                            return map;
+                        })
+                        .toList());
+        json.put(
+                "warnings",
+                plan.warnings().stream()
+                        .map(warning -> {
+                            var map = new LinkedHashMap<String, Object>();
+                            map.put("kind", warning.kind().label());
+                            map.put("file", warning.file());
+                            map.put("line", warning.line());
+                            map.put("text", warning.text());
+                            return map;
+                        })
+                        .toList());
         return json;
     }
 

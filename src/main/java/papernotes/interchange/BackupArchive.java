@@ -28,7 +28,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import papernotes.interchange.BackupJson.AttachmentJson;
 import papernotes.interchange.BackupJson.Document;
 import papernotes.interchange.BackupJson.NoteJson;
@@ -47,20 +46,16 @@ public final class BackupArchive {
     public static final String JSON_ENTRY = "papernotes-backup.json";
 
     /// What the document says about itself: the PaperNotes that wrote it and the time of the library's last change.
-    public record Header(String appVersion, Optional<Instant> asOf) {
-    }
+    public record Header(String appVersion, Optional<Instant> asOf) {}
 
     /// An attachment read from a backup, waiting in the staging folder until the import commits.
-    public record StagedAttachment(String name, Path file, long size) {
-    }
+    public record StagedAttachment(String name, Path file, long size) {}
 
     /// A backup as read and checked.
-    public record Contents(LibrarySnapshot snapshot, List<StagedAttachment> attachments) {
-    }
+    public record Contents(LibrarySnapshot snapshot, List<StagedAttachment> attachments) {}
 
     /// An attachment of the library to write into a backup: its file name and where it is.
-    public record AttachmentFile(String name, Path file) {
-    }
+    public record AttachmentFile(String name, Path file) {}
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final DateTimeFormatter TIME =
@@ -90,7 +85,8 @@ public final class BackupArchive {
         try {
             var manifest = new ArrayList<AttachmentJson>();
             for (AttachmentFile attachment : sorted) {
-                manifest.add(new AttachmentJson(attachment.name(), Files.size(attachment.file()), sha256(attachment.file())));
+                manifest.add(new AttachmentJson(
+                        attachment.name(), Files.size(attachment.file()), sha256(attachment.file())));
             }
             var document = document(header, snapshot, manifest);
             Files.createDirectories(target.getParent());
@@ -131,19 +127,52 @@ public final class BackupArchive {
     }
 
     private static Document document(Header header, LibrarySnapshot snapshot, List<AttachmentJson> attachments) {
-        var topics = snapshot.topics().stream().map(t -> new TopicJson(t.id(), t.parent().orElse(null), t.name(),
-                t.nameZh(), t.description(), t.position(), t.trashed().map(TIME::format).orElse(null))).toList();
-        var notes = snapshot.notes().stream().map(n -> {
-            var links = n.links();
-            return new NoteJson(n.id().value(), n.title(), n.topic(), n.tags(), n.aliases(), links.paper().orElse(null),
-                    links.code().orElse(null), links.arxiv().orElse(null), links.doi().orElse(null),
-                    links.year().orElse(null), links.venue().orElse(null), n.citekey().orElse(null), n.body(),
-                    TIME.format(n.created()), TIME.format(n.updated()), n.trashed().map(TIME::format).orElse(null));
-        }).toList();
-        var revisions = snapshot.revisions().stream().map(r -> new RevisionJson(r.note().value(), r.number(), r.title(),
-                r.topic(), r.tags(), r.body(), TIME.format(r.saved()))).toList();
-        return new Document(BackupJson.FORMAT, BackupJson.SCHEMA_VERSION, header.appVersion(),
-                header.asOf().map(TIME::format).orElse(null), snapshot.meta(), topics, notes, revisions, attachments);
+        var topics = snapshot.topics().stream()
+                .map(t -> new TopicJson(
+                        t.id(),
+                        t.parent().orElse(null),
+                        t.name(),
+                        t.nameZh(),
+                        t.description(),
+                        t.position(),
+                        t.trashed().map(TIME::format).orElse(null)))
+                .toList();
+        var notes = snapshot.notes().stream()
+                .map(n -> {
+                    var links = n.links();
+                    return new NoteJson(
+                            n.id().value(),
+                            n.title(),
+                            n.topic(),
+                            n.tags(),
+                            n.aliases(),
+                            links.paper().orElse(null),
+                            links.code().orElse(null),
+                            links.arxiv().orElse(null),
+                            links.doi().orElse(null),
+                            links.year().orElse(null),
+                            links.venue().orElse(null),
+                            n.citekey().orElse(null),
+                            n.body(),
+                            TIME.format(n.created()),
+                            TIME.format(n.updated()),
+                            n.trashed().map(TIME::format).orElse(null));
+                })
+                .toList();
+        var revisions = snapshot.revisions().stream()
+                .map(r -> new RevisionJson(
+                        r.note().value(), r.number(), r.title(), r.topic(), r.tags(), r.body(), TIME.format(r.saved())))
+                .toList();
+        return new Document(
+                BackupJson.FORMAT,
+                BackupJson.SCHEMA_VERSION,
+                header.appVersion(),
+                header.asOf().map(TIME::format).orElse(null),
+                snapshot.meta(),
+                topics,
+                notes,
+                revisions,
+                attachments);
     }
 
     /// Whether `file` is a PaperNotes backup by its content, whatever its name: a zip archive holding [#JSON_ENTRY].
@@ -206,9 +235,11 @@ public final class BackupArchive {
                 var parsed = new BackupJson(limits.maxEntryBytes()).read(in, where);
                 result = new BackupValidator(where).validate(parsed);
             }
-            return new Contents(result.snapshot(), stage(file, name, result.attachments(), attachmentEntries, staging, total));
+            return new Contents(
+                    result.snapshot(), stage(file, name, result.attachments(), attachmentEntries, staging, total));
         } catch (ZipException e) {
-            throw new InterchangeException(name + " is not a zip archive, or it is damaged (" + e.getMessage() + ").", e);
+            throw new InterchangeException(
+                    name + " is not a zip archive, or it is damaged (" + e.getMessage() + ").", e);
         } catch (BoundedInflation.LimitExceeded e) {
             throw new InterchangeException(name + ": " + e.getMessage() + ".", e);
         } catch (NoSuchFileException e) {
@@ -218,8 +249,13 @@ public final class BackupArchive {
         }
     }
 
-    private List<StagedAttachment> stage(ZipFile file, String name, List<BackupValidator.Attachment> listed,
-                                         Map<String, ZipEntry> entries, Path staging, BoundedInflation.Total total)
+    private List<StagedAttachment> stage(
+            ZipFile file,
+            String name,
+            List<BackupValidator.Attachment> listed,
+            Map<String, ZipEntry> entries,
+            Path staging,
+            BoundedInflation.Total total)
             throws IOException {
         var listedNames = new java.util.HashSet<String>();
         for (BackupValidator.Attachment attachment : listed) {
@@ -231,8 +267,8 @@ public final class BackupArchive {
         }
         for (String entry : entries.keySet()) {
             if (!listedNames.contains(entry)) {
-                throw new InterchangeException(name + ": the archive holds attachments/" + entry
-                        + ", which the backup does not list.");
+                throw new InterchangeException(
+                        name + ": the archive holds attachments/" + entry + ", which the backup does not list.");
             }
         }
         Files.createDirectories(staging);
@@ -240,7 +276,8 @@ public final class BackupArchive {
         for (BackupValidator.Attachment attachment : listed) {
             var target = staging.resolve(attachment.name()).normalize();
             if (!target.getParent().equals(staging.normalize())) {
-                throw new InterchangeException(name + ": the attachment '" + attachment.name() + "' leaves its folder.");
+                throw new InterchangeException(
+                        name + ": the attachment '" + attachment.name() + "' leaves its folder.");
             }
             var digest = digest();
             try (var in = new DigestInputStream(bounded(file, entries.get(attachment.name()), total), digest)) {
@@ -253,7 +290,8 @@ public final class BackupArchive {
                         + "' is not the file the backup lists (its size or SHA-256 differs).");
             }
             if (Files.isSymbolicLink(target) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new InterchangeException(name + ": the attachment '" + attachment.name() + "' is not a plain file.");
+                throw new InterchangeException(
+                        name + ": the attachment '" + attachment.name() + "' is not a plain file.");
             }
             staged.add(new StagedAttachment(attachment.name(), target, size));
         }

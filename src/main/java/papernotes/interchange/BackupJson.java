@@ -1,22 +1,9 @@
 package papernotes.interchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -28,10 +15,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import papernotes.model.Bodies;
 import papernotes.model.ByteSizes;
 
@@ -47,43 +45,72 @@ final class BackupJson {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_NUMBER_LENGTH = 20;
 
-    @JsonPropertyOrder({"format", "schemaVersion", "appVersion", "asOf", "meta", "topics", "notes", "revisions",
-            "attachments"})
+    @JsonPropertyOrder({
+        "format",
+        "schemaVersion",
+        "appVersion",
+        "asOf",
+        "meta",
+        "topics",
+        "notes",
+        "revisions",
+        "attachments"
+    })
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Document(String format, Integer schemaVersion, String appVersion, String asOf, Map<String, String> meta,
-                    List<TopicJson> topics, List<NoteJson> notes, List<RevisionJson> revisions,
-                    List<AttachmentJson> attachments) {
-    }
+    record Document(
+            String format,
+            Integer schemaVersion,
+            String appVersion,
+            String asOf,
+            Map<String, String> meta,
+            List<TopicJson> topics,
+            List<NoteJson> notes,
+            List<RevisionJson> revisions,
+            List<AttachmentJson> attachments) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TopicJson(Long id, Long parent, String name, String nameZh, String description, Integer position,
-                     String trashed) {
-    }
+    record TopicJson(
+            Long id, Long parent, String name, String nameZh, String description, Integer position, String trashed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NoteJson(String id, String title, Long topic, List<String> tags, List<String> aliases, String paper,
-                    String code, String arxiv, String doi, Integer year, String venue, String citekey, String body,
-                    String created, String updated, String trashed) {
-    }
+    record NoteJson(
+            String id,
+            String title,
+            Long topic,
+            List<String> tags,
+            List<String> aliases,
+            String paper,
+            String code,
+            String arxiv,
+            String doi,
+            Integer year,
+            String venue,
+            String citekey,
+            String body,
+            String created,
+            String updated,
+            String trashed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RevisionJson(String note, Integer number, String title, String topic, List<String> tags, String body,
-                        String saved) {
-    }
+    record RevisionJson(
+            String note, Integer number, String title, String topic, List<String> tags, String body, String saved) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AttachmentJson(String name, Long size, String sha256) {
-    }
+    record AttachmentJson(String name, Long size, String sha256) {}
 
     /// An element of the document with the line it starts on.
-    record Located<T>(T value, int line) {
-    }
+    record Located<T>(T value, int line) {}
 
     /// The document as read: the header fields with their lines, and every element with its line.
-    record Parsed(Located<String> format, Located<Integer> schemaVersion, Map<String, String> meta, int metaLine,
-                  List<Located<TopicJson>> topics, List<Located<NoteJson>> notes,
-                  List<Located<RevisionJson>> revisions, List<Located<AttachmentJson>> attachments) {
-    }
+    record Parsed(
+            Located<String> format,
+            Located<Integer> schemaVersion,
+            Map<String, String> meta,
+            int metaLine,
+            List<Located<TopicJson>> topics,
+            List<Located<NoteJson>> notes,
+            List<Located<RevisionJson>> revisions,
+            List<Located<AttachmentJson>> attachments) {}
 
     private final ObjectMapper mapper;
     private final long maxDocumentBytes;
@@ -91,8 +118,8 @@ final class BackupJson {
     BackupJson(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
         var factory = JsonFactory.builder()
-                .streamReadConstraints(new JsonLimits(MAX_NESTING, maxDocumentBytes, MAX_NUMBER_LENGTH,
-                        Bodies.MAX_LENGTH + 1, MAX_NAME_LENGTH))
+                .streamReadConstraints(new JsonLimits(
+                        MAX_NESTING, maxDocumentBytes, MAX_NUMBER_LENGTH, Bodies.MAX_LENGTH + 1, MAX_NAME_LENGTH))
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -105,19 +132,22 @@ final class BackupJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .build();
     }
 
     /// Writes `document` as UTF-8 JSON, indented by two spaces, lines ending in `\n`.
     void write(Document document, OutputStream out) throws IOException {
-        var printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        var printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         mapper.writer(printer).writeValue(out, document);
         out.write('\n');
@@ -125,25 +155,29 @@ final class BackupJson {
 
     /// Reads a document from `in`; `where` names it in messages (`backup.zip, papernotes-backup.json`).
     Parsed read(InputStream in, String where) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (JsonParser parser = mapper.getFactory().createParser(new InputStreamReader(in, decoder))) {
             try {
                 return read(parser, where);
             } catch (CharacterCodingException e) {
-                throw new InterchangeException(where + " line " + parser.currentLocation().getLineNr()
-                        + ": the text is not UTF-8.", e);
+                throw new InterchangeException(
+                        where + " line " + parser.currentLocation().getLineNr() + ": the text is not UTF-8.", e);
             } catch (StreamConstraintsException e) {
-                throw new InterchangeException(where + " line " + parser.currentLocation().getLineNr() + ": "
-                        + tooLarge(e) + ".", e);
+                throw new InterchangeException(
+                        where + " line " + parser.currentLocation().getLineNr() + ": " + tooLarge(e) + ".", e);
             } catch (UnrecognizedPropertyException e) {
-                throw new InterchangeException(at(where, e) + "'" + e.getPropertyName() + "' is not a field of "
-                        + owner(e.getReferringClass()) + ".", e);
+                throw new InterchangeException(
+                        at(where, e) + "'" + e.getPropertyName() + "' is not a field of " + owner(e.getReferringClass())
+                                + ".",
+                        e);
             } catch (MismatchedInputException e) {
                 throw new InterchangeException(at(where, e) + mismatch(e) + ".", e);
             } catch (JacksonException e) {
-                throw new InterchangeException(at(where, e) + "this is not valid JSON (" + brief(e.getOriginalMessage())
-                        + ").", e);
+                throw new InterchangeException(
+                        at(where, e) + "this is not valid JSON (" + brief(e.getOriginalMessage()) + ").", e);
             }
         } catch (BoundedInflation.LimitExceeded e) {
             throw new InterchangeException(where + ": " + e.getMessage() + ".", e);
@@ -186,18 +220,20 @@ final class BackupJson {
                     Map<String, Object> raw = mapper.readValue(parser, Map.class);
                     for (var entry : raw.entrySet()) {
                         if (!(entry.getValue() instanceof String)) {
-                            throw new InterchangeException(where + " line " + line + ": meta '" + entry.getKey()
-                                    + "' must be a text.");
+                            throw new InterchangeException(
+                                    where + " line " + line + ": meta '" + entry.getKey() + "' must be a text.");
                         }
                     }
-                    meta = raw.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));
+                    meta = raw.entrySet().stream()
+                            .collect(Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));
                 }
                 case "topics" -> topics = elements(parser, where, field, TopicJson.class);
                 case "notes" -> notes = elements(parser, where, field, NoteJson.class);
                 case "revisions" -> revisions = elements(parser, where, field, RevisionJson.class);
                 case "attachments" -> attachments = elements(parser, where, field, AttachmentJson.class);
-                default -> throw new InterchangeException(where + " line " + line + ": '" + field
-                        + "' is not a field of a PaperNotes backup.");
+                default ->
+                    throw new InterchangeException(
+                            where + " line " + line + ": '" + field + "' is not a field of a PaperNotes backup.");
             }
             if (format != null && !FORMAT.equals(format.value())) {
                 throw new InterchangeException(where + " line " + format.line() + ": this is not a PaperNotes backup "
@@ -205,11 +241,12 @@ final class BackupJson {
             }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-            throw new InterchangeException(where + " line " + line(parser) + ": there is more after the document's end.");
+            throw new InterchangeException(
+                    where + " line " + line(parser) + ": there is more after the document's end.");
         }
         if (format == null) {
-            throw new InterchangeException(where + ": this is not a PaperNotes backup (it has no \"format\": \""
-                    + FORMAT + "\").");
+            throw new InterchangeException(
+                    where + ": this is not a PaperNotes backup (it has no \"format\": \"" + FORMAT + "\").");
         }
         if (schemaVersion == null) {
             throw new InterchangeException(where + ": the backup has no 'schemaVersion'.");
@@ -227,12 +264,17 @@ final class BackupJson {
         return mapper.readValue(parser, type);
     }
 
-    private <T> List<Located<T>> elements(JsonParser parser, String where, String field, Class<T> type) throws IOException {
+    private <T> List<Located<T>> elements(JsonParser parser, String where, String field, Class<T> type)
+            throws IOException {
         expect(parser.currentToken(), JsonToken.START_ARRAY, parser, where, "'" + field + "' must be a list");
         var result = new ArrayList<Located<T>>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = line(parser);
-            expect(parser.currentToken(), JsonToken.START_OBJECT, parser, where,
+            expect(
+                    parser.currentToken(),
+                    JsonToken.START_OBJECT,
+                    parser,
+                    where,
                     "every element of '" + field + "' must be an object");
             result.add(new Located<>(mapper.readValue(parser, type), line));
         }
@@ -251,7 +293,9 @@ final class BackupJson {
 
     private static String at(String where, JacksonException e) {
         var location = e.getLocation();
-        return location == null || location.getLineNr() < 1 ? where + ": " : where + " line " + location.getLineNr() + ": ";
+        return location == null || location.getLineNr() < 1
+                ? where + ": "
+                : where + " line " + location.getLineNr() + ": ";
     }
 
     private String tooLarge(StreamConstraintsException e) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import papernotes.interchange.BackupJson.AttachmentJson;
 import papernotes.interchange.BackupJson.Located;
 import papernotes.interchange.BackupJson.NoteJson;
@@ -35,11 +34,9 @@ import papernotes.model.TopicPath;
 final class BackupValidator {
 
     /// An attachment the document lists: its file name, size and SHA-256 (hex).
-    record Attachment(String name, long size, String sha256) {
-    }
+    record Attachment(String name, long size, String sha256) {}
 
-    record Result(LibrarySnapshot snapshot, List<Attachment> attachments) {
-    }
+    record Result(LibrarySnapshot snapshot, List<Attachment> attachments) {}
 
     static final int MAX_META_KEY = 100;
     static final int MAX_META_VALUE = 64 * 1024;
@@ -66,12 +63,15 @@ final class BackupValidator {
             var note = note(located.value(), located.line(), topicsById);
             var earlier = noteIds.putIfAbsent(note.id(), located.line());
             if (earlier != null) {
-                throw fail(located.line(), "the note id " + note.id() + " is used twice (also on line " + earlier + ")");
+                throw fail(
+                        located.line(), "the note id " + note.id() + " is used twice (also on line " + earlier + ")");
             }
             note.citekey().ifPresent(key -> {
                 var other = citekeys.putIfAbsent(key.toLowerCase(Locale.ROOT), located.line());
                 if (other != null) {
-                    throw fail(located.line(), "the citation key '" + key + "' is used twice (also on line " + other + ")");
+                    throw fail(
+                            located.line(),
+                            "the citation key '" + key + "' is used twice (also on line " + other + ")");
                 }
             });
             notes.add(note);
@@ -81,7 +81,9 @@ final class BackupValidator {
         for (Located<RevisionJson> located : parsed.revisions()) {
             var revision = revision(located.value(), located.line(), noteIds.keySet());
             if (!revisionKeys.add(revision.note() + "#" + revision.number())) {
-                throw fail(located.line(), "the note " + revision.note() + " has revision " + revision.number() + " twice");
+                throw fail(
+                        located.line(),
+                        "the note " + revision.note() + " has revision " + revision.number() + " twice");
             }
             revisions.add(revision);
         }
@@ -91,10 +93,14 @@ final class BackupValidator {
 
     private Map<String, String> meta(Parsed parsed) {
         for (var entry : parsed.meta().entrySet()) {
-            if (entry.getKey().isBlank() || entry.getKey().length() > MAX_META_KEY
+            if (entry.getKey().isBlank()
+                    || entry.getKey().length() > MAX_META_KEY
                     || entry.getValue().length() > MAX_META_VALUE) {
-                throw fail(parsed.metaLine(), "the meta entry '" + ZipEntryNames.printable(entry.getKey())
-                        + "' has an empty or too long key, or a value longer than " + MAX_META_VALUE + " characters");
+                throw fail(
+                        parsed.metaLine(),
+                        "the meta entry '" + ZipEntryNames.printable(entry.getKey())
+                                + "' has an empty or too long key, or a value longer than " + MAX_META_VALUE
+                                + " characters");
             }
         }
         return parsed.meta();
@@ -117,10 +123,18 @@ final class BackupValidator {
             var name = required(json.name(), line, "topic", "name");
             try {
                 TopicPath.of(name);
-                var nameZh = Labels.topicNameZh(Optional.ofNullable(json.nameZh()).orElse(""));
-                var description = Bodies.check(Optional.ofNullable(json.description()).orElse(""));
-                rows.add(new TopicRow(id, Optional.ofNullable(json.parent()), name, nameZh, description,
-                        required(json.position(), line, "topic", "position"), time(json.trashed(), line, "trashed")));
+                var nameZh =
+                        Labels.topicNameZh(Optional.ofNullable(json.nameZh()).orElse(""));
+                var description =
+                        Bodies.check(Optional.ofNullable(json.description()).orElse(""));
+                rows.add(new TopicRow(
+                        id,
+                        Optional.ofNullable(json.parent()),
+                        name,
+                        nameZh,
+                        description,
+                        required(json.position(), line, "topic", "position"),
+                        time(json.trashed(), line, "trashed")));
             } catch (InvalidInputException e) {
                 throw fail(line, lower(e.getMessage()));
             }
@@ -131,13 +145,19 @@ final class BackupValidator {
         for (TopicRow row : rows) {
             int line = lines.get(row.id());
             if (row.parent().isPresent() && !byId.containsKey(row.parent().get())) {
-                throw fail(line, "the topic '" + row.name() + "' has the parent " + row.parent().get()
-                        + ", which is not a topic of the backup");
+                throw fail(
+                        line,
+                        "the topic '" + row.name() + "' has the parent "
+                                + row.parent().get() + ", which is not a topic of the backup");
             }
             int depth = 0;
-            for (var at = Optional.of(row); at.isPresent(); at = at.get().parent().map(byId::get)) {
+            for (var at = Optional.of(row);
+                    at.isPresent();
+                    at = at.get().parent().map(byId::get)) {
                 if (++depth > 16) {
-                    throw fail(line, "the topic '" + row.name() + "' lies more than 16 levels deep, or in a cycle of parents");
+                    throw fail(
+                            line,
+                            "the topic '" + row.name() + "' lies more than 16 levels deep, or in a cycle of parents");
                 }
             }
             var siblingKey = row.parent().orElse(0L) + "/" + row.name().toLowerCase(Locale.ROOT);
@@ -145,7 +165,8 @@ final class BackupValidator {
             if (other != null) {
                 throw fail(line, "the topic '" + row.name() + "' has a sibling of the same name (topic " + other + ")");
             }
-            if (row.trashed().isEmpty() && row.parent().map(byId::get).flatMap(TopicRow::trashed).isPresent()) {
+            if (row.trashed().isEmpty()
+                    && row.parent().map(byId::get).flatMap(TopicRow::trashed).isPresent()) {
                 throw fail(line, "the topic '" + row.name() + "' is not in the trash but its parent is");
             }
         }
@@ -155,19 +176,25 @@ final class BackupValidator {
     private NoteRow note(NoteJson json, int line, Map<Long, TopicRow> topics) {
         var idText = required(json.id(), line, "note", "id");
         if (!NoteId.isWellFormed(idText)) {
-            throw fail(line, "'" + ZipEntryNames.printable(idText) + "' is not a note id (8 characters such as k3v9x2mq)");
+            throw fail(
+                    line, "'" + ZipEntryNames.printable(idText) + "' is not a note id (8 characters such as k3v9x2mq)");
         }
         var id = new NoteId(idText);
         long topicId = required(json.topic(), line, "note", "topic");
         var topic = topics.get(topicId);
         if (topic == null) {
-            throw fail(line, "the note " + id + " is filed in topic " + topicId + ", which is not a topic of the backup");
+            throw fail(
+                    line, "the note " + id + " is filed in topic " + topicId + ", which is not a topic of the backup");
         }
-        var created = time(required(json.created(), line, "note", "created"), line, "created").orElseThrow();
-        var updated = time(required(json.updated(), line, "note", "updated"), line, "updated").orElseThrow();
+        var created = time(required(json.created(), line, "note", "created"), line, "created")
+                .orElseThrow();
+        var updated = time(required(json.updated(), line, "note", "updated"), line, "updated")
+                .orElseThrow();
         if (updated.isBefore(created)) {
-            throw fail(line, "the note " + id + " was updated (" + json.updated() + ") before it was created ("
-                    + json.created() + ")");
+            throw fail(
+                    line,
+                    "the note " + id + " was updated (" + json.updated() + ") before it was created (" + json.created()
+                            + ")");
         }
         var trashed = time(json.trashed(), line, "trashed");
         if (trashed.isEmpty() && topic.trashed().isPresent()) {
@@ -175,17 +202,25 @@ final class BackupValidator {
         }
         var citekey = Optional.ofNullable(json.citekey());
         citekey.ifPresent(key -> {
-            if (key.isEmpty() || key.length() > MAX_CITEKEY || !CITEKEY.matcher(key).matches()) {
-                throw fail(line, "'" + ZipEntryNames.printable(key) + "' is not a citation key (up to " + MAX_CITEKEY
-                        + " characters without spaces, braces, commas or quotes)");
+            if (key.isEmpty()
+                    || key.length() > MAX_CITEKEY
+                    || !CITEKEY.matcher(key).matches()) {
+                throw fail(
+                        line,
+                        "'" + ZipEntryNames.printable(key) + "' is not a citation key (up to " + MAX_CITEKEY
+                                + " characters without spaces, braces, commas or quotes)");
             }
         });
         try {
             var title = Labels.title(required(json.title(), line, "note", "title"));
             var tags = Labels.tags(list(json.tags(), line, "tags"));
             var aliases = Labels.aliases(list(json.aliases(), line, "aliases"));
-            var links = new PaperLinks(Optional.ofNullable(json.paper()), Optional.ofNullable(json.code()),
-                    Optional.ofNullable(json.arxiv()), Optional.ofNullable(json.doi()), Optional.ofNullable(json.year()),
+            var links = new PaperLinks(
+                    Optional.ofNullable(json.paper()),
+                    Optional.ofNullable(json.code()),
+                    Optional.ofNullable(json.arxiv()),
+                    Optional.ofNullable(json.doi()),
+                    Optional.ofNullable(json.year()),
                     Optional.ofNullable(json.venue()));
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             return new NoteRow(id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed);
@@ -197,17 +232,21 @@ final class BackupValidator {
     private RevisionRow revision(RevisionJson json, int line, Set<NoteId> notes) {
         var noteText = required(json.note(), line, "revision", "note");
         if (!NoteId.isWellFormed(noteText) || !notes.contains(new NoteId(noteText))) {
-            throw fail(line, "the revision belongs to the note '" + ZipEntryNames.printable(noteText)
-                    + "', which is not a note of the backup");
+            throw fail(
+                    line,
+                    "the revision belongs to the note '" + ZipEntryNames.printable(noteText)
+                            + "', which is not a note of the backup");
         }
         int number = required(json.number(), line, "revision", "number");
         if (number < 1) {
             throw fail(line, "the revision number " + number + " is not a positive number");
         }
-        var saved = time(required(json.saved(), line, "revision", "saved"), line, "saved").orElseThrow();
+        var saved = time(required(json.saved(), line, "revision", "saved"), line, "saved")
+                .orElseThrow();
         try {
             var title = Labels.title(required(json.title(), line, "revision", "title"));
-            var topic = TopicPath.parse(required(json.topic(), line, "revision", "topic")).toString();
+            var topic = TopicPath.parse(required(json.topic(), line, "revision", "topic"))
+                    .toString();
             var tags = Labels.tags(list(json.tags(), line, "tags"));
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             return new RevisionRow(new NoteId(noteText), number, title, topic, tags, body, saved);
@@ -252,8 +291,10 @@ final class BackupValidator {
             return Optional.empty();
         }
         if (!TIME.matcher(text).matches()) {
-            throw fail(line, "'" + field + "' is '" + ZipEntryNames.printable(text)
-                    + "', not a UTC time such as 2026-11-24T02:21:38.123Z");
+            throw fail(
+                    line,
+                    "'" + field + "' is '" + ZipEntryNames.printable(text)
+                            + "', not a UTC time such as 2026-11-24T02:21:38.123Z");
         }
         try {
             return Optional.of(Instant.parse(text));

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
@@ -50,7 +49,8 @@ public final class BibtexReader {
     static final int MAX_ENTRIES = 100_000;
 
     private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^\\s,{}()]*)\\s*,?");
-    private static final Pattern ARXIV_IN_TEXT = Pattern.compile("(?i)arxiv:\\s*([a-z.-]*/?\\d{4}\\.?\\d{3,5}(?:v\\d+)?)");
+    private static final Pattern ARXIV_IN_TEXT =
+            Pattern.compile("(?i)arxiv:\\s*([a-z.-]*/?\\d{4}\\.?\\d{3,5}(?:v\\d+)?)");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Key EPRINT_TYPE = new Key("eprinttype");
     private static final Key ARCHIVE_PREFIX = new Key("archiveprefix");
@@ -88,8 +88,11 @@ public final class BibtexReader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new InterchangeException(name + " is larger than " + ByteSizes.describe(MAX_FILE_BYTES) + ".");
             }
-            var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+            var text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
@@ -116,8 +119,8 @@ public final class BibtexReader {
                 continue;
             }
             if (++entries > MAX_ENTRIES) {
-                throw new InterchangeException(name + " line " + line + ": the file has more than " + MAX_ENTRIES
-                        + " entries.");
+                throw new InterchangeException(
+                        name + " line " + line + ": the file has more than " + MAX_ENTRIES + " entries.");
             }
             var key = match.group(2);
             if (key.isEmpty()) {
@@ -173,17 +176,25 @@ public final class BibtexReader {
             int line = next == null ? 1 : Math.max(1, next.beginLine);
             boolean end = next != null && next.kind == 0;
             if (end) {
-                throw new InterchangeException(name + " line " + lastEntryLine(text) + ": the entry that starts on this "
-                        + "line is never closed (are its braces balanced?).", e);
+                throw new InterchangeException(
+                        name + " line " + lastEntryLine(text) + ": the entry that starts on this "
+                                + "line is never closed (are its braces balanced?).",
+                        e);
             }
-            throw new InterchangeException(name + " line " + line + ": "
-                    + (end ? ""
-                    : "this is not valid BibTeX near '" + ZipEntryNames.printable(next == null ? "" : next.image)
-                    + "' (a missing comma or brace?)."), e);
+            throw new InterchangeException(
+                    name + " line " + line + ": "
+                            + (end
+                                    ? ""
+                                    : "this is not valid BibTeX near '"
+                                            + ZipEntryNames.printable(next == null ? "" : next.image)
+                                            + "' (a missing comma or brace?)."),
+                    e);
         } catch (TokenMgrException e) {
             var line = LINE.matcher(String.valueOf(e.getMessage()));
-            throw new InterchangeException(name + (line.find() ? " line " + line.group(1) : "")
-                    + ": this is not valid BibTeX (an unexpected character).", e);
+            throw new InterchangeException(
+                    name + (line.find() ? " line " + line.group(1) : "")
+                            + ": this is not valid BibTeX (an unexpected character).",
+                    e);
         } catch (ObjectResolutionException e) {
             throw new InterchangeException(name + ": '" + e.getMessage() + "' is referred to but never defined.", e);
         }
@@ -195,44 +206,58 @@ public final class BibtexReader {
             throw new InterchangeException(where + "'" + ZipEntryNames.printable(key) + "' is not a citation key this "
                     + "library can keep (at most " + Citekeys.MAX_LENGTH + " characters).");
         }
-        var title = field(entry, BibTeXEntry.KEY_TITLE).map(TexText::decode).filter(t -> !t.isEmpty())
+        var title = field(entry, BibTeXEntry.KEY_TITLE)
+                .map(TexText::decode)
+                .filter(t -> !t.isEmpty())
                 .orElseThrow(() -> new InterchangeException(where + "the entry '" + key + "' has no title."));
         try {
             title = Labels.title(title);
-            var year = field(entry, BibTeXEntry.KEY_YEAR).map(TexText::decode).map(text -> {
-                try {
-                    return PaperLinks.parseYear(text);
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException("the year '" + text + "' is not a year such as 2021");
-                }
-            }).flatMap(y -> y);
+            var year = field(entry, BibTeXEntry.KEY_YEAR)
+                    .map(TexText::decode)
+                    .map(text -> {
+                        try {
+                            return PaperLinks.parseYear(text);
+                        } catch (InvalidInputException e) {
+                            throw new InvalidInputException("the year '" + text + "' is not a year such as 2021");
+                        }
+                    })
+                    .flatMap(y -> y);
             var doi = field(entry, BibTeXEntry.KEY_DOI).map(TexText::decode).filter(d -> !d.isEmpty());
-            Optional<String> url = field(entry, BibTeXEntry.KEY_URL).map(String::strip).filter(u -> !u.isEmpty());
+            Optional<String> url =
+                    field(entry, BibTeXEntry.KEY_URL).map(String::strip).filter(u -> !u.isEmpty());
             var arxiv = arxiv(entry);
             if (url.isPresent() && arxiv.map(ArxivId::address).equals(url)) {
                 // the abstract page of the entry's own arXiv id (as PaperNotes exports it) is no separate link
                 url = Optional.empty();
             }
-            var venue = field(entry, BibTeXEntry.KEY_BOOKTITLE).or(() -> field(entry, BibTeXEntry.KEY_JOURNAL))
-                    .or(() -> field(entry, BibTeXEntry.KEY_HOWPUBLISHED)).map(TexText::decode)
+            var venue = field(entry, BibTeXEntry.KEY_BOOKTITLE)
+                    .or(() -> field(entry, BibTeXEntry.KEY_JOURNAL))
+                    .or(() -> field(entry, BibTeXEntry.KEY_HOWPUBLISHED))
+                    .map(TexText::decode)
                     .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("arxiv"));
             var links = new PaperLinks(url, Optional.empty(), arxiv, doi, year, venue);
             var keywords = field(entry, KEYWORDS).map(TexText::decode).stream()
-                    .flatMap(k -> java.util.Arrays.stream(k.split("[,;]"))).map(String::strip).filter(k -> !k.isEmpty())
+                    .flatMap(k -> java.util.Arrays.stream(k.split("[,;]")))
+                    .map(String::strip)
+                    .filter(k -> !k.isEmpty())
                     .toList();
             return new Entry(key, line, title, links, Labels.tags(keywords));
         } catch (InvalidInputException e) {
             var message = e.getMessage();
             message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-            throw new InterchangeException(where + "the entry '" + key + "': "
-                    + Character.toLowerCase(message.charAt(0)) + message.substring(1) + ".", e);
+            throw new InterchangeException(
+                    where + "the entry '" + key + "': " + Character.toLowerCase(message.charAt(0))
+                            + message.substring(1) + ".",
+                    e);
         }
     }
 
     /// The arXiv id of an entry: `eprint` with `archivePrefix` or `eprinttype` arXiv (or none, if `eprint` reads as
     /// an arXiv id), else an `arXiv:…` mentioned in `journal` or `note` (as Google Scholar writes them).
     private static Optional<String> arxiv(BibTeXEntry entry) {
-        var prefix = field(entry, ARCHIVE_PREFIX).or(() -> field(entry, EPRINT_TYPE)).map(p -> p.strip().toLowerCase(Locale.ROOT));
+        var prefix = field(entry, ARCHIVE_PREFIX)
+                .or(() -> field(entry, EPRINT_TYPE))
+                .map(p -> p.strip().toLowerCase(Locale.ROOT));
         var eprint = field(entry, BibTeXEntry.KEY_EPRINT).map(String::strip).filter(e -> !e.isEmpty());
         if (eprint.isPresent() && prefix.map(p -> p.equals("arxiv")).orElse(true)) {
             var id = ArxivId.parse(eprint.get());
@@ -242,7 +267,10 @@ public final class BibtexReader {
             }
         }
         for (Key key : List.of(BibTeXEntry.KEY_JOURNAL, BibTeXEntry.KEY_NOTE, BibTeXEntry.KEY_HOWPUBLISHED)) {
-            var mention = field(entry, key).map(ARXIV_IN_TEXT::matcher).filter(Matcher::find).flatMap(m -> ArxivId.parse(m.group(1)));
+            var mention = field(entry, key)
+                    .map(ARXIV_IN_TEXT::matcher)
+                    .filter(Matcher::find)
+                    .flatMap(m -> ArxivId.parse(m.group(1)));
             if (mention.isPresent()) {
                 return mention;
             }

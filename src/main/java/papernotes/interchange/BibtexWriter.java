@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import papernotes.model.ArxivId;
 import papernotes.model.PaperLinks;
 
@@ -42,7 +41,8 @@ public final class BibtexWriter {
                 fields.add(new String[] {"eprint", TexText.verbatim(arxiv)});
                 fields.add(new String[] {"archiveprefix", "arXiv"});
             });
-            links.paper().or(() -> links.arxiv().map(ArxivId::address))
+            links.paper()
+                    .or(() -> links.arxiv().map(ArxivId::address))
                     .ifPresent(url -> fields.add(new String[] {"url", TexText.verbatim(url)}));
             if (!paper.tags().isEmpty()) {
                 fields.add(new String[] {"keywords", TexText.escape(String.join(", ", paper.tags()))});
@@ -50,7 +50,11 @@ public final class BibtexWriter {
             fields.add(new String[] {"note", TexText.escape("Topic: " + paper.topic())});
             out.append("\n@misc{").append(paper.citekey()).append(",\n");
             for (int i = 0; i < fields.size(); i++) {
-                out.append("  ").append(fields.get(i)[0]).append(" = {").append(fields.get(i)[1]).append('}')
+                out.append("  ")
+                        .append(fields.get(i)[0])
+                        .append(" = {")
+                        .append(fields.get(i)[1])
+                        .append('}')
                         .append(i + 1 < fields.size() ? ",\n" : "\n");
             }
             out.append("}\n");

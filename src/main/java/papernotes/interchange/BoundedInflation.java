@@ -3,7 +3,6 @@ package papernotes.interchange;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
 import papernotes.model.ByteSizes;
 
 /// An entry's inflated bytes, counted as they are read: past the entry limit, the archive's total or the allowed
@@ -56,15 +55,16 @@ final class BoundedInflation extends FilterInputStream {
         count += n;
         total.bytes += n;
         if (count > limits.maxEntryBytes()) {
-            throw new LimitExceeded("an entry is larger than " + ByteSizes.describe(limits.maxEntryBytes()) + " uncompressed");
+            throw new LimitExceeded(
+                    "an entry is larger than " + ByteSizes.describe(limits.maxEntryBytes()) + " uncompressed");
         }
         if (total.bytes > limits.maxTotalBytes()) {
-            throw new LimitExceeded("its entries add up to more than " + ByteSizes.describe(limits.maxTotalBytes())
-                    + " uncompressed");
+            throw new LimitExceeded(
+                    "its entries add up to more than " + ByteSizes.describe(limits.maxTotalBytes()) + " uncompressed");
         }
         if (count > limits.ratioFloorBytes() && count > (long) limits.maxRatio() * compressedSize) {
-            throw new LimitExceeded("an entry inflates to more than " + limits.maxRatio()
-                    + " times its compressed size (a zip bomb?)");
+            throw new LimitExceeded(
+                    "an entry inflates to more than " + limits.maxRatio() + " times its compressed size (a zip bomb?)");
         }
     }
 

@@ -14,17 +14,47 @@ public final class Citekeys {
     public static final int MAX_LENGTH = 100;
 
     private static final Pattern VALID = Pattern.compile("[^\\s{}(),\"#%'=\\\\~]{1," + MAX_LENGTH + "}");
-    private static final Set<String> SKIPPED = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "towards",
-            "toward", "with", "and", "from", "via", "is", "are", "what", "how", "when", "why", "do", "does", "can", "at",
-            "by", "into", "beyond", "revisiting", "rethinking");
+    private static final Set<String> SKIPPED = Set.of(
+            "a",
+            "an",
+            "the",
+            "on",
+            "of",
+            "in",
+            "for",
+            "to",
+            "towards",
+            "toward",
+            "with",
+            "and",
+            "from",
+            "via",
+            "is",
+            "are",
+            "what",
+            "how",
+            "when",
+            "why",
+            "do",
+            "does",
+            "can",
+            "at",
+            "by",
+            "into",
+            "beyond",
+            "revisiting",
+            "rethinking");
 
-    private Citekeys() {
-    }
+    private Citekeys() {}
 
     /// The key before any clash suffix: `gfpgan2021`; `paper2021` (or `paper`) for a title without ASCII letters.
     public static String base(String title, Optional<Integer> year) {
-        var folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('ł', 'l')
+        var folded = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('ß', 's')
+                .replace('ø', 'o')
+                .replace('æ', 'a')
+                .replace('ł', 'l')
                 .toLowerCase(Locale.ROOT);
         String word = "";
         for (String candidate : folded.split("[^a-z0-9]+")) {

@@ -17,13 +17,13 @@ public final class FileNames {
     public static final int MAX_CHARS = 80;
     public static final int MAX_BYTES = 180;
 
-    private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"/\\\\|?*\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\uFEFF]");
-    private static final Pattern DEVICE = Pattern.compile(
-            "(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\\$|CONOUT\\$)(\\..*)?");
+    private static final Pattern FORBIDDEN =
+            Pattern.compile("[<>:\"/\\\\|?*\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\uFEFF]");
+    private static final Pattern DEVICE =
+            Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\\$|CONOUT\\$)(\\..*)?");
     private static final Set<Character> TRIMMED_AT_END = Set.of('.', ' ');
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /// A safe name for `text`; `fallback` when nothing usable is left (an empty or all-dots title).
     public static String safe(String text, String fallback) {
@@ -46,7 +46,9 @@ public final class FileNames {
 
     /// The same name for names that the file systems of Windows and macOS treat as the same name.
     public static String clashKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String cut(String name) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-
 import papernotes.model.ImportWarning.Kind;
 
 /// Walks a folder being imported without following symbolic links, and lists its Markdown files and its other files
@@ -24,8 +23,7 @@ final class FolderScan {
 
     static final int MAX_DEPTH = 20;
 
-    record Result(List<String> markdown, List<String> others, boolean obsidian) {
-    }
+    record Result(List<String> markdown, List<String> others, boolean obsidian) {}
 
     private final Path root;
     private final Path realRoot;
@@ -98,7 +96,11 @@ final class FolderScan {
             count(dir);
             if (isMarkdown(fileName)) {
                 var name = name(relative(dir));
-                problems.problem(Kind.SKIPPED, name, 0, name + " is a folder, not a Markdown file.",
+                problems.problem(
+                        Kind.SKIPPED,
+                        name,
+                        0,
+                        name + " is a folder, not a Markdown file.",
                         "it is skipped with what it holds.");
                 return FileVisitResult.SKIP_SUBTREE;
             }
@@ -109,7 +111,9 @@ final class FolderScan {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             var fileName = file.getFileName() == null ? "" : file.getFileName().toString();
             if (fileName.startsWith(".")) {
-                obsidian |= fileName.equals(".obsidian") && attrs.isDirectory() && file.getParent().equals(root);
+                obsidian |= fileName.equals(".obsidian")
+                        && attrs.isDirectory()
+                        && file.getParent().equals(root);
                 return FileVisitResult.CONTINUE;
             }
             count(file);
@@ -117,8 +121,12 @@ final class FolderScan {
             if (attrs.isSymbolicLink()) {
                 symbolicLink(file, relative);
             } else if (attrs.isDirectory()) {
-                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + ": folders nest more than "
-                        + MAX_DEPTH + " levels deep.", "it is skipped with what it holds.");
+                problems.problem(
+                        Kind.SKIPPED,
+                        name(relative),
+                        0,
+                        name(relative) + ": folders nest more than " + MAX_DEPTH + " levels deep.",
+                        "it is skipped with what it holds.");
             } else if (attrs.isRegularFile() && isMarkdown(fileName)) {
                 markdownFile(relative, attrs.size());
             } else if (attrs.isRegularFile()) {
@@ -129,8 +137,13 @@ final class FolderScan {
 
         private void markdownFile(String relative, long size) {
             if (size > limits.maxFileBytes()) {
-                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + " is larger than "
-                        + megabytes(limits.maxFileBytes()) + ", more than a note can hold.", "it is skipped.");
+                problems.problem(
+                        Kind.SKIPPED,
+                        name(relative),
+                        0,
+                        name(relative) + " is larger than " + megabytes(limits.maxFileBytes())
+                                + ", more than a note can hold.",
+                        "it is skipped.");
                 return;
             }
             markdownBytes += size;
@@ -146,16 +159,28 @@ final class FolderScan {
             try {
                 target = file.toRealPath();
             } catch (IOException e) {
-                problems.warn(Kind.SKIPPED, name(relative), 0, name(relative) + " is a symbolic link to nothing; it is skipped.");
+                problems.warn(
+                        Kind.SKIPPED,
+                        name(relative),
+                        0,
+                        name(relative) + " is a symbolic link to nothing; it is skipped.");
                 return;
             }
             if (!target.startsWith(realRoot)) {
-                problems.problem(Kind.SKIPPED, name(relative), 0, name(relative) + " is a symbolic link to " + target
-                        + ", outside the folder being imported; PaperNotes does not follow it there.", "it is skipped.");
+                problems.problem(
+                        Kind.SKIPPED,
+                        name(relative),
+                        0,
+                        name(relative) + " is a symbolic link to " + target
+                                + ", outside the folder being imported; PaperNotes does not follow it there.",
+                        "it is skipped.");
                 return;
             }
-            problems.warn(Kind.OTHER, name(relative), 0, name(relative)
-                    + " is a symbolic link; it is skipped (what it points to is read where it lies).");
+            problems.warn(
+                    Kind.OTHER,
+                    name(relative),
+                    0,
+                    name(relative) + " is a symbolic link; it is skipped (what it points to is read where it lies).");
         }
 
         @Override

@@ -1,5 +1,11 @@
 package papernotes.interchange;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,17 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -31,8 +30,8 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 /// Text values are taken as written (`written`: the scalars of each top-level key, as in the file), so that YAML's
 /// type guessing does not change them: `arxiv: 2106.09680` stays `2106.09680`, `tags: [on, 0x1F]` stays `on` and
 /// `0x1F` (Jackson alone would read `2106.0968`, `true` and `31`).
-public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, String yaml, String body, int bodyLine,
-                          String source) {
+public record FrontMatter(
+        ObjectNode fields, Map<String, List<String>> written, String yaml, String body, int bodyLine, String source) {
 
     public FrontMatter {
         written = Map.copyOf(written);
@@ -54,8 +53,12 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
     }
 
     private static YAMLMapper createMapper() {
-        var factory = YAMLFactory.builder().loaderOptions(loaderOptions())
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
+        var factory = YAMLFactory.builder()
+                .loaderOptions(loaderOptions())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build())
+                .build();
         return new YAMLMapper(factory);
     }
 
@@ -76,12 +79,14 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
         int end = normalized.indexOf("\n---\n", 3);
         int endOfFile = normalized.endsWith("\n---") ? normalized.length() - 4 : -1;
         if (end < 0 && endOfFile < 0) {
-            throw new InterchangeException(source + ", line 1: the front matter starting with '---' is never closed by a '---' line.");
+            throw new InterchangeException(
+                    source + ", line 1: the front matter starting with '---' is never closed by a '---' line.");
         }
         int close = end >= 0 ? end : endOfFile;
         var yaml = normalized.substring(4, close + 1);
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
-            throw new InterchangeException(source + ", line 1: the front matter is larger than " + MAX_FRONT_MATTER_CHARS / 1024 + " KB.");
+            throw new InterchangeException(
+                    source + ", line 1: the front matter is larger than " + MAX_FRONT_MATTER_CHARS / 1024 + " KB.");
         }
         var body = end >= 0 ? normalized.substring(end + 5) : "";
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
@@ -105,13 +110,16 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
                 return YAML.createObjectNode();
             }
             if (!node.isObject()) {
-                throw new InterchangeException(source + ", line " + firstLine + ": " + what + " must be a set of 'key: value' lines.");
+                throw new InterchangeException(
+                        source + ", line " + firstLine + ": " + what + " must be a set of 'key: value' lines.");
             }
             return (ObjectNode) node;
         } catch (JacksonException e) {
             int line = problemLine(e, firstLine);
-            throw new InterchangeException(source + ", line " + line + ": " + what + " is not valid YAML ("
-                    + firstLine(e.getOriginalMessage()) + ").", e);
+            throw new InterchangeException(
+                    source + ", line " + line + ": " + what + " is not valid YAML (" + firstLine(e.getOriginalMessage())
+                            + ").",
+                    e);
         }
     }
 
@@ -169,12 +177,14 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
                 boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
                 if (anchored || event instanceof AliasEvent) {
-                    throw new InterchangeException(source + ", line " + (event.getStartMark().getLine() + firstLine)
-                            + ": YAML anchors and aliases (&name, *name) are not allowed in " + what + ".");
+                    throw new InterchangeException(
+                            source + ", line " + (event.getStartMark().getLine() + firstLine)
+                                    + ": YAML anchors and aliases (&name, *name) are not allowed in " + what + ".");
                 }
                 if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                    throw new InterchangeException(source + ", line " + (event.getStartMark().getLine() + firstLine)
-                            + ": " + what + " nests deeper than " + MAX_DEPTH + " levels.");
+                    throw new InterchangeException(
+                            source + ", line " + (event.getStartMark().getLine() + firstLine) + ": " + what
+                                    + " nests deeper than " + MAX_DEPTH + " levels.");
                 }
                 if (event instanceof CollectionEndEvent) {
                     depth--;
@@ -254,7 +264,10 @@ public record FrontMatter(ObjectNode fields, Map<String, List<String>> written, 
         var scalars = written.get(key);
         if (node.isValueNode()) {
             var value = scalars != null && scalars.size() == 1 ? scalars.getFirst() : node.asText();
-            return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return List.of(value.split(",")).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         if (!node.isArray()) {
             throw error(key, "must be a list");

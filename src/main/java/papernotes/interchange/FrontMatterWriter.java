@@ -1,8 +1,5 @@
 package papernotes.interchange;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -90,14 +89,21 @@ public final class FrontMatterWriter {
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || value.isEmpty() || !value.equals(value.strip())
+            return super.needToQuoteValue(value)
+                    || value.isEmpty()
+                    || !value.equals(value.strip())
                     || value.codePoints().anyMatch(ResolverQuoting::unsafe)
                     || !RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR);
         }
 
         private static boolean unsafe(int c) {
-            return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE'
-                    || c == '\uFFFF' || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+            return Character.isISOControl(c)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\uFEFF'
+                    || c == '\uFFFE'
+                    || c == '\uFFFF'
+                    || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
         }
     }
 }

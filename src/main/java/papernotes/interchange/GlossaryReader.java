@@ -1,9 +1,8 @@
 package papernotes.interchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import papernotes.model.GlossaryEntry;
 
 /// Reads a glossary file: YAML with `entries:`, each `{terms: [..], topic: ..}` (see the bundled glossary.yaml).
@@ -12,7 +11,8 @@ public final class GlossaryReader {
     /// Parses `yaml`, naming `source` and the entry in any error.
     public List<GlossaryEntry> read(String yaml, String source) {
         if (yaml.length() > FrontMatter.MAX_YAML_CHARS) {
-            throw new InterchangeException(source + " is larger than " + FrontMatter.MAX_YAML_CHARS / (1024 * 1024) + " MB.");
+            throw new InterchangeException(
+                    source + " is larger than " + FrontMatter.MAX_YAML_CHARS / (1024 * 1024) + " MB.");
         }
         var entries = FrontMatter.readFields(yaml, source, 1, "the glossary").get("entries");
         if (entries == null || !entries.isArray()) {
@@ -34,7 +34,8 @@ public final class GlossaryReader {
                 list.add(term.asText().strip());
             }
             if (list.size() < 2) {
-                throw new InterchangeException(source + ": entry " + index + " (" + String.join(", ", list) + ") needs at least two terms.");
+                throw new InterchangeException(
+                        source + ": entry " + index + " (" + String.join(", ", list) + ") needs at least two terms.");
             }
             var topic = entry.get("topic");
             result.add(new GlossaryEntry(list, topic == null || topic.isNull() ? "general" : topic.asText()));

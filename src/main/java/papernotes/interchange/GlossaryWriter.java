@@ -1,9 +1,8 @@
 package papernotes.interchange;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
 import papernotes.model.GlossaryEntry;
 
 /// Writes a glossary file that [GlossaryReader] reads back to the same entries: the user's `glossary.yaml`, in the

@@ -2,7 +2,6 @@ package papernotes.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import papernotes.model.ImportWarning;
 import papernotes.model.ImportWarning.Kind;
 
@@ -43,13 +42,15 @@ public final class ImportProblems {
         }
         var said = problem.strip().replaceFirst("\\.+$", "");
         var joined = said.endsWith("?") || said.endsWith("!")
-                ? said + " " + Character.toUpperCase(done.charAt(0)) + done.substring(1) : said + "; " + done;
+                ? said + " " + Character.toUpperCase(done.charAt(0)) + done.substring(1)
+                : said + "; " + done;
         warnings.add(new ImportWarning(kind, file, line, joined));
     }
 
     /// The warnings by file, and in each file by line.
     public List<ImportWarning> warnings() {
-        return warnings.stream().sorted(java.util.Comparator.comparing(ImportWarning::file)
-                .thenComparingInt(ImportWarning::line)).toList();
+        return warnings.stream()
+                .sorted(java.util.Comparator.comparing(ImportWarning::file).thenComparingInt(ImportWarning::line))
+                .toList();
     }
 }

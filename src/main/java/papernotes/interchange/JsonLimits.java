@@ -8,7 +8,14 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 final class JsonLimits extends StreamReadConstraints {
 
     /// Which limit a document broke.
-    enum Limit { NESTING, DOCUMENT, TOKENS, NUMBER, TEXT, NAME }
+    enum Limit {
+        NESTING,
+        DOCUMENT,
+        TOKENS,
+        NUMBER,
+        TEXT,
+        NAME
+    }
 
     /// A limit broken while reading.
     static final class Exceeded extends StreamConstraintsException {
@@ -27,7 +34,12 @@ final class JsonLimits extends StreamReadConstraints {
     }
 
     JsonLimits(int maxNesting, long maxDocumentLength, int maxNumberLength, int maxTextLength, int maxNameLength) {
-        super(maxNesting, maxDocumentLength, maxNumberLength, maxTextLength, maxNameLength,
+        super(
+                maxNesting,
+                maxDocumentLength,
+                maxNumberLength,
+                maxTextLength,
+                maxNameLength,
                 StreamReadConstraints.defaults().getMaxTokenCount());
     }
 

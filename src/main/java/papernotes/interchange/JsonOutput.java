@@ -1,11 +1,10 @@
 package papernotes.interchange;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Map;
 
 /// Writes the JSON that the command line prints: plain maps, lists, strings and numbers, one document per call,
 /// non-ASCII text as it is (not escaped), keys in the order given.

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import papernotes.model.Bodies;
 import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
@@ -64,27 +63,47 @@ final class NoteFields {
             aliases.add(stem.strip());
         }
         var topic = kind == VaultKind.PAPERNOTES
-                ? field(matter, "topic", () -> matter.text("topic").map(TopicPath::parse).map(this::placed),
-                        Optional.<TopicPath>empty()).orElse(folderTopic)
+                ? field(
+                                matter,
+                                "topic",
+                                () -> matter.text("topic").map(TopicPath::parse).map(this::placed),
+                                Optional.<TopicPath>empty())
+                        .orElse(folderTopic)
                 : folderTopic;
         var id = id(matter);
         var none = PaperLinks.NONE;
         var links = new PaperLinks(
-                field(matter, "paper", () -> none.withPaper(matter.text("paper")).paper(), Optional.empty()),
+                field(
+                        matter,
+                        "paper",
+                        () -> none.withPaper(matter.text("paper")).paper(),
+                        Optional.empty()),
                 field(matter, "code", () -> none.withCode(matter.text("code")).code(), Optional.empty()),
-                field(matter, "arxiv", () -> none.withArxiv(matter.literal("arxiv")).arxiv(), Optional.empty()),
+                field(
+                        matter,
+                        "arxiv",
+                        () -> none.withArxiv(matter.literal("arxiv")).arxiv(),
+                        Optional.empty()),
                 field(matter, "doi", () -> none.withDoi(matter.text("doi")).doi(), Optional.empty()),
                 field(matter, "year", () -> matter.text("year").flatMap(PaperLinks::parseYear), Optional.empty()),
-                field(matter, "venue", () -> none.withVenue(matter.text("venue")).venue(), Optional.empty()));
+                field(
+                        matter,
+                        "venue",
+                        () -> none.withVenue(matter.text("venue")).venue(),
+                        Optional.empty()));
         var tags = labels(matter, "tags", listOf(matter, "tags", "tag"), Labels::tags);
         var checkedAliases = labels(matter, "aliases", aliases, Labels::aliases);
         var draft = new NoteDraft(id, title, topic, tags, checkedAliases, links, body.get());
         var created = time(matter, "created");
         var updated = time(matter, "updated");
         if (created.isPresent() && updated.isPresent() && updated.get().isBefore(created.get())) {
-            problems.warn(Kind.OTHER, matter.source(), matter.lineOf("updated"), matter.source() + ", line "
-                    + matter.lineOf("updated") + ": 'updated' is before 'created';"
-                    + " the note is taken as updated when it was created.");
+            problems.warn(
+                    Kind.OTHER,
+                    matter.source(),
+                    matter.lineOf("updated"),
+                    matter.source() + ", line "
+                            + matter.lineOf("updated") + ": 'updated' is before 'created';"
+                            + " the note is taken as updated when it was created.");
             updated = created;
         }
         return Optional.of(new VaultNote(draft, created, updated, matter.source(), relative, matter.bodyLine()));
@@ -102,8 +121,11 @@ final class NoteFields {
 
     /// Tags or aliases: the list as a whole, or (when one of them cannot be taken) each that can, the others a
     /// problem of their own.
-    private List<String> labels(FrontMatter matter, String key, List<String> raw,
-                                java.util.function.Function<List<String>, List<String>> rule) {
+    private List<String> labels(
+            FrontMatter matter,
+            String key,
+            List<String> raw,
+            java.util.function.Function<List<String>, List<String>> rule) {
         try {
             return rule.apply(raw);
         } catch (InvalidInputException e) {
@@ -117,25 +139,31 @@ final class NoteFields {
 
     /// The `order` a file gives (its place among its siblings), or last.
     int order(FrontMatter matter) {
-        return field(matter, "order", () -> matter.integer("order"), Optional.<Integer>empty()).orElse(Integer.MAX_VALUE);
+        return field(matter, "order", () -> matter.integer("order"), Optional.<Integer>empty())
+                .orElse(Integer.MAX_VALUE);
     }
 
     /// The front matter's title, else (but in an Obsidian vault) the first `# heading`, else the file name; one
-    /// that cannot be a title is a problem of its own and the next is tried. A file name that cannot be one either is
-    /// cut to the length a title may have, its control characters made spaces.
+    /// that cannot be a title is a problem of its own and the next is tried. A file name that cannot be one either
+    /// is cut to the length a title may have, its control characters made spaces.
     private String title(FrontMatter matter, String stem) {
         var node = matter.fields().get("title");
         if (node != null) {
-            Optional<String> given = field(matter, "title", () -> {
-                if (!node.isValueNode()) {
-                    throw matter.error("title", "must be a single value");
-                }
-                var text = matter.text("title");
-                if (text.isEmpty()) {
-                    throw matter.error("title", "is empty; give the note a title or leave the key out");
-                }
-                return Optional.of(Labels.title(text.get()));
-            }, Optional.empty(), "the title is taken from the heading or the file name.");
+            Optional<String> given = field(
+                    matter,
+                    "title",
+                    () -> {
+                        if (!node.isValueNode()) {
+                            throw matter.error("title", "must be a single value");
+                        }
+                        var text = matter.text("title");
+                        if (text.isEmpty()) {
+                            throw matter.error("title", "is empty; give the note a title or leave the key out");
+                        }
+                        return Optional.of(Labels.title(text.get()));
+                    },
+                    Optional.empty(),
+                    "the title is taken from the heading or the file name.");
             if (given.isPresent()) {
                 return given.get();
             }
@@ -147,8 +175,13 @@ final class NoteFields {
                 try {
                     return Labels.title(heading.get().text());
                 } catch (InvalidInputException e) {
-                    problems.problem(Kind.FIELD, matter.source(), line, matter.source() + ", line " + line
-                            + ": the heading cannot be the note's title: " + e.getMessage(), "the file name is.");
+                    problems.problem(
+                            Kind.FIELD,
+                            matter.source(),
+                            line,
+                            matter.source() + ", line " + line + ": the heading cannot be the note's title: "
+                                    + e.getMessage(),
+                            "the file name is.");
                 }
             }
         }
@@ -156,16 +189,21 @@ final class NoteFields {
             return Labels.title(stem);
         } catch (InvalidInputException e) {
             var fallback = stem.replaceAll("\\p{Cntrl}", " ").strip();
-            fallback = fallback.isEmpty() ? "Untitled" : fallback.substring(0, Math.min(fallback.length(),
-                    Labels.MAX_TITLE_LENGTH)).strip();
-            problems.problem(Kind.FIELD, matter.source(), 0, matter.source() + ": the file name cannot be the note's"
-                    + " title: " + e.getMessage(), "the title is '" + shorten(fallback) + "'.");
+            fallback = fallback.isEmpty()
+                    ? "Untitled"
+                    : fallback.substring(0, Math.min(fallback.length(), Labels.MAX_TITLE_LENGTH))
+                            .strip();
+            problems.problem(
+                    Kind.FIELD,
+                    matter.source(),
+                    0,
+                    matter.source() + ": the file name cannot be the note's" + " title: " + e.getMessage(),
+                    "the title is '" + shorten(fallback) + "'.");
             return fallback;
         }
     }
 
-    private record Heading(String text, int line) {
-    }
+    private record Heading(String text, int line) {}
 
     private static Optional<Heading> firstHeading(String body) {
         var lines = body.split("\n", -1);
@@ -194,7 +232,11 @@ final class NoteFields {
         }
         if (kind == VaultKind.PAPERNOTES) {
             var error = matter.error("id", "is not a note id (8 characters such as k3v9x2mq)");
-            problems.problem(Kind.FIELD, matter.source(), matter.lineOf("id"), error.getMessage(),
+            problems.problem(
+                    Kind.FIELD,
+                    matter.source(),
+                    matter.lineOf("id"),
+                    error.getMessage(),
                     "the note is imported as a new note.");
         }
         return Optional.empty();
@@ -216,16 +258,25 @@ final class NoteFields {
         }
         var instant = parseTime(text.get());
         if (instant.isEmpty()) {
-            problems.warn(Kind.FIELD, matter.source(), matter.lineOf(key), matter.source() + ", line "
-                    + matter.lineOf(key) + ": '" + key + "' is not a date and time ('" + shorten(text.get())
-                    + "'); the time of the import is used instead.");
+            problems.warn(
+                    Kind.FIELD,
+                    matter.source(),
+                    matter.lineOf(key),
+                    matter.source() + ", line "
+                            + matter.lineOf(key) + ": '" + key + "' is not a date and time ('" + shorten(text.get())
+                            + "'); the time of the import is used instead.");
             return Optional.empty();
         }
         int year = instant.get().atZone(ZoneOffset.UTC).getYear();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.warn(Kind.FIELD, matter.source(), matter.lineOf(key), matter.source() + ", line "
-                    + matter.lineOf(key) + ": '" + key + "' lies outside the years " + FIRST_YEAR + " to " + LAST_YEAR
-                    + "; the time of the import is used instead.");
+            problems.warn(
+                    Kind.FIELD,
+                    matter.source(),
+                    matter.lineOf(key),
+                    matter.source() + ", line "
+                            + matter.lineOf(key) + ": '" + key + "' lies outside the years " + FIRST_YEAR + " to "
+                            + LAST_YEAR
+                            + "; the time of the import is used instead.");
             return Optional.empty();
         }
         return instant.map(i -> i.truncatedTo(ChronoUnit.MILLIS));
@@ -239,7 +290,8 @@ final class NoteFields {
             // not with an offset
         }
         try {
-            return Optional.of(LocalDateTime.parse(text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T")).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.parse(text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T"))
+                    .toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             // not a local date and time
         }
@@ -266,8 +318,12 @@ final class NoteFields {
         } catch (InterchangeException e) {
             problems.problem(Kind.FIELD, matter.source(), matter.lineOf(key), e.getMessage(), done);
         } catch (InvalidInputException e) {
-            problems.problem(Kind.FIELD, matter.source(), matter.lineOf(key), matter.source() + ", line "
-                    + matter.lineOf(key) + ": '" + key + "': " + e.getMessage(), done);
+            problems.problem(
+                    Kind.FIELD,
+                    matter.source(),
+                    matter.lineOf(key),
+                    matter.source() + ", line " + matter.lineOf(key) + ": '" + key + "': " + e.getMessage(),
+                    done);
         }
         return fallback;
     }
@@ -277,8 +333,8 @@ final class NoteFields {
         try {
             return read.get();
         } catch (InvalidInputException e) {
-            throw new InterchangeException(matter.source() + ", line " + matter.lineOf(key) + ": '" + key + "': "
-                    + e.getMessage(), e);
+            throw new InterchangeException(
+                    matter.source() + ", line " + matter.lineOf(key) + ": '" + key + "': " + e.getMessage(), e);
         }
     }
 

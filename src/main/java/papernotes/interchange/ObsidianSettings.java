@@ -1,16 +1,14 @@
 package papernotes.interchange;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import papernotes.model.ImportWarning.Kind;
 
 /// What an Obsidian vault's settings (`.obsidian/app.json`) say about where pasted images go:
@@ -20,10 +18,11 @@ final class ObsidianSettings {
 
     private static final long MAX_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build()).build());
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(32).build())
+            .build());
 
-    private ObsidianSettings() {
-    }
+    private ObsidianSettings() {}
 
     static Optional<String> attachmentFolder(Path root, ImportProblems problems, String label) {
         var file = root.resolve(".obsidian").resolve("app.json");
@@ -33,16 +32,31 @@ final class ObsidianSettings {
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_BYTES) {
-                problems.warn(Kind.OTHER, name, 0, name + " is larger than 1 MB; Obsidian's attachment folder setting is not read.");
+                problems.warn(
+                        Kind.OTHER,
+                        name,
+                        0,
+                        name + " is larger than 1 MB; Obsidian's attachment folder setting is not read.");
                 return Optional.empty();
             }
             var node = JSON.readTree(Files.readAllBytes(file)).path("attachmentFolderPath");
-            return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
+            return node.isTextual() && !node.asText().isBlank()
+                    ? Optional.of(node.asText().strip())
+                    : Optional.empty();
         } catch (JacksonException e) {
-            problems.warn(Kind.OTHER, name, 0, name + " is not valid JSON; Obsidian's attachment folder setting is not read.");
+            problems.warn(
+                    Kind.OTHER,
+                    name,
+                    0,
+                    name + " is not valid JSON; Obsidian's attachment folder setting is not read.");
             return Optional.empty();
         } catch (IOException e) {
-            problems.warn(Kind.OTHER, name, 0, "Cannot read " + name + " (" + e.getMessage() + "); Obsidian's attachment folder setting is not read.");
+            problems.warn(
+                    Kind.OTHER,
+                    name,
+                    0,
+                    "Cannot read " + name + " (" + e.getMessage()
+                            + "); Obsidian's attachment folder setting is not read.");
             return Optional.empty();
         }
     }

@@ -1,7 +1,6 @@
 package papernotes.interchange;
 
 import java.text.Normalizer;
-
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.ParseException;
@@ -10,8 +9,7 @@ import org.jbibtex.ParseException;
 /// accents such as `{\"o}`, `\&`, dashes) to plain Unicode on the way in.
 final class TexText {
 
-    private TexText() {
-    }
+    private TexText() {}
 
     /// `text` with `\ { } $ & % # _ ^ ~` escaped so that TeX prints it as written; other characters (Chinese too)
     /// stay as they are (biber and bibtex8 read UTF-8).
@@ -68,14 +66,23 @@ final class TexText {
         try {
             return new LaTeXPrinter().print(new LaTeXParser().parse(piece));
         } catch (ParseException | RuntimeException e) {
-            return piece.replaceAll("\\\\[A-Za-z]+\\s*", "").replaceAll("\\\\(.)", "$1").replaceAll("[{}]", "");
+            return piece.replaceAll("\\\\[A-Za-z]+\\s*", "")
+                    .replaceAll("\\\\(.)", "$1")
+                    .replaceAll("[{}]", "");
         }
     }
 
     /// Escaped characters, kept out of the LaTeX reader's way as private-use characters: escape, stand-in, text.
     private static final String[][] ESCAPES = {
-            {"\\textbackslash{}", "\uE000", "\\"}, {"\\textasciicircum{}", "\uE001", "^"},
-            {"\\textasciitilde{}", "\uE002", "~"}, {"\\{", "\uE003", "{"}, {"\\}", "\uE004", "}"},
-            {"\\$", "\uE005", "$"}, {"\\&", "\uE006", "&"}, {"\\%", "\uE007", "%"}, {"\\#", "\uE008", "#"},
-            {"\\_", "\uE009", "_"}};
+        {"\\textbackslash{}", "\uE000", "\\"},
+        {"\\textasciicircum{}", "\uE001", "^"},
+        {"\\textasciitilde{}", "\uE002", "~"},
+        {"\\{", "\uE003", "{"},
+        {"\\}", "\uE004", "}"},
+        {"\\$", "\uE005", "$"},
+        {"\\&", "\uE006", "&"},
+        {"\\%", "\uE007", "%"},
+        {"\\#", "\uE008", "#"},
+        {"\\_", "\uE009", "_"}
+    };
 }

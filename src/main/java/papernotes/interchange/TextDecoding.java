@@ -23,8 +23,7 @@ public final class TextDecoding {
         }
     }
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     /// The text of `bytes`, or empty when it is none of the encodings above (a binary file, another encoding).
     public static Optional<Decoded> decode(byte[] bytes) {
@@ -35,10 +34,12 @@ public final class TextDecoding {
             }
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, StandardCharsets.UTF_16LE, 2).map(text -> new Decoded(text, StandardCharsets.UTF_16LE));
+            return strict(bytes, StandardCharsets.UTF_16LE, 2)
+                    .map(text -> new Decoded(text, StandardCharsets.UTF_16LE));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, StandardCharsets.UTF_16BE, 2).map(text -> new Decoded(text, StandardCharsets.UTF_16BE));
+            return strict(bytes, StandardCharsets.UTF_16BE, 2)
+                    .map(text -> new Decoded(text, StandardCharsets.UTF_16BE));
         }
         var unmarked = unmarkedUtf16(bytes);
         if (unmarked.isPresent()) {
@@ -52,8 +53,8 @@ public final class TextDecoding {
     }
 
     /// UTF-16 without a byte order mark: an even length, and zero bytes in at least a third of the odd (little
-    /// endian) or even (big endian) places, as in text that is mostly ASCII, Markdown's syntax included, and none in
-    /// the other places.
+    /// endian) or even (big endian) places, as in text that is mostly ASCII, Markdown's syntax included, and none
+    /// in the other places.
     private static Optional<Charset> unmarkedUtf16(byte[] bytes) {
         if (bytes.length < 2 || bytes.length % 2 != 0) {
             return Optional.empty();
@@ -96,10 +97,12 @@ public final class TextDecoding {
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset, int skip) {
-        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString());
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

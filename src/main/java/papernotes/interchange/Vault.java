@@ -3,7 +3,6 @@ package papernotes.interchange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import papernotes.model.ImportWarning;
 import papernotes.model.NoteDraft;
 import papernotes.model.TopicDraft;
@@ -12,9 +11,17 @@ import papernotes.model.TopicDraft;
 /// children), its note files, its other files (paths relative to `root`, with `/`: where attachments are found),
 /// Obsidian's attachment folder setting (when it has one) and what was read with a warning (a date that is not
 /// one, a symbolic link that is skipped). `label` names the folder in messages (its own name).
-public record Vault(VaultKind kind, Path root, String label, Optional<String> title, List<String> titleAliases,
-                    List<TopicDraft> topics, List<VaultNote> files, List<String> otherFiles,
-                    Optional<String> attachmentFolder, List<ImportWarning> warnings) {
+public record Vault(
+        VaultKind kind,
+        Path root,
+        String label,
+        Optional<String> title,
+        List<String> titleAliases,
+        List<TopicDraft> topics,
+        List<VaultNote> files,
+        List<String> otherFiles,
+        Optional<String> attachmentFolder,
+        List<ImportWarning> warnings) {
 
     public Vault {
         titleAliases = List.copyOf(titleAliases);
@@ -26,9 +33,20 @@ public record Vault(VaultKind kind, Path root, String label, Optional<String> ti
 
     /// A vault of notes without files behind them (for the shipped notes and tests).
     public Vault(Optional<String> title, List<String> titleAliases, List<TopicDraft> topics, List<NoteDraft> notes) {
-        this(VaultKind.PAPERNOTES, Path.of(""), "", title, titleAliases, topics, notes.stream()
-                .map(draft -> new VaultNote(draft, Optional.empty(), Optional.empty(), draft.title(), draft.title(), 1))
-                .toList(), List.of(), Optional.empty(), List.of());
+        this(
+                VaultKind.PAPERNOTES,
+                Path.of(""),
+                "",
+                title,
+                titleAliases,
+                topics,
+                notes.stream()
+                        .map(draft -> new VaultNote(
+                                draft, Optional.empty(), Optional.empty(), draft.title(), draft.title(), 1))
+                        .toList(),
+                List.of(),
+                Optional.empty(),
+                List.of());
     }
 
     /// The notes, in the order they are best inserted (by topic, then the `order` their files give, then file).

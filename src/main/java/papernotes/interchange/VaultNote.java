@@ -2,19 +2,35 @@ package papernotes.interchange;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import papernotes.model.NoteDraft;
 
 /// One note file of a vault as read: the note, the times its front matter gives (when valid), the name it has in
 /// messages (`vault/Face Swap/FSGAN.md`), its path relative to the vault's folder (`Face Swap/FSGAN.md`, with `/`)
 /// and the line its body starts on, so that problems found later in the body can name their line.
-public record VaultNote(NoteDraft draft, Optional<Instant> created, Optional<Instant> updated, String file,
-                        String relativePath, int bodyLine) {
+public record VaultNote(
+        NoteDraft draft,
+        Optional<Instant> created,
+        Optional<Instant> updated,
+        String file,
+        String relativePath,
+        int bodyLine) {
 
     /// The same note without the id its file gave (imported as a new note).
     public VaultNote withoutId() {
-        return new VaultNote(new NoteDraft(java.util.Optional.empty(), draft.title(), draft.topic(), draft.tags(),
-                draft.aliases(), draft.links(), draft.body()), created, updated, file, relativePath, bodyLine);
+        return new VaultNote(
+                new NoteDraft(
+                        java.util.Optional.empty(),
+                        draft.title(),
+                        draft.topic(),
+                        draft.tags(),
+                        draft.aliases(),
+                        draft.links(),
+                        draft.body()),
+                created,
+                updated,
+                file,
+                relativePath,
+                bodyLine);
     }
 
     /// The folder the file lies in, relative to the vault's folder: `Face Swap`, or empty at the top.

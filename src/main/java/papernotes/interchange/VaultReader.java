@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.Bodies;
 import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
@@ -66,12 +65,15 @@ public final class VaultReader {
         if (!Files.isDirectory(root)) {
             throw new InterchangeException(root + " is not a folder.");
         }
-        var label = root.getFileName() == null ? root.toString() : root.getFileName().toString();
+        var label = root.getFileName() == null
+                ? root.toString()
+                : root.getFileName().toString();
         var scan = new FolderScan(root, label, limits, problems).scan();
         var matters = new LinkedHashMap<String, FrontMatter>();
         for (String relative : scan.markdown()) {
             var name = named(label, relative);
-            readText(root.resolve(relative), name, problems).flatMap(text -> frontMatter(text, name, problems))
+            readText(root.resolve(relative), name, problems)
+                    .flatMap(text -> frontMatter(text, name, problems))
                     .ifPresent(matter -> matters.put(relative, matter));
         }
         var kind = kind(matters.keySet(), scan.obsidian());
@@ -82,7 +84,8 @@ public final class VaultReader {
         List<String> titleAliases = List.of();
         if (kind == VaultKind.PAPERNOTES) {
             for (var entry : matters.entrySet()) {
-                if (fileName(entry.getKey()).equals(TOPIC_FILE) && entry.getKey().contains("/")) {
+                if (fileName(entry.getKey()).equals(TOPIC_FILE)
+                        && entry.getKey().contains("/")) {
                     var folder = folderOf(entry.getKey());
                     topicName(entry.getValue(), folder, fields).ifPresent(topicName -> names.name(folder, topicName));
                 }
@@ -112,8 +115,12 @@ public final class VaultReader {
                 if (id.isPresent()) {
                     var other = idFiles.putIfAbsent(id.get(), name);
                     if (other != null) {
-                        problems.problem(Kind.FIELD, name, matter.lineOf("id"), name + ", line " + matter.lineOf("id")
-                                + ": the id " + id.get() + " is already used by " + other + ".",
+                        problems.problem(
+                                Kind.FIELD,
+                                name,
+                                matter.lineOf("id"),
+                                name + ", line " + matter.lineOf("id") + ": the id " + id.get() + " is already used by "
+                                        + other + ".",
                                 "this file is imported as a new note.");
                         note = note.withoutId();
                     }
@@ -125,13 +132,25 @@ public final class VaultReader {
             addMissingTopics(note.note().draft().topic(), topics);
         }
         var orderedTopics = new ArrayList<>(topics.values());
-        orderedTopics.sort(Comparator.comparingInt((TopicDraft t) -> t.path().depth()).thenComparing(TopicDraft::path));
-        notes.sort(Comparator.comparing((Ordered o) -> o.note().draft().topic()).thenComparingInt(Ordered::order)
+        orderedTopics.sort(
+                Comparator.comparingInt((TopicDraft t) -> t.path().depth()).thenComparing(TopicDraft::path));
+        notes.sort(Comparator.comparing((Ordered o) -> o.note().draft().topic())
+                .thenComparingInt(Ordered::order)
                 .thenComparing(o -> o.note().relativePath()));
-        var attachmentFolder = kind == VaultKind.OBSIDIAN ? ObsidianSettings.attachmentFolder(root, problems, label)
+        var attachmentFolder = kind == VaultKind.OBSIDIAN
+                ? ObsidianSettings.attachmentFolder(root, problems, label)
                 : Optional.<String>empty();
-        return new Vault(kind, root, label, title, titleAliases, orderedTopics,
-                notes.stream().map(Ordered::note).toList(), scan.others(), attachmentFolder, problems.warnings());
+        return new Vault(
+                kind,
+                root,
+                label,
+                title,
+                titleAliases,
+                orderedTopics,
+                notes.stream().map(Ordered::note).toList(),
+                scan.others(),
+                attachmentFolder,
+                problems.warnings());
     }
 
     /// The file's front matter and body; a front matter that cannot be read is a problem, and the file's whole text
@@ -140,7 +159,11 @@ public final class VaultReader {
         try {
             return Optional.of(FrontMatter.parse(text, name));
         } catch (InterchangeException e) {
-            problems.problem(Kind.FRONT_MATTER, name, lineIn(e.getMessage()), e.getMessage(),
+            problems.problem(
+                    Kind.FRONT_MATTER,
+                    name,
+                    lineIn(e.getMessage()),
+                    e.getMessage(),
                     "the file is imported as text, its front matter included.");
             return Optional.of(FrontMatter.textOnly(text, name));
         }
@@ -152,16 +175,15 @@ public final class VaultReader {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
-    private record Ordered(VaultNote note, int order) {
-    }
+    private record Ordered(VaultNote note, int order) {}
 
     private static String named(String label, String relative) {
         return label.isEmpty() ? relative : label + "/" + relative;
     }
 
     private static VaultKind kind(java.util.Set<String> files, boolean obsidian) {
-        boolean ours = files.stream().anyMatch(relative -> relative.equals(LIBRARY_FILE)
-                || relative.endsWith("/" + TOPIC_FILE));
+        boolean ours = files.stream()
+                .anyMatch(relative -> relative.equals(LIBRARY_FILE) || relative.endsWith("/" + TOPIC_FILE));
         if (ours) {
             return VaultKind.PAPERNOTES;
         }
@@ -188,23 +210,35 @@ public final class VaultReader {
     /// The topic a `_topic.md` names, when it names one that can be a topic (otherwise a problem, and the folder's
     /// own name is taken).
     private static Optional<String> topicName(FrontMatter matter, String folder, NoteFields fields) {
-        return fields.field(matter, "title", () -> matter.text("title").map(name -> {
-            try {
-                return TopicPath.of(name).name();
-            } catch (InvalidInputException e) {
-                throw matter.error("title", "cannot be a topic's name: " + e.getMessage());
-            }
-        }), Optional.empty(), "the folder's own name is taken.");
+        return fields.field(
+                matter,
+                "title",
+                () -> matter.text("title").map(name -> {
+                    try {
+                        return TopicPath.of(name).name();
+                    } catch (InvalidInputException e) {
+                        throw matter.error("title", "cannot be a topic's name: " + e.getMessage());
+                    }
+                }),
+                Optional.empty(),
+                "the folder's own name is taken.");
     }
 
     private static TopicDraft topic(TopicPath path, FrontMatter matter, NoteFields fields) {
-        var nameZh = fields.field(matter, "name_zh", () -> Labels.topicNameZh(matter.text("name_zh").orElse("")), "");
-        var description = fields.wrapBody(matter, () -> Bodies.check(matter.body().strip()));
+        var nameZh = fields.field(
+                matter,
+                "name_zh",
+                () -> Labels.topicNameZh(matter.text("name_zh").orElse("")),
+                "");
+        var description =
+                fields.wrapBody(matter, () -> Bodies.check(matter.body().strip()));
         return new TopicDraft(path, nameZh, description, fields.order(matter));
     }
 
     private static void addMissingTopics(TopicPath path, Map<TopicPath, TopicDraft> topics) {
-        for (Optional<TopicPath> at = Optional.of(path); at.isPresent(); at = at.get().parent()) {
+        for (Optional<TopicPath> at = Optional.of(path);
+                at.isPresent();
+                at = at.get().parent()) {
             topics.putIfAbsent(at.get(), TopicDraft.named(at.get()));
         }
     }
@@ -216,16 +250,23 @@ public final class VaultReader {
     private Optional<String> readText(Path file, String name, ImportProblems problems) {
         byte[] bytes;
         var options = file.getFileSystem() == FileSystems.getDefault()
-                ? new java.nio.file.OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new java.nio.file.OpenOption[0];
+                ? new java.nio.file.OpenOption[] {LinkOption.NOFOLLOW_LINKS}
+                : new java.nio.file.OpenOption[0];
         try (InputStream in = Files.newInputStream(file, options)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
-            problems.problem(Kind.SKIPPED, name, 0, "Cannot read " + name + ": " + e.getMessage() + ".", "it is skipped.");
+            problems.problem(
+                    Kind.SKIPPED, name, 0, "Cannot read " + name + ": " + e.getMessage() + ".", "it is skipped.");
             return Optional.empty();
         }
         if (bytes.length > limits.maxFileBytes()) {
-            problems.problem(Kind.SKIPPED, name, 0, name + " is larger than "
-                    + FolderScan.megabytes(limits.maxFileBytes()) + ", more than a note can hold.", "it is skipped.");
+            problems.problem(
+                    Kind.SKIPPED,
+                    name,
+                    0,
+                    name + " is larger than " + FolderScan.megabytes(limits.maxFileBytes())
+                            + ", more than a note can hold.",
+                    "it is skipped.");
             return Optional.empty();
         }
         var decoded = TextDecoding.decode(bytes);
@@ -235,17 +276,27 @@ public final class VaultReader {
         int line = firstBadLine(bytes);
         var problem = name + ", line " + line + ": the file is not UTF-8 text.";
         if (decoded.isEmpty()) {
-            problems.problem(Kind.SKIPPED, name, line, problem, "it is neither UTF-16 nor GB18030 (GBK) text either,"
-                    + " and is skipped.");
+            problems.problem(
+                    Kind.SKIPPED,
+                    name,
+                    line,
+                    problem,
+                    "it is neither UTF-16 nor GB18030 (GBK) text either," + " and is skipped.");
             return Optional.empty();
         }
-        problems.problem(Kind.ENCODING, name, line, problem, "it was read as " + decoded.get().charset().name()
-                + " and converted.");
+        problems.problem(
+                Kind.ENCODING,
+                name,
+                line,
+                problem,
+                "it was read as " + decoded.get().charset().name() + " and converted.");
         return Optional.of(decoded.get().text());
     }
 
     private static int firstBadLine(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(bytes);
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);
@@ -293,8 +344,12 @@ public final class VaultReader {
             try {
                 return new TopicPath(path);
             } catch (InvalidInputException e) {
-                problems.problem(Kind.FIELD, file, 0, file + ": the folder " + named(label, folder)
-                        + " cannot be a topic: " + e.getMessage(), "the note goes to " + top + ".");
+                problems.problem(
+                        Kind.FIELD,
+                        file,
+                        0,
+                        file + ": the folder " + named(label, folder) + " cannot be a topic: " + e.getMessage(),
+                        "the note goes to " + top + ".");
                 return top;
             }
         }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.Topic;
@@ -38,23 +37,30 @@ public final class VaultWriter {
 
     public static final String ATTACHMENTS = "attachments";
     /// Front matter keys of a note, in the order they are written.
-    public static final List<String> NOTE_KEYS = List.of("id", "title", "topic", "tags", "aliases", "paper", "code",
-            "arxiv", "doi", "year", "venue", "created", "updated");
+    public static final List<String> NOTE_KEYS = List.of(
+            "id", "title", "topic", "tags", "aliases", "paper", "code", "arxiv", "doi", "year", "venue", "created",
+            "updated");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Set<String> RESERVED_NOTE_NAMES = Set.of(FileNames.clashKey("_topic"),
-            FileNames.clashKey("_library"));
+    private static final Set<String> RESERVED_NOTE_NAMES =
+            Set.of(FileNames.clashKey("_topic"), FileNames.clashKey("_library"));
 
     /// The files of the vault by path relative to its folder (with `/`), in path order: `_library.md`, each
     /// topic's `_topic.md` and each note. `title` is the collection's title; `topics` in tree order.
     public Map<String, String> files(Optional<String> title, List<Topic> topics, Collection<Note> notes) {
         var files = new TreeMap<String, String>();
-        files.put(VaultReader.LIBRARY_FILE, new FrontMatterWriter().text("kind", "library").text("title", title)
-                .document(""));
+        files.put(
+                VaultReader.LIBRARY_FILE,
+                new FrontMatterWriter()
+                        .text("kind", "library")
+                        .text("title", title)
+                        .document(""));
         var folders = folders(topics);
         for (Topic topic : topics) {
-            var matter = new FrontMatterWriter().text("kind", "topic").text("title", topic.path().name());
+            var matter = new FrontMatterWriter()
+                    .text("kind", "topic")
+                    .text("title", topic.path().name());
             if (!topic.nameZh().isEmpty()) {
                 matter.text("name_zh", topic.nameZh());
             }
@@ -65,7 +71,8 @@ public final class VaultWriter {
         for (Note note : notes) {
             var folder = folders.get(note.topic());
             if (folder == null) {
-                throw new IllegalArgumentException("The note " + note.id() + " is filed in a topic not given: " + note.topic());
+                throw new IllegalArgumentException(
+                        "The note " + note.id() + " is filed in a topic not given: " + note.topic());
             }
             byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(note);
         }
@@ -125,7 +132,8 @@ public final class VaultWriter {
         notes.forEach(note -> names.put(note.id(), FileNames.safe(note.title(), "Untitled")));
         while (true) {
             var byKey = new HashMap<String, List<NoteId>>();
-            names.forEach((id, name) -> byKey.computeIfAbsent(FileNames.clashKey(name), k -> new ArrayList<>()).add(id));
+            names.forEach((id, name) -> byKey.computeIfAbsent(FileNames.clashKey(name), k -> new ArrayList<>())
+                    .add(id));
             var clashing = new ArrayList<NoteId>();
             byKey.forEach((key, group) -> {
                 if (group.size() > 1 || RESERVED_NOTE_NAMES.contains(key)) {
@@ -146,7 +154,11 @@ public final class VaultWriter {
             var target = inside(folder, file.getKey());
             try {
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                Files.writeString(
+                        target,
+                        file.getValue(),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new InterchangeException("Cannot write " + target + ": " + e.getMessage() + ".", e);
@@ -163,8 +175,8 @@ public final class VaultWriter {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new InterchangeException("Cannot copy the attachment " + name + " to " + target + ": " + e.getMessage()
-                    + ".", e);
+            throw new InterchangeException(
+                    "Cannot copy the attachment " + name + " to " + target + ": " + e.getMessage() + ".", e);
         }
     }
 
@@ -172,12 +184,16 @@ public final class VaultWriter {
     /// otherwise leads outside.
     static Path inside(Path folder, String relative) {
         var parts = relative.split("/", -1);
-        boolean bad = relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
-                || relative.matches("^[A-Za-z]:.*") || relative.indexOf('\0') >= 0
+        boolean bad = relative.isEmpty()
+                || relative.startsWith("/")
+                || relative.contains("\\")
+                || relative.matches("^[A-Za-z]:.*")
+                || relative.indexOf('\0') >= 0
                 || Arrays.stream(parts).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
         var target = folder.resolve(relative).normalize();
         if (bad || !target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
-            throw new InterchangeException("The path '" + relative + "' would lead outside " + folder + "; nothing is written there.");
+            throw new InterchangeException(
+                    "The path '" + relative + "' would lead outside " + folder + "; nothing is written there.");
         }
         return target;
     }

@@ -17,8 +17,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -40,7 +39,8 @@ final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
         if (link.getLinkType() == LinkType.LINK && link.getUrl().startsWith("attachments/")) {
             var name = decode(link.getUrl().substring("attachments/".length()));
             return NoteRenderer.LINKS.get(context.getDocument()).hasFile(name)
-                    ? link.withStatus(LinkStatus.VALID).withUrl(ATTACHMENT_SCHEME + link.getUrl().substring("attachments/".length()))
+                    ? link.withStatus(LinkStatus.VALID)
+                            .withUrl(ATTACHMENT_SCHEME + link.getUrl().substring("attachments/".length()))
                     : link;
         }
         if (link.getLinkType() != LinkType.IMAGE || link.getUrl().contains(":")) {

@@ -1,11 +1,5 @@
 package papernotes.markdown;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
@@ -25,6 +19,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /// What a note's Markdown refers to outside its text, read with the note view's own parser settings: the images it
 /// shows (`![alt](path)`, `![alt][ref]` with `[ref]: path`, Obsidian's embeds `![[name.png]]` and HTML `<img src>`
@@ -36,19 +35,23 @@ public final class BodyReferences {
     /// An image the body shows: `target` as written (`attachments/a.png`, `Pasted%20image.png`, `name.png` for an
     /// embed), the body offsets `start`–`end` to replace to change it (the address, or the whole `![[…]]` of an
     /// embed), and its line counted from 0.
-    public record ImageReference(String target, int start, int end, int line, boolean embed) {
-    }
+    public record ImageReference(String target, int start, int end, int line, boolean embed) {}
 
     /// A `#tag` in running text, without its `#`, and its line counted from 0.
-    public record Hashtag(String tag, int line) {
-    }
+    public record Hashtag(String tag, int line) {}
 
     /// An inline link `[text](target)`: its `target` as written and as Markdown reads it (`destination`: backslash
-    /// escapes and entities such as `&#32;` worked out), its `text` as written, the body offsets `start`–`end` of the
-    /// whole link and `targetStart`–`targetEnd` of its target, and its line counted from 0.
-    public record LinkReference(String target, String destination, String text, int start, int end, int targetStart,
-                                int targetEnd, int line) {
-    }
+    /// escapes and entities such as `&#32;` worked out), its `text` as written, the body offsets `start`–`end` of
+    /// the whole link and `targetStart`–`targetEnd` of its target, and its line counted from 0.
+    public record LinkReference(
+            String target,
+            String destination,
+            String text,
+            int start,
+            int end,
+            int targetStart,
+            int targetEnd,
+            int line) {}
 
     /// The `src` of an HTML `<img>` tag: its value in group 1, 2 or 3 (double, single or no quotes).
     private static final Pattern IMG_SOURCE = Pattern.compile(
@@ -88,16 +91,16 @@ public final class BodyReferences {
                 }
                 case HtmlInline html -> htmlImages(result, document, html.getChars());
                 case HtmlBlock html -> htmlImages(result, document, html.getChars());
-                case WikiLink link when isEmbed(body, link) -> {
+                case WikiLink link
+                when isEmbed(body, link) -> {
                     var target = NoteRenderer.target(link);
                     if (!target.isEmpty()) {
                         int start = link.getStartOffset() - 1;
-                        result.add(new ImageReference(target, start, link.getEndOffset(), document.getLineNumber(start),
-                                true));
+                        result.add(new ImageReference(
+                                target, start, link.getEndOffset(), document.getLineNumber(start), true));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         result.sort(java.util.Comparator.comparingInt(ImageReference::start));
@@ -111,8 +114,12 @@ public final class BodyReferences {
             var value = matcher.group(group).strip();
             if (!value.isEmpty()) {
                 int start = html.getStartOffset() + matcher.start(group);
-                result.add(new ImageReference(matcher.group(group), start, html.getStartOffset() + matcher.end(group),
-                        document.getLineNumber(start), false));
+                result.add(new ImageReference(
+                        matcher.group(group),
+                        start,
+                        html.getStartOffset() + matcher.end(group),
+                        document.getLineNumber(start),
+                        false));
             }
         }
     }
@@ -128,9 +135,15 @@ public final class BodyReferences {
             var result = new ArrayList<LinkReference>();
             for (Node node : document.getDescendants()) {
                 if (node instanceof Link link && !link.getUrl().isEmpty()) {
-                    result.add(new LinkReference(link.getUrl().toString(), link.getUrl().unescape(), link.getText().toString(),
-                            link.getStartOffset(), link.getEndOffset(), link.getUrl().getStartOffset(),
-                            link.getUrl().getEndOffset(), document.getLineNumber(link.getStartOffset())));
+                    result.add(new LinkReference(
+                            link.getUrl().toString(),
+                            link.getUrl().unescape(),
+                            link.getText().toString(),
+                            link.getStartOffset(),
+                            link.getEndOffset(),
+                            link.getUrl().getStartOffset(),
+                            link.getUrl().getEndOffset(),
+                            document.getLineNumber(link.getStartOffset())));
                 }
             }
             return List.copyOf(result);
@@ -148,8 +161,12 @@ public final class BodyReferences {
         if (url.isEmpty()) {
             return;
         }
-        result.add(new ImageReference(url.toString(), url.getStartOffset(), url.getEndOffset(),
-                document.getLineNumber(url.getStartOffset()), embed));
+        result.add(new ImageReference(
+                url.toString(),
+                url.getStartOffset(),
+                url.getEndOffset(),
+                document.getLineNumber(url.getStartOffset()),
+                embed));
     }
 
     /// The `#tags` of the body, in order, without repeats.
@@ -173,7 +190,8 @@ public final class BodyReferences {
         var matcher = HASHTAG.matcher(body);
         while (matcher.find()) {
             var tag = matcher.group(1);
-            if (hidden.get(matcher.start()) || tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-')) {
+            if (hidden.get(matcher.start())
+                    || tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-')) {
                 continue;
             }
             if (result.add(tag.toLowerCase(java.util.Locale.ROOT))) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-
 import papernotes.work.Workers;
 
 /// Runs a rendering on a thread of its own with a deep stack, for at most a time budget (issue #8). Markdown that

@@ -1,7 +1,5 @@
 package papernotes.markdown;
 
-import java.util.Set;
-
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -13,6 +11,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
 
 /// Parses `$x$` and `$$x$$` math (pandoc's rules: no space after the opening `$`, none before the closing one, and
 /// no digit right after it, so `$5 and $6` stays text) and renders its TeX as the text of a `math inline` or
@@ -24,12 +23,10 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
+    public void parserOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(Parser.Builder builder) {
@@ -57,12 +54,10 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
     private static final class Extension implements InlineParserExtension {
 
         @Override
-        public void finalizeDocument(InlineParser inlineParser) {
-        }
+        public void finalizeDocument(InlineParser inlineParser) {}
 
         @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-        }
+        public void finalizeBlock(InlineParser inlineParser) {}
 
         @Override
         public boolean parse(LightInlineParser parser) {
@@ -131,9 +126,17 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
 
         private static void render(DollarMath node, NodeRendererContext context, HtmlWriter html) {
             if (node.display()) {
-                html.withAttr().attr("class", "math display").tag("span").text(node.tex()).closeTag("span");
+                html.withAttr()
+                        .attr("class", "math display")
+                        .tag("span")
+                        .text(node.tex())
+                        .closeTag("span");
             } else {
-                html.withAttr().attr("class", "math inline").tag("span").text(node.tex()).closeTag("span");
+                html.withAttr()
+                        .attr("class", "math inline")
+                        .tag("span")
+                        .text(node.tex())
+                        .closeTag("span");
             }
         }
     }

@@ -1,12 +1,5 @@
 package papernotes.markdown;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -18,6 +11,12 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /// Images as Typora and Obsidian users write them, shown the way the note view can:
@@ -30,8 +29,8 @@ import org.jsoup.Jsoup;
 final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
 
     /// An `<img …>` tag, as written.
-    private static final Pattern IMG = Pattern.compile("<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMG =
+            Pattern.compile("<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.CASE_INSENSITIVE);
     /// A formula drawn by a web service: codecogs' `svg.latex?`, `gif.latex?`, `png.latex?`, `svg.image?` and the
     /// like, and the chart API's `chart?cht=tx&chl=`.
     private static final Pattern FORMULA = Pattern.compile(
@@ -45,17 +44,19 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
     static final String MISSING_TEXT = "Image not available · 图片不可用";
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new NodeRenderer() {
             @Override
             public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-                return Set.of(new NodeRenderingHandler<>(HtmlInline.class,
+                return Set.of(
+                        new NodeRenderingHandler<>(
+                                HtmlInline.class,
                                 (node, context, html) -> render(node.getChars().toString(), false, context, html)),
-                        new NodeRenderingHandler<>(HtmlBlock.class,
+                        new NodeRenderingHandler<>(
+                                HtmlBlock.class,
                                 (node, context, html) -> render(node.getChars().toString(), true, context, html)),
                         new NodeRenderingHandler<>(Image.class, HtmlImages::image));
             }
@@ -69,8 +70,9 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
             text(raw, block, html);
             return;
         }
-        boolean alone = block && raw.strip().equals(tags.group().strip()) && !IMG.matcher(raw).results().skip(1)
-                .findAny().isPresent();
+        boolean alone = block
+                && raw.strip().equals(tags.group().strip())
+                && !IMG.matcher(raw).results().skip(1).findAny().isPresent();
         if (block) {
             html.line().tag("p");
         }
@@ -104,8 +106,11 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
         var source = element.attr("src").strip();
         var formula = formula(source);
         if (formula.isPresent()) {
-            html.withAttr().attr("class", display ? "math display" : "math inline").tag("span")
-                    .text(formula.get()).closeTag("span");
+            html.withAttr()
+                    .attr("class", display ? "math display" : "math inline")
+                    .tag("span")
+                    .text(formula.get())
+                    .closeTag("span");
             return;
         }
         var link = context.resolveLink(LinkType.IMAGE, source, null);
@@ -117,7 +122,11 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
         var source = node.getUrl().unescape();
         var formula = formula(source);
         if (formula.isPresent()) {
-            html.withAttr().attr("class", "math inline").tag("span").text(formula.get()).closeTag("span");
+            html.withAttr()
+                    .attr("class", "math inline")
+                    .tag("span")
+                    .text(formula.get())
+                    .closeTag("span");
             return;
         }
         if (shows(context.resolveLink(LinkType.IMAGE, source, null).getUrl())) {
@@ -127,8 +136,8 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
         missing(source, node.getText().toString(), html);
     }
 
-    private static void shown(ResolvedLink link, String source, String alt, NodeRendererContext context,
-                              HtmlWriter html) {
+    private static void shown(
+            ResolvedLink link, String source, String alt, NodeRendererContext context, HtmlWriter html) {
         if (shows(link.getUrl())) {
             html.attr("src", link.getUrl()).attr("alt", alt).withAttr().tagVoid("img");
         } else {
@@ -139,13 +148,18 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
     /// Whether the note view can show an image from `url`: the library's attachments (inlined) and `https:`.
     static boolean shows(String url) {
         var lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("https://") || HtmlSafety.INLINE_IMAGE.matcher(url.strip()).matches();
+        return lower.startsWith("https://")
+                || HtmlSafety.INLINE_IMAGE.matcher(url.strip()).matches();
     }
 
     private static void missing(String source, String alt, HtmlWriter html) {
         var name = source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
-        html.withAttr().attr("class", "image-missing").attr("title", source).tag("span")
-                .text(MISSING_TEXT + ": " + (alt.isBlank() ? name : alt)).closeTag("span");
+        html.withAttr()
+                .attr("class", "image-missing")
+                .attr("title", source)
+                .tag("span")
+                .text(MISSING_TEXT + ": " + (alt.isBlank() ? name : alt))
+                .closeTag("span");
     }
 
     /// Raw HTML as text to search and show in snippets: each `<img>` tag is its formula (codecogs) or its `alt`

@@ -6,9 +6,9 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /// The last line of defence between a note and the note view: an allow-list of elements and attributes, links only
-/// to `http`, `https`, `mailto`, other notes (`note:`), the library's attachments (`attachment:`) and anchors, images only from `https` and attachments
-/// (inlined as `data:` raster images). Everything else (scripts, event handlers, `javascript:`, `data:`, `file:`, `vbscript:`,
-/// custom schemes, `<base>`, `<meta>`, forms, SVG and MathML) is dropped.
+/// to `http`, `https`, `mailto`, other notes (`note:`), the library's attachments (`attachment:`) and anchors, images
+/// only from `https` and attachments (inlined as `data:` raster images). Everything else (scripts, event handlers,
+/// `javascript:`, `data:`, `file:`, `vbscript:`, custom schemes, `<base>`, `<meta>`, forms, SVG and MathML) is dropped.
 final class HtmlSafety {
 
     /// The only `data:` addresses allowed: raster images, base64 (no SVG, which can carry scripts).
@@ -19,9 +19,46 @@ final class HtmlSafety {
 
     private static Safelist safelist() {
         return new Safelist()
-                .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong",
-                        "del", "s", "ins", "sup", "sub", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th",
-                        "td", "span", "div", "input", "dl", "dt", "dd", "kbd", "mark", "abbr")
+                .addTags(
+                        "p",
+                        "br",
+                        "hr",
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "blockquote",
+                        "pre",
+                        "code",
+                        "em",
+                        "strong",
+                        "del",
+                        "s",
+                        "ins",
+                        "sup",
+                        "sub",
+                        "ul",
+                        "ol",
+                        "li",
+                        "a",
+                        "img",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "span",
+                        "div",
+                        "input",
+                        "dl",
+                        "dt",
+                        "dd",
+                        "kbd",
+                        "mark",
+                        "abbr")
                 .addAttributes(":all", "class", "id", "title")
                 .addAttributes("a", "href")
                 .addAttributes("img", "src", "alt")
@@ -36,7 +73,7 @@ final class HtmlSafety {
 
     /// Cleans a rendered HTML fragment.
     String clean(String html) {
-        return clean(html, body -> { });
+        return clean(html, body -> {});
     }
 
     /// Cleans a rendered HTML fragment, then lets `then` change the clean body (only text, never markup).
@@ -46,7 +83,8 @@ final class HtmlSafety {
         clean.outputSettings().prettyPrint(false);
         for (var image : clean.select("img[src]")) {
             var source = image.attr("src");
-            if (source.regionMatches(true, 0, "data:", 0, 5) && !INLINE_IMAGE.matcher(source).matches()) {
+            if (source.regionMatches(true, 0, "data:", 0, 5)
+                    && !INLINE_IMAGE.matcher(source).matches()) {
                 image.removeAttr("src");
             }
         }

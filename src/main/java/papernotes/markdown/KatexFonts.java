@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
 final class KatexFonts {
 
     /// One font file, the `@font-face` it makes and the commands that draw in it (`null`: always carried).
-    record Face(String file, String family, int weight, String style, Pattern commands) {
-    }
+    record Face(String file, String family, int weight, String style, Pattern commands) {}
 
     private static final String BOLD = "mathbf|bf|textbf|bfseries|bold|boldsymbol|bm|pmb|mathbfit";
     private static final String ITALIC = "mathit|textit|it|itshape|emph|mathbfit";
@@ -51,35 +50,68 @@ final class KatexFonts {
                 face("Main-Bold", "KaTeX_Main", 700, "normal", BOLD),
                 face("Math-BoldItalic", "KaTeX_Math", 700, "italic", "boldsymbol|bm|pmb|mathbfit"),
                 face("Main-Italic", "KaTeX_Main", 400, "italic", ITALIC + "|pounds|mathsterling|dotsc"),
-                face("Main-BoldItalic", "KaTeX_Main", 700, "italic", "mathbfit|textbf\\{\\\\textit|textit\\{\\\\textbf"),
+                face(
+                        "Main-BoldItalic",
+                        "KaTeX_Main",
+                        700,
+                        "italic",
+                        "mathbfit|textbf\\{\\\\textit|textit\\{\\\\textbf"),
                 face("Caligraphic-Regular", "KaTeX_Caligraphic", 400, "normal", "mathcal|cal"),
-                face("Caligraphic-Bold", "KaTeX_Caligraphic", 700, "normal", "(?:boldsymbol|bm|pmb)\\{\\\\(?:mathcal|cal)"),
+                face(
+                        "Caligraphic-Bold",
+                        "KaTeX_Caligraphic",
+                        700,
+                        "normal",
+                        "(?:boldsymbol|bm|pmb)\\{\\\\(?:mathcal|cal)"),
                 face("Fraktur-Regular", "KaTeX_Fraktur", 400, "normal", "mathfrak|frak"),
                 face("Fraktur-Bold", "KaTeX_Fraktur", 700, "normal", "(?:boldsymbol|bm|pmb)\\{\\\\(?:mathfrak|frak)"),
                 face("Script-Regular", "KaTeX_Script", 400, "normal", "mathscr"),
                 face("SansSerif-Regular", "KaTeX_SansSerif", 400, "normal", "mathsf|textsf|sf|sffamily"),
-                face("SansSerif-Bold", "KaTeX_SansSerif", 700, "normal", "mathbfsf|textsf\\{\\\\textbf|textbf\\{\\\\textsf"),
-                face("SansSerif-Italic", "KaTeX_SansSerif", 400, "italic", "mathsfit|textsf\\{\\\\textit|textit\\{\\\\textsf"),
+                face(
+                        "SansSerif-Bold",
+                        "KaTeX_SansSerif",
+                        700,
+                        "normal",
+                        "mathbfsf|textsf\\{\\\\textbf|textbf\\{\\\\textsf"),
+                face(
+                        "SansSerif-Italic",
+                        "KaTeX_SansSerif",
+                        400,
+                        "italic",
+                        "mathsfit|textsf\\{\\\\textit|textit\\{\\\\textsf"),
                 face("Typewriter-Regular", "KaTeX_Typewriter", 400, "normal", "mathtt|texttt|tt|ttfamily|verb"));
     }
 
     private static Face face(String file, String family, int weight, String style, String commands) {
-        return new Face(file, family, weight, style, commands == null ? null
-                : Pattern.compile("\\\\(?:" + commands + ")(?![A-Za-z])"));
+        return new Face(
+                file,
+                family,
+                weight,
+                style,
+                commands == null ? null : Pattern.compile("\\\\(?:" + commands + ")(?![A-Za-z])"));
     }
 
     /// The faces a page with this TeX (or HTML carrying it) may draw in.
     List<Face> needed(String tex) {
-        return faces().stream().filter(face -> face.commands() == null || face.commands().matcher(tex).find()).toList();
+        return faces().stream()
+                .filter(face ->
+                        face.commands() == null || face.commands().matcher(tex).find())
+                .toList();
     }
 
     /// `@font-face` rules for the faces a page with this TeX may draw in, each font inlined as a `data:` address.
     String css(String tex) {
         var css = new StringBuilder();
         for (Face face : needed(tex)) {
-            css.append("@font-face{font-family:").append(face.family()).append(";font-style:").append(face.style())
-                    .append(";font-weight:").append(face.weight()).append(";font-display:block;src:url(data:font/woff;base64,")
-                    .append(inlined.computeIfAbsent(face.file(), KatexFonts::base64)).append(") format(\"woff\")}\n");
+            css.append("@font-face{font-family:")
+                    .append(face.family())
+                    .append(";font-style:")
+                    .append(face.style())
+                    .append(";font-weight:")
+                    .append(face.weight())
+                    .append(";font-display:block;src:url(data:font/woff;base64,")
+                    .append(inlined.computeIfAbsent(face.file(), KatexFonts::base64))
+                    .append(") format(\"woff\")}\n");
         }
         return css.toString();
     }
@@ -103,18 +135,23 @@ final class KatexFonts {
     /// read from the bundled KaTeX so that the list follows its version.
     static Pattern amsCommands() {
         var source = PageAssets.read(PageAssets.KATEX + "katex.js");
-        Set<String> names = new LinkedHashSet<>(List.of("mathbb", "Bbb", "textbb", "N", "R", "Z", "cnums", "Complex",
-                "natnums", "reals", "Reals"));
+        Set<String> names = new LinkedHashSet<>(
+                List.of("mathbb", "Bbb", "textbb", "N", "R", "Z", "cnums", "Complex", "natnums", "reals", "Reals"));
         var characters = new StringBuilder("ℝℕℤℚℂ");
-        Matcher symbol = Pattern.compile("defineSymbol\\((?:math|text), ams, \\w+, \"((?:\\\\u[0-9a-fA-F]{4})|[^\"\\\\])\", \"\\\\\\\\([A-Za-z]+)\"")
+        Matcher symbol = Pattern.compile(
+                        "defineSymbol\\((?:math|text), ams, \\w+, \"((?:\\\\u[0-9a-fA-F]{4})|[^\"\\\\])\", \"\\\\\\\\([A-Za-z]+)\"")
                 .matcher(source);
         while (symbol.find()) {
             names.add(symbol.group(2));
             var character = symbol.group(1);
-            characters.append(character.length() == 1 ? character
-                    : String.valueOf((char) Integer.parseInt(character.substring(2), 16)));
+            characters.append(
+                    character.length() == 1
+                            ? character
+                            : String.valueOf((char) Integer.parseInt(character.substring(2), 16)));
         }
-        var alternatives = String.join("|", names.stream().sorted((a, b) -> b.length() - a.length()).toList());
-        return Pattern.compile("\\\\(?:" + alternatives + ")(?![A-Za-z])|[" + Pattern.quote(characters.toString()) + "]");
+        var alternatives = String.join(
+                "|", names.stream().sorted((a, b) -> b.length() - a.length()).toList());
+        return Pattern.compile(
+                "\\\\(?:" + alternatives + ")(?![A-Za-z])|[" + Pattern.quote(characters.toString()) + "]");
     }
 }

@@ -12,8 +12,7 @@ final class LeadingTitle {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}# +(.*?)(?: +#+)? *$");
     private static final Pattern TOC = Pattern.compile("^ {0,3}\\[toc]\\s*$", Pattern.CASE_INSENSITIVE);
 
-    private LeadingTitle() {
-    }
+    private LeadingTitle() {}
 
     static String without(String markdown, String title) {
         int at = 0;

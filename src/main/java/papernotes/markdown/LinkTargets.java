@@ -1,11 +1,5 @@
 package papernotes.markdown;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
@@ -24,6 +18,11 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import papernotes.model.LinkTarget;
 import papernotes.model.NoteId;
 
@@ -108,8 +107,7 @@ public final class LinkTargets {
             case Reference ignored -> {
                 return;
             }
-            default -> {
-            }
+            default -> {}
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             collect(child, document, targets);

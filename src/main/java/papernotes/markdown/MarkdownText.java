@@ -1,8 +1,5 @@
 package papernotes.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -16,6 +13,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
 
 /// The text of a note as a reader sees it, without Markdown markup: what the search index holds and what search
 /// snippets show. The parser is built once and reused.
@@ -91,15 +90,20 @@ public final class MarkdownText {
             case AutoLink link -> out.append(link.getText());
             case FencedCodeBlock code -> out.append(code.getContentChars()).append('\n');
             case IndentedCodeBlock code -> out.append(code.getContentChars()).append('\n');
-            case HtmlBlock html -> out.append(HtmlImages.plainText(html.getChars().toString())).append('\n');
-            case HtmlInline html -> out.append(HtmlImages.plainText(html.getChars().toString()));
+            case HtmlBlock html ->
+                out.append(HtmlImages.plainText(html.getChars().toString())).append('\n');
+            case HtmlInline html ->
+                out.append(HtmlImages.plainText(html.getChars().toString()));
             case com.vladsch.flexmark.ast.SoftLineBreak ignored -> out.append('\n');
             case com.vladsch.flexmark.ast.HardLineBreak ignored -> out.append('\n');
             default -> {
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     collect(child, out);
                 }
-                if (node instanceof Block && !(node instanceof Link) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                if (node instanceof Block
+                        && !(node instanceof Link)
+                        && out.length() > 0
+                        && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
                 }
             }

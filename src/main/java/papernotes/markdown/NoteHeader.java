@@ -6,11 +6,15 @@ import java.util.Optional;
 /// What the note view shows above the text: title, its aliases (often the paper's full title), topic path (top
 /// first), tags, where and when the paper appeared (`CVPR 2021`, when known) and the paper's links as
 /// `label → address` pairs (`paper`, `code`, `arXiv`, `DOI`).
-public record NoteHeader(String title, List<String> aliases, List<String> topic, List<String> tags,
-                         Optional<String> published, List<Link> links) {
+public record NoteHeader(
+        String title,
+        List<String> aliases,
+        List<String> topic,
+        List<String> tags,
+        Optional<String> published,
+        List<Link> links) {
 
-    public record Link(String label, String address) {
-    }
+    public record Link(String label, String address) {}
 
     public NoteHeader {
         aliases = List.copyOf(aliases);
@@ -21,7 +25,8 @@ public record NoteHeader(String title, List<String> aliases, List<String> topic,
     }
 
     /// A header without aliases.
-    public NoteHeader(String title, List<String> topic, List<String> tags, Optional<String> published, List<Link> links) {
+    public NoteHeader(
+            String title, List<String> topic, List<String> tags, Optional<String> published, List<Link> links) {
         this(title, List.of(), topic, tags, published, links);
     }
 

@@ -1,11 +1,10 @@
 package papernotes.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 import papernotes.model.OutlineEntry;
 
 /// The outline of a note: its headings, parsed as the note view parses them (so a `#` in a code block or front

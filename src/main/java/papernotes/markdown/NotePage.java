@@ -60,16 +60,23 @@ public final class NotePage {
         hashes.add(assets.findHash);
         var policy = String.format(POLICY, hashes.isEmpty() ? "'none'" : String.join(" ", hashes));
         var out = new StringBuilder(body.length() * 2 + 4096);
-        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"").append(theme.name().toLowerCase(java.util.Locale.ROOT))
+        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"")
+                .append(theme.name().toLowerCase(java.util.Locale.ROOT))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy).append("\">\n")
-                .append("<title>").append(escape(header.title())).append("</title>\n")
-                .append("<style>\n").append(assets.noteStyle);
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(policy)
+                .append("\">\n")
+                .append("<title>")
+                .append(escape(header.title()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(assets.noteStyle);
         if (math) {
             out.append(assets.katexStyle).append('\n').append(assets.katexFonts.css(tex));
         }
         if (code) {
-            out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight).append('\n');
+            out.append(theme == Theme.DARK ? assets.highlightDark : assets.highlightLight)
+                    .append('\n');
         }
         out.append("</style>\n</head>\n<body>\n");
         header(header, out);
@@ -81,43 +88,63 @@ public final class NotePage {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern CHEMISTRY = java.util.regex.Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
-    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
+    private static final java.util.regex.Pattern CHEMISTRY =
+            java.util.regex.Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
+    private static final java.util.regex.Pattern MATH =
+            java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
 
     /// The TeX of the body's formulas, as the page carries it (HTML-escaped).
     static String mathText(String body) {
         var tex = new StringBuilder();
-        MATH.matcher(body).results().forEach(formula -> tex.append(formula.group(1)).append('\n'));
+        MATH.matcher(body)
+                .results()
+                .forEach(formula -> tex.append(formula.group(1)).append('\n'));
         return tex.toString();
     }
 
     private static void header(NoteHeader header, StringBuilder out) {
-        out.append("<header class=\"note-header\">\n<h1 class=\"note-title\">").append(escape(header.title())).append("</h1>\n");
+        out.append("<header class=\"note-header\">\n<h1 class=\"note-title\">")
+                .append(escape(header.title()))
+                .append("</h1>\n");
         if (!header.aliases().isEmpty()) {
             out.append("<p class=\"aliases\">");
-            header.aliases().forEach(alias -> out.append("<span>").append(escape(alias)).append("</span>"));
+            header.aliases()
+                    .forEach(alias -> out.append("<span>").append(escape(alias)).append("</span>"));
             out.append("</p>\n");
         }
         if (!header.topic().isEmpty()) {
             out.append("<nav class=\"breadcrumb\">");
-            header.topic().forEach(level -> out.append("<span>").append(escape(level)).append("</span>"));
+            header.topic()
+                    .forEach(level -> out.append("<span>").append(escape(level)).append("</span>"));
             out.append("</nav>\n");
         }
         if (!header.tags().isEmpty()) {
             out.append("<ul class=\"tags\">");
             // a tag chip filters the list by that tag (the window handles `tag:` links)
-            header.tags().forEach(tag -> out.append("<li class=\"tag\"><a href=\"").append(TAG_SCHEME)
-                    .append(java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                    .append("\">#").append(escape(tag)).append("</a></li>"));
+            header.tags()
+                    .forEach(tag -> out.append("<li class=\"tag\"><a href=\"")
+                            .append(TAG_SCHEME)
+                            .append(java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20"))
+                            .append("\">#")
+                            .append(escape(tag))
+                            .append("</a></li>"));
             out.append("</ul>\n");
         }
-        header.published().ifPresent(published ->
-                out.append("<p class=\"published\">").append(escape(published)).append("</p>\n"));
-        var links = header.links().stream().filter(link -> isWebAddress(link.address())).toList();
+        header.published()
+                .ifPresent(published -> out.append("<p class=\"published\">")
+                        .append(escape(published))
+                        .append("</p>\n"));
+        var links = header.links().stream()
+                .filter(link -> isWebAddress(link.address()))
+                .toList();
         if (!links.isEmpty()) {
             out.append("<p class=\"paper-links\">");
-            links.forEach(link -> out.append("<a href=\"").append(escape(link.address())).append("\">")
-                    .append(escape(link.label())).append("</a>"));
+            links.forEach(link -> out.append("<a href=\"")
+                    .append(escape(link.address()))
+                    .append("\">")
+                    .append(escape(link.label()))
+                    .append("</a>"));
             out.append("</p>\n");
         }
         out.append("</header>\n");
@@ -127,7 +154,8 @@ public final class NotePage {
     static boolean isWebAddress(String address) {
         var lower = address.strip().toLowerCase(java.util.Locale.ROOT);
         return (lower.startsWith("https://") || lower.startsWith("http://"))
-                && lower.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"' || c == '<');
+                && lower.chars()
+                        .noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"' || c == '<');
     }
 
     static String escape(String text) {

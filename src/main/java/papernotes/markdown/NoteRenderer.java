@@ -1,8 +1,5 @@
 package papernotes.markdown;
 
-import java.util.List;
-import java.util.Set;
-
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -22,12 +19,15 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.List;
+import java.util.Set;
 
 /// Renders a note's Markdown to a safe HTML fragment: CommonMark with GFM tables, task lists, strikethrough and
 /// autolinks, footnotes, `[TOC]`, heading anchors, `[[wiki links]]` to other notes, math (`$…$`, `$$…$$`,
 /// `` $`…`$ ``, ```` ```math ````) for KaTeX with MathJax's habits rewritten ([TexCompatibility]), ```` ```mermaid ````
-/// diagrams as text for Mermaid, fenced code with its language for highlighting. Front matter is not shown. Raw HTML is shown as text, and the result passes an
-/// allow-list ([HtmlSafety]). Parser and renderer are built once; rendering is thread-safe.
+/// diagrams as text for Mermaid, fenced code with its language for highlighting. Front matter is not shown. Raw HTML is
+/// shown as text, and the result passes an allow-list ([HtmlSafety]). Parser and renderer are built once; rendering is
+/// thread-safe.
 public final class NoteRenderer {
 
     static final DataKey<NoteLinks> LINKS = new DataKey<>("PAPERNOTES_LINKS", NoteLinks.NONE);
@@ -46,11 +46,20 @@ public final class NoteRenderer {
     /// The parser and renderer settings. [LinkTargets] parses with the same ones, so that what counts as a link
     /// to another note is exactly what the note view shows as one.
     static MutableDataSet options() {
-        List<Extension> extensions = List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                TocExtension.create(), YamlFrontMatterExtension.create(),
-                WikiLinkExtension.create(), GitLabExtension.create(), DollarMathExtension.create(),
-                new WikiLinkRendering(), new AttachmentImages(), new HtmlImages());
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                TocExtension.create(),
+                YamlFrontMatterExtension.create(),
+                WikiLinkExtension.create(),
+                GitLabExtension.create(),
+                DollarMathExtension.create(),
+                new WikiLinkRendering(),
+                new AttachmentImages(),
+                new HtmlImages());
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -81,10 +90,11 @@ public final class NoteRenderer {
     /// line saying so.
     public String render(String markdown, NoteLinks links) {
         return bounded.run(() -> {
-            var document = parser.parse(markdown);
-            document.set(LINKS, links);
-            return safety.clean(renderer.render(document), TexCompatibility::applyTo);
-        }).orElseGet(() -> plain(markdown));
+                    var document = parser.parse(markdown);
+                    document.set(LINKS, links);
+                    return safety.clean(renderer.render(document), TexCompatibility::applyTo);
+                })
+                .orElseGet(() -> plain(markdown));
     }
 
     /// How long a note may take to format before it is shown as plain text.
@@ -95,7 +105,9 @@ public final class NoteRenderer {
 
     private static String plain(String markdown) {
         var text = new StringBuilder(markdown.length() + 200);
-        text.append("<p class=\"render-notice\"><em>").append(PLAIN_NOTICE).append("</em></p>\n<pre class=\"plain-note\">");
+        text.append("<p class=\"render-notice\"><em>")
+                .append(PLAIN_NOTICE)
+                .append("</em></p>\n<pre class=\"plain-note\">");
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             switch (c) {
@@ -114,8 +126,7 @@ public final class NoteRenderer {
     private static final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
-        public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
-        }
+        public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {}
 
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -129,15 +140,26 @@ public final class NoteRenderer {
 
         private static void render(WikiLink node, NodeRendererContext context, HtmlWriter html) {
             var target = target(node);
-            var text = node.getText().isNotNull() && !node.getText().isBlank() ? node.getText().toString() : target;
+            var text = node.getText().isNotNull() && !node.getText().isBlank()
+                    ? node.getText().toString()
+                    : target;
             var links = LINKS.get(context.getDocument());
             var id = links.noteId(target);
             if (id.isPresent()) {
-                html.withAttr().attr("href", "note:" + id.get()).attr("class", "note-link").attr("title", target)
-                        .tag("a").text(text).closeTag("a");
+                html.withAttr()
+                        .attr("href", "note:" + id.get())
+                        .attr("class", "note-link")
+                        .attr("title", target)
+                        .tag("a")
+                        .text(text)
+                        .closeTag("a");
             } else {
-                html.withAttr().attr("class", "note-link unresolved").attr("title", "No note is called " + target)
-                        .tag("span").text(text).closeTag("span");
+                html.withAttr()
+                        .attr("class", "note-link unresolved")
+                        .attr("title", "No note is called " + target)
+                        .tag("span")
+                        .text(text)
+                        .closeTag("span");
             }
         }
     }

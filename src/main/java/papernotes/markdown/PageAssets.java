@@ -45,8 +45,8 @@ final class PageAssets {
     static final String MERMAID = "/papernotes/markdown/mermaid/";
 
     /// Draws every ```` ```mermaid ```` block, in the page's colour scheme, with Mermaid's strict security level:
-    /// labels are text (no HTML), no click handlers, no links to scripts; a diagram's own `%%{init}%%` cannot change
-    /// that (Mermaid keeps `securityLevel` out of reach of diagrams).
+    /// labels are text (no HTML), no click handlers, no links to scripts; a diagram's own `%%{init}%%` cannot
+    /// change that (Mermaid keeps `securityLevel` out of reach of diagrams).
     static final String MERMAID_INIT = """
             (function () {
               if (!window.mermaid) return;
@@ -59,9 +59,9 @@ final class PageAssets {
             """;
 
     /// Find in the note: `papernotesFind.run(query)` wraps every match of the page's text (any case) in a
-    /// `<mark class="pn-find">` and answers how many there are, `go(i)` marks the i-th as the current one and scrolls
-    /// it into view, `clear()` takes the marks away. The window calls them; the page itself never does. Text of
-    /// scripts, styles, diagrams (SVG) and KaTeX's hidden MathML is left alone.
+    /// `<mark class="pn-find">` and answers how many there are, `go(i)` marks the i-th as the current one and
+    /// scrolls it into view, `clear()` takes the marks away. The window calls them; the page itself never does.
+    /// Text of scripts, styles, diagrams (SVG) and KaTeX's hidden MathML is left alone.
     static final String FIND = """
             (function () {
               var marks = [];
@@ -161,6 +161,7 @@ final class PageAssets {
         }
         return mermaid;
     }
+
     final String highlightHash = hash(highlightScript);
     final String initHash = hash(INIT);
 

@@ -1,7 +1,6 @@
 package papernotes.markdown;
 
 import java.util.Map;
-
 import org.jsoup.nodes.Element;
 
 /// Rewrites the TeX that MathJax (Typora, Obsidian, most note tools) accepts and KaTeX rejects into what KaTeX
@@ -12,7 +11,8 @@ import org.jsoup.nodes.Element;
 /// | `\nabla_\tilde{x}`, `x^\frac12`            | `\nabla_{\tilde{x}}`, `x^{\frac12}`      |
 /// | `\text{lin_cat}`, `\text{#w}`, `\text{R&D}` | `\text{lin\_cat}`, `\text{\#w}`, `\text{R\&D}` |
 /// | `\(x\)` around a formula, a stray `\(`     | `x`, `(`                                 |
-/// | `\newcommand{\R}[1]{…#1}`, `\newcommand{B}{…}` | `\def\R#1{…#1}`, `\def\B{…}` (MathJax lets a definition replace a built-in) |
+/// | `\newcommand{\R}[1]{…#1}`, `\newcommand{B}{…}` | `\def\R#1{…#1}`, `\def\B{…}` (MathJax lets a definition replace a
+/// built-in) |
 /// | `\DeclareMathOperator*{\argmax}{arg\,max}` | `\def\argmax{\operatorname*{arg\,max}}`  |
 /// | `\require{cancel}`, `\label{eq:1}`        | nothing                                  |
 /// | `\eqref{eq:1}`, `\ref{eq:1}`              | `\text{(eq:1)}`, `\text{eq:1}`           |
@@ -24,13 +24,29 @@ final class TexCompatibility {
 
     /// Commands KaTeX refuses as a sub- or superscript without braces, with how many arguments they take.
     private static final Map<String, Integer> ARGUMENTS = arguments();
-    private static final java.util.Set<String> TEXT = java.util.Set.of("text", "textrm", "textbf", "textit", "textsf",
-            "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "emph");
-    private static final Map<String, String> INLINE_ENVIRONMENTS = Map.ofEntries(Map.entry("align", "aligned"),
-            Map.entry("align*", "aligned"), Map.entry("split", "aligned"), Map.entry("gather", "gathered"),
-            Map.entry("gather*", "gathered"), Map.entry("equation", ""), Map.entry("equation*", ""));
-    private static final Map<String, String> ENVIRONMENTS = Map.of("eqnarray", "aligned", "eqnarray*", "aligned",
-            "multline", "gathered", "multline*", "gathered");
+    private static final java.util.Set<String> TEXT = java.util.Set.of(
+            "text",
+            "textrm",
+            "textbf",
+            "textit",
+            "textsf",
+            "texttt",
+            "textup",
+            "textnormal",
+            "textmd",
+            "mbox",
+            "hbox",
+            "emph");
+    private static final Map<String, String> INLINE_ENVIRONMENTS = Map.ofEntries(
+            Map.entry("align", "aligned"),
+            Map.entry("align*", "aligned"),
+            Map.entry("split", "aligned"),
+            Map.entry("gather", "gathered"),
+            Map.entry("gather*", "gathered"),
+            Map.entry("equation", ""),
+            Map.entry("equation*", ""));
+    private static final Map<String, String> ENVIRONMENTS =
+            Map.of("eqnarray", "aligned", "eqnarray*", "aligned", "multline", "gathered", "multline*", "gathered");
 
     private final String tex;
     private final boolean display;
@@ -74,7 +90,10 @@ final class TexCompatibility {
                 at++;
                 int start = skipSpaces(at);
                 int stop = argumentsEnd(start);
-                out.append(c).append('{').append(rewrite(tex.substring(start, stop), display)).append('}');
+                out.append(c)
+                        .append('{')
+                        .append(rewrite(tex.substring(start, stop), display))
+                        .append('}');
                 at = stop;
             } else {
                 out.append(c);
@@ -101,7 +120,9 @@ final class TexCompatibility {
             case "eqref", "ref" -> {
                 int end = groupEnd(skipSpaces(after));
                 var label = escapeText(content(skipSpaces(after), end));
-                out.append("\\text{").append(name.equals("eqref") ? "(" + label + ")" : label).append('}');
+                out.append("\\text{")
+                        .append(name.equals("eqref") ? "(" + label + ")" : label)
+                        .append('}');
                 at = end;
             }
             case "newcommand", "renewcommand" -> definition(after);
@@ -114,7 +135,10 @@ final class TexCompatibility {
                 int group = skipSpaces(at);
                 if (TEXT.contains(name) && group < tex.length() && tex.charAt(group) == '{') {
                     int end = groupEnd(group);
-                    out.append(tex, at, group).append('{').append(escapeText(content(group, end))).append('}');
+                    out.append(tex, at, group)
+                            .append('{')
+                            .append(escapeText(content(group, end)))
+                            .append('}');
                     at = end;
                 }
             }
@@ -155,8 +179,13 @@ final class TexCompatibility {
         int bodyStart = skipSpaces(nameEnd);
         int bodyEnd = argumentEnd(bodyStart);
         var macro = content(nameStart, nameEnd).strip();
-        out.append("\\def").append(macro.startsWith("\\") ? macro : "\\" + macro).append("{\\operatorname")
-                .append(star ? "*" : "").append('{').append(content(bodyStart, bodyEnd)).append("}}");
+        out.append("\\def")
+                .append(macro.startsWith("\\") ? macro : "\\" + macro)
+                .append("{\\operatorname")
+                .append(star ? "*" : "")
+                .append('{')
+                .append(content(bodyStart, bodyEnd))
+                .append("}}");
         at = bodyEnd;
     }
 
@@ -168,7 +197,9 @@ final class TexCompatibility {
             out.append(tex, at, end);
         } else {
             var label = escapeText(content(start, end));
-            out.append("\\qquad\\text{").append(star ? label : "(" + label + ")").append('}');
+            out.append("\\qquad\\text{")
+                    .append(star ? label : "(" + label + ")")
+                    .append('}');
         }
         at = end;
     }
@@ -276,7 +307,9 @@ final class TexCompatibility {
     /// An argument's text without its braces.
     private String content(int start, int end) {
         var text = tex.substring(Math.min(start, end), end);
-        return text.startsWith("{") && text.endsWith("}") && text.length() >= 2 ? text.substring(1, text.length() - 1) : text;
+        return text.startsWith("{") && text.endsWith("}") && text.length() >= 2
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     private int skipSpaces(int from) {
@@ -299,12 +332,13 @@ final class TexCompatibility {
     private static Map<String, Integer> arguments() {
         var arguments = new java.util.HashMap<String, Integer>();
         for (String one : ("hat tilde bar vec dot ddot dddot ddddot check breve acute grave mathring widehat widetilde "
-                + "widecheck overline underline overrightarrow overleftarrow overleftrightarrow underrightarrow "
-                + "underleftarrow underleftrightarrow Overrightarrow overbrace underbrace overgroup undergroup utilde "
-                + "boxed cancel bcancel xcancel sout phantom hphantom vphantom smash sqrt operatorname mathop mathbin "
-                + "mathrel mathord mathopen mathclose mathpunct mathinner mathbf mathit mathrm mathsf mathtt mathcal "
-                + "mathbb mathfrak mathscr mathnormal boldsymbol bm pmb bold Bbb frak text textrm textbf textit textsf "
-                + "texttt textup textnormal textmd emph mbox hbox").split(" ")) {
+                        + "widecheck overline underline overrightarrow overleftarrow overleftrightarrow underrightarrow "
+                        + "underleftarrow underleftrightarrow Overrightarrow overbrace underbrace overgroup undergroup utilde "
+                        + "boxed cancel bcancel xcancel sout phantom hphantom vphantom smash sqrt operatorname mathop mathbin "
+                        + "mathrel mathord mathopen mathclose mathpunct mathinner mathbf mathit mathrm mathsf mathtt mathcal "
+                        + "mathbb mathfrak mathscr mathnormal boldsymbol bm pmb bold Bbb frak text textrm textbf textit textsf "
+                        + "texttt textup textnormal textmd emph mbox hbox")
+                .split(" ")) {
             arguments.put(one, 1);
         }
         for (String two : "frac dfrac tfrac cfrac binom dbinom tbinom overset underset stackrel textcolor".split(" ")) {

@@ -18,8 +18,7 @@ public final class ArxivId {
     private static final Pattern URL = Pattern.compile(
             "(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html)/(.+?)(?:\\.pdf)?/?(?:[?#].*)?");
 
-    private ArxivId() {
-    }
+    private ArxivId() {}
 
     /// The normalized id in `text`, or empty when `text` is not an arXiv id or address.
     public static Optional<String> parse(String text) {

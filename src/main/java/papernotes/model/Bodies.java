@@ -6,8 +6,7 @@ public final class Bodies {
     /// Ten million characters: far beyond any real note, small enough that one note cannot exhaust memory.
     public static final int MAX_LENGTH = 10_000_000;
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /// Returns the body with line endings unified to `\n`; refuses text no note can hold.
     public static String check(String body) {

@@ -8,8 +8,7 @@ public final class ByteSizes {
 
     private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     public static String describe(long bytes) {
         if (bytes < 1024) {
@@ -22,7 +21,8 @@ public final class ByteSizes {
             value /= 1024;
             unit++;
         }
-        var number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        var number =
+                value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return number + " " + UNITS[unit];
     }
 }

@@ -4,7 +4,11 @@ package papernotes.model;
 /// the older (`REMOVED`). Lines carry no line break.
 public record DiffLine(Kind kind, String text) {
 
-    public enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 
     public static DiffLine same(String text) {
         return new DiffLine(Kind.SAME, text);

@@ -11,8 +11,7 @@ import java.nio.file.StandardCopyOption;
 /// that writes a file whole (settings, attachments, exports, backups) goes through here.
 public final class FileMoves {
 
-    private FileMoves() {
-    }
+    private FileMoves() {}
 
     /// Moves `from` to `to`, replacing a file already there.
     public static void replace(Path from, Path to) throws IOException {

@@ -12,8 +12,7 @@ public final class Labels {
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_TAG_LENGTH = 100;
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /// A title: trimmed, not empty, one line.
     public static String title(String raw) {
@@ -40,7 +39,8 @@ public final class Labels {
             throw new InvalidInputException("A tag cannot be empty.");
         }
         if (tag.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("The tag '" + tag.replaceAll("\\p{Cntrl}", " ").strip() + "' contains a line break or control character.");
+            throw new InvalidInputException("The tag '"
+                    + tag.replaceAll("\\p{Cntrl}", " ").strip() + "' contains a line break or control character.");
         }
         if (tag.length() > MAX_TAG_LENGTH) {
             throw new InvalidInputException("A tag can be at most " + MAX_TAG_LENGTH + " characters long.");
@@ -55,8 +55,8 @@ public final class Labels {
             throw new InvalidInputException("A topic's display name must be one line without control characters.");
         }
         if (name.length() > TopicPath.MAX_NAME_LENGTH) {
-            throw new InvalidInputException("A topic's display name can be at most " + TopicPath.MAX_NAME_LENGTH
-                    + " characters long.");
+            throw new InvalidInputException(
+                    "A topic's display name can be at most " + TopicPath.MAX_NAME_LENGTH + " characters long.");
         }
         return name;
     }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /// Everything the library's database holds that is not derived from something else, row by row with the ids it
 /// has there: its facts (`meta`), the topic tree, the notes (in the trash too) and their revisions. A JSON backup
 /// is this plus the attachment files; what the bodies link to and the change numbers are derived and not part of it.
-public record LibrarySnapshot(Map<String, String> meta, List<TopicRow> topics, List<NoteRow> notes,
-                              List<RevisionRow> revisions) {
+public record LibrarySnapshot(
+        Map<String, String> meta, List<TopicRow> topics, List<NoteRow> notes, List<RevisionRow> revisions) {
 
     public LibrarySnapshot {
         meta = java.util.Collections.unmodifiableMap(new TreeMap<>(meta));
@@ -21,14 +21,28 @@ public record LibrarySnapshot(Map<String, String> meta, List<TopicRow> topics, L
 
     /// A topic as stored: `position` orders it among its siblings; `trashed` is set while it only files notes in
     /// the trash (docs/decisions/0003-library-schema.md, V004).
-    public record TopicRow(long id, Optional<Long> parent, String name, String nameZh, String description, int position,
-                           Optional<Instant> trashed) {
-    }
+    public record TopicRow(
+            long id,
+            Optional<Long> parent,
+            String name,
+            String nameZh,
+            String description,
+            int position,
+            Optional<Instant> trashed) {}
 
     /// A note as stored, filed in the topic with id `topic`; `citekey` is its BibTeX key once it has one.
-    public record NoteRow(NoteId id, String title, long topic, List<String> tags, List<String> aliases, PaperLinks links,
-                          Optional<String> citekey, String body, Instant created, Instant updated,
-                          Optional<Instant> trashed) {
+    public record NoteRow(
+            NoteId id,
+            String title,
+            long topic,
+            List<String> tags,
+            List<String> aliases,
+            PaperLinks links,
+            Optional<String> citekey,
+            String body,
+            Instant created,
+            Instant updated,
+            Optional<Instant> trashed) {
 
         public NoteRow {
             tags = List.copyOf(tags);
@@ -37,8 +51,8 @@ public record LibrarySnapshot(Map<String, String> meta, List<TopicRow> topics, L
     }
 
     /// A version of a note a save replaced: `topic` is the topic path as it was then (`A / B`).
-    public record RevisionRow(NoteId note, int number, String title, String topic, List<String> tags, String body,
-                              Instant saved) {
+    public record RevisionRow(
+            NoteId note, int number, String title, String topic, List<String> tags, String body, Instant saved) {
 
         public RevisionRow {
             tags = List.copyOf(tags);

@@ -7,7 +7,10 @@ import java.util.Objects;
 /// two spellings that lead to the same note are the same target.
 public record LinkTarget(Kind kind, String value) {
 
-    public enum Kind { ID, NAME }
+    public enum Kind {
+        ID,
+        NAME
+    }
 
     public LinkTarget {
         Objects.requireNonNull(kind, "kind");

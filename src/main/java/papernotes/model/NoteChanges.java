@@ -31,20 +31,33 @@ public record NoteChanges(
     }
 
     public static NoteChanges none() {
-        return new NoteChanges(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new NoteChanges(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public NoteChanges withTitle(String newTitle) {
-        return new NoteChanges(Optional.of(newTitle), topic, body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return new NoteChanges(
+                Optional.of(newTitle), topic, body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
     }
 
     public NoteChanges withTopic(TopicPath newTopic) {
-        return new NoteChanges(title, Optional.of(newTopic), body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return new NoteChanges(
+                title, Optional.of(newTopic), body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
     }
 
     public NoteChanges withBody(String newBody) {
-        return new NoteChanges(title, topic, Optional.of(newBody), addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return new NoteChanges(
+                title, topic, Optional.of(newBody), addTags, removeTags, paper, code, arxiv, doi, year, venue);
     }
 
     public NoteChanges withAddedTags(List<String> tags) {
@@ -56,11 +69,13 @@ public record NoteChanges(
     }
 
     public NoteChanges withPaper(String link) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, Optional.of(link), code, arxiv, doi, year, venue);
+        return new NoteChanges(
+                title, topic, body, addTags, removeTags, Optional.of(link), code, arxiv, doi, year, venue);
     }
 
     public NoteChanges withCode(String link) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, paper, Optional.of(link), arxiv, doi, year, venue);
+        return new NoteChanges(
+                title, topic, body, addTags, removeTags, paper, Optional.of(link), arxiv, doi, year, venue);
     }
 
     /// Sets the arXiv id (any form [ArxivId] reads); blank removes it.
@@ -70,12 +85,14 @@ public record NoteChanges(
 
     /// Sets the DOI (`10.…`, `doi:10.…` or a `doi.org` address); blank removes it.
     public NoteChanges withDoi(String newDoi) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, paper, code, arxiv, Optional.of(newDoi), year, venue);
+        return new NoteChanges(
+                title, topic, body, addTags, removeTags, paper, code, arxiv, Optional.of(newDoi), year, venue);
     }
 
     /// Sets the year from text as typed (`2021`); blank removes it.
     public NoteChanges withYear(String newYear) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, paper, code, arxiv, doi, Optional.of(newYear), venue);
+        return new NoteChanges(
+                title, topic, body, addTags, removeTags, paper, code, arxiv, doi, Optional.of(newYear), venue);
     }
 
     public NoteChanges withYear(int newYear) {
@@ -84,7 +101,8 @@ public record NoteChanges(
 
     /// Sets the venue (`CVPR`, `NeurIPS 2021 Workshop`); blank removes it.
     public NoteChanges withVenue(String newVenue) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, paper, code, arxiv, doi, year, Optional.of(newVenue));
+        return new NoteChanges(
+                title, topic, body, addTags, removeTags, paper, code, arxiv, doi, year, Optional.of(newVenue));
     }
 
     /// The paper fields of `links` with every field this edit names replaced.

@@ -10,10 +10,12 @@ public record NoteId(String value) implements Comparable<NoteId> {
 
     static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
     public static final int LENGTH = 8;
+
     public NoteId {
         Objects.requireNonNull(value, "value");
         if (!isWellFormed(value)) {
-            throw new InvalidInputException("'" + value + "' is not a note id (ids are 8 characters such as k3v9x2mq).");
+            throw new InvalidInputException(
+                    "'" + value + "' is not a note id (ids are 8 characters such as k3v9x2mq).");
         }
     }
 

@@ -48,8 +48,11 @@ public record PaperLinks(
     }
 
     private static Optional<String> arxiv(Optional<String> raw) {
-        return raw.map(String::strip).filter(s -> !s.isEmpty()).map(s -> ArxivId.parse(s).orElseThrow(
-                () -> new InvalidInputException("'" + s + "' is not an arXiv id (such as 2106.09685 or hep-th/9901001).")));
+        return raw.map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> ArxivId.parse(s)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "'" + s + "' is not an arXiv id (such as 2106.09685 or hep-th/9901001).")));
     }
 
     private static Optional<String> doi(Optional<String> raw) {
@@ -64,7 +67,8 @@ public record PaperLinks(
 
     private static void checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidInputException("The year " + year + " is not between " + MIN_YEAR + " and " + MAX_YEAR + ".");
+            throw new InvalidInputException(
+                    "The year " + year + " is not between " + MIN_YEAR + " and " + MAX_YEAR + ".");
         }
     }
 

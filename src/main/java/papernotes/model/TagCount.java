@@ -1,5 +1,4 @@
 package papernotes.model;
 
 /// A tag and how many notes (not in the trash) carry it.
-public record TagCount(String name, int notes) {
-}
+public record TagCount(String name, int notes) {}

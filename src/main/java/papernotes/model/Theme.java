@@ -1,4 +1,7 @@
 package papernotes.model;
 
 /// The colour scheme notes are shown in.
-public enum Theme { LIGHT, DARK }
+public enum Theme {
+    LIGHT,
+    DARK
+}

@@ -28,7 +28,9 @@ public record TopicPath(List<String> names) implements Comparable<TopicPath> {
     public static TopicPath parse(String text) {
         var names = Arrays.stream(text.split("/", -1)).map(String::strip).toList();
         if (names.stream().anyMatch(String::isEmpty)) {
-            throw new InvalidInputException("'" + text + "' is not a topic path: every level needs a name, as in 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.");
+            throw new InvalidInputException(
+                    "'" + text
+                            + "' is not a topic path: every level needs a name, as in 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.");
         }
         return new TopicPath(names);
     }
@@ -45,7 +47,8 @@ public record TopicPath(List<String> names) implements Comparable<TopicPath> {
             throw new InvalidInputException("The topic name '" + name + "' starts or ends with spaces.");
         }
         if (name.contains("/")) {
-            throw new InvalidInputException("The topic name '" + name + "' contains '/', which separates topic levels.");
+            throw new InvalidInputException(
+                    "The topic name '" + name + "' contains '/', which separates topic levels.");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("The topic name '" + name.strip() + "' contains a control character.");
@@ -75,7 +78,8 @@ public record TopicPath(List<String> names) implements Comparable<TopicPath> {
 
     /// Whether this path is `other` or lies below it.
     public boolean isWithin(TopicPath other) {
-        return names.size() >= other.names.size() && names.subList(0, other.names.size()).equals(other.names);
+        return names.size() >= other.names.size()
+                && names.subList(0, other.names.size()).equals(other.names);
     }
 
     @Override

@@ -36,12 +36,15 @@ public final class Dictionary {
     /// Reads a compiled dictionary (`word TAB gloss|gloss` a line, gzipped); lines without a gloss are skipped.
     public static Dictionary read(InputStream gzipped) throws IOException {
         var glosses = new HashMap<String, List<String>>(1 << 17);
-        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab > 0 && tab < line.length() - 1) {
-                    glosses.put(line.substring(0, tab), List.of(line.substring(tab + 1).split("\\|")));
+                    glosses.put(
+                            line.substring(0, tab),
+                            List.of(line.substring(tab + 1).split("\\|")));
                 }
             }
         }

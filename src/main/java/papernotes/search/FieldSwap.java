@@ -14,8 +14,7 @@ import org.apache.lucene.search.TermQuery;
 /// field that shares the analysis (every field of one analyzer gives the same terms).
 final class FieldSwap {
 
-    private FieldSwap() {
-    }
+    private FieldSwap() {}
 
     static Query to(Query query, String field) {
         return switch (query) {
@@ -49,7 +48,8 @@ final class FieldSwap {
             }
             case BoostQuery boost -> new BoostQuery(to(boost.getQuery(), field), boost.getBoost());
             case BooleanQuery bool -> {
-                var builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+                var builder =
+                        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
                 for (BooleanClause clause : bool.clauses()) {
                     builder.add(to(clause.query(), field), clause.occur());
                 }

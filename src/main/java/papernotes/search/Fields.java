@@ -47,12 +47,15 @@ final class Fields {
     }
 
     static final List<Weighted> TEXT = List.of(
-            new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f), new Weighted(TAGS, 4f, 1f),
-            new Weighted(TOPIC, 2.5f, 0.4f), new Weighted(HEADINGS, 2.5f, 1.5f), new Weighted(BODY, 1f, 1f, false),
+            new Weighted(TITLE, 6f, 3f),
+            new Weighted(ALIASES, 5f, 2.5f),
+            new Weighted(TAGS, 4f, 1f),
+            new Weighted(TOPIC, 2.5f, 0.4f),
+            new Weighted(HEADINGS, 2.5f, 1.5f),
+            new Weighted(BODY, 1f, 1f, false),
             new Weighted(META, 0.5f, 0.3f));
 
     static final List<Weighted> TITLES = List.of(new Weighted(TITLE, 6f, 3f), new Weighted(ALIASES, 5f, 2.5f));
 
-    private Fields() {
-    }
+    private Fields() {}
 }

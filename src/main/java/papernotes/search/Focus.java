@@ -19,8 +19,7 @@ final class Focus {
     static final float HALVING_DENSITY = 2f;
     static final float FLOOR = 0.3f;
 
-    private Focus() {
-    }
+    private Focus() {}
 
     /// The factor for a note with `links` links in `characters` characters of text.
     static float of(int links, int characters) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import papernotes.model.GlossaryEntry;
 import papernotes.search.analysis.CharFolding;
 
@@ -52,7 +51,9 @@ public final class Glossary {
     /// `Super-Resolution` → `super resolution`; `超 分` → `超分`: the form in which two terms are the same term
     /// (also for the terms the user teaches, see `service.GlossaryService`).
     public String key(String term) {
-        var folded = SPACES.matcher(SEPARATORS.matcher(folding.fold(term)).replaceAll(" ")).replaceAll(" ").strip();
+        var folded = SPACES.matcher(SEPARATORS.matcher(folding.fold(term)).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         return SPACE_BETWEEN_HAN.matcher(folded).replaceAll("");
     }
 

@@ -22,21 +22,42 @@ public record IndexedNote(
         Optional<byte[]> meaning,
         int links) {
 
-    public IndexedNote(String id, String title, List<String> aliases, List<String> tags, List<String> topicNames,
-                       List<String> topicPaths, List<String> headings, String text, String meta, long updatedMillis) {
-        this(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, Optional.empty(), 0);
+    public IndexedNote(
+            String id,
+            String title,
+            List<String> aliases,
+            List<String> tags,
+            List<String> topicNames,
+            List<String> topicPaths,
+            List<String> headings,
+            String text,
+            String meta,
+            long updatedMillis) {
+        this(
+                id,
+                title,
+                aliases,
+                tags,
+                topicNames,
+                topicPaths,
+                headings,
+                text,
+                meta,
+                updatedMillis,
+                Optional.empty(),
+                0);
     }
 
     /// The same note with its meaning vector.
     public IndexedNote withMeaning(Optional<byte[]> vector) {
-        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector,
-                links);
+        return new IndexedNote(
+                id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector, links);
     }
 
     /// The same note with `count` links.
     public IndexedNote withLinks(int count) {
-        return new IndexedNote(id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, meaning,
-                count);
+        return new IndexedNote(
+                id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, meaning, count);
     }
 
     public IndexedNote {

@@ -6,5 +6,10 @@ import java.util.Optional;
 /// spelled it in pinyin, that spelling (`huanlian` for `Disney高清<mark>换脸</mark>`).
 public record LabelMatch(Kind kind, String marked, Optional<String> spelled) {
 
-    public enum Kind { TITLE, ALIAS, TAG, TOPIC }
+    public enum Kind {
+        TITLE,
+        ALIAS,
+        TAG,
+        TOPIC
+    }
 }

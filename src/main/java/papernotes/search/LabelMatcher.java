@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
@@ -39,7 +38,8 @@ final class LabelMatcher {
             @Override
             public void consumeTerms(Query source, Term... found) {
                 for (Term term : found) {
-                    terms.computeIfAbsent(term.field(), field -> new HashSet<>()).add(BytesRef.deepCopyOf(term.bytes()));
+                    terms.computeIfAbsent(term.field(), field -> new HashSet<>())
+                            .add(BytesRef.deepCopyOf(term.bytes()));
                 }
             }
 
@@ -65,8 +65,8 @@ final class LabelMatcher {
         return List.copyOf(found);
     }
 
-    private void match(LabelMatch.Kind kind, List<String> labels, String field, String pinyinField,
-                       List<LabelMatch> found) {
+    private void match(
+            LabelMatch.Kind kind, List<String> labels, String field, String pinyinField, List<LabelMatch> found) {
         for (String label : labels) {
             var marked = new BitSet(label.length());
             mark(label, field, marked);
@@ -119,8 +119,9 @@ final class LabelMatcher {
     }
 
     private boolean wanted(String field, BytesRef term) {
-        return terms.getOrDefault(field, Set.of()).contains(term) || automata.getOrDefault(field, List.of()).stream()
-                .anyMatch(automaton -> automaton.run(term.bytes, term.offset, term.length));
+        return terms.getOrDefault(field, Set.of()).contains(term)
+                || automata.getOrDefault(field, List.of()).stream()
+                        .anyMatch(automaton -> automaton.run(term.bytes, term.offset, term.length));
     }
 
     /// The label HTML-escaped, each run of marked characters in `<mark>`.
@@ -128,8 +129,9 @@ final class LabelMatcher {
         var out = new StringBuilder();
         for (int i = 0; i < label.length(); ) {
             boolean on = marked.get(i);
-            int end = on ? marked.nextClearBit(i) : Math.min(label.length(), marked.nextSetBit(i) < 0 ? label.length()
-                    : marked.nextSetBit(i));
+            int end = on
+                    ? marked.nextClearBit(i)
+                    : Math.min(label.length(), marked.nextSetBit(i) < 0 ? label.length() : marked.nextSetBit(i));
             end = Math.min(end, label.length());
             if (on) {
                 out.append("<mark>");

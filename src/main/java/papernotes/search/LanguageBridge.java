@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -35,8 +34,7 @@ final class LanguageBridge {
     private final Predicate<String> common;
 
     /// `common` says which words are too common in the library for their translations to matter ([CommonTerms]).
-    LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library,
-                   Predicate<String> common) {
+    LanguageBridge(Glossary glossary, Dictionary dictionary, LibraryPairs library, Predicate<String> common) {
         this.glossary = glossary;
         this.dictionary = dictionary;
         this.library = library;
@@ -60,7 +58,8 @@ final class LanguageBridge {
     }
 
     static String joinedWords(List<QueryNode> nodes) {
-        return String.join(" ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
+        return String.join(
+                " ", nodes.stream().map(n -> ((QueryNode.Word) n).text()).toList());
     }
 
     /// `literal`, or the best of it and the other terms of `text` (each searched as `phrase` makes it); what was

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,12 +57,17 @@ final class LibraryPairs {
             return null;
         });
         return support.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_PARTNERS).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_PARTNERS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
-    private static void collect(IndexSearcher searcher, String field, String key, int minimum,
-                                Map<String, Integer> support) throws IOException {
+    private static void collect(
+            IndexSearcher searcher, String field, String key, int minimum, Map<String, Integer> support)
+            throws IOException {
         var prefix = new BytesRef(key + SEPARATOR);
         var counts = new HashMap<String, Integer>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -76,8 +80,9 @@ final class LibraryPairs {
                 continue;
             }
             int scanned = 0;
-            for (BytesRef term = iterator.term(); term != null && scanned < MAX_SCANNED
-                    && startsWith(term, prefix); term = iterator.next(), scanned++) {
+            for (BytesRef term = iterator.term();
+                    term != null && scanned < MAX_SCANNED && startsWith(term, prefix);
+                    term = iterator.next(), scanned++) {
                 int live = liveDocs(leaf, iterator);
                 if (live > 0) {
                     counts.merge(term.utf8ToString().substring(key.length() + 1), live, Integer::sum);
@@ -97,8 +102,9 @@ final class LibraryPairs {
         var live = leaf.reader().getLiveDocs();
         var postings = iterator.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
         int count = 0;
-        for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
-                && count < MAX_SCANNED; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+                doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && count < MAX_SCANNED;
+                doc = postings.nextDoc()) {
             if (live == null || live.get(doc)) {
                 count++;
             }
@@ -107,8 +113,14 @@ final class LibraryPairs {
     }
 
     private static boolean startsWith(BytesRef term, BytesRef prefix) {
-        return term.length >= prefix.length && java.util.Arrays.equals(term.bytes, term.offset, term.offset + prefix.length,
-                prefix.bytes, prefix.offset, prefix.offset + prefix.length);
+        return term.length >= prefix.length
+                && java.util.Arrays.equals(
+                        term.bytes,
+                        term.offset,
+                        term.offset + prefix.length,
+                        prefix.bytes,
+                        prefix.offset,
+                        prefix.offset + prefix.length);
     }
 
     /// Whether the library teaches a translation of `term` (for multi-word terms in a query, `receptive field`).

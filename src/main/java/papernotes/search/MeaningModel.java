@@ -1,17 +1,16 @@
 package papernotes.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Objects;
-import java.util.concurrent.Executor;
-
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /// A local sentence-embedding model, BGE small zh v1.5 (quantized, 512 dimensions, Chinese and English): turns a
 /// text into a vector whose direction stands for its meaning, for search by similar meaning
@@ -36,7 +35,8 @@ public final class MeaningModel implements AutoCloseable {
     /// Loads the model from the class path. DJL unpacks its tokenizer library into `DJL_CACHE_DIR` (a system
     /// property the composition root points into the data folder).
     public static MeaningModel load() {
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+        try (InputStream model = resource(MODEL);
+                InputStream tokenizer = resource(TOKENIZER)) {
             var environment = OrtEnvironment.getEnvironment();
             var options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -91,5 +91,4 @@ public final class MeaningModel implements AutoCloseable {
             return DIMENSIONS;
         }
     }
-
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnByteVectorQuery;
@@ -27,8 +26,7 @@ public final class Meanings {
     /// filters), and floors from 0.4 to 0.6 kept or lost the gains on the development collections.
     static final int MAX_SIMILAR = 10;
 
-    private Meanings() {
-    }
+    private Meanings() {}
 
     /// A unit vector as bytes: each component times 127, rounded.
     public static byte[] quantized(float[] vector) {
@@ -40,8 +38,9 @@ public final class Meanings {
     }
 
     /// Up to `wanted` notes nearest to `vector` among those `filter` allows, without the notes `found` already.
-    static List<SearchHit> similar(IndexSearcher searcher, byte[] vector, int wanted, Optional<Query> filter,
-                                   Set<String> found) throws IOException {
+    static List<SearchHit> similar(
+            IndexSearcher searcher, byte[] vector, int wanted, Optional<Query> filter, Set<String> found)
+            throws IOException {
         if (wanted <= 0) {
             return List.of();
         }

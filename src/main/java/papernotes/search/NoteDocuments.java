@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -54,7 +53,6 @@ final class NoteDocuments {
         return type;
     }
 
-
     private static FieldType characters() {
         var type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS);
@@ -74,20 +72,27 @@ final class NoteDocuments {
         addText(doc, Fields.HEADINGS, note.headings());
         doc.add(new Field(Fields.BODY, note.text(), TEXT));
         addText(doc, Fields.META, List.of(note.meta()));
-        for (String name : Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList()) {
+        for (String name :
+                Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList()) {
             var key = exactKey(name);
             if (!key.isEmpty()) {
                 doc.add(new StringField(Fields.EXACT, key, Field.Store.NO));
             }
         }
         note.tags().forEach(tag -> doc.add(new StringField(Fields.TAG_KEY, folding.fold(tag), Field.Store.NO)));
-        note.topicPaths().forEach(path -> doc.add(new StringField(Fields.TOPIC_KEY, folding.fold(path), Field.Store.NO)));
-        var all = String.join("\n", Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames(),
-                List.of(note.text())).flatMap(List::stream).toList());
+        note.topicPaths()
+                .forEach(path -> doc.add(new StringField(Fields.TOPIC_KEY, folding.fold(path), Field.Store.NO)));
+        var all = String.join(
+                "\n",
+                Stream.of(List.of(note.title()), note.aliases(), note.tags(), note.topicNames(), List.of(note.text()))
+                        .flatMap(List::stream)
+                        .toList());
         doc.add(new Field(NoteAnalyzers.UNIGRAM_FIELD, all, CHARACTERS));
-        var titles = Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList();
+        var titles =
+                Stream.concat(Stream.of(note.title()), note.aliases().stream()).toList();
         doc.add(new TextField(NoteAnalyzers.TITLE_PINYIN_FIELD, String.join(" ", pinyinOf(titles)), Field.Store.NO));
-        var labels = Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
+        var labels =
+                Stream.concat(note.tags().stream(), note.topicNames().stream()).toList();
         var spelled = new LinkedHashSet<String>();
         labels.forEach(label -> spelled.addAll(labelPinyin.computeIfAbsent(label, one -> pinyinOf(List.of(one)))));
         doc.add(new TextField(NoteAnalyzers.PINYIN_FIELD, String.join(" ", spelled), Field.Store.NO));
@@ -97,8 +102,9 @@ final class NoteDocuments {
         doc.add(new NumericDocValuesField(Fields.UPDATED, note.updatedMillis()));
         doc.add(Focus.field(note.links(), note.text().length()));
         addPairs(doc, note.text());
-        note.meaning().ifPresent(vector -> doc.add(new org.apache.lucene.document.KnnByteVectorField(Fields.MEANING,
-                vector, Meanings.SIMILARITY)));
+        note.meaning()
+                .ifPresent(vector -> doc.add(new org.apache.lucene.document.KnnByteVectorField(
+                        Fields.MEANING, vector, Meanings.SIMILARITY)));
         return doc;
     }
 
@@ -143,8 +149,7 @@ final class NoteDocuments {
 
     /// A run of Chinese characters in a label, or a word of such a run, with its pinyin spellings; `start` and `end`
     /// are `char` offsets into the folded label (the label's own, unless lower-casing changed its length).
-    record SpelledPart(int start, int end, Set<String> spellings) {
-    }
+    record SpelledPart(int start, int end, Set<String> spellings) {}
 
     /// The parts of `label` whose pinyin the index holds: every Chinese run, and every shorter word in it.
     List<SpelledPart> spelledParts(String label) {
@@ -164,7 +169,9 @@ final class NoteDocuments {
             parts.add(new SpelledPart(start, i, pinyin.spellings(run)));
             for (var word : segmenter.segment(run)) {
                 if (word.end() - word.start() < run.length()) {
-                    parts.add(new SpelledPart(start + word.start(), start + word.end(),
+                    parts.add(new SpelledPart(
+                            start + word.start(),
+                            start + word.end(),
                             pinyin.spellings(run.substring(word.start(), word.end()))));
                 }
             }

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,7 +38,12 @@ public final class NoteIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
 
     /// Why an index must be rebuilt, or `NONE` when it can be used as it is.
-    public enum Rebuild { NONE, MISSING, OTHER_FORMAT, DAMAGED }
+    public enum Rebuild {
+        NONE,
+        MISSING,
+        OTHER_FORMAT,
+        DAMAGED
+    }
 
     private final Path folder;
     private final Directory directory;
@@ -51,8 +55,14 @@ public final class NoteIndex implements AutoCloseable {
     private final java.util.concurrent.ExecutorService searchThreads;
     private volatile long highWaterMark;
 
-    private NoteIndex(Path folder, Directory directory, IndexWriter writer, NoteDocuments documents, Rebuild rebuild,
-                      long highWaterMark) throws IOException {
+    private NoteIndex(
+            Path folder,
+            Directory directory,
+            IndexWriter writer,
+            NoteDocuments documents,
+            Rebuild rebuild,
+            long highWaterMark)
+            throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
@@ -60,15 +70,18 @@ public final class NoteIndex implements AutoCloseable {
         this.searchThreads = Workers.daemons().pool("search", threads);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                var searcher = new IndexSearcher(reader, threads > 1 && reader.maxDoc() >= PARALLEL_FROM ? searchThreads : null) {
-                    // as many slices of equal size as there are threads, splitting segments where needed
-                    @Override
-                    protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
-                        int perSlice = Math.max(1, reader.maxDoc() / threads + 1);
-                        return slices(leaves, perSlice, Integer.MAX_VALUE, true);
-                    }
-                };
+            public IndexSearcher newSearcher(
+                    org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                var searcher =
+                        new IndexSearcher(
+                                reader, threads > 1 && reader.maxDoc() >= PARALLEL_FROM ? searchThreads : null) {
+                            // as many slices of equal size as there are threads, splitting segments where needed
+                            @Override
+                            protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
+                                int perSlice = Math.max(1, reader.maxDoc() / threads + 1);
+                                return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+                            }
+                        };
                 // queries are built per keystroke and rarely repeat; caching them only costs hashing
                 searcher.setQueryCache(null);
                 return searcher;
@@ -84,7 +97,8 @@ public final class NoteIndex implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IndexUnavailableException("Cannot create the search index folder " + folder + ": " + e.getMessage(), e);
+            throw new IndexUnavailableException(
+                    "Cannot create the search index folder " + folder + ": " + e.getMessage(), e);
         }
         Rebuild reason;
         long mark = 0;
@@ -118,7 +132,10 @@ public final class NoteIndex implements AutoCloseable {
             }
             var directory = FSDirectory.open(folder);
             var config = new IndexWriterConfig(analyzers.indexing())
-                    .setOpenMode(reason == Rebuild.NONE ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(
+                            reason == Rebuild.NONE
+                                    ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                                    : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(BUFFER_MB)
                     // a save is searchable at once: refreshing never waits for a merge of the new small segments
                     // (by default up to 500 ms, which made saves slow at 100,000 notes)
@@ -272,7 +289,8 @@ public final class NoteIndex implements AutoCloseable {
     public void awaitMerges() {
         try {
             writer.maybeMerge();
-            if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
+            if (writer.getConfig().getMergeScheduler()
+                    instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
                 merges.sync();
             }
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,8 +12,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -54,15 +51,25 @@ final class NoteSearcher {
             return searchAsTyped(request, exact, tolerant, texts);
         } catch (IndexSearcher.TooManyClauses e) {
             var words = request.query().strip().split("\\s+");
-            var shorter = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
-            var notice = "The query has too many words and synonyms to search at once; its first "
-                    + SHORT_QUERY_WORDS + " words were searched.";
+            var shorter = String.join(
+                    " ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
+            var notice = "The query has too many words and synonyms to search at once; its first " + SHORT_QUERY_WORDS
+                    + " words were searched.";
             try {
-                var results = searchAsTyped(new SearchRequest(shorter.length() > 200 ? shorter.substring(0, 200) : shorter,
-                        request.limit(), request.topicPath(), request.tag(), request.snippets()), exact, tolerant, texts);
+                var results = searchAsTyped(
+                        new SearchRequest(
+                                shorter.length() > 200 ? shorter.substring(0, 200) : shorter,
+                                request.limit(),
+                                request.topicPath(),
+                                request.tag(),
+                                request.snippets()),
+                        exact,
+                        tolerant,
+                        texts);
                 var notices = new ArrayList<>(results.notices());
                 notices.addFirst(notice);
-                return new SearchResults(results.total(), results.hits(), results.expanded(), results.relaxed(), notices);
+                return new SearchResults(
+                        results.total(), results.hits(), results.expanded(), results.relaxed(), notices);
             } catch (IndexSearcher.TooManyClauses again) {
                 return SearchResults.empty(List.of("The query is too complex to search; use fewer words."));
             }
@@ -70,12 +77,14 @@ final class NoteSearcher {
     }
 
     /// Tries, until one finds something: every word as written; every word allowing typos; most of the words.
-    private SearchResults searchAsTyped(SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {
+    private SearchResults searchAsTyped(
+            SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {
         var parsed = new QuerySyntax().parse(request.query());
         if (parsed.root().isEmpty()) {
             var notices = new ArrayList<>(parsed.notices());
             if (!request.query().isBlank()) {
-                notices.add("There is nothing to search for in this query; type a word, a Chinese term or an identifier.");
+                notices.add(
+                        "There is nothing to search for in this query; type a word, a Chinese term or an identifier.");
             }
             return SearchResults.empty(notices);
         }
@@ -131,8 +140,13 @@ final class NoteSearcher {
 
     /// A question rarely has all its words in one note: the notes with all of them come first
     /// ([#ALL_WORDS_FIRST]), then the notes with most of them; typos are allowed only when that finds nothing.
-    private SearchResults answer(SearchRequest request, QuerySyntax.Parsed parsed, QueryNode root, QueryFactory exact,
-                                 QueryFactory tolerant, NoteTexts texts) {
+    private SearchResults answer(
+            SearchRequest request,
+            QuerySyntax.Parsed parsed,
+            QueryNode root,
+            QueryFactory exact,
+            QueryFactory tolerant,
+            NoteTexts texts) {
         var all = exact.build(root, true, true);
         // when the notes with every word fill the page, the notes with most of them would only follow: scoring
         // them too cost a question at 100,000 notes several times a plain query (docs/benchmarks.md)
@@ -154,12 +168,13 @@ final class NoteSearcher {
 
     /// The notes that match `most`, those that match `all` first ([#ALL_WORDS_FIRST]).
     private static Query allWordsFirst(Query most, Query all) {
-        return new BooleanQuery.Builder().add(most, Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS_FIRST), Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(most, Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS_FIRST), Occur.SHOULD)
+                .build();
     }
 
-    private record Found(int total, List<SearchHit> hits) {
-    }
+    private record Found(int total, List<SearchHit> hits) {}
 
     /// The word matches followed, when the request has a meaning vector and the page has room, by the notes of
     /// similar meaning that are not among them ([Meanings]).
@@ -173,8 +188,8 @@ final class NoteSearcher {
         }
         var found = new java.util.HashSet<String>();
         words.hits().forEach(hit -> found.add(hit.id()));
-        var similar = index.withSearcher(searcher -> Meanings.similar(searcher, meaning.get(),
-                request.limit() - words.hits().size(), filter(request), found));
+        var similar = index.withSearcher(searcher -> Meanings.similar(
+                searcher, meaning.get(), request.limit() - words.hits().size(), filter(request), found));
         var hits = new ArrayList<>(words.hits());
         hits.addAll(similar);
         // the total counts the notes that match the words; those of similar meaning only follow them
@@ -195,10 +210,12 @@ final class NoteSearcher {
     /// The topic (with its sub-topics) and the tag a request is limited to.
     private List<Query> filters(SearchRequest request) {
         var filters = new ArrayList<Query>();
-        request.topicPath().ifPresent(topic -> filters.add(
-                new TermQuery(new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip())))));
-        request.tag().ifPresent(tag -> filters.add(
-                new TermQuery(new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip())))));
+        request.topicPath()
+                .ifPresent(topic -> filters.add(new TermQuery(
+                        new Term(Fields.TOPIC_KEY, analyzers.folding().fold(topic.strip())))));
+        request.tag()
+                .ifPresent(tag -> filters.add(new TermQuery(
+                        new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip())))));
         return filters;
     }
 
@@ -210,7 +227,8 @@ final class NoteSearcher {
         }
         boolean severalWords = countsWords(root) > 1;
         Optional<Query> proximity = severalWords
-                ? Optional.of(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST)) : Optional.empty();
+                ? Optional.of(new BoostQuery(factory.proximity(positiveText(root)), PROXIMITY_BOOST))
+                : Optional.empty();
         if (severalWords) {
             for (String named : namedTitles(positiveText(root))) {
                 builder.add(new BoostQuery(factory.titleExact(named), TITLE_IN_QUERY_BOOST), Occur.SHOULD);
@@ -222,10 +240,15 @@ final class NoteSearcher {
             // rewritten once, for the search and the snippets: a word allowing typos becomes the words of the index
             // it matched, so snippets mark those without building an automaton of every spelling again
             var query = searcher.rewrite(built);
-            var highlighted = proximity.<Query>map(bonus -> new BooleanQuery.Builder().add(query, Occur.MUST)
-                    .add(bonus, Occur.SHOULD).build()).orElse(query);
+            var highlighted = proximity
+                    .<Query>map(bonus -> new BooleanQuery.Builder()
+                            .add(query, Occur.MUST)
+                            .add(bonus, Occur.SHOULD)
+                            .build())
+                    .orElse(query);
             TopDocs top = best(searcher, query, proximity, request.limit());
-            return new Found((int) top.totalHits.value(),
+            return new Found(
+                    (int) top.totalHits.value(),
                     hits(searcher, highlighted, query, top, request.snippets() ? texts : NoteTexts.NONE));
         });
     }
@@ -234,15 +257,16 @@ final class NoteSearcher {
     /// counted as it is collected (one pass: counting apart ran the whole query again). The bonus for words close
     /// together is added to the best [#RESCORED] candidates only (a sloppy phrase over every match cost more than
     /// any other clause); the ties are ordered among them.
-    private static TopDocs best(IndexSearcher searcher, Query query, Optional<Query> proximity, int limit) throws IOException {
+    private static TopDocs best(IndexSearcher searcher, Query query, Optional<Query> proximity, int limit)
+            throws IOException {
         int window = Math.max(limit * 2, RESCORED);
-        var top = searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+        var top = searcher.search(
+                query, new org.apache.lucene.search.TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
         if (proximity.isPresent() && top.scoreDocs.length > 0) {
             top = org.apache.lucene.search.QueryRescorer.rescore(searcher, top, proximity.get(), 1, window);
         }
         var leaves = searcher.getIndexReader().leaves();
-        record Candidate(ScoreDoc doc, long updated, String id) {
-        }
+        record Candidate(ScoreDoc doc, long updated, String id) {}
         var candidates = new ArrayList<Candidate>();
         // rescored, the candidates are in score order: ties are ordered among twice the page, as without the bonus
         for (ScoreDoc doc : java.util.Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 2))) {
@@ -251,8 +275,10 @@ final class NoteSearcher {
             long time = updated != null && updated.advanceExact(doc.doc - leaf.docBase) ? updated.longValue() : 0;
             candidates.add(new Candidate(doc, time, id(searcher, doc.doc)));
         }
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.doc().score).reversed()
-                .thenComparing(Candidate::updated, java.util.Comparator.reverseOrder()).thenComparing(Candidate::id));
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.doc().score)
+                .reversed()
+                .thenComparing(Candidate::updated, java.util.Comparator.reverseOrder())
+                .thenComparing(Candidate::id));
         var page = candidates.stream().limit(limit).map(Candidate::doc).toArray(ScoreDoc[]::new);
         return new TopDocs(top.totalHits, page);
     }
@@ -273,7 +299,8 @@ final class NoteSearcher {
 
     /// The page's hits; with their snippets when `texts` gives their text (the index keeps none: the highlighter
     /// analyses the text of each hit again, which for a page of hits costs less than storing every note twice).
-    /// `labelled` is the query whose words are looked for in the labels (without the bonus for words close together).
+    /// `labelled` is the query whose words are looked for in the labels (without the bonus for words close
+    /// together).
     private List<SearchHit> hits(IndexSearcher searcher, Query query, Query labelled, TopDocs top, NoteTexts texts)
             throws IOException {
         var ids = new ArrayList<String>();
@@ -286,24 +313,31 @@ final class NoteSearcher {
         }
         var byDoc = new java.util.HashMap<Integer, String>();
         for (int i = 0; i < ids.size(); i++) {
-            byDoc.put(top.scoreDocs[i].doc, Optional.ofNullable(found.get(ids.get(i))).map(HitText::text).orElse(""));
+            byDoc.put(
+                    top.scoreDocs[i].doc,
+                    Optional.ofNullable(found.get(ids.get(i)))
+                            .map(HitText::text)
+                            .orElse(""));
         }
         var labels = new LabelMatcher(labelled, analyzers, documents);
         var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
+                .withBreakIterator(
+                        () -> LengthGoalBreakIterator.createClosestToLength(new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(1)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withFieldMatcher(Fields.BODY::equals);
-        var snippets = new PassageHighlighter(builder, byDoc).passages(new String[] {Fields.BODY}, query,
-                docIds(top), new int[] {SNIPPETS}).get(Fields.BODY);
+        var snippets = new PassageHighlighter(builder, byDoc)
+                .passages(new String[] {Fields.BODY}, query, docIds(top), new int[] {SNIPPETS})
+                .get(Fields.BODY);
         var hits = new ArrayList<SearchHit>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             @SuppressWarnings("unchecked")
             var passages = snippets == null || snippets[i] == null ? List.<String>of() : (List<String>) snippets[i];
-            var matched = Optional.ofNullable(found.get(ids.get(i))).map(labels::matches).orElse(List.of());
+            var matched = Optional.ofNullable(found.get(ids.get(i)))
+                    .map(labels::matches)
+                    .orElse(List.of());
             if (!matched.isEmpty() && passages.stream().noneMatch(passage -> passage.contains("<mark>"))) {
                 // found through its labels alone: the first lines of its text would not say why
                 passages = List.of();
@@ -328,7 +362,8 @@ final class NoteSearcher {
         var keys = new java.util.LinkedHashSet<String>();
         for (int start = 0; start < words.length; start++) {
             for (int end = start + 1; end <= Math.min(words.length, start + LONGEST_TITLE_WORDS); end++) {
-                var key = documents.exactKey(String.join(" ", java.util.Arrays.asList(words).subList(start, end)));
+                var key = documents.exactKey(
+                        String.join(" ", java.util.Arrays.asList(words).subList(start, end)));
                 if (key.length() >= 2) {
                     keys.add(key);
                 }
@@ -364,8 +399,10 @@ final class NoteSearcher {
             case QueryNode.Phrase phrase -> 1;
             case QueryNode.Scoped scoped -> 1;
             case QueryNode.Not not -> 0;
-            case QueryNode.All all -> all.nodes().stream().mapToInt(NoteSearcher::countsWords).sum();
-            case QueryNode.Any any -> any.nodes().stream().mapToInt(NoteSearcher::countsWords).max().orElse(0);
+            case QueryNode.All all ->
+                all.nodes().stream().mapToInt(NoteSearcher::countsWords).sum();
+            case QueryNode.Any any ->
+                any.nodes().stream().mapToInt(NoteSearcher::countsWords).max().orElse(0);
         };
     }
 
@@ -373,8 +410,13 @@ final class NoteSearcher {
         return switch (node) {
             case QueryNode.Word word -> word.text();
             case QueryNode.Phrase phrase -> phrase.text();
-            case QueryNode.All all -> String.join(" ", all.nodes().stream().filter(n -> !(n instanceof QueryNode.Not)
-                    && !(n instanceof QueryNode.Scoped)).map(NoteSearcher::positiveText).toList());
+            case QueryNode.All all ->
+                String.join(
+                        " ",
+                        all.nodes().stream()
+                                .filter(n -> !(n instanceof QueryNode.Not) && !(n instanceof QueryNode.Scoped))
+                                .map(NoteSearcher::positiveText)
+                                .toList());
             default -> "";
         };
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -21,14 +20,13 @@ final class PassageHighlighter extends UnifiedHighlighter {
         this.texts = texts;
     }
 
-    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
-            throws IOException {
+    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
         return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
-                                                   int cacheCharsThreshold) throws IOException {
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
         var values = new ArrayList<CharSequence[]>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             var text = texts.getOrDefault(doc, "");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,8 +68,7 @@ final class QueryFactory {
     }
 
     /// The query and the glossary expansions it used, as `term → other, other`.
-    record Built(Query query, List<String> expanded) {
-    }
+    record Built(Query query, List<String> expanded) {}
 
     private final NoteAnalyzers analyzers;
     private final Glossary glossary;
@@ -82,14 +80,22 @@ final class QueryFactory {
     private final QueryBuilder words;
 
     /// Whether English words also match with typos (more costly, so tried only when exact words find nothing).
-    enum Typos { EXACT, TOLERATED }
+    enum Typos {
+        EXACT,
+        TOLERATED
+    }
 
     private final Typos typos;
     private final Questions questions;
 
     /// `fineSegmenter` splits without the domain dictionary, into the shortest common words.
-    QueryFactory(NoteAnalyzers analyzers, Glossary glossary, LanguageBridge bridge, WordSegmenter segmenter,
-                 WordSegmenter fineSegmenter, Typos typos) {
+    QueryFactory(
+            NoteAnalyzers analyzers,
+            Glossary glossary,
+            LanguageBridge bridge,
+            WordSegmenter segmenter,
+            WordSegmenter fineSegmenter,
+            Typos typos) {
         this.bridge = bridge;
         this.typos = typos;
         this.analyzers = analyzers;
@@ -114,8 +120,8 @@ final class QueryFactory {
     /// In a `question`, the words that relate its subjects do not count either ([Questions]).
     Built build(QueryNode root, boolean requireAll, boolean question) {
         var expanded = new LinkedHashSet<String>();
-        var query = clause(root, requireAll, Fields.TEXT,
-                new Build(expanded, true, new int[] {MAX_TYPO_WORDS}, question));
+        var query =
+                clause(root, requireAll, Fields.TEXT, new Build(expanded, true, new int[] {MAX_TYPO_WORDS}, question));
         return new Built(query, List.copyOf(expanded));
     }
 
@@ -124,8 +130,11 @@ final class QueryFactory {
             case QueryNode.Word word -> word(word.text(), word.prefix(), all, fields, expanded);
             case QueryNode.Phrase phrase -> phrase(phrase.text(), fields);
             case QueryNode.Scoped scoped -> scoped(scoped, all, expanded);
-            case QueryNode.Not not -> new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
-                    .add(clause(not.node(), true, fields, expanded), Occur.MUST_NOT).build();
+            case QueryNode.Not not ->
+                new BooleanQuery.Builder()
+                        .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
+                        .add(clause(not.node(), true, fields, expanded), Occur.MUST_NOT)
+                        .build();
             case QueryNode.All group -> all(group.nodes(), all, fields, expanded);
             case QueryNode.Any any -> {
                 var builder = new BooleanQuery.Builder();
@@ -137,7 +146,9 @@ final class QueryFactory {
 
     private Query all(List<QueryNode> nodes, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var positive = nodes.stream().filter(n -> !(n instanceof QueryNode.Not)).toList();
-        var kept = positive.stream().filter(n -> !isStopword(n, expanded.question())).toList();
+        var kept = positive.stream()
+                .filter(n -> !isStopword(n, expanded.question()))
+                .toList();
         if (kept.isEmpty()) {
             kept = positive;
         }
@@ -159,8 +170,9 @@ final class QueryFactory {
                 i++;
             }
         }
-        nodes.stream().filter(n -> n instanceof QueryNode.Not).forEach(n ->
-                builder.add(clause(((QueryNode.Not) n).node(), true, fields, expanded), Occur.MUST_NOT));
+        nodes.stream()
+                .filter(n -> n instanceof QueryNode.Not)
+                .forEach(n -> builder.add(clause(((QueryNode.Not) n).node(), true, fields, expanded), Occur.MUST_NOT));
         if (kept.isEmpty()) {
             builder.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
@@ -168,7 +180,8 @@ final class QueryFactory {
     }
 
     private boolean isStopword(QueryNode node, boolean question) {
-        return node instanceof QueryNode.Word word && !word.prefix()
+        return node instanceof QueryNode.Word word
+                && !word.prefix()
                 && !Questions.counts(folding.fold(word.text()), question);
     }
 
@@ -180,31 +193,44 @@ final class QueryFactory {
         };
         return switch (scoped.scope()) {
             case TITLE -> clause(scoped.value(), all, Fields.TITLES, expanded);
-            case TAG -> new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(Fields.TAG_KEY, folding.fold(text))), 4f), Occur.SHOULD)
-                    .add(phrase(text, List.of(new Fields.Weighted(Fields.TAGS, 1f, 1f))), Occur.SHOULD).build();
-            case TOPIC -> new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC_KEY, folding.fold(text))), 4f), Occur.SHOULD)
-                    .add(phrase(text, List.of(new Fields.Weighted(Fields.TOPIC, 1f, 1f))), Occur.SHOULD).build();
+            case TAG ->
+                new BooleanQuery.Builder()
+                        .add(
+                                new BoostQuery(new TermQuery(new Term(Fields.TAG_KEY, folding.fold(text))), 4f),
+                                Occur.SHOULD)
+                        .add(phrase(text, List.of(new Fields.Weighted(Fields.TAGS, 1f, 1f))), Occur.SHOULD)
+                        .build();
+            case TOPIC ->
+                new BooleanQuery.Builder()
+                        .add(
+                                new BoostQuery(new TermQuery(new Term(Fields.TOPIC_KEY, folding.fold(text))), 4f),
+                                Occur.SHOULD)
+                        .add(phrase(text, List.of(new Fields.Weighted(Fields.TOPIC, 1f, 1f))), Occur.SHOULD)
+                        .build();
         };
     }
 
     /// A word as typed: split into its Chinese runs and its other pieces (`stylegan2提取` → `stylegan2`, `提取`).
     private Query word(String text, boolean prefix, boolean all, List<Fields.Weighted> fields, Build expanded) {
         var split = Units.split(folding.fold(text));
-        var meaningful = split.stream().filter(u -> !questions.filler(u, expanded.question())).toList();
+        var meaningful = split.stream()
+                .filter(u -> !questions.filler(u, expanded.question()))
+                .toList();
         var units = meaningful.isEmpty() ? split : meaningful;
         if (units.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable");
         }
         if (units.size() == 1) {
             var unit = units.getFirst();
-            return unit.han() ? hanRun(unit.text(), all, fields, expanded) : latin(unit.text(), prefix, fields, expanded);
+            return unit.han()
+                    ? hanRun(unit.text(), all, fields, expanded)
+                    : latin(unit.text(), prefix, fields, expanded);
         }
         var builder = new BooleanQuery.Builder();
         for (int i = 0; i < units.size(); i++) {
             var unit = units.get(i);
-            var q = unit.han() ? hanRun(unit.text(), all, fields, expanded)
+            var q = unit.han()
+                    ? hanRun(unit.text(), all, fields, expanded)
                     : latin(unit.text(), prefix && i == units.size() - 1, fields, expanded);
             builder.add(q, all ? Occur.MUST : Occur.SHOULD);
         }
@@ -219,14 +245,19 @@ final class QueryFactory {
         if (all) {
             return clause;
         }
-        return new BooleanQuery.Builder().add(clause, Occur.SHOULD)
-                .add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(clause), COVERAGE_BONUS), Occur.SHOULD)
+        return new BooleanQuery.Builder()
+                .add(clause, Occur.SHOULD)
+                .add(
+                        new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(clause), COVERAGE_BONUS),
+                        Occur.SHOULD)
                 .build();
     }
 
     /// A word that may be a mistyped name: four to [#MAX_FUZZY_LENGTH] letters and digits, with a letter.
     private static boolean typoCandidate(String key) {
-        return key.length() >= 4 && key.length() <= MAX_FUZZY_LENGTH && key.chars().allMatch(Character::isLetterOrDigit)
+        return key.length() >= 4
+                && key.length() <= MAX_FUZZY_LENGTH
+                && key.chars().allMatch(Character::isLetterOrDigit)
                 && key.chars().anyMatch(Character::isLetter);
     }
 
@@ -238,7 +269,8 @@ final class QueryFactory {
             for (var field : fields) {
                 disjuncts.add(new BoostQuery(new PrefixQuery(new Term(field.wordField(), key)), field.word()));
             }
-            disjuncts.add(new BoostQuery(new PrefixQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)), TITLE_PINYIN_WEIGHT));
+            disjuncts.add(new BoostQuery(
+                    new PrefixQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)), TITLE_PINYIN_WEIGHT));
             disjuncts.add(new BoostQuery(new PrefixQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT));
             return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
         }
@@ -252,7 +284,8 @@ final class QueryFactory {
             var fuzzy = new ArrayList<Query>();
             for (var field : fields) {
                 if (FUZZY_FIELDS.contains(field.name())) {
-                    fuzzy.add(new BoostQuery(new FuzzyQuery(new Term(field.wordField(), key), edits, 1, 10, true), field.word()));
+                    fuzzy.add(new BoostQuery(
+                            new FuzzyQuery(new Term(field.wordField(), key), edits, 1, 10, true), field.word()));
                 }
             }
             if (!fuzzy.isEmpty()) {
@@ -260,9 +293,15 @@ final class QueryFactory {
             }
         }
         if (key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            builder.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)), TITLE_PINYIN_WEIGHT),
-                    new BoostQuery(new TermQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT)), TIE_BREAKER),
+            builder.add(
+                    new DisjunctionMaxQuery(
+                            List.of(
+                                    new BoostQuery(
+                                            new TermQuery(new Term(NoteAnalyzers.TITLE_PINYIN_FIELD, key)),
+                                            TITLE_PINYIN_WEIGHT),
+                                    new BoostQuery(
+                                            new TermQuery(new Term(NoteAnalyzers.PINYIN_FIELD, key)), PINYIN_WEIGHT)),
+                            TIE_BREAKER),
                     Occur.SHOULD);
         }
         return concept(text, builder.build(), fields, expanded);
@@ -278,7 +317,9 @@ final class QueryFactory {
             return concept(run, builder.build(), fields, expanded);
         }
         var whole = concept(run, phrase(run, fields), fields, expanded);
-        var meaningful = questions.words(run, expanded.question()).stream().limit(MAX_RUN_WORDS).toList();
+        var meaningful = questions.words(run, expanded.question()).stream()
+                .limit(MAX_RUN_WORDS)
+                .toList();
         if (meaningful.isEmpty() || glossary.expansions(run).isPresent() || meaningful.equals(List.of(run))) {
             return whole;
         }
@@ -290,8 +331,10 @@ final class QueryFactory {
             }
             parts.add(coordinated(clause, all), all ? Occur.MUST : Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(new BoostQuery(whole, WHOLE_RUN_BOOST), Occur.SHOULD)
-                .add(parts.build(), Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(whole, WHOLE_RUN_BOOST), Occur.SHOULD)
+                .add(parts.build(), Occur.SHOULD)
+                .build();
     }
 
     /// One word of a longer Chinese run. A long word also matches, below the whole word, by its shorter words
@@ -308,15 +351,19 @@ final class QueryFactory {
         if (part.length() < 4) {
             return literal;
         }
-        var pieces = fineSegmenter.segment(part).stream().map(w -> part.substring(w.start(), w.end()))
-                .filter(w -> w.length() >= 2 && !Stopwords.isStopword(w)).toList();
+        var pieces = fineSegmenter.segment(part).stream()
+                .map(w -> part.substring(w.start(), w.end()))
+                .filter(w -> w.length() >= 2 && !Stopwords.isStopword(w))
+                .toList();
         if (pieces.size() < 2) {
             return literal;
         }
         var smaller = new BooleanQuery.Builder();
         pieces.forEach(piece -> smaller.add(coordinated(phrase(piece, fields), all), all ? Occur.MUST : Occur.SHOULD));
-        return new BooleanQuery.Builder().add(literal, Occur.SHOULD)
-                .add(new BoostQuery(smaller.build(), PIECE_WEIGHT), Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(literal, Occur.SHOULD)
+                .add(new BoostQuery(smaller.build(), PIECE_WEIGHT), Occur.SHOULD)
+                .build();
     }
 
     /// `text` as an exact phrase: in the bigram fields when it has Chinese (a substring match, at the `part`
@@ -332,7 +379,9 @@ final class QueryFactory {
                 disjuncts.add(new BoostQuery(q, (han ? field.part() : field.word()) / termCount(q)));
             }
         }
-        var substring = disjuncts.isEmpty() ? new MatchNoDocsQuery("no terms") : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        var substring = disjuncts.isEmpty()
+                ? new MatchNoDocsQuery("no terms")
+                : new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
         if (!han) {
             return substring;
         }
@@ -379,7 +428,8 @@ final class QueryFactory {
 
     /// `literal`, or the best of it and the word's other terms across the languages ([LanguageBridge]).
     private Query concept(String text, Query literal, List<Fields.Weighted> fields, Build expanded) {
-        return expanded.expand() ? bridge.concept(text, literal, other -> phrase(other, fields), expanded.expansions()::add)
+        return expanded.expand()
+                ? bridge.concept(text, literal, other -> phrase(other, fields), expanded.expansions()::add)
                 : literal;
     }
 

@@ -7,20 +7,16 @@ sealed interface QueryNode {
 
     /// A word as typed: an English word or identifier, a run of Chinese, or both glued (`stylegan2提取`).
     /// `prefix` when it ended with `*`.
-    record Word(String text, boolean prefix) implements QueryNode {
-    }
+    record Word(String text, boolean prefix) implements QueryNode {}
 
     /// `"exact phrase"`.
-    record Phrase(String text) implements QueryNode {
-    }
+    record Phrase(String text) implements QueryNode {}
 
     /// `topic:…`, `tag:…`, `title:…`.
-    record Scoped(Scope scope, QueryNode value) implements QueryNode {
-    }
+    record Scoped(Scope scope, QueryNode value) implements QueryNode {}
 
     /// `-word`: notes that match are left out.
-    record Not(QueryNode node) implements QueryNode {
-    }
+    record Not(QueryNode node) implements QueryNode {}
 
     /// Words side by side: all must match.
     record All(List<QueryNode> nodes) implements QueryNode {
@@ -36,5 +32,9 @@ sealed interface QueryNode {
         }
     }
 
-    enum Scope { TOPIC, TAG, TITLE }
+    enum Scope {
+        TOPIC,
+        TAG,
+        TITLE
+    }
 }

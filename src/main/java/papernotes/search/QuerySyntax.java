@@ -15,13 +15,20 @@ final class QuerySyntax {
     static final int MAX_WORDS = 32;
 
     /// The parsed query (empty when nothing searchable was typed) and sentences for the user about what was done.
-    record Parsed(Optional<QueryNode> root, List<String> notices) {
+    record Parsed(Optional<QueryNode> root, List<String> notices) {}
+
+    private enum Kind {
+        WORD,
+        PHRASE,
+        OPEN,
+        CLOSE,
+        OR,
+        MINUS_WORD,
+        MINUS_PHRASE,
+        MINUS_OPEN
     }
 
-    private enum Kind { WORD, PHRASE, OPEN, CLOSE, OR, MINUS_WORD, MINUS_PHRASE, MINUS_OPEN }
-
-    private record Token(Kind kind, String text) {
-    }
+    private record Token(Kind kind, String text) {}
 
     private List<Token> tokens;
     private int position;
@@ -29,8 +36,11 @@ final class QuerySyntax {
     private final List<String> notices = new ArrayList<>();
 
     Parsed parse(String input) {
-        var text = input.codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        var text = input.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
         if (text.length() > MAX_CHARS) {
             text = text.substring(0, MAX_CHARS);
             notices.add("The query was cut to its first " + MAX_CHARS + " characters.");
@@ -160,7 +170,9 @@ final class QuerySyntax {
                 int end = closingQuote(text, i + 1);
                 result.add(new Token(Kind.PHRASE, text.substring(i + 1, Math.min(end, text.length()))));
                 i = end + 1;
-            } else if (c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+            } else if (c == '-'
+                    && i + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 1))
                     && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
                 char next = text.charAt(i + 1);
                 if (isQuote(next)) {

@@ -2,7 +2,6 @@ package papernotes.search;
 
 import java.util.List;
 import java.util.Set;
-
 import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.WordSegmenter;
 
@@ -13,14 +12,13 @@ final class Questions {
 
     /// Chinese words that ask, wherever they stand in a query.
     static final Set<String> CHINESE = Set.of(
-            "怎么", "怎样", "怎么样", "怎么办", "怎样才能", "咋", "咋样", "咋办", "如何", "为什么", "为何", "为啥", "啥",
-            "什么", "有什么", "是什么", "干什么", "什么样", "哪", "哪些", "哪个", "哪篇", "哪种", "哪一种", "哪里", "哪儿",
-            "谁", "多少", "几", "是否", "能否", "是不是", "能不能", "会不会", "可不可以", "有没有", "有哪些", "有何", "吗",
-            "呢", "嘛", "请问");
+            "怎么", "怎样", "怎么样", "怎么办", "怎样才能", "咋", "咋样", "咋办", "如何", "为什么", "为何", "为啥", "啥", "什么", "有什么", "是什么", "干什么",
+            "什么样", "哪", "哪些", "哪个", "哪篇", "哪种", "哪一种", "哪里", "哪儿", "谁", "多少", "几", "是否", "能否", "是不是", "能不能", "会不会",
+            "可不可以", "有没有", "有哪些", "有何", "吗", "呢", "嘛", "请问");
 
     /// English words that ask, wherever they stand.
-    static final Set<String> ENGLISH = Set.of(
-            "what", "whats", "how", "hows", "why", "which", "who", "whom", "whose", "when", "where", "whether");
+    static final Set<String> ENGLISH =
+            Set.of("what", "whats", "how", "hows", "why", "which", "who", "whom", "whose", "when", "where", "whether");
 
     /// English words that ask only when they open the query (`is dropout used at test time`); elsewhere they are
     /// filler (`Attention is all you need` is a title, not a question).
@@ -30,10 +28,39 @@ final class Questions {
 
     /// Words that only relate the subjects of a question: they add little to which notes answer it.
     static final Set<String> RELATIONS = Set.of(
-            "联系", "区别", "关系", "差异", "差别", "异同", "不同", "相同", "相比", "比较", "之间", "两者", "二者",
-            "difference", "differences", "differ", "differs", "different", "relation", "relations", "relationship",
-            "relationships", "related", "relate", "connection", "connections", "connected", "between", "versus", "vs",
-            "compare", "compared", "comparison");
+            "联系",
+            "区别",
+            "关系",
+            "差异",
+            "差别",
+            "异同",
+            "不同",
+            "相同",
+            "相比",
+            "比较",
+            "之间",
+            "两者",
+            "二者",
+            "difference",
+            "differences",
+            "differ",
+            "differs",
+            "different",
+            "relation",
+            "relations",
+            "relationship",
+            "relationships",
+            "related",
+            "relate",
+            "connection",
+            "connections",
+            "connected",
+            "between",
+            "versus",
+            "vs",
+            "compare",
+            "compared",
+            "comparison");
 
     private final CharFolding folding;
     private final WordSegmenter segmenter;
@@ -52,7 +79,8 @@ final class Questions {
         var units = Units.split(folded);
         for (int i = 0; i < units.size(); i++) {
             var unit = units.get(i);
-            if (unit.han() ? segmented(unit.text()).stream().anyMatch(CHINESE::contains)
+            if (unit.han()
+                    ? segmented(unit.text()).stream().anyMatch(CHINESE::contains)
                     : ENGLISH.contains(unit.text()) || i == 0 && OPENING.contains(unit.text())) {
                 return true;
             }
@@ -82,6 +110,8 @@ final class Questions {
     }
 
     private List<String> segmented(String run) {
-        return segmenter.segment(run).stream().map(w -> run.substring(w.start(), w.end())).toList();
+        return segmenter.segment(run).stream()
+                .map(w -> run.substring(w.start(), w.end()))
+                .toList();
     }
 }

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -37,11 +35,22 @@ final class RelatedNotes {
 
     /// The word fields compared, with how much a shared word in each counts.
     static final Map<String, Float> FIELDS = Map.of(
-            Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, 2f,
-            Fields.TAGS + NoteAnalyzers.WORD_SUFFIX, 2f, Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX, 1.5f,
-            Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, 1.5f, Fields.BODY, 1f);
-    static final List<String> LABEL_FIELDS = List.of(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX,
-            Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX, Fields.TAGS + NoteAnalyzers.WORD_SUFFIX,
+            Fields.TITLE + NoteAnalyzers.WORD_SUFFIX,
+            2f,
+            Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX,
+            2f,
+            Fields.TAGS + NoteAnalyzers.WORD_SUFFIX,
+            2f,
+            Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX,
+            1.5f,
+            Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX,
+            1.5f,
+            Fields.BODY,
+            1f);
+    static final List<String> LABEL_FIELDS = List.of(
+            Fields.TITLE + NoteAnalyzers.WORD_SUFFIX,
+            Fields.ALIASES + NoteAnalyzers.WORD_SUFFIX,
+            Fields.TAGS + NoteAnalyzers.WORD_SUFFIX,
             Fields.TOPIC + NoteAnalyzers.WORD_SUFFIX);
     /// The body is analysed once, as bigrams with its English words whole: its telling terms are those.
     static final List<String> TEXT_FIELDS = List.of(Fields.HEADINGS + NoteAnalyzers.WORD_SUFFIX, Fields.BODY);
@@ -79,7 +88,9 @@ final class RelatedNotes {
             if (query.isEmpty()) {
                 return List.of();
             }
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true),
+            var sort = new Sort(
+                    SortField.FIELD_SCORE,
+                    new SortField(Fields.UPDATED, SortField.Type.LONG, true),
                     new SortField(Fields.ID, SortField.Type.STRING));
             var top = searcher.search(query.get(), limit, sort, true);
             var hits = new ArrayList<SearchHit>();
@@ -112,8 +123,15 @@ final class RelatedNotes {
 
     /// Adds the telling words of `fields` to `builder`, each weighted by how telling it is (the best 1), by its
     /// field and by `weight`; records each word's weight in `weights`. Returns how many were added.
-    private int like(IndexSearcher searcher, Map<String, Collection<Object>> values, List<String> fields, int maxTerms,
-                     float weight, BooleanQuery.Builder builder, Map<String, Float> weights) throws IOException {
+    private int like(
+            IndexSearcher searcher,
+            Map<String, Collection<Object>> values,
+            List<String> fields,
+            int maxTerms,
+            float weight,
+            BooleanQuery.Builder builder,
+            Map<String, Float> weights)
+            throws IOException {
         var mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzers.indexing());
         mlt.setFieldNames(fields.toArray(String[]::new));
@@ -135,9 +153,16 @@ final class RelatedNotes {
                 boost = boosted.getBoost();
                 inner = boosted.getQuery();
             }
-            if (inner instanceof TermQuery term && added < maxTerms && !isNumber(term.getTerm().text())) {
+            if (inner instanceof TermQuery term
+                    && added < maxTerms
+                    && !isNumber(term.getTerm().text())) {
                 weights.merge(term.getTerm().text(), boost * weight, Math::max);
-                builder.add(new BoostQuery(term, boost * weight * FIELDS.getOrDefault(term.getTerm().field(), 1f)),
+                builder.add(
+                        new BoostQuery(
+                                term,
+                                boost
+                                        * weight
+                                        * FIELDS.getOrDefault(term.getTerm().field(), 1f)),
                         Occur.SHOULD);
                 added++;
             }
@@ -162,8 +187,7 @@ final class RelatedNotes {
 
     /// A glossary term written in the note as one to a few words (`超分`, `super-resolution`, `face swap`), how
     /// telling the note's words that spell it are, and the terms it translates to.
-    private record Concept(String term, float weight, List<String> others) {
-    }
+    private record Concept(String term, float weight, List<String> others) {}
 
     /// For the glossary terms of the note that are among its telling words, the best match of any of their
     /// translations and synonyms in any field. A term is a telling word (`超分`, `superresolution`, `gan`), or
@@ -171,8 +195,8 @@ final class RelatedNotes {
     /// are single words of the word fields already, as the segmenter knows the glossary.
     private List<Query> concepts(IndexedNote note, Glossary glossary, Map<String, Float> weights) {
         var found = new HashMap<String, Concept>();
-        weights.forEach((word, weight) -> glossary.expansions(word).ifPresent(others ->
-                add(found, new Concept(glossary.key(word), weight, others))));
+        weights.forEach((word, weight) -> glossary.expansions(word)
+                .ifPresent(others -> add(found, new Concept(glossary.key(word), weight, others))));
         var texts = new ArrayList<String>();
         texts.add(note.title());
         texts.addAll(note.aliases());
@@ -183,7 +207,9 @@ final class RelatedNotes {
             scan(text, glossary, weights, found);
         }
         return found.values().stream()
-                .sorted(java.util.Comparator.comparingDouble(Concept::weight).reversed().thenComparing(Concept::term))
+                .sorted(java.util.Comparator.comparingDouble(Concept::weight)
+                        .reversed()
+                        .thenComparing(Concept::term))
                 .limit(MAX_CONCEPTS)
                 .map(this::translations)
                 .flatMap(Optional::stream)
@@ -206,10 +232,14 @@ final class RelatedNotes {
                 var unit = units.get(j).text();
                 weight = Math.max(weight, weight(unit, weights));
                 words.append(j > i ? " " : "").append(unit);
-                if (weight > 0f && (j > i || unit.length() != IdentifierFilter.joined(unit).length())) {
+                if (weight > 0f
+                        && (j > i
+                                || unit.length()
+                                        != IdentifierFilter.joined(unit).length())) {
                     var written = words.toString();
                     float w = weight;
-                    glossary.expansions(written).ifPresent(others -> add(found, new Concept(glossary.key(written), w, others)));
+                    glossary.expansions(written)
+                            .ifPresent(others -> add(found, new Concept(glossary.key(written), w, others)));
                 }
             }
         }
@@ -228,7 +258,8 @@ final class RelatedNotes {
     private Optional<Query> translations(Concept concept) {
         var alternatives = new ArrayList<Query>();
         var seen = new HashSet<Query>();
-        for (String other : concept.others().subList(0, Math.min(concept.others().size(), LanguageBridge.MAX_EXPANSIONS))) {
+        for (String other :
+                concept.others().subList(0, Math.min(concept.others().size(), LanguageBridge.MAX_EXPANSIONS))) {
             var analyzed = words.createPhraseQuery(Fields.TITLE + NoteAnalyzers.WORD_SUFFIX, other);
             if (analyzed == null || !seen.add(analyzed)) {
                 continue;
@@ -239,13 +270,16 @@ final class RelatedNotes {
                 if (swapped == null) {
                     continue;
                 }
-                int terms = swapped instanceof org.apache.lucene.search.PhraseQuery phrase ? Math.max(1, phrase.getTerms().length) : 1;
+                int terms = swapped instanceof org.apache.lucene.search.PhraseQuery phrase
+                        ? Math.max(1, phrase.getTerms().length)
+                        : 1;
                 alternatives.add(new BoostQuery(swapped, field.getValue() / terms));
             }
         }
         if (alternatives.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new BoostQuery(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), CONCEPT_WEIGHT * concept.weight()));
+        return Optional.of(
+                new BoostQuery(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), CONCEPT_WEIGHT * concept.weight()));
     }
 }

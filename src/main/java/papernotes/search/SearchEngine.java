@@ -2,7 +2,6 @@ package papernotes.search;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import papernotes.model.GlossaryEntry;
 import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.HanlpSegmenter;
@@ -27,8 +26,13 @@ public final class SearchEngine implements AutoCloseable {
     private final LibraryPairs library;
     private final CommonTerms common;
 
-    private SearchEngine(NoteAnalyzers analyzers, HanlpSegmenter segmenter, NoteDocuments documents, NoteIndex index,
-                         Glossary glossary, Dictionary dictionary) {
+    private SearchEngine(
+            NoteAnalyzers analyzers,
+            HanlpSegmenter segmenter,
+            NoteDocuments documents,
+            NoteIndex index,
+            Glossary glossary,
+            Dictionary dictionary) {
         this.dictionary = dictionary;
         this.analyzers = analyzers;
         this.segmenter = segmenter;
@@ -69,9 +73,10 @@ public final class SearchEngine implements AutoCloseable {
 
     private void useQueries(Glossary glossary, HanlpSegmenter segmenter) {
         var bridge = new LanguageBridge(glossary, dictionary, library, common::common);
-        this.queries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
-        this.tolerantQueries = new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter,
-                QueryFactory.Typos.TOLERATED);
+        this.queries =
+                new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter, QueryFactory.Typos.EXACT);
+        this.tolerantQueries =
+                new QueryFactory(analyzers, glossary, bridge, segmenter, fineSegmenter, QueryFactory.Typos.TOLERATED);
     }
 
     /// A bridge between the languages with this engine's dictionary and library, for checks.
@@ -95,7 +100,9 @@ public final class SearchEngine implements AutoCloseable {
         if (root.isEmpty()) {
             return List.of();
         }
-        return List.of(queries.build(root.get(), true).query(), tolerantQueries.build(root.get(), true).query(),
+        return List.of(
+                queries.build(root.get(), true).query(),
+                tolerantQueries.build(root.get(), true).query(),
                 tolerantQueries.build(root.get(), false).query());
     }
 

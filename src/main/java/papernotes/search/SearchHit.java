@@ -6,7 +6,8 @@ import java.util.List;
 /// `<mark>…</mark>` (the rest HTML-escaped), and the labels the query matched. A note found through its labels
 /// alone has no passages (its text's first lines would not say why it was found). A note found by its meaning
 /// alone (`similarMeaning`) comes after every note that matches the words.
-public record SearchHit(String id, float score, List<String> snippets, List<LabelMatch> labels, boolean similarMeaning) {
+public record SearchHit(
+        String id, float score, List<String> snippets, List<LabelMatch> labels, boolean similarMeaning) {
 
     public SearchHit(String id, float score, List<String> snippets, List<LabelMatch> labels) {
         this(id, score, snippets, labels, false);

@@ -7,16 +7,26 @@ import java.util.function.Supplier;
 /// whether hits need snippets (they cost a re-read of each hit's text), and where the query's meaning vector comes
 /// from when notes of similar meaning are to follow the notes that match its words ([Meanings]). The vector is asked
 /// for only when the word matches leave room on the page: computing it costs more than most searches.
-public record SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets,
-                            Supplier<Optional<byte[]>> meaning) {
+public record SearchRequest(
+        String query,
+        int limit,
+        Optional<String> topicPath,
+        Optional<String> tag,
+        boolean snippets,
+        Supplier<Optional<byte[]>> meaning) {
 
     public SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets) {
         this(query, limit, topicPath, tag, snippets, Optional::empty);
     }
 
     /// A request whose meaning vector is already known.
-    public SearchRequest(String query, int limit, Optional<String> topicPath, Optional<String> tag, boolean snippets,
-                         Optional<byte[]> meaning) {
+    public SearchRequest(
+            String query,
+            int limit,
+            Optional<String> topicPath,
+            Optional<String> tag,
+            boolean snippets,
+            Optional<byte[]> meaning) {
         this(query, limit, topicPath, tag, snippets, () -> meaning);
     }
 

@@ -2,7 +2,6 @@ package papernotes.search;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 

@@ -8,10 +8,9 @@ import java.util.Set;
 final class Stopwords {
 
     static final Set<String> CHINESE = Set.of(
-            "的", "了", "和", "与", "及", "或", "是", "在", "有", "也", "都", "就", "而", "对", "把", "被", "从", "到",
-            "为", "以", "之", "其", "这", "那", "这个", "那个", "这些", "那些", "一个", "吧", "啊", "关于", "论文", "笔记",
-            "文章", "可以", "用", "使用", "时", "时候", "可", "能", "会", "要", "该", "应该", "需要", "一下", "方法", "问题",
-            "比", "更", "叫做", "才能");
+            "的", "了", "和", "与", "及", "或", "是", "在", "有", "也", "都", "就", "而", "对", "把", "被", "从", "到", "为", "以", "之",
+            "其", "这", "那", "这个", "那个", "这些", "那些", "一个", "吧", "啊", "关于", "论文", "笔记", "文章", "可以", "用", "使用", "时", "时候",
+            "可", "能", "会", "要", "该", "应该", "需要", "一下", "方法", "问题", "比", "更", "叫做", "才能");
 
     static final Set<String> ENGLISH = Set.of(
             "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as",
@@ -24,8 +23,7 @@ final class Stopwords {
     /// Both lists and the words that ask ([Questions]), for [RelatedNotes].
     static final Set<String> ALL = union();
 
-    private Stopwords() {
-    }
+    private Stopwords() {}
 
     private static Set<String> union() {
         var all = new java.util.HashSet<>(CHINESE);

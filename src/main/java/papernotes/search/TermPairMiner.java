@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import papernotes.search.analysis.WordSegmenter;
 
 /// Term pairs a note teaches by writing a translation in brackets: `感受野(Receptive Field)`,
@@ -21,8 +20,7 @@ import papernotes.search.analysis.WordSegmenter;
 final class TermPairMiner {
 
     /// A Chinese term and its English term, folded to lower case with single spaces (`multi object tracking`).
-    record Pair(String chinese, String english, boolean weak) {
-    }
+    record Pair(String chinese, String english, boolean weak) {}
 
     static final int MAX_ENGLISH_WORDS = 5;
     static final int MAX_CHINESE_CHARS = 10;
@@ -31,8 +29,8 @@ final class TermPairMiner {
     /// segmentation alone splits unknown terms into single characters: `级/联/匹配`).
     static final int CHARS_PER_WORD = 2;
 
-    private static final Pattern CHINESE_FIRST = Pattern.compile(
-            "(\\p{IsHan}{2,40})\\s?[（(]\\s*([A-Za-z][A-Za-z0-9 '’/&+.\\-]{0,60}?)\\s*[)）]");
+    private static final Pattern CHINESE_FIRST =
+            Pattern.compile("(\\p{IsHan}{2,40})\\s?[（(]\\s*([A-Za-z][A-Za-z0-9 '’/&+.\\-]{0,60}?)\\s*[)）]");
     private static final Pattern ENGLISH_FIRST = Pattern.compile(
             "([A-Za-z][A-Za-z0-9 '’\\-]{0,80}?)\\s?[（(]\\s*(\\p{IsHan}{2," + MAX_CHINESE_CHARS + "})\\s*[)）]");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*");
@@ -61,11 +59,14 @@ final class TermPairMiner {
 
     private java.util.Optional<Pair> chineseFirst(String run, String english) {
         var words = words(english);
-        if (words.isEmpty() || words.size() > MAX_ENGLISH_WORDS || words.stream().allMatch(Stopwords::isStopword)) {
+        if (words.isEmpty()
+                || words.size() > MAX_ENGLISH_WORDS
+                || words.stream().allMatch(Stopwords::isStopword)) {
             return java.util.Optional.empty();
         }
         boolean acronym = words.size() == 1 && ACRONYM.matcher(english).matches();
-        int wanted = acronym ? (int) english.chars().filter(Character::isUpperCase).count() : words.size();
+        int wanted =
+                acronym ? (int) english.chars().filter(Character::isUpperCase).count() : words.size();
         var segmented = segmenter.segment(run);
         int target = CHARS_PER_WORD * wanted;
         int start = run.length();
@@ -107,11 +108,14 @@ final class TermPairMiner {
             chosen = all.subList(Math.max(0, all.size() - wanted), all.size());
         }
         var words = words(String.join(" ", chosen));
-        if (words.isEmpty() || words.stream().anyMatch(Stopwords::isStopword) && words.size() == 1
-                || Stopwords.isStopword(words.getFirst()) || Stopwords.isStopword(words.getLast())) {
+        if (words.isEmpty()
+                || words.stream().anyMatch(Stopwords::isStopword) && words.size() == 1
+                || Stopwords.isStopword(words.getFirst())
+                || Stopwords.isStopword(words.getLast())) {
             return java.util.Optional.empty();
         }
-        boolean acronym = chosen.size() == 1 && ACRONYM.matcher(chosen.getFirst()).matches();
+        boolean acronym =
+                chosen.size() == 1 && ACRONYM.matcher(chosen.getFirst()).matches();
         return java.util.Optional.of(new Pair(chinese, String.join(" ", words), words.size() == 1 && !acronym));
     }
 

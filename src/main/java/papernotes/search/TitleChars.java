@@ -4,8 +4,7 @@ package papernotes.search;
 /// bit each sets in a name's mask of characters (see [TitleMatcher]).
 final class TitleChars {
 
-    private TitleChars() {
-    }
+    private TitleChars() {}
 
     /// Whether a word starts at `i`: after a non-letter, between Chinese and other letters, between letters and
     /// digits, and at a capital in camel case (`FaceShifter`, `PIFuHD`). Inside a run of Chinese characters no
@@ -28,7 +27,9 @@ final class TitleChars {
         if (Character.isUpperCase(c) && Character.isLowerCase(before)) {
             return true;
         }
-        return Character.isUpperCase(c) && Character.isUpperCase(before) && i + 1 < text.length()
+        return Character.isUpperCase(c)
+                && Character.isUpperCase(before)
+                && i + 1 < text.length()
                 && Character.isLowerCase(text.charAt(i + 1));
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.Pinyin;
 
@@ -28,7 +27,15 @@ import papernotes.search.analysis.Pinyin;
 public final class TitleMatcher {
 
     /// How a query matched a name, best first.
-    public enum Kind { EXACT, PREFIX, WORD_START, SUBSTRING, INITIALS, PINYIN, FUZZY }
+    public enum Kind {
+        EXACT,
+        PREFIX,
+        WORD_START,
+        SUBSTRING,
+        INITIALS,
+        PINYIN,
+        FUZZY
+    }
 
     /// A match: its kind, a score that orders matches (higher first: the kind, then shorter names, then for fuzzy
     /// matches how tightly the letters sit together), and the `char` positions in the name that matched.
@@ -64,8 +71,14 @@ public final class TitleMatcher {
         private final int[] initials;
         private final long mask;
 
-        private Name(String text, char[] units, int[] source, boolean[] wordStart, String[][] readings, int[] initials,
-                     long mask) {
+        private Name(
+                String text,
+                char[] units,
+                int[] source,
+                boolean[] wordStart,
+                String[][] readings,
+                int[] initials,
+                long mask) {
             this.text = text;
             this.units = units;
             this.compact = new String(units);
@@ -135,8 +148,13 @@ public final class TitleMatcher {
         for (int i = 0; i < startArray.length; i++) {
             startArray[i] = starts.get(i);
         }
-        return new Name(text, units.toString().toCharArray(), source.stream().mapToInt(Integer::intValue).toArray(),
-                startArray, unitReadings.toArray(String[][]::new), initials.stream().mapToInt(Integer::intValue).toArray(),
+        return new Name(
+                text,
+                units.toString().toCharArray(),
+                source.stream().mapToInt(Integer::intValue).toArray(),
+                startArray,
+                unitReadings.toArray(String[][]::new),
+                initials.stream().mapToInt(Integer::intValue).toArray(),
                 mask);
     }
 
@@ -229,21 +247,25 @@ public final class TitleMatcher {
         if (!hasHan) {
             return Optional.empty();
         }
-        // whether matching from (unit, query position, a syllable spelled yet) failed before: the same whatever the start
+        // whether matching from (unit, query position, a syllable spelled yet) failed before: the same whatever the
+        // start
         var failed = new boolean[2][name.units.length + 1][query.units.length + 1];
         for (int start = 0; start < name.units.length; start++) {
             if (name.wordStart[start] || name.readings[start] != null) {
                 var matched = new ArrayList<Integer>();
                 if (syllables(query, name, start, 0, false, matched, failed)) {
-                    return Optional.of(match(Kind.PINYIN, name, matched.stream().mapToInt(Integer::intValue).toArray()));
+                    return Optional.of(match(
+                            Kind.PINYIN,
+                            name,
+                            matched.stream().mapToInt(Integer::intValue).toArray()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static boolean syllables(Query query, Name name, int unit, int at, boolean spelled, List<Integer> matched,
-                                     boolean[][][] failed) {
+    private static boolean syllables(
+            Query query, Name name, int unit, int at, boolean spelled, List<Integer> matched, boolean[][][] failed) {
         if (at == query.units.length) {
             return spelled;
         }
@@ -322,8 +344,8 @@ public final class TitleMatcher {
         }
         double tightness = (double) taken / spread;
         double quality = 0.6 * tightness + 0.3 * starts / taken + 0.1 * (name.wordStart[matched[0]] ? 1 : 0);
-        return Optional.of(new Match(Kind.FUZZY, base(Kind.FUZZY) + 6 * quality + 3 * shortness(name),
-                positions(name, matched)));
+        return Optional.of(
+                new Match(Kind.FUZZY, base(Kind.FUZZY) + 6 * quality + 3 * shortness(name), positions(name, matched)));
     }
 
     private static int commonPrefix(String reading, Query query, int at) {

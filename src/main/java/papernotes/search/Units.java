@@ -7,11 +7,9 @@ import java.util.List;
 /// inner `-`, `_`, `.`), dropping everything else.
 final class Units {
 
-    record Unit(String text, boolean han) {
-    }
+    record Unit(String text, boolean han) {}
 
-    private Units() {
-    }
+    private Units() {}
 
     static List<Unit> split(String folded) {
         var result = new ArrayList<Unit>();
@@ -31,7 +29,9 @@ final class Units {
                     int c = folded.codePointAt(i);
                     if (Character.isLetterOrDigit(c) && !isHan(c)) {
                         i += Character.charCount(c);
-                    } else if ((c == '-' || c == '_' || c == '.') && i + 1 < n && Character.isLetterOrDigit(folded.codePointAt(i + 1))
+                    } else if ((c == '-' || c == '_' || c == '.')
+                            && i + 1 < n
+                            && Character.isLetterOrDigit(folded.codePointAt(i + 1))
                             && !isHan(folded.codePointAt(i + 1))) {
                         i++;
                     } else {

@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.util.Collection;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.model.NoteId;

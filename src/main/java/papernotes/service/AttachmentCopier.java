@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
@@ -50,8 +49,12 @@ final class AttachmentCopier {
     /// Where `name` lies in the attachments folder; refuses a name that leaves it.
     Path target(String name) {
         var target = folder.resolve(name).normalize();
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
-                || !target.startsWith(folder) || target.equals(folder)) {
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.indexOf('\0') >= 0
+                || !target.startsWith(folder)
+                || target.equals(folder)) {
             throw new InvalidInputException("The attachment name '" + name + "' would lead outside " + folder + ".");
         }
         return target;
@@ -71,7 +74,8 @@ final class AttachmentCopier {
         try {
             return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(source, target) == -1;
         } catch (IOException e) {
-            throw new PaperNotesException("Cannot compare " + source + " with " + target + ": " + e.getMessage() + ".", e);
+            throw new PaperNotesException(
+                    "Cannot compare " + source + " with " + target + ": " + e.getMessage() + ".", e);
         }
     }
 

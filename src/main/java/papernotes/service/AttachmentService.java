@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
@@ -23,11 +22,11 @@ public final class AttachmentService {
     /// Stores a PNG, JPEG, GIF or WebP image (recognised by its content) and returns the link a note uses for it,
     /// `attachments/1f3a….png`.
     public String store(byte[] image) {
-        var type = RenderService.imageType(image).orElseThrow(() ->
-                new InvalidInputException("Only PNG, JPEG, GIF and WebP images can be attached."));
+        var type = RenderService.imageType(image)
+                .orElseThrow(() -> new InvalidInputException("Only PNG, JPEG, GIF and WebP images can be attached."));
         if (image.length > RenderService.MAX_IMAGE_BYTES) {
-            throw new InvalidInputException("The image is larger than "
-                    + RenderService.MAX_IMAGE_BYTES / (1024 * 1024) + " MB and cannot be attached.");
+            throw new InvalidInputException("The image is larger than " + RenderService.MAX_IMAGE_BYTES / (1024 * 1024)
+                    + " MB and cannot be attached.");
         }
         var name = digest(image) + "." + (type.equals("jpeg") ? "jpg" : type);
         var target = folder.resolve(name);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.model.PaperNotesException;
@@ -32,8 +31,7 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
 
     /// A backup made: where it is, how many notes it holds (in the trash too) and its size.
-    public record Backup(Path file, int notes, long bytes) {
-    }
+    public record Backup(Path file, int notes, long bytes) {}
 
     private final LibraryStore store;
     private final Clock clock;
@@ -69,7 +67,8 @@ public final class BackupService {
     public Optional<Backup> dailyBackup() {
         var today = clock.instant().atZone(zone).toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         removeLeftovers();
-        boolean done = daily().stream().anyMatch(name -> name.substring("library-".length()).startsWith(today));
+        boolean done = daily().stream()
+                .anyMatch(name -> name.substring("library-".length()).startsWith(today));
         Optional<Backup> made = Optional.empty();
         if (!done) {
             made = Optional.of(backup(Optional.empty()));
@@ -91,10 +90,13 @@ public final class BackupService {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> DAILY_NAME.matcher(n).matches()).sorted()
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> DAILY_NAME.matcher(n).matches())
+                    .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new PaperNotesException("Cannot read the backups folder " + folder() + ": " + e.getMessage() + ".", e);
+            throw new PaperNotesException(
+                    "Cannot read the backups folder " + folder() + ": " + e.getMessage() + ".", e);
         }
     }
 
@@ -106,7 +108,8 @@ public final class BackupService {
         var cutoff = clock.instant().minus(Duration.ofHours(1));
         try (Stream<Path> files = Files.list(folder())) {
             var leftovers = new ArrayList<Path>();
-            files.filter(p -> p.getFileName().toString().startsWith(".partial-")).forEach(leftovers::add);
+            files.filter(p -> p.getFileName().toString().startsWith(".partial-"))
+                    .forEach(leftovers::add);
             for (Path leftover : leftovers) {
                 if (Files.getLastModifiedTime(leftover).toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(leftover);

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import papernotes.interchange.BibtexReader;
 import papernotes.interchange.BibtexWriter;
 import papernotes.interchange.Citekeys;
@@ -32,15 +31,17 @@ public final class BibtexService {
     public static final TopicPath INBOX = TopicPath.of("Inbox");
 
     /// An export: the file, its entries, how many notes got their key in this export, and its size.
-    public record Export(Path file, int entries, int newKeys, long bytes) {
-    }
+    public record Export(Path file, int entries, int newKeys, long bytes) {}
 
-    public enum Action { ADD, UPDATE, SKIP }
+    public enum Action {
+        ADD,
+        UPDATE,
+        SKIP
+    }
 
     /// What an import did (or would do) with one entry: the entry's key and line, the note it made or matched, its
     /// title, and for updates and skips, what changed or why nothing did.
-    public record Change(Action action, String citekey, int line, Optional<NoteId> note, String title, String detail) {
-    }
+    public record Change(Action action, String citekey, int line, Optional<NoteId> note, String title, String detail) {}
 
     public record Import(ImportMode mode, List<Change> changes) {
 
@@ -76,7 +77,8 @@ public final class BibtexService {
                     assigned[0]++;
                     return assignKey(session, note);
                 });
-                result.add(new BibtexWriter.Paper(key, note.title(), note.links(), note.topic().toString(), note.tags()));
+                result.add(new BibtexWriter.Paper(
+                        key, note.title(), note.links(), note.topic().toString(), note.tags()));
             }
             return result;
         });
@@ -97,12 +99,17 @@ public final class BibtexService {
 
     /// Reads `file` and adds or updates paper notes from its entries: new notes go to `topic` (or [#INBOX]). An
     /// update keeps the note's title (a different entry title becomes an alias), takes the entry's DOI, arXiv id,
-    /// link, year and venue where it has them, adds its keywords as tags, and keeps the previous version as a revision.
+    /// link, year and venue where it has them, adds its keywords as tags, and keeps the previous version as a
+    /// revision.
     public Import importFrom(Path file, Optional<TopicPath> topic, ImportMode mode) {
         var entries = new BibtexReader().read(file);
         var target = topic.orElse(INBOX);
         if (mode == ImportMode.DRY_RUN) {
-            return new Import(mode, store.read(session -> plan(session, entries, file).stream().map(Planned::change).toList()));
+            return new Import(
+                    mode,
+                    store.read(session -> plan(session, entries, file).stream()
+                            .map(Planned::change)
+                            .toList()));
         }
         var changes = store.write(session -> {
             var planned = plan(session, entries, file);
@@ -113,12 +120,23 @@ public final class BibtexService {
                 switch (change.action()) {
                     case ADD -> {
                         var entry = step.entry();
-                        var draft = new NoteDraft(Optional.empty(), entry.title(), target, entry.keywords(), List.of(),
-                                entry.links(), "");
+                        var draft = new NoteDraft(
+                                Optional.empty(),
+                                entry.title(),
+                                target,
+                                entry.keywords(),
+                                List.of(),
+                                entry.links(),
+                                "");
                         var note = notes.insert(session, draft, now);
                         session.papers().assign(note.id(), entry.citekey());
-                        change = new Change(Action.ADD, change.citekey(), change.line(), Optional.of(note.id()),
-                                change.title(), "new note in " + target);
+                        change = new Change(
+                                Action.ADD,
+                                change.citekey(),
+                                change.line(),
+                                Optional.of(note.id()),
+                                change.title(),
+                                "new note in " + target);
                     }
                     case UPDATE -> {
                         var before = step.before().orElseThrow();
@@ -128,20 +146,25 @@ public final class BibtexService {
                         }
                         step.newKey().ifPresent(key -> session.papers().assign(before.id(), key));
                     }
-                    case SKIP -> {
-                    }
+                    case SKIP -> {}
                 }
                 result.add(change);
             }
             return result;
         });
-        announcer.notes(changes.stream().filter(c -> c.action() != Action.SKIP).flatMap(c -> c.note().stream()).toList());
+        announcer.notes(changes.stream()
+                .filter(c -> c.action() != Action.SKIP)
+                .flatMap(c -> c.note().stream())
+                .toList());
         return new Import(mode, changes);
     }
 
-    private record Planned(Change change, BibtexReader.Entry entry, Optional<Note> before, Optional<Note> after,
-                           Optional<String> newKey) {
-    }
+    private record Planned(
+            Change change,
+            BibtexReader.Entry entry,
+            Optional<Note> before,
+            Optional<Note> after,
+            Optional<String> newKey) {}
 
     private List<Planned> plan(StoreSession session, List<BibtexReader.Entry> entries, Path file) {
         var result = new ArrayList<Planned>();
@@ -158,8 +181,13 @@ public final class BibtexService {
                                 + " (the same DOI or arXiv id).");
                     }
                 }
-                result.add(new Planned(new Change(Action.ADD, entry.citekey(), entry.line(), Optional.empty(),
-                        entry.title(), "new note"), entry, Optional.empty(), Optional.empty(), Optional.empty()));
+                result.add(new Planned(
+                        new Change(
+                                Action.ADD, entry.citekey(), entry.line(), Optional.empty(), entry.title(), "new note"),
+                        entry,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
                 continue;
             }
             var id = match.get().getKey();
@@ -171,20 +199,41 @@ public final class BibtexService {
             var stored = session.notes().find(id).orElseThrow();
             var before = stored.note();
             if (stored.isTrashed()) {
-                result.add(new Planned(new Change(Action.SKIP, entry.citekey(), entry.line(), Optional.of(id),
-                        before.title(), "the note is in the trash"), entry, Optional.empty(), Optional.empty(),
+                result.add(new Planned(
+                        new Change(
+                                Action.SKIP,
+                                entry.citekey(),
+                                entry.line(),
+                                Optional.of(id),
+                                before.title(),
+                                "the note is in the trash"),
+                        entry,
+                        Optional.empty(),
+                        Optional.empty(),
                         Optional.empty()));
                 continue;
             }
             var after = merged(before, entry);
             var currentKey = session.papers().citekeyOf(id);
             Optional<String> newKey = currentKey.isEmpty() && !session.papers().isTaken(entry.citekey())
-                    ? Optional.of(entry.citekey()) : Optional.empty();
+                    ? Optional.of(entry.citekey())
+                    : Optional.empty();
             var detail = differences(before, after, newKey, match.get().getValue());
             var action = detail.isEmpty() ? Action.SKIP : Action.UPDATE;
-            result.add(new Planned(new Change(action, entry.citekey(), entry.line(), Optional.of(id), before.title(),
-                    detail.isEmpty() ? "unchanged (matched by " + match.get().getValue() + ")" : detail),
-                    entry, Optional.of(before), Optional.of(after), newKey));
+            result.add(new Planned(
+                    new Change(
+                            action,
+                            entry.citekey(),
+                            entry.line(),
+                            Optional.of(id),
+                            before.title(),
+                            detail.isEmpty()
+                                    ? "unchanged (matched by " + match.get().getValue() + ")"
+                                    : detail),
+                    entry,
+                    Optional.of(before),
+                    Optional.of(after),
+                    newKey));
         }
         return result;
     }
@@ -225,17 +274,34 @@ public final class BibtexService {
         var tags = new ArrayList<>(note.tags());
         var present = new LinkedHashSet<String>();
         note.tags().forEach(t -> present.add(t.toLowerCase(Locale.ROOT)));
-        entry.keywords().stream().filter(k -> present.add(k.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        entry.keywords().stream()
+                .filter(k -> present.add(k.toLowerCase(Locale.ROOT)))
+                .forEach(tags::add);
         var from = entry.links();
         var to = note.links();
-        var links = new PaperLinks(from.paper().or(to::paper), to.code(), from.arxiv().or(to::arxiv),
-                from.doi().or(to::doi), from.year().or(to::year), from.venue().or(to::venue));
-        return new Note(note.id(), note.title(), note.topic(), tags, aliases, links, note.body(), note.created(),
+        var links = new PaperLinks(
+                from.paper().or(to::paper),
+                to.code(),
+                from.arxiv().or(to::arxiv),
+                from.doi().or(to::doi),
+                from.year().or(to::year),
+                from.venue().or(to::venue));
+        return new Note(
+                note.id(),
+                note.title(),
+                note.topic(),
+                tags,
+                aliases,
+                links,
+                note.body(),
+                note.created(),
                 note.updated());
     }
 
     private static boolean same(Note a, Note b) {
-        return a.tags().equals(b.tags()) && a.aliases().equals(b.aliases()) && a.links().equals(b.links());
+        return a.tags().equals(b.tags())
+                && a.aliases().equals(b.aliases())
+                && a.links().equals(b.links());
     }
 
     private static String differences(Note before, Note after, Optional<String> newKey, String matchedBy) {

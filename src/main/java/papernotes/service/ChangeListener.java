@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.util.Collection;
-
 import papernotes.model.NoteId;
 
 /// Told after a change to notes has been committed (created, edited, trashed, restored, deleted for good, or shown
@@ -9,7 +8,7 @@ import papernotes.model.NoteId;
 @FunctionalInterface
 public interface ChangeListener {
 
-    ChangeListener NONE = id -> { };
+    ChangeListener NONE = id -> {};
 
     void noteChanged(NoteId id);
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-
 import papernotes.interchange.FrontMatterWriter;
 import papernotes.model.PaperNotesException;
 

@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.util.Optional;
-
 import papernotes.model.Note;
 
 /// The note after an edit, and the number of the revision that keeps the version before it (empty when the edit

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /// Deleting folders the application made for itself (staging folders of imports, the derived search index).
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /// Deletes `folder` and everything in it, without following links; what cannot be deleted is left.
     static void deleteQuietly(Path folder) {

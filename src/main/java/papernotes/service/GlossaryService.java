@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import papernotes.model.GlossaryEntry;
 import papernotes.model.InvalidInputException;
 import papernotes.search.Glossary;
@@ -24,12 +23,10 @@ public final class GlossaryService {
 
     /// What teaching a pair did: the entry that now holds both terms; `known` when it held them already (nothing
     /// was written).
-    public record Taught(GlossaryEntry entry, boolean known) {
-    }
+    public record Taught(GlossaryEntry entry, boolean known) {}
 
     /// What forgetting a term did: the user's entry without it, or empty when the entry went with it.
-    public record Forgotten(String term, Optional<GlossaryEntry> remaining) {
-    }
+    public record Forgotten(String term, Optional<GlossaryEntry> remaining) {}
 
     private final GlossarySource source;
     /// Made at first use: folding reads its table.
@@ -46,14 +43,18 @@ public final class GlossaryService {
         var first = checked(term);
         var second = checked(meaning);
         if (key(first).equals(key(second))) {
-            throw new InvalidInputException("\"" + first + "\" and \"" + second + "\" are the same term; say what it means in other words.");
+            throw new InvalidInputException(
+                    "\"" + first + "\" and \"" + second + "\" are the same term; say what it means in other words.");
         }
         var user = source.userEntries();
         var before = GlossarySource.merge(source.shipped(), user);
         var holding = new ArrayList<GlossaryEntry>();
         for (var wanted : List.of(first, second)) {
-            before.stream().filter(entry -> holds(entry, wanted)).findFirst()
-                    .filter(entry -> !holding.contains(entry)).ifPresent(holding::add);
+            before.stream()
+                    .filter(entry -> holds(entry, wanted))
+                    .findFirst()
+                    .filter(entry -> !holding.contains(entry))
+                    .ifPresent(holding::add);
         }
         if (holding.size() == 1 && holds(holding.getFirst(), first) && holds(holding.getFirst(), second)) {
             return new Taught(holding.getFirst(), true);
@@ -99,14 +100,19 @@ public final class GlossaryService {
     public synchronized Forgotten forget(String term) {
         var wanted = checked(term);
         var user = source.userEntries();
-        var entry = user.stream().filter(e -> holds(e, wanted)).findFirst().orElseThrow(() ->
-                new InvalidInputException("\"" + wanted + "\" is not among the terms you taught."));
-        var rest = entry.terms().stream().filter(t -> !key(t).equals(key(wanted))).toList();
-        var lower = new HashSet<>(rest.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
-        boolean builtIn = source.shipped().stream().anyMatch(s -> lower.equals(new HashSet<>(
-                s.terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())));
-        Optional<GlossaryEntry> remaining = rest.size() < 2 || builtIn ? Optional.empty()
-                : Optional.of(new GlossaryEntry(rest, entry.topic()));
+        var entry = user.stream()
+                .filter(e -> holds(e, wanted))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("\"" + wanted + "\" is not among the terms you taught."));
+        var rest =
+                entry.terms().stream().filter(t -> !key(t).equals(key(wanted))).toList();
+        var lower =
+                new HashSet<>(rest.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+        boolean builtIn = source.shipped().stream()
+                .anyMatch(s -> lower.equals(new HashSet<>(
+                        s.terms().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())));
+        Optional<GlossaryEntry> remaining =
+                rest.size() < 2 || builtIn ? Optional.empty() : Optional.of(new GlossaryEntry(rest, entry.topic()));
         var next = new ArrayList<GlossaryEntry>();
         for (var each : user) {
             if (each.equals(entry)) {
@@ -122,12 +128,16 @@ public final class GlossaryService {
     /// A built-in entry that the entries `next` would replace without meaning to (it shares a term with one of
     /// them but is not one of the entries `joined`) is written as it is, so that it stays in force.
     static void keepWhole(List<GlossaryEntry> before, List<GlossaryEntry> joined, List<GlossaryEntry> next) {
-        var others = before.stream().filter(entry -> !joined.contains(entry) && !next.contains(entry)).toList();
+        var others = before.stream()
+                .filter(entry -> !joined.contains(entry) && !next.contains(entry))
+                .toList();
         while (true) {
             var lowered = new HashSet<String>();
             next.forEach(entry -> entry.terms().forEach(t -> lowered.add(t.toLowerCase(Locale.ROOT))));
-            var lost = others.stream().filter(entry -> !next.contains(entry)
-                    && entry.terms().stream().anyMatch(t -> lowered.contains(t.toLowerCase(Locale.ROOT)))).toList();
+            var lost = others.stream()
+                    .filter(entry -> !next.contains(entry)
+                            && entry.terms().stream().anyMatch(t -> lowered.contains(t.toLowerCase(Locale.ROOT))))
+                    .toList();
             if (lost.isEmpty()) {
                 return;
             }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-
 import papernotes.interchange.GlossaryReader;
 import papernotes.interchange.GlossaryWriter;
 import papernotes.model.FileMoves;
@@ -29,8 +28,7 @@ public final class GlossarySource {
     static final String SHIPPED = "/papernotes/search/glossary.yaml";
 
     /// The entries in force and, when the user's file could not be used, a sentence saying why.
-    public record Loaded(List<GlossaryEntry> entries, Optional<String> problem) {
-    }
+    public record Loaded(List<GlossaryEntry> entries, Optional<String> problem) {}
 
     private final Path userFile;
     private final GlossaryReader reader = new GlossaryReader();
@@ -51,7 +49,8 @@ public final class GlossarySource {
     synchronized List<GlossaryEntry> shipped() {
         if (shipped == null) {
             try (InputStream in = Objects.requireNonNull(GlossarySource.class.getResourceAsStream(SHIPPED), SHIPPED)) {
-                shipped = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "glossary.yaml (built in)");
+                shipped =
+                        reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "glossary.yaml (built in)");
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read the built-in glossary", e);
             }
@@ -86,8 +85,9 @@ public final class GlossarySource {
             var user = reader.read(Files.readString(userFile, StandardCharsets.UTF_8), userFile.toString());
             return new Loaded(merge(shipped(), user), Optional.empty());
         } catch (IOException | PaperNotesException e) {
-            return new Loaded(shipped(), Optional.of("Your glossary could not be used, so the built-in one is: "
-                    + e.getMessage()));
+            return new Loaded(
+                    shipped(),
+                    Optional.of("Your glossary could not be used, so the built-in one is: " + e.getMessage()));
         }
     }
 
@@ -127,9 +127,13 @@ public final class GlossarySource {
     }
 
     private static String reason(Exception e) {
-        var message = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.charset.CharacterCodingException ? "it is not UTF-8 text"
-                : Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank()).orElse(e.getClass().getSimpleName());
+        var message = e instanceof java.nio.file.AccessDeniedException
+                ? "permission denied"
+                : e instanceof java.nio.charset.CharacterCodingException
+                        ? "it is not UTF-8 text"
+                        : Optional.ofNullable(e.getMessage())
+                                .filter(m -> !m.isBlank())
+                                .orElse(e.getClass().getSimpleName());
         var line = message.strip().replaceAll("\\s*\\R\\s*", " ");
         return line.endsWith(".") ? line : line + ".";
     }

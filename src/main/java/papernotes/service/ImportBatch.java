@@ -2,7 +2,6 @@ package papernotes.service;
 
 import java.util.List;
 import java.util.Optional;
-
 import papernotes.model.ImportWarning;
 import papernotes.model.TopicDraft;
 
@@ -11,8 +10,14 @@ import papernotes.model.TopicDraft;
 /// `description` what it is (`Obsidian vault`); `libraryTitle` is the collection's title, taken when the library has
 /// none; `topics` are the topics with their Chinese names, places and texts (parents first); `warnings` are what was
 /// read with a warning.
-public record ImportBatch(String source, String description, Optional<String> libraryTitle, List<TopicDraft> topics,
-                          List<ImportedNote> notes, List<ImportedAttachment> attachments, List<ImportWarning> warnings) {
+public record ImportBatch(
+        String source,
+        String description,
+        Optional<String> libraryTitle,
+        List<TopicDraft> topics,
+        List<ImportedNote> notes,
+        List<ImportedAttachment> attachments,
+        List<ImportWarning> warnings) {
 
     public ImportBatch {
         topics = List.copyOf(topics);

@@ -1,4 +1,7 @@
 package papernotes.service;
 
 /// Whether an import writes what it read, or only reports what it would add, update and skip.
-public enum ImportMode { APPLY, DRY_RUN }
+public enum ImportMode {
+    APPLY,
+    DRY_RUN
+}

@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.util.Optional;
-
 import papernotes.model.TopicPath;
 
 /// How a folder is imported: `strict` refuses the whole import at the first problem in any file (otherwise each

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.Labels;
 import papernotes.model.Note;
 import papernotes.model.NoteDraft;
@@ -24,8 +23,7 @@ final class ImportPlanner {
 
     static final String CONFLICT_TAG = "conflict";
 
-    private ImportPlanner() {
-    }
+    private ImportPlanner() {}
 
     static List<ImportStep> steps(StoreSession session, ImportBatch batch, LocalDate today) {
         var steps = new ArrayList<ImportStep>();
@@ -40,7 +38,8 @@ final class ImportPlanner {
         return steps;
     }
 
-    private static ImportStep step(StoreSession session, ImportedNote note, LocalDate today, Map<String, String> planned) {
+    private static ImportStep step(
+            StoreSession session, ImportedNote note, LocalDate today, Map<String, String> planned) {
         var draft = note.draft();
         Optional<StoredNote> stored = draft.id().flatMap(id -> session.notes().find(id));
         if (stored.isPresent()) {
@@ -56,12 +55,22 @@ final class ImportPlanner {
         if (earlier != null && draft.id().isEmpty()) {
             return skip(note, Optional.empty(), "the same note (title, topic and text) as " + earlier);
         }
-        return new ImportStep(new PlannedNote(Action.ADD, note.file(), draft.title(), draft.topic(), draft.id(),
-                Optional.empty(), draft.id().isPresent() ? "new, keeps its id" : "new"), note, Optional.empty(), draft);
+        return new ImportStep(
+                new PlannedNote(
+                        Action.ADD,
+                        note.file(),
+                        draft.title(),
+                        draft.topic(),
+                        draft.id(),
+                        Optional.empty(),
+                        draft.id().isPresent() ? "new, keeps its id" : "new"),
+                note,
+                Optional.empty(),
+                draft);
     }
 
-    private static ImportStep known(StoreSession session, ImportedNote note, StoredNote stored, LocalDate today,
-                       Map<String, String> planned) {
+    private static ImportStep known(
+            StoreSession session, ImportedNote note, StoredNote stored, LocalDate today, Map<String, String> planned) {
         var draft = note.draft();
         var existing = stored.note();
         var id = Optional.of(existing.id());
@@ -73,32 +82,60 @@ final class ImportPlanner {
             if (stored.isTrashed()) {
                 return skip(note, id, "the library has it in the trash; restore it there to update it");
             }
-            if (note.updated().isPresent() && existing.updated().isAfter(note.updated().get())) {
-                return skip(note, id, "the library's version is newer (its " + String.join(", ", differences)
-                        + " changed since)");
+            if (note.updated().isPresent()
+                    && existing.updated().isAfter(note.updated().get())) {
+                return skip(
+                        note,
+                        id,
+                        "the library's version is newer (its " + String.join(", ", differences) + " changed since)");
             }
-            return new ImportStep(new PlannedNote(Action.UPDATE, note.file(), draft.title(), draft.topic(), id, id,
-                    String.join(", ", differences) + " changed"), note, Optional.of(existing), draft);
+            return new ImportStep(
+                    new PlannedNote(
+                            Action.UPDATE,
+                            note.file(),
+                            draft.title(),
+                            draft.topic(),
+                            id,
+                            id,
+                            String.join(", ", differences) + " changed"),
+                    note,
+                    Optional.of(existing),
+                    draft);
         }
         var copy = conflictCopy(draft, today);
         var earlier = conflictCopyOf(session, draft);
         if (earlier.isPresent()) {
-            return skip(note, earlier, "its text differs from the library's note " + existing.id()
-                    + ", and a conflict copy with this text is already there");
+            return skip(
+                    note,
+                    earlier,
+                    "its text differs from the library's note " + existing.id()
+                            + ", and a conflict copy with this text is already there");
         }
         var sameInBatch = planned.get(key(copy));
         if (sameInBatch != null) {
             return skip(note, id, "the same conflict copy as " + sameInBatch);
         }
-        return new ImportStep(new PlannedNote(Action.CONFLICT, note.file(), copy.title(), copy.topic(), Optional.empty(), id,
-                "its text differs from the library's note " + existing.id() + "; added as a copy beside it"),
-                note, Optional.of(existing), copy);
+        return new ImportStep(
+                new PlannedNote(
+                        Action.CONFLICT,
+                        note.file(),
+                        copy.title(),
+                        copy.topic(),
+                        Optional.empty(),
+                        id,
+                        "its text differs from the library's note " + existing.id() + "; added as a copy beside it"),
+                note,
+                Optional.of(existing),
+                copy);
     }
 
     private static ImportStep skip(ImportedNote note, Optional<NoteId> id, String reason) {
         var draft = note.draft();
-        return new ImportStep(new PlannedNote(Action.SKIP, note.file(), draft.title(), draft.topic(), id, id, reason), note,
-                Optional.empty(), draft);
+        return new ImportStep(
+                new PlannedNote(Action.SKIP, note.file(), draft.title(), draft.topic(), id, id, reason),
+                note,
+                Optional.empty(),
+                draft);
     }
 
     /// The names of the fields in which `draft` differs from `note`: title, topic, tags, aliases, paper fields, text.
@@ -110,7 +147,10 @@ final class ImportPlanner {
         if (!lower(note.topic().toString()).equals(lower(draft.topic().toString()))) {
             result.add("topic");
         }
-        if (!note.tags().stream().map(ImportPlanner::lower).toList().equals(draft.tags().stream().map(ImportPlanner::lower).toList())) {
+        if (!note.tags().stream()
+                .map(ImportPlanner::lower)
+                .toList()
+                .equals(draft.tags().stream().map(ImportPlanner::lower).toList())) {
             result.add("tags");
         }
         if (!note.aliases().equals(draft.aliases())) {
@@ -138,7 +178,9 @@ final class ImportPlanner {
         for (NoteId id : session.notes().withTitle(title)) {
             var stored = session.notes().find(id).orElseThrow();
             var note = stored.note();
-            if (!stored.isTrashed() && note.title().equalsIgnoreCase(title) && note.body().equals(body)
+            if (!stored.isTrashed()
+                    && note.title().equalsIgnoreCase(title)
+                    && note.body().equals(body)
                     && lower(note.topic().toString()).equals(lower(topic.toString()))) {
                 return Optional.of(id);
             }
@@ -159,7 +201,8 @@ final class ImportPlanner {
                 continue;
             }
             var note = session.notes().find(summary.id()).orElseThrow().note();
-            if (lower(note.topic().toString()).equals(lower(draft.topic().toString())) && note.body().equals(draft.body())) {
+            if (lower(note.topic().toString()).equals(lower(draft.topic().toString()))
+                    && note.body().equals(draft.body())) {
                 return Optional.of(summary.id());
             }
         }
@@ -176,6 +219,7 @@ final class ImportPlanner {
         }
         var tags = new ArrayList<>(draft.tags());
         tags.add(CONFLICT_TAG);
-        return new NoteDraft(Optional.empty(), base + suffix, draft.topic(), tags, List.of(), draft.links(), draft.body());
+        return new NoteDraft(
+                Optional.empty(), base + suffix, draft.topic(), tags, List.of(), draft.links(), draft.body());
     }
 }

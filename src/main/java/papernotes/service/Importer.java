@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
 import papernotes.model.NoteDraft;
@@ -49,11 +48,14 @@ final class Importer {
     ImportPlan plan(ImportBatch batch) {
         checkIds(batch);
         var today = today();
-        var plan = store.read(session -> plan(batch, ImportPlanner.steps(session, batch, today), newTopics(session, batch), false));
-        var missing = batch.attachments().stream().filter(a -> !attachments.holdsSame(a.name(), a.source()))
-                .map(ImportedAttachment::name).toList();
-        return new ImportPlan(plan.source(), plan.description(), plan.notes(), plan.newTopics(), missing,
-                plan.warnings(), false);
+        var plan = store.read(
+                session -> plan(batch, ImportPlanner.steps(session, batch, today), newTopics(session, batch), false));
+        var missing = batch.attachments().stream()
+                .filter(a -> !attachments.holdsSame(a.name(), a.source()))
+                .map(ImportedAttachment::name)
+                .toList();
+        return new ImportPlan(
+                plan.source(), plan.description(), plan.notes(), plan.newTopics(), missing, plan.warnings(), false);
     }
 
     /// Applies `batch`: attachments, then one transaction, then the search index. Returns what was done.
@@ -77,15 +79,16 @@ final class Importer {
             }
             return new Applied(plan(batch, done, topics, true), done);
         });
-        announcer.notes(result.done().stream().filter(step -> step.plan().action() != Action.SKIP)
-                .map(step -> step.plan().id().orElseThrow()).toList());
+        announcer.notes(result.done().stream()
+                .filter(step -> step.plan().action() != Action.SKIP)
+                .map(step -> step.plan().id().orElseThrow())
+                .toList());
         var plan = result.plan();
-        return new ImportPlan(plan.source(), plan.description(), plan.notes(), plan.newTopics(), copied,
-                plan.warnings(), true);
+        return new ImportPlan(
+                plan.source(), plan.description(), plan.notes(), plan.newTopics(), copied, plan.warnings(), true);
     }
 
-    private record Applied(ImportPlan plan, List<ImportStep> done) {
-    }
+    private record Applied(ImportPlan plan, List<ImportStep> done) {}
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -97,26 +100,38 @@ final class Importer {
             note.draft().id().ifPresent(id -> {
                 var other = files.putIfAbsent(id, note.file());
                 if (other != null) {
-                    throw new InvalidInputException(note.file() + ": the id " + id + " is already used by " + other + ".");
+                    throw new InvalidInputException(
+                            note.file() + ": the id " + id + " is already used by " + other + ".");
                 }
             });
         }
     }
 
     private static ImportPlan plan(ImportBatch batch, List<ImportStep> steps, List<String> topics, boolean applied) {
-        return new ImportPlan(batch.source(), batch.description(), steps.stream().map(ImportStep::plan).toList(), topics,
-                batch.attachments().stream().map(ImportedAttachment::name).toList(), batch.warnings(), applied);
+        return new ImportPlan(
+                batch.source(),
+                batch.description(),
+                steps.stream().map(ImportStep::plan).toList(),
+                topics,
+                batch.attachments().stream().map(ImportedAttachment::name).toList(),
+                batch.warnings(),
+                applied);
     }
 
     private static List<String> newTopics(StoreSession session, ImportBatch batch) {
         var paths = new LinkedHashSet<TopicPath>();
         batch.topics().forEach(topic -> paths.add(topic.path()));
         batch.notes().forEach(note -> {
-            for (Optional<TopicPath> at = Optional.of(note.draft().topic()); at.isPresent(); at = at.get().parent()) {
+            for (Optional<TopicPath> at = Optional.of(note.draft().topic());
+                    at.isPresent();
+                    at = at.get().parent()) {
                 paths.add(at.get());
             }
         });
-        return paths.stream().filter(path -> session.topics().find(path).isEmpty()).sorted().map(TopicPath::toString)
+        return paths.stream()
+                .filter(path -> session.topics().find(path).isEmpty())
+                .sorted()
+                .map(TopicPath::toString)
                 .toList();
     }
 
@@ -128,7 +143,8 @@ final class Importer {
             }
             long id = repository.ensure(topic.path());
             int position = topic.position() == Integer.MAX_VALUE
-                    ? repository.get(topic.path()).orElseThrow().position() : topic.position();
+                    ? repository.get(topic.path()).orElseThrow().position()
+                    : topic.position();
             repository.save(new TopicDraft(repository.path(id), topic.nameZh(), topic.description(), position));
         }
     }
@@ -143,19 +159,38 @@ final class Importer {
             case UPDATE -> {
                 var before = step.existing().orElseThrow();
                 session.revisions().keep(before);
-                var updated = note.updated().filter(time -> time.isAfter(before.updated()))
-                        .orElse(now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
+                var updated = note.updated()
+                        .filter(time -> time.isAfter(before.updated()))
+                        .orElse(
+                                now.isAfter(before.updated())
+                                        ? now
+                                        : before.updated().plusMillis(1));
                 var draft = step.write();
-                session.notes().update(new Note(before.id(), draft.title(), draft.topic(), draft.tags(), draft.aliases(),
-                        draft.links(), before.body(), before.created(), updated));
+                session.notes()
+                        .update(new Note(
+                                before.id(),
+                                draft.title(),
+                                draft.topic(),
+                                draft.tags(),
+                                draft.aliases(),
+                                draft.links(),
+                                before.body(),
+                                before.created(),
+                                updated));
                 return step;
             }
             case ADD, CONFLICT -> {
                 var draft = step.write();
                 var id = draft.id().orElseGet(() -> notes.freshId(session, reserved));
                 reserved.add(id);
-                var withId = new NoteDraft(Optional.of(id), draft.title(), draft.topic(), draft.tags(), draft.aliases(),
-                        draft.links(), draft.body());
+                var withId = new NoteDraft(
+                        Optional.of(id),
+                        draft.title(),
+                        draft.topic(),
+                        draft.tags(),
+                        draft.aliases(),
+                        draft.links(),
+                        draft.body());
                 Instant created;
                 Instant updated;
                 if (plan.action() == Action.CONFLICT) {
@@ -169,8 +204,18 @@ final class Importer {
                     }
                 }
                 notes.insert(session, withId, created, updated);
-                return new ImportStep(new PlannedNote(plan.action(), plan.file(), plan.title(), plan.topic(), Optional.of(id),
-                        plan.existing(), plan.reason()), note, step.existing(), withId);
+                return new ImportStep(
+                        new PlannedNote(
+                                plan.action(),
+                                plan.file(),
+                                plan.title(),
+                                plan.topic(),
+                                Optional.of(id),
+                                plan.existing(),
+                                plan.reason()),
+                        note,
+                        step.existing(),
+                        withId);
             }
             default -> throw new IllegalStateException("unknown action " + plan.action());
         }

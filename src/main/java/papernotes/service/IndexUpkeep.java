@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
@@ -50,8 +49,13 @@ final class IndexUpkeep {
     private final Workers workers;
     static final int REBUILD_BATCH = 500;
 
-    IndexUpkeep(LibraryStore store, MarkdownText markdown, GlossarySource glossary,
-                java.util.concurrent.CompletableFuture<SearchEngine> opened, MeaningLookup meanings, Workers workers) {
+    IndexUpkeep(
+            LibraryStore store,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            java.util.concurrent.CompletableFuture<SearchEngine> opened,
+            MeaningLookup meanings,
+            Workers workers) {
         this.store = store;
         this.workers = workers;
         this.opened = opened;
@@ -72,14 +76,19 @@ final class IndexUpkeep {
     /// An upkeep whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
     /// background thread and is then brought up to date, so that a window can show the library before: every
     /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile. The opening
-    /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`, whichever
-    /// comes first: a window holds it until its list shows, since on a machine with few cores the opening (reading
-    /// the analyzers' dictionaries) otherwise delays the first frame.
-    static IndexUpkeep openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                        GlossarySource glossary, java.time.Duration holdAtMost, MeaningLookup meanings,
-                                        Workers workers) {
-        var service = new IndexUpkeep(store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings,
-                workers);
+    /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`,
+    /// whichever comes first: a window holds it until its list shows, since on a machine with few cores the opening
+    /// (reading the analyzers' dictionaries) otherwise delays the first frame.
+    static IndexUpkeep openInBackground(
+            LibraryStore store,
+            java.nio.file.Path indexDir,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            java.time.Duration holdAtMost,
+            MeaningLookup meanings,
+            Workers workers) {
+        var service = new IndexUpkeep(
+                store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings, workers);
         workers.start("index-open", () -> {
             try {
                 try {
@@ -210,7 +219,8 @@ final class IndexUpkeep {
     public int rebuild() {
         rebuilding.set(true);
         try {
-            var start = store.read(session -> Map.entry(session.notes().changeSequence(), session.notes().liveIds()));
+            var start = store.read(session ->
+                    Map.entry(session.notes().changeSequence(), session.notes().liveIds()));
             var ids = start.getValue();
             rebuildDone = 0;
             rebuildTotal = ids.size();
@@ -327,7 +337,8 @@ final class IndexUpkeep {
         if (!opened.isDone()) {
             return new SearchService.IndexStatus(SearchService.IndexState.OPENING, 0, 0);
         }
-        return rebuilding.get() ? new SearchService.IndexStatus(SearchService.IndexState.REBUILDING, rebuildDone, rebuildTotal)
+        return rebuilding.get()
+                ? new SearchService.IndexStatus(SearchService.IndexState.REBUILDING, rebuildDone, rebuildTotal)
                 : new SearchService.IndexStatus(SearchService.IndexState.READY, rebuildTotal, rebuildTotal);
     }
 
@@ -362,7 +373,8 @@ final class IndexUpkeep {
         } catch (RuntimeException e) {
             // a disk turned read-only or full, a writer that failed before: the index is derived, and the next
             // start catches up from its last commit; closing the library goes on
-            LOG.warn("The search index could not be saved on closing ({}); the next start brings it up to date",
+            LOG.warn(
+                    "The search index could not be saved on closing ({}); the next start brings it up to date",
                     String.valueOf(e.getCause() == null ? e : e.getCause()));
         } finally {
             try {

@@ -3,7 +3,6 @@ package papernotes.service;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.markdown.MarkdownText;
 import papernotes.model.Note;
 import papernotes.model.Topic;
@@ -30,7 +29,9 @@ final class IndexedNotes {
     IndexedNote of(Note note, Map<TopicPath, Topic> topics) {
         var names = topicNames(note.topic(), topics);
         var paths = new ArrayList<String>();
-        for (Optional<TopicPath> at = Optional.of(note.topic()); at.isPresent(); at = at.get().parent()) {
+        for (Optional<TopicPath> at = Optional.of(note.topic());
+                at.isPresent();
+                at = at.get().parent()) {
             paths.add(at.get().toString());
         }
         var meta = new ArrayList<String>();
@@ -41,15 +42,27 @@ final class IndexedNotes {
         note.links().venue().ifPresent(meta::add);
         note.links().year().map(String::valueOf).ifPresent(meta::add);
         var read = markdown.read(note.body());
-        return new IndexedNote(note.id().value(), note.title(), note.aliases(), note.tags(), names, paths,
-                read.headings(), read.text(), String.join("\n", meta),
-                note.updated().toEpochMilli()).withMeaning(meanings.vector(note.id())).withLinks(read.links());
+        return new IndexedNote(
+                        note.id().value(),
+                        note.title(),
+                        note.aliases(),
+                        note.tags(),
+                        names,
+                        paths,
+                        read.headings(),
+                        read.text(),
+                        String.join("\n", meta),
+                        note.updated().toEpochMilli())
+                .withMeaning(meanings.vector(note.id()))
+                .withLinks(read.links());
     }
 
     /// The English and Chinese names of `topic` and of every topic above it.
     static java.util.List<String> topicNames(TopicPath topic, Map<TopicPath, Topic> topics) {
         var names = new ArrayList<String>();
-        for (Optional<TopicPath> at = Optional.of(topic); at.isPresent(); at = at.get().parent()) {
+        for (Optional<TopicPath> at = Optional.of(topic);
+                at.isPresent();
+                at = at.get().parent()) {
             var path = at.get();
             names.add(path.name());
             var zh = Optional.ofNullable(topics.get(path)).map(Topic::nameZh).orElse("");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.interchange.BackupArchive;
@@ -29,13 +28,11 @@ public final class JsonBackupService {
     static final String ATTACHMENTS = "attachments";
 
     /// An export: the file, what it holds and its size.
-    public record Export(Path file, int notes, int revisions, int attachments, long bytes) {
-    }
+    public record Export(Path file, int notes, int revisions, int attachments, long bytes) {}
 
     /// An import (or, with [ImportMode#DRY_RUN], what it would bring): topics, notes (of which `trashed` in the
     /// trash), revisions and attachments.
-    public record Import(ImportMode mode, int topics, int notes, int trashed, int revisions, int attachments) {
-    }
+    public record Import(ImportMode mode, int topics, int notes, int trashed, int revisions, int attachments) {}
 
     private final LibraryStore store;
     private final NoteService notes;
@@ -43,8 +40,8 @@ public final class JsonBackupService {
     private final String appVersion;
     private final ZipLimits limits;
 
-    public JsonBackupService(LibraryStore store, NoteService notes, ChangeListener listener, String appVersion,
-                             ZipLimits limits) {
+    public JsonBackupService(
+            LibraryStore store, NoteService notes, ChangeListener listener, String appVersion, ZipLimits limits) {
         this.store = store;
         this.notes = notes;
         this.announcer = new Announcer(listener);
@@ -58,13 +55,18 @@ public final class JsonBackupService {
 
     /// Writes the library to `zip` (replacing it if it exists, through a temporary file and a rename).
     public Export exportTo(Path zip) {
-        var read = store.read(session -> java.util.Map.entry(session.snapshots().read(), session.snapshots().lastChange()));
+        var read = store.read(session -> java.util.Map.entry(
+                session.snapshots().read(), session.snapshots().lastChange()));
         var snapshot = read.getKey();
         var attachments = attachmentFiles();
-        long bytes = new BackupArchive(limits).write(zip, new BackupArchive.Header(appVersion, read.getValue()), snapshot,
-                attachments);
-        return new Export(zip.toAbsolutePath().normalize(), snapshot.notes().size(), snapshot.revisions().size(),
-                attachments.size(), bytes);
+        long bytes = new BackupArchive(limits)
+                .write(zip, new BackupArchive.Header(appVersion, read.getValue()), snapshot, attachments);
+        return new Export(
+                zip.toAbsolutePath().normalize(),
+                snapshot.notes().size(),
+                snapshot.revisions().size(),
+                attachments.size(),
+                bytes);
     }
 
     private List<BackupArchive.AttachmentFile> attachmentFiles() {
@@ -80,7 +82,9 @@ public final class JsonBackupService {
                     continue;
                 }
                 if (!BackupArchive.isAttachmentName(name)) {
-                    LOG.warn("The attachment {} is left out of the backup: its name has characters a backup does not keep", file);
+                    LOG.warn(
+                            "The attachment {} is left out of the backup: its name has characters a backup does not keep",
+                            file);
                     continue;
                 }
                 result.add(new BackupArchive.AttachmentFile(name, file));
@@ -94,7 +98,8 @@ public final class JsonBackupService {
     /// Reads the backup `zip`, checks all of it, and (with [ImportMode#APPLY]) writes it into this library, which
     /// must be empty, in one transaction, attachments included.
     public Import importFrom(Path zip, ImportMode mode) {
-        int held = store.read(session -> session.snapshots().isEmpty() ? 0 : Math.max(1, session.notes().countAll()));
+        int held = store.read(session ->
+                session.snapshots().isEmpty() ? 0 : Math.max(1, session.notes().countAll()));
         if (held > 0) {
             throw new PaperNotesException("The library in " + store.dataDir() + " is not empty (it holds " + held
                     + " note" + (held == 1 ? "" : "s") + " or topics); a JSON backup is imported only into an empty "
@@ -114,11 +119,20 @@ public final class JsonBackupService {
                     moveAttachments(contents.attachments());
                     return null;
                 });
-                announcer.notes(snapshot.notes().stream().map(LibrarySnapshot.NoteRow::id).toList());
+                announcer.notes(snapshot.notes().stream()
+                        .map(LibrarySnapshot.NoteRow::id)
+                        .toList());
             }
-            int trashed = (int) snapshot.notes().stream().filter(n -> n.trashed().isPresent()).count();
-            return new Import(mode, snapshot.topics().size(), snapshot.notes().size(), trashed,
-                    snapshot.revisions().size(), contents.attachments().size());
+            int trashed = (int) snapshot.notes().stream()
+                    .filter(n -> n.trashed().isPresent())
+                    .count();
+            return new Import(
+                    mode,
+                    snapshot.topics().size(),
+                    snapshot.notes().size(),
+                    trashed,
+                    snapshot.revisions().size(),
+                    contents.attachments().size());
         } finally {
             Folders.deleteQuietly(staging);
         }
@@ -138,8 +152,8 @@ public final class JsonBackupService {
                 papernotes.model.FileMoves.replace(attachment.file(), target);
             }
         } catch (IOException e) {
-            throw new PaperNotesException("Cannot put the backup's attachments into " + folder + ": " + e.getMessage()
-                    + ".", e);
+            throw new PaperNotesException(
+                    "Cannot put the backup's attachments into " + folder + ": " + e.getMessage() + ".", e);
         }
     }
 }

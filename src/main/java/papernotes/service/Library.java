@@ -4,11 +4,21 @@ import java.nio.file.Path;
 
 /// An open library and the use cases over it, as the composition root wired them. Closing it releases the library
 /// for other processes.
-public record Library(Path dataDir, NoteService notes, TopicService topics, TagService tags, SearchService search,
-                      RenderService render, QuickSwitchService quickSwitch,
-                      BackupService backups, JsonBackupService jsonBackup, BibtexService bibtex,
-                      VaultExport vaultExport, VaultImport vaultImport, GlossaryService glossary,
-                      AutoCloseable resources)
+public record Library(
+        Path dataDir,
+        NoteService notes,
+        TopicService topics,
+        TagService tags,
+        SearchService search,
+        RenderService render,
+        QuickSwitchService quickSwitch,
+        BackupService backups,
+        JsonBackupService jsonBackup,
+        BibtexService bibtex,
+        VaultExport vaultExport,
+        VaultImport vaultImport,
+        GlossaryService glossary,
+        AutoCloseable resources)
         implements AutoCloseable {
 
     @Override

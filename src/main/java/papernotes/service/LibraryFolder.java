@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-
 import papernotes.storage.LibraryStore;
 
 /// What is done to the library folder while the library is not open as usual: restoring a backup of the library
@@ -17,8 +16,7 @@ public final class LibraryFolder {
     public static final String INDEX_FOLDER = "index";
 
     /// A restore done: the backup of the replaced library (if there was one) and what the library holds now.
-    public record Restored(Optional<Path> previous, LibraryContents contents) {
-    }
+    public record Restored(Optional<Path> previous, LibraryContents contents) {}
 
     private final Path dataDir;
     private final Clock clock;
@@ -57,7 +55,8 @@ public final class LibraryFolder {
         return store.read(session -> {
             int all = session.notes().countAll();
             int trashed = session.notes().trashed().size();
-            return new LibraryContents(all - trashed, trashed, session.snapshots().lastChange(), store.schemaVersion());
+            return new LibraryContents(
+                    all - trashed, trashed, session.snapshots().lastChange(), store.schemaVersion());
         });
     }
 
@@ -72,7 +71,8 @@ public final class LibraryFolder {
         Optional<Path> previous = Optional.empty();
         try {
             if (!store.isNew()) {
-                var name = "before-restore-" + new BackupService(store, clock, zone).defaultName().substring("library-".length());
+                var name = "before-restore-"
+                        + new BackupService(store, clock, zone).defaultName().substring("library-".length());
                 var target = dataDir.resolve(BackupService.FOLDER).resolve(name);
                 store.backupTo(target);
                 previous = Optional.of(target);
@@ -84,12 +84,18 @@ public final class LibraryFolder {
         }
         store.closeReplacingWith(plan.prepared());
         var incoming = plan.incoming();
-        return new Restored(previous, new LibraryContents(incoming.notes(), incoming.trashed(), incoming.lastChanged(),
-                LibraryStore.latestSchemaVersion()));
+        return new Restored(
+                previous,
+                new LibraryContents(
+                        incoming.notes(),
+                        incoming.trashed(),
+                        incoming.lastChanged(),
+                        LibraryStore.latestSchemaVersion()));
     }
 
     /// Imports a JSON backup into the library of this folder, which must be empty (a new folder is: the shipped notes
-    /// are not filled in first). The search index is deleted afterwards, so the next start builds it from the import.
+    /// are not filled in first). The search index is deleted afterwards, so the next start builds it from the
+    /// import.
     public JsonBackupService.Import importJson(Path zip, ImportMode mode) {
         try (var store = LibraryStore.open(dataDir)) {
             var notes = new NoteService(store, clock, new java.security.SecureRandom());

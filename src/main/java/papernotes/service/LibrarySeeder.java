@@ -2,7 +2,6 @@ package papernotes.service;
 
 import java.time.Clock;
 import java.util.function.Supplier;
-
 import papernotes.interchange.Vault;
 import papernotes.model.NoteDraft;
 import papernotes.model.TopicDraft;

@@ -5,7 +5,6 @@ import static papernotes.service.NoteService.LINKS_FORMAT;
 import static papernotes.service.NoteService.LINKS_FORMAT_KEY;
 
 import java.util.Optional;
-
 import papernotes.markdown.LinkTargets;
 import papernotes.model.NoteId;
 import papernotes.storage.LibraryStore;
@@ -14,11 +13,12 @@ import papernotes.storage.LibraryStore;
 /// [NoteService#bringLinksUpToDate]).
 final class LinkRecords {
 
-    private LinkRecords() {
-    }
+    private LinkRecords() {}
 
     static int bringUpToDate(LibraryStore store, LinkTargets linkTargets) {
-        boolean current = store.read(session -> session.meta().get(LINKS_FORMAT_KEY)).filter(LINKS_FORMAT::equals).isPresent();
+        boolean current = store.read(session -> session.meta().get(LINKS_FORMAT_KEY))
+                .filter(LINKS_FORMAT::equals)
+                .isPresent();
         if (current) {
             return 0;
         }

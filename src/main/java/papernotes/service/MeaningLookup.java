@@ -1,7 +1,6 @@
 package papernotes.service;
 
 import java.util.Optional;
-
 import papernotes.model.NoteId;
 import papernotes.storage.VectorStore;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.model.NoteId;
@@ -44,7 +43,8 @@ public final class MeaningUpkeep implements AutoCloseable {
     static final long QUIET_MILLIS = 1_500;
 
     /// How far the computing is: `done` of `total` notes that needed a vector since the start; `ready` once the
-    /// model is loaded (queries are then searched by meaning too); `failed` when it could not be (the log says why).
+    /// model is loaded (queries are then searched by meaning too); `failed` when it could not be (the log says
+    /// why).
     public record Status(boolean ready, int done, int total, boolean failed) {
 
         public Status(boolean ready, int done, int total) {
@@ -72,8 +72,13 @@ public final class MeaningUpkeep implements AutoCloseable {
     private volatile long seen = -1;
 
     /// `indexed` is told the notes whose vectors were just stored (the search index then indexes them again).
-    MeaningUpkeep(LibraryStore store, IndexedNotes texts, VectorStore vectors, Supplier<MeaningModel> loader,
-                  Consumer<Collection<NoteId>> indexed, Workers workers) {
+    MeaningUpkeep(
+            LibraryStore store,
+            IndexedNotes texts,
+            VectorStore vectors,
+            Supplier<MeaningModel> loader,
+            Consumer<Collection<NoteId>> indexed,
+            Workers workers) {
         this.store = store;
         this.workers = workers;
         this.texts = texts;
@@ -143,16 +148,26 @@ public final class MeaningUpkeep implements AutoCloseable {
                 // read before the changes: a note saved in between is then seen again next time, never missed
                 sequence = store.read(session -> session.notes().changeSequence());
                 var changed = store.read(session -> session.notes().changedSince(after));
-                var gone = changed.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+                var gone = changed.stream()
+                        .filter(Map.Entry::getValue)
+                        .map(Map.Entry::getKey)
+                        .toList();
                 vectors.removeAll(gone);
-                pending.addAll(stale(changed.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).distinct().toList()));
+                pending.addAll(stale(changed.stream()
+                        .filter(e -> !e.getValue())
+                        .map(Map.Entry::getKey)
+                        .distinct()
+                        .toList()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | LinkageError | AssertionError e) {
             // a native library that does not load on this system ends up here too
-            LOG.error("Search by meaning is off: computing the notes' meaning vectors failed ({}); search goes on by "
-                    + "words alone", e.toString(), e);
+            LOG.error(
+                    "Search by meaning is off: computing the notes' meaning vectors failed ({}); search goes on by "
+                            + "words alone",
+                    e.toString(),
+                    e);
             status = new Status(false, 0, 0, true);
         } finally {
             synchronized (signal) {
@@ -192,7 +207,8 @@ public final class MeaningUpkeep implements AutoCloseable {
             var summaries = session.notes().liveSummaries(ids);
             var bodies = session.notes().liveBodies(ids);
             var result = new java.util.LinkedHashMap<NoteId, NoteText>();
-            summaries.forEach((id, summary) -> result.put(id, new NoteText(summary.title(), bodies.getOrDefault(id, ""))));
+            summaries.forEach(
+                    (id, summary) -> result.put(id, new NoteText(summary.title(), bodies.getOrDefault(id, ""))));
             return result;
         });
     }
@@ -213,8 +229,9 @@ public final class MeaningUpkeep implements AutoCloseable {
             waitForQuiet();
             var batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
             var entries = new ArrayList<VectorStore.Entry>();
-            readTexts(batch).forEach((id, text) -> entries.add(new VectorStore.Entry(id, text.stamp(),
-                    Meanings.quantized(model.embed(opening(text))))));
+            readTexts(batch)
+                    .forEach((id, text) -> entries.add(
+                            new VectorStore.Entry(id, text.stamp(), Meanings.quantized(model.embed(opening(text))))));
             vectors.putAll(entries);
             indexed.accept(entries.stream().map(VectorStore.Entry::id).toList());
             done += batch.size();

@@ -2,7 +2,6 @@ package papernotes.service;
 
 import java.util.List;
 import java.util.Locale;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteId;
 import papernotes.storage.StoreSession;
@@ -11,8 +10,7 @@ import papernotes.storage.StoreSession;
 /// or alias (ignoring case); an ambiguous name is refused, saying which notes it could mean.
 final class NoteReferences {
 
-    private NoteReferences() {
-    }
+    private NoteReferences() {}
 
     static NoteId resolve(StoreSession session, String ref) {
         var notes = session.notes();
@@ -24,8 +22,8 @@ final class NoteReferences {
             return byTitle.getFirst();
         }
         if (byTitle.size() > 1) {
-            throw new InvalidInputException("Several notes are called '" + ref + "' (" + join(byTitle)
-                    + "); name one by its id.");
+            throw new InvalidInputException(
+                    "Several notes are called '" + ref + "' (" + join(byTitle) + "); name one by its id.");
         }
         var lower = ref.toLowerCase(Locale.ROOT);
         if (lower.length() >= 4 && lower.length() < NoteId.LENGTH && lower.matches("[0-9a-z]+")) {
@@ -34,8 +32,8 @@ final class NoteReferences {
                 return byPrefix.getFirst();
             }
             if (byPrefix.size() > 1) {
-                throw new InvalidInputException("Several note ids start with '" + ref + "' (" + join(byPrefix)
-                        + "); give more of the id.");
+                throw new InvalidInputException(
+                        "Several note ids start with '" + ref + "' (" + join(byPrefix) + "); give more of the id.");
             }
         }
         throw new NoteNotFoundException("There is no note with the id or title '" + ref + "'.");

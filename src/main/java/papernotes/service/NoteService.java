@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-
 import papernotes.markdown.LinkTargets;
 import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
@@ -75,15 +74,15 @@ public final class NoteService {
     }
 
     /// A note to add with the times it came with.
-    public record Dated(NoteDraft draft, Instant created, Instant updated) {
-    }
+    public record Dated(NoteDraft draft, Instant created, Instant updated) {}
 
     /// Adds notes, keeping their ids and times, in one transaction (all or none), and tells the listener once.
     public List<NoteId> createAll(List<Dated> notes) {
         var ids = store.write(session -> {
             var added = new ArrayList<NoteId>(notes.size());
             for (Dated dated : notes) {
-                added.add(insert(session, dated.draft(), dated.created(), dated.updated()).id());
+                added.add(insert(session, dated.draft(), dated.created(), dated.updated())
+                        .id());
             }
             return added;
         });
@@ -102,8 +101,16 @@ public final class NoteService {
         if (draft.id().isPresent() && notes.exists(id)) {
             throw new InvalidInputException("A note with the id " + id + " already exists.");
         }
-        var note = new Note(id, draft.title(), draft.topic(), draft.tags(), draft.aliases(), draft.links(), draft.body(),
-                created, updated);
+        var note = new Note(
+                id,
+                draft.title(),
+                draft.topic(),
+                draft.tags(),
+                draft.aliases(),
+                draft.links(),
+                draft.body(),
+                created,
+                updated);
         notes.insert(note);
         session.links().replace(id, linkTargets.of(note.body()));
         return note;
@@ -140,17 +147,21 @@ public final class NoteService {
     private EditOutcome edit(StoreSession session, NoteId id, NoteChanges changes, Optional<Note> last) {
         var stored = require(session, id);
         if (stored.isTrashed()) {
-            throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
+            throw new InvalidInputException(
+                    "The note " + id + " (" + stored.note().title() + ") is in the trash; restore it first.");
         }
         var before = stored.note();
         var after = apply(before, changes);
         if (sameContent(before, after)) {
             return new EditOutcome(before, Optional.empty());
         }
-        var continued = last.filter(saved -> sameContent(saved, before) && sameMillis(saved.updated(), before.updated())
+        var continued = last.filter(saved -> sameContent(saved, before)
+                        && sameMillis(saved.updated(), before.updated())
                         && Duration.between(before.updated(), clock.instant()).compareTo(SESSION_PAUSE) < 0)
                 .flatMap(saved -> session.revisions().newest(id));
-        return continued.isPresent() ? update(session, before, after, continued.get()) : replace(session, before, after);
+        return continued.isPresent()
+                ? update(session, before, after, continued.get())
+                : replace(session, before, after);
     }
 
     private static boolean sameMillis(Instant a, Instant b) {
@@ -158,7 +169,8 @@ public final class NoteService {
     }
 
     /// Saves `after` in the place of `before` (the same note as stored) as an edit, in the caller's transaction: keeps
-    /// `before` as a revision, gives the note a new time and change number, and records its links if the body changed.
+    /// `before` as a revision, gives the note a new time and change number, and records its links if the body
+    /// changed.
     EditOutcome replace(StoreSession session, Note before, Note after) {
         return update(session, before, after, session.revisions().keep(before));
     }
@@ -166,7 +178,8 @@ public final class NoteService {
     /// Saves `after` in the place of `before` without keeping `before`; `revision` holds the version before it.
     private EditOutcome update(StoreSession session, Note before, Note after, int revision) {
         var now = clock.instant();
-        var saved = withUpdated(after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
+        var saved = withUpdated(
+                after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
         session.notes().update(saved);
         if (!saved.body().equals(before.body())) {
             session.links().replace(before.id(), linkTargets.of(saved.body()));
@@ -181,23 +194,49 @@ public final class NoteService {
 
     private static Note apply(Note note, NoteChanges changes) {
         var tags = new LinkedHashSet<String>();
-        var removed = changes.removeTags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        note.tags().stream().filter(t -> !removed.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        var removed = changes.removeTags().stream()
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .toList();
+        note.tags().stream()
+                .filter(t -> !removed.contains(t.toLowerCase(Locale.ROOT)))
+                .forEach(tags::add);
         var present = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        changes.addTags().stream().filter(t -> !present.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        changes.addTags().stream()
+                .filter(t -> !present.contains(t.toLowerCase(Locale.ROOT)))
+                .forEach(tags::add);
         var links = changes.applyTo(note.links());
-        return new Note(note.id(), changes.title().orElse(note.title()), changes.topic().orElse(note.topic()),
-                List.copyOf(tags), note.aliases(), links, changes.body().orElse(note.body()), note.created(), note.updated());
+        return new Note(
+                note.id(),
+                changes.title().orElse(note.title()),
+                changes.topic().orElse(note.topic()),
+                List.copyOf(tags),
+                note.aliases(),
+                links,
+                changes.body().orElse(note.body()),
+                note.created(),
+                note.updated());
     }
 
     private static boolean sameContent(Note a, Note b) {
-        return a.title().equals(b.title()) && a.topic().equals(b.topic()) && a.tags().equals(b.tags())
-                && a.links().equals(b.links()) && a.body().equals(b.body()) && a.aliases().equals(b.aliases());
+        return a.title().equals(b.title())
+                && a.topic().equals(b.topic())
+                && a.tags().equals(b.tags())
+                && a.links().equals(b.links())
+                && a.body().equals(b.body())
+                && a.aliases().equals(b.aliases());
     }
 
     private static Note withUpdated(Note note, Instant updated) {
-        return new Note(note.id(), note.title(), note.topic(), note.tags(), note.aliases(), note.links(), note.body(),
-                note.created(), updated);
+        return new Note(
+                note.id(),
+                note.title(),
+                note.topic(),
+                note.tags(),
+                note.aliases(),
+                note.links(),
+                note.body(),
+                note.created(),
+                updated);
     }
 
     /// Moves a note to the trash, from where [#restore] brings it back.
@@ -205,7 +244,8 @@ public final class NoteService {
         var note = store.write(session -> {
             var stored = require(session, id);
             if (stored.isTrashed()) {
-                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is already in the trash.");
+                throw new InvalidInputException(
+                        "The note " + id + " (" + stored.note().title() + ") is already in the trash.");
             }
             session.notes().trash(id, clock.instant());
             return stored.note();
@@ -218,7 +258,8 @@ public final class NoteService {
         var note = store.write(session -> {
             var stored = require(session, id);
             if (!stored.isTrashed()) {
-                throw new InvalidInputException("The note " + id + " (" + stored.note().title() + ") is not in the trash.");
+                throw new InvalidInputException(
+                        "The note " + id + " (" + stored.note().title() + ") is not in the trash.");
             }
             session.notes().restore(id);
             return stored.note();
@@ -232,8 +273,9 @@ public final class NoteService {
         var note = store.write(session -> {
             var stored = require(session, id);
             if (!stored.isTrashed()) {
-                throw new InvalidInputException("The note " + id + " (" + stored.note().title()
-                        + ") is not in the trash; only notes in the trash can be deleted for good.");
+                throw new InvalidInputException(
+                        "The note " + id + " (" + stored.note().title()
+                                + ") is not in the trash; only notes in the trash can be deleted for good.");
             }
             session.notes().purge(id);
             return stored.note();
@@ -256,8 +298,11 @@ public final class NoteService {
         var outcome = store.write(session -> {
             var current = require(session, id).note();
             var revision = revision(session, id, number);
-            var changes = NoteChanges.none().withTitle(revision.title()).withBody(revision.body())
-                    .withRemovedTags(current.tags()).withAddedTags(revision.tags());
+            var changes = NoteChanges.none()
+                    .withTitle(revision.title())
+                    .withBody(revision.body())
+                    .withRemovedTags(current.tags())
+                    .withAddedTags(revision.tags());
             var topic = session.topics().find(revision.topic()).map(session.topics()::path);
             if (topic.isPresent()) {
                 changes = changes.withTopic(topic.get());
@@ -278,9 +323,13 @@ public final class NoteService {
 
     private static Revision revision(StoreSession session, NoteId id, int number) {
         var revisions = session.revisions().of(id);
-        return revisions.stream().filter(r -> r.number() == number).findFirst()
+        return revisions.stream()
+                .filter(r -> r.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("The note " + id + " has no revision " + number
-                        + (revisions.isEmpty() ? "; it was never edited." : " (it has 1 to " + revisions.size() + ").")));
+                        + (revisions.isEmpty()
+                                ? "; it was never edited."
+                                : " (it has 1 to " + revisions.size() + ").")));
     }
 
     public StoredNote get(NoteId id) {
@@ -288,7 +337,9 @@ public final class NoteService {
     }
 
     private static StoredNote require(StoreSession session, NoteId id) {
-        return session.notes().find(id).orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
+        return session.notes()
+                .find(id)
+                .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
     }
 
     /// Finds the note a person means by `reference`: an id, the start of an id (4 characters or more), or a title
@@ -317,8 +368,8 @@ public final class NoteService {
             var result = new ArrayList<>(session.notes().list(filter));
             // notes of a topic share one path: its place is looked up once per path, not at every comparison
             var places = new java.util.IdentityHashMap<papernotes.model.TopicPath, Integer>();
-            result.sort(java.util.Comparator.comparingInt((NoteSummary n) -> places.computeIfAbsent(n.topic(),
-                    path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
+            result.sort(java.util.Comparator.comparingInt((NoteSummary n) ->
+                    places.computeIfAbsent(n.topic(), path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
             return List.copyOf(result);
         });
     }

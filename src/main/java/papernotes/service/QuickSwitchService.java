@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
@@ -31,11 +30,14 @@ public final class QuickSwitchService {
     /// When more notes than this changed at once, everything is read again rather than note by note.
     static final int FULL_RELOAD = 1000;
 
-    private static final Comparator<QuickSwitchHit> ORDER = Comparator.comparingDouble(QuickSwitchHit::score).reversed()
+    private static final Comparator<QuickSwitchHit> ORDER = Comparator.comparingDouble(QuickSwitchHit::score)
+            .reversed()
             .thenComparing(hit -> hit.note().title(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(hit -> hit.note().id());
-    private static final Comparator<NoteSummary> RECENT = Comparator.comparing(NoteSummary::updated).reversed()
-            .thenComparing(NoteSummary::title, String.CASE_INSENSITIVE_ORDER).thenComparing(NoteSummary::id);
+    private static final Comparator<NoteSummary> RECENT = Comparator.comparing(NoteSummary::updated)
+            .reversed()
+            .thenComparing(NoteSummary::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(NoteSummary::id);
 
     private final LibraryStore store;
     private final java.util.function.Supplier<TitleMatcher> matcherSource;
@@ -46,8 +48,7 @@ public final class QuickSwitchService {
     private long seen = -1;
 
     /// A note and its names, prepared for matching.
-    private record Entry(NoteSummary note, TitleMatcher.Name title, List<TitleMatcher.Name> aliases) {
-    }
+    private record Entry(NoteSummary note, TitleMatcher.Name title, List<TitleMatcher.Name> aliases) {}
 
     public QuickSwitchService(LibraryStore store, TitleMatcher matcher) {
         this(store, () -> matcher);
@@ -89,7 +90,8 @@ public final class QuickSwitchService {
         }
         var best = new PriorityQueue<QuickSwitchHit>(limit + 1, ORDER.reversed());
         for (Entry entry : notes) {
-            double floor = best.size() < limit ? Double.NEGATIVE_INFINITY : best.peek().score();
+            double floor =
+                    best.size() < limit ? Double.NEGATIVE_INFINITY : best.peek().score();
             match(prepared, entry, floor).ifPresent(hit -> {
                 best.add(hit);
                 if (best.size() > limit) {
@@ -118,7 +120,8 @@ public final class QuickSwitchService {
         if (best.isEmpty() || score < floor) {
             return Optional.empty();
         }
-        return Optional.of(new QuickSwitchHit(entry.note(), name.text(), name == entry.title(), best.get().positions(), score));
+        return Optional.of(new QuickSwitchHit(
+                entry.note(), name.text(), name == entry.title(), best.get().positions(), score));
     }
 
     private static List<QuickSwitchHit> recent(List<Entry> notes, int limit) {
@@ -131,7 +134,9 @@ public final class QuickSwitchService {
         }
         var summaries = new ArrayList<>(newest);
         summaries.sort(RECENT);
-        return summaries.stream().map(note -> new QuickSwitchHit(note, note.title(), true, List.of(), 0)).toList();
+        return summaries.stream()
+                .map(note -> new QuickSwitchHit(note, note.title(), true, List.of(), 0))
+                .toList();
     }
 
     /// The prepared notes as the library has them now.
@@ -141,18 +146,24 @@ public final class QuickSwitchService {
             if (sequence == seen) {
                 return Optional.<Changes>empty();
             }
-            var changed = seen < 0 ? List.<Map.Entry<NoteId, Boolean>>of() : session.notes().changedSince(seen);
+            var changed = seen < 0
+                    ? List.<Map.Entry<NoteId, Boolean>>of()
+                    : session.notes().changedSince(seen);
             if (seen < 0 || changed.size() > FULL_RELOAD) {
                 var aliases = session.notes().liveAliases();
                 var all = session.notes().list(papernotes.model.NoteFilter.ALL).stream()
-                        .map(note -> new Named(note, aliases.getOrDefault(note.id(), List.of()))).toList();
+                        .map(note -> new Named(note, aliases.getOrDefault(note.id(), List.of())))
+                        .toList();
                 return Optional.of(new Changes(sequence, true, all, List.of()));
             }
             var live = new ArrayList<Named>();
             var gone = new ArrayList<NoteId>();
             for (var change : changed) {
-                var stored = change.getValue() ? Optional.<papernotes.model.StoredNote>empty() : session.notes().find(change.getKey());
-                stored.filter(s -> !s.isTrashed()).ifPresentOrElse(s -> live.add(named(s.note())), () -> gone.add(change.getKey()));
+                var stored = change.getValue()
+                        ? Optional.<papernotes.model.StoredNote>empty()
+                        : session.notes().find(change.getKey());
+                stored.filter(s -> !s.isTrashed())
+                        .ifPresentOrElse(s -> live.add(named(s.note())), () -> gone.add(change.getKey()));
             }
             return Optional.of(new Changes(sequence, false, live, gone));
         });
@@ -161,11 +172,9 @@ public final class QuickSwitchService {
     }
 
     /// What changed in the library since the names were last prepared; `all` when `live` is every note.
-    private record Changes(long sequence, boolean all, List<Named> live, List<NoteId> gone) {
-    }
+    private record Changes(long sequence, boolean all, List<Named> live, List<NoteId> gone) {}
 
-    private record Named(NoteSummary note, List<String> aliases) {
-    }
+    private record Named(NoteSummary note, List<String> aliases) {}
 
     private static Named named(Note note) {
         return new Named(note.summary(), note.aliases());
@@ -180,7 +189,9 @@ public final class QuickSwitchService {
         for (Named named : changes.live()) {
             var at = Optional.ofNullable(positions.get(named.note().id()));
             var previous = at.map(entries::get);
-            var title = previous.filter(p -> p.title().text().equals(named.note().title())).map(Entry::title)
+            var title = previous.filter(
+                            p -> p.title().text().equals(named.note().title()))
+                    .map(Entry::title)
                     .orElseGet(() -> matcher().name(named.note().title()));
             var aliases = named.aliases().stream().map(matcher()::name).toList();
             var entry = new Entry(named.note(), title, aliases);

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-
 import papernotes.model.NoteId;
 import papernotes.search.IndexedNote;
 import papernotes.storage.LibraryStore;
@@ -26,8 +25,12 @@ final class RebuildBatches implements Iterator<Supplier<IndexedNote>> {
     private Iterator<Supplier<IndexedNote>> batch = Collections.emptyIterator();
 
     /// `progress` hears how many notes were read before the batch being read.
-    RebuildBatches(LibraryStore store, List<NoteId> ids, IndexedNotes indexedNotes, BooleanSupplier closing,
-                   IntConsumer progress) {
+    RebuildBatches(
+            LibraryStore store,
+            List<NoteId> ids,
+            IndexedNotes indexedNotes,
+            BooleanSupplier closing,
+            IntConsumer progress) {
         this.store = store;
         this.ids = ids;
         this.indexedNotes = indexedNotes;
@@ -42,14 +45,17 @@ final class RebuildBatches implements Iterator<Supplier<IndexedNote>> {
             next += slice.size();
             progress.accept(next - slice.size());
             batch = store.read(session -> {
-                var topics = IndexUpkeep.topicMap(session);
-                var notes = new ArrayList<Supplier<IndexedNote>>();
-                for (NoteId id : slice) {
-                    session.notes().find(id).filter(n -> !n.isTrashed())
-                            .ifPresent(stored -> notes.add(() -> indexedNotes.of(stored.note(), topics)));
-                }
-                return notes;
-            }).iterator();
+                        var topics = IndexUpkeep.topicMap(session);
+                        var notes = new ArrayList<Supplier<IndexedNote>>();
+                        for (NoteId id : slice) {
+                            session.notes()
+                                    .find(id)
+                                    .filter(n -> !n.isTrashed())
+                                    .ifPresent(stored -> notes.add(() -> indexedNotes.of(stored.note(), topics)));
+                        }
+                        return notes;
+                    })
+                    .iterator();
         }
         return batch.hasNext();
     }

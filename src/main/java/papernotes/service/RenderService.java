@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import papernotes.interchange.FrontMatter;
 import papernotes.markdown.NoteHeader;
 import papernotes.markdown.NoteLinks;
@@ -14,9 +13,9 @@ import papernotes.model.ArxivId;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Theme;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
-import papernotes.model.Theme;
 
 /// The HTML page of a note exactly as the note view shows it, for a note of the library or a Markdown file.
 public final class RenderService {
@@ -38,8 +37,9 @@ public final class RenderService {
 
     /// A note of the library, the header's link words as given.
     public String note(NoteId id, Theme theme, LinkLabels labels) {
-        Note note = store.read(session -> session.notes().find(id)).orElseThrow(
-                () -> new NoteNotFoundException("There is no note with the id " + id + ".")).note();
+        Note note = store.read(session -> session.notes().find(id))
+                .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."))
+                .note();
         return note(note, theme, labels);
     }
 
@@ -56,23 +56,28 @@ public final class RenderService {
         paper.code().ifPresent(link -> links.add(new NoteHeader.Link(labels.code(), link)));
         paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link(labels.arxiv(), ArxivId.address(arxiv))));
         paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link(labels.doi(), "https://doi.org/" + doi)));
-        var header = new NoteHeader(note.title(), note.aliases(), note.topic().names(), note.tags(), published(paper),
-                links);
+        var header = new NoteHeader(
+                note.title(), note.aliases(), note.topic().names(), note.tags(), published(paper), links);
         return page.html(header, note.body(), links(), theme);
     }
 
     /// A Markdown file (front matter for the header, as in `notes/`), its `[[links]]` resolved against the library.
     public String file(String text, String name, Theme theme) {
         var matter = FrontMatter.parse(text, name);
-        var title = matter.text("title").orElse(Path.of(name).getFileName().toString().replaceFirst("\\.md$", ""));
+        var title = matter.text("title")
+                .orElse(Path.of(name).getFileName().toString().replaceFirst("\\.md$", ""));
         var topic = matter.text("topic").map(t -> TopicPath.parse(t).names()).orElse(List.of());
         var links = new ArrayList<NoteHeader.Link>();
         for (String key : List.of("paper", "code", "arxiv", "doi")) {
             matter.text(key).ifPresent(value -> links.add(new NoteHeader.Link(key, address(key, value))));
         }
-        var published = String.join(" ", matter.text("venue").orElse(""), matter.text("year").orElse("")).strip();
-        var header = new NoteHeader(title, matter.list("aliases"), topic, matter.list("tags"), Optional.of(published),
-                links);
+        var published = String.join(
+                        " ",
+                        matter.text("venue").orElse(""),
+                        matter.text("year").orElse(""))
+                .strip();
+        var header = new NoteHeader(
+                title, matter.list("aliases"), topic, matter.list("tags"), Optional.of(published), links);
         return page.html(header, matter.body(), links(), theme);
     }
 
@@ -84,13 +89,18 @@ public final class RenderService {
 
     /// Where and when the paper appeared, as the header shows it: `CVPR 2021`, `CVPR`, `2021`.
     static Optional<String> published(PaperLinks paper) {
-        var text = String.join(" ", paper.venue().orElse(""), paper.year().map(String::valueOf).orElse("")).strip();
+        var text = String.join(
+                        " ",
+                        paper.venue().orElse(""),
+                        paper.year().map(String::valueOf).orElse(""))
+                .strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static String address(String key, String value) {
         return switch (key) {
-            case "arxiv" -> value.startsWith("http") ? value : "https://arxiv.org/abs/" + value.replaceFirst("(?i)^arxiv:", "");
+            case "arxiv" ->
+                value.startsWith("http") ? value : "https://arxiv.org/abs/" + value.replaceFirst("(?i)^arxiv:", "");
             case "doi" -> value.startsWith("http") ? value : "https://doi.org/" + value.replaceFirst("(?i)^doi:", "");
             default -> value;
         };
@@ -105,8 +115,9 @@ public final class RenderService {
                 return Optional.empty();
             }
             var bytes = Files.readAllBytes(file);
-            return imageType(bytes).map(type -> "data:image/" + type + ";base64,"
-                    + java.util.Base64.getEncoder().encodeToString(bytes));
+            return imageType(bytes)
+                    .map(type -> "data:image/" + type + ";base64,"
+                            + java.util.Base64.getEncoder().encodeToString(bytes));
         } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
@@ -122,8 +133,15 @@ public final class RenderService {
         if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
             return Optional.of("gif");
         }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("webp");
         }
         return Optional.empty();
@@ -143,7 +161,11 @@ public final class RenderService {
             private Optional<String> lookUp(String title) {
                 return store.read(session -> {
                     var ids = session.notes().withTitle(title).stream()
-                            .filter(id -> session.notes().find(id).map(s -> !s.isTrashed()).orElse(false)).toList();
+                            .filter(id -> session.notes()
+                                    .find(id)
+                                    .map(s -> !s.isTrashed())
+                                    .orElse(false))
+                            .toList();
                     return ids.size() == 1 ? Optional.of(ids.getFirst().value()) : Optional.<String>empty();
                 });
             }

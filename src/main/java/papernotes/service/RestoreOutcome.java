@@ -6,10 +6,8 @@ import java.nio.file.Path;
 public sealed interface RestoreOutcome {
 
     /// The backup in `source` replaced the library.
-    record Done(Path source, LibraryFolder.Restored restored) implements RestoreOutcome {
-    }
+    record Done(Path source, LibraryFolder.Restored restored) implements RestoreOutcome {}
 
     /// The backup in `source` was not restored, for `reason` (one sentence); the library is as it was.
-    record Failed(Path source, String reason) implements RestoreOutcome {
-    }
+    record Failed(Path source, String reason) implements RestoreOutcome {}
 }

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 import papernotes.storage.LibraryFiles;
@@ -16,8 +15,7 @@ import papernotes.storage.LibraryFiles;
 /// command line (library closed, [LibraryFolder]) and the window (library open, [BackupService#planRestore]).
 final class RestorePlans {
 
-    private RestorePlans() {
-    }
+    private RestorePlans() {}
 
     /// Checks that `file` is a sound PaperNotes library this version can open (`integrity_check`, its tables, a
     /// schema version not newer than this one's), and prepares a copy of it in `dataDir`, upgraded to the current
@@ -44,7 +42,8 @@ final class RestorePlans {
             Files.copy(file, prepared, StandardCopyOption.REPLACE_EXISTING);
             var checked = LibraryFiles.check(prepared, name);
             LibraryFiles.upgrade(prepared, name);
-            var incoming = new LibraryContents(checked.notes(), checked.trashed(), checked.lastChange(), checked.schemaVersion());
+            var incoming = new LibraryContents(
+                    checked.notes(), checked.trashed(), checked.lastChange(), checked.schemaVersion());
             return new RestorePlan(file, prepared, incoming, current.get(), dataDir);
         } catch (IOException e) {
             Folders.deleteQuietly(prepared);

@@ -1,19 +1,25 @@
 package papernotes.service;
 
 import java.util.List;
-
 import papernotes.model.NoteSummary;
 
 /// A search as the user sees it: how many notes match, the best of them with snippets, how long it took, what the
 /// query was expanded to, whether it was relaxed to "most words", and sentences about anything else worth saying.
-public record SearchOutcome(String query, int total, long tookMs, List<String> expanded, boolean relaxed,
-                            List<String> notices, List<Hit> hits) {
+public record SearchOutcome(
+        String query,
+        int total,
+        long tookMs,
+        List<String> expanded,
+        boolean relaxed,
+        List<String> notices,
+        List<Hit> hits) {
 
     /// A note found, its score, up to two snippets of its text (HTML-escaped with `<mark>` around matches) and the
     /// labels (title, aliases, tags, topic names) the query matched. A note found only through its labels has no
     /// snippets: its labels say why it was found. A note found by its meaning alone (`similarMeaning`) follows the
     /// notes that match the words.
-    public record Hit(NoteSummary note, float score, List<String> snippets, List<Label> labels, boolean similarMeaning) {
+    public record Hit(
+            NoteSummary note, float score, List<String> snippets, List<Label> labels, boolean similarMeaning) {
         public Hit {
             snippets = List.copyOf(snippets);
             labels = List.copyOf(labels);
@@ -28,7 +34,12 @@ public record SearchOutcome(String query, int total, long tookMs, List<String> e
     /// spelled it in pinyin, that spelling (`huanlian` for `Disney高清<mark>换脸</mark>`).
     public record Label(Kind kind, String marked, java.util.Optional<String> spelled) {
 
-        public enum Kind { TITLE, ALIAS, TAG, TOPIC }
+        public enum Kind {
+            TITLE,
+            ALIAS,
+            TAG,
+            TOPIC
+        }
     }
 
     public SearchOutcome {

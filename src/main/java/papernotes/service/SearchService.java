@@ -2,18 +2,16 @@ package papernotes.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.markdown.MarkdownText;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
-import papernotes.search.SearchEngine;
 import papernotes.search.NoteTexts;
+import papernotes.search.SearchEngine;
 import papernotes.search.SearchRequest;
 import papernotes.storage.LibraryStore;
 import papernotes.work.Workers;
@@ -23,46 +21,73 @@ import papernotes.work.Workers;
 public final class SearchService implements ChangeListener {
 
     /// What the index is doing: ready, or being rebuilt (searches then answer from what is indexed so far).
-    public enum IndexState { OPENING, READY, REBUILDING }
+    public enum IndexState {
+        OPENING,
+        READY,
+        REBUILDING
+    }
 
     /// What the index is doing and, while it is rebuilt, how many of the library's notes it has read so far.
-    public record IndexStatus(IndexState state, int done, int total) {
-    }
+    public record IndexStatus(IndexState state, int done, int total) {}
 
     /// Where the notes' meaning vectors are kept and how the model that computes them is loaded ([MeaningUpkeep]).
-    public record MeaningSetup(papernotes.storage.VectorStore vectors,
-                               java.util.function.Supplier<papernotes.search.MeaningModel> model) {
-    }
+    public record MeaningSetup(
+            papernotes.storage.VectorStore vectors,
+            java.util.function.Supplier<papernotes.search.MeaningModel> model) {}
 
     private final LibraryStore store;
     private final IndexUpkeep upkeep;
     private final Optional<MeaningUpkeep> meanings;
 
     /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
-    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
-                         Optional<String> glossaryProblem) {
+    public SearchService(
+            LibraryStore store,
+            SearchEngine engine,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            Optional<String> glossaryProblem) {
         this(store, engine, markdown, glossary, glossaryProblem, Optional.empty());
     }
 
     /// As above; with `meanings`, notes of similar meaning follow the word matches once [#startMeanings] is called.
-    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
-                         Optional<String> glossaryProblem, Optional<MeaningSetup> meanings) {
+    public SearchService(
+            LibraryStore store,
+            SearchEngine engine,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            Optional<String> glossaryProblem,
+            Optional<MeaningSetup> meanings) {
         this(store, engine, markdown, glossary, glossaryProblem, meanings, Workers.daemons());
     }
 
     /// As above, with the index's catch-up and the meanings' computing run by `workers`.
-    public SearchService(LibraryStore store, SearchEngine engine, MarkdownText markdown, GlossarySource glossary,
-                         Optional<String> glossaryProblem, Optional<MeaningSetup> meanings, Workers workers) {
-        this(store, new IndexUpkeep(store, markdown, glossary, java.util.concurrent.CompletableFuture.completedFuture(engine),
-                lookup(meanings), workers), meanings, workers);
+    public SearchService(
+            LibraryStore store,
+            SearchEngine engine,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            Optional<String> glossaryProblem,
+            Optional<MeaningSetup> meanings,
+            Workers workers) {
+        this(
+                store,
+                new IndexUpkeep(
+                        store,
+                        markdown,
+                        glossary,
+                        java.util.concurrent.CompletableFuture.completedFuture(engine),
+                        lookup(meanings),
+                        workers),
+                meanings,
+                workers);
         upkeep.openedWith(glossaryProblem);
     }
 
     private SearchService(LibraryStore store, IndexUpkeep upkeep, Optional<MeaningSetup> meanings, Workers workers) {
         this.store = store;
         this.upkeep = upkeep;
-        this.meanings = meanings.map(setup -> new MeaningUpkeep(store, upkeep.indexedNotes(), setup.vectors(),
-                setup.model(), upkeep::notesChanged, workers));
+        this.meanings = meanings.map(setup -> new MeaningUpkeep(
+                store, upkeep.indexedNotes(), setup.vectors(), setup.model(), upkeep::notesChanged, workers));
     }
 
     private static MeaningLookup lookup(Optional<MeaningSetup> meanings) {
@@ -104,27 +129,44 @@ public final class SearchService implements ChangeListener {
     /// A search service whose engine (the glossary, the analyzers, the Lucene index in `indexDir`) opens on a
     /// background thread and is then brought up to date, so that a window can show the library before: every
     /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile. The opening
-    /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`, whichever
-    /// comes first: a window holds it until its list shows, since on a machine with few cores the opening (reading
-    /// the analyzers' dictionaries) otherwise delays the first frame.
-    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                                 GlossarySource glossary, java.time.Duration holdAtMost) {
+    /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`,
+    /// whichever comes first: a window holds it until its list shows, since on a machine with few cores the opening
+    /// (reading the analyzers' dictionaries) otherwise delays the first frame.
+    public static SearchService openInBackground(
+            LibraryStore store,
+            java.nio.file.Path indexDir,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            java.time.Duration holdAtMost) {
         return openInBackground(store, indexDir, markdown, glossary, holdAtMost, Optional.empty());
     }
 
     /// As above, with meaning vectors (see [#startMeanings]).
-    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                                 GlossarySource glossary, java.time.Duration holdAtMost,
-                                                 Optional<MeaningSetup> meanings) {
+    public static SearchService openInBackground(
+            LibraryStore store,
+            java.nio.file.Path indexDir,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            java.time.Duration holdAtMost,
+            Optional<MeaningSetup> meanings) {
         return openInBackground(store, indexDir, markdown, glossary, holdAtMost, meanings, Workers.daemons());
     }
 
     /// As above, with the opening, the catch-up and the meanings' computing run by `workers`.
-    public static SearchService openInBackground(LibraryStore store, java.nio.file.Path indexDir, MarkdownText markdown,
-                                                 GlossarySource glossary, java.time.Duration holdAtMost,
-                                                 Optional<MeaningSetup> meanings, Workers workers) {
-        return new SearchService(store, IndexUpkeep.openInBackground(store, indexDir, markdown, glossary, holdAtMost,
-                lookup(meanings), workers), meanings, workers);
+    public static SearchService openInBackground(
+            LibraryStore store,
+            java.nio.file.Path indexDir,
+            MarkdownText markdown,
+            GlossarySource glossary,
+            java.time.Duration holdAtMost,
+            Optional<MeaningSetup> meanings,
+            Workers workers) {
+        return new SearchService(
+                store,
+                IndexUpkeep.openInBackground(
+                        store, indexDir, markdown, glossary, holdAtMost, lookup(meanings), workers),
+                meanings,
+                workers);
     }
 
     /// Starts opening the index now if it has not started (see [#openInBackground]); returns at once.
@@ -201,16 +243,25 @@ public final class SearchService implements ChangeListener {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
         long start = System.nanoTime();
-        var results = engine().search(new SearchRequest(query, limit, topic.map(TopicPath::toString), tag, true,
-                () -> queryMeaning(query)), this::hitTexts);
+        var results = engine().search(
+                        new SearchRequest(
+                                query, limit, topic.map(TopicPath::toString), tag, true, () -> queryMeaning(query)),
+                        this::hitTexts);
         var hits = store.read(session -> {
-            var summaries = session.notes().liveSummaries(results.hits().stream().map(hit -> new NoteId(hit.id())).toList());
+            var summaries = session.notes()
+                    .liveSummaries(results.hits().stream()
+                            .map(hit -> new NoteId(hit.id()))
+                            .toList());
             var list = new ArrayList<SearchOutcome.Hit>();
             for (var hit : results.hits()) {
                 var summary = summaries.get(new NoteId(hit.id()));
                 if (summary != null) {
-                    list.add(new SearchOutcome.Hit(summary, hit.score(), hit.snippets(),
-                            hit.labels().stream().map(SearchService::label).toList(), hit.similarMeaning()));
+                    list.add(new SearchOutcome.Hit(
+                            summary,
+                            hit.score(),
+                            hit.snippets(),
+                            hit.labels().stream().map(SearchService::label).toList(),
+                            hit.similarMeaning()));
                 }
             }
             return list;
@@ -234,7 +285,9 @@ public final class SearchService implements ChangeListener {
             throw new InvalidInputException("Ask for at least one related note.");
         }
         upkeep.reloadGlossaryIfChanged();
-        var note = store.read(session -> session.notes().find(id).map(stored -> upkeep.indexedNotes().of(stored.note(), IndexUpkeep.topicMap(session))))
+        var note = store.read(session -> session.notes()
+                        .find(id)
+                        .map(stored -> upkeep.indexedNotes().of(stored.note(), IndexUpkeep.topicMap(session))))
                 .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
         // a note trashed a moment ago may linger in the index until its change is applied: ask for a few more
         var hits = engine().related(note, limit + RELATED_SLACK);
@@ -244,7 +297,9 @@ public final class SearchService implements ChangeListener {
                 if (list.size() == limit) {
                     break;
                 }
-                session.notes().find(new NoteId(hit.id())).filter(s -> !s.isTrashed() && !s.note().id().equals(id))
+                session.notes()
+                        .find(new NoteId(hit.id()))
+                        .filter(s -> !s.isTrashed() && !s.note().id().equals(id))
                         .ifPresent(stored -> list.add(stored.note().summary()));
             }
             return List.copyOf(list);
@@ -272,10 +327,17 @@ public final class SearchService implements ChangeListener {
             var aliases = session.notes().liveAliases(noteIds);
             var topics = IndexUpkeep.topicMap(session);
             var texts = new java.util.HashMap<String, papernotes.search.HitText>();
-            session.notes().liveBodies(noteIds).forEach((id, body) -> Optional.ofNullable(summaries.get(id))
-                    .ifPresent(summary -> texts.put(id.value(), new papernotes.search.HitText(summary.title(),
-                            aliases.getOrDefault(id, List.of()), summary.tags(),
-                            IndexedNotes.topicNames(summary.topic(), topics), upkeep.indexedNotes().plainText(body)))));
+            session.notes()
+                    .liveBodies(noteIds)
+                    .forEach((id, body) -> Optional.ofNullable(summaries.get(id))
+                            .ifPresent(summary -> texts.put(
+                                    id.value(),
+                                    new papernotes.search.HitText(
+                                            summary.title(),
+                                            aliases.getOrDefault(id, List.of()),
+                                            summary.tags(),
+                                            IndexedNotes.topicNames(summary.topic(), topics),
+                                            upkeep.indexedNotes().plainText(body)))));
             return texts;
         });
     }
@@ -295,9 +357,14 @@ public final class SearchService implements ChangeListener {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
         java.util.function.Supplier<Optional<byte[]>> meaning = byMeaning ? () -> queryMeaning(query) : Optional::empty;
-        return engine().search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false, meaning),
-                        NoteTexts.NONE).hits().stream()
-                .map(papernotes.search.SearchHit::id).toList();
+        return engine()
+                .search(
+                        new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false, meaning),
+                        NoteTexts.NONE)
+                .hits()
+                .stream()
+                .map(papernotes.search.SearchHit::id)
+                .toList();
     }
 
     /// Stops a background rebuild, makes the index durable with its high-water mark; called when the library closes.

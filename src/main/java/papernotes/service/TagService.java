@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.NoteId;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-
 import papernotes.model.DiffLine;
 
 /// Line-by-line comparison of two texts, as the history view shows it: Myers' O(ND) algorithm in linear space
@@ -25,8 +24,7 @@ public final class TextDiff {
     static final int COST_LIMIT = 512;
 
     /// The diff and how many steps the search took, for checks of its cost.
-    record Result(List<DiffLine> lines, long steps) {
-    }
+    record Result(List<DiffLine> lines, long steps) {}
 
     private final int[] a;
     private final int[] b;
@@ -112,7 +110,9 @@ public final class TextDiff {
 
     /// Positions of the lines whose number occurs in the other text.
     private static int[] kept(int[] ids, boolean[] inOther) {
-        return java.util.stream.IntStream.range(0, ids.length).filter(i -> inOther[ids[i]]).toArray();
+        return java.util.stream.IntStream.range(0, ids.length)
+                .filter(i -> inOther[ids[i]])
+                .toArray();
     }
 
     private static int[] pick(int[] ids, int[] positions) {
@@ -146,7 +146,8 @@ public final class TextDiff {
                 continue;
             }
             var split = middle(aLo, aHi, bLo, bHi);
-            boolean inside = split != null && !(split[0] == aLo && split[1] == bLo) && !(split[0] == aHi && split[1] == bHi);
+            boolean inside =
+                    split != null && !(split[0] == aLo && split[1] == bLo) && !(split[0] == aHi && split[1] == bHi);
             if (inside) {
                 work.push(new int[] {split[0], aHi, split[1], bHi});
                 work.push(new int[] {aLo, split[0], bLo, split[1]});
@@ -181,7 +182,9 @@ public final class TextDiff {
             for (int k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
                 steps++;
                 int at = offset + k1;
-                int x1 = k1 == -d || (k1 != d && forward[at - 1] < forward[at + 1]) ? forward[at + 1] : forward[at - 1] + 1;
+                int x1 = k1 == -d || (k1 != d && forward[at - 1] < forward[at + 1])
+                        ? forward[at + 1]
+                        : forward[at - 1] + 1;
                 int y1 = x1 - k1;
                 while (x1 < n && y1 < m && a[aLo + x1] == b[bLo + y1]) {
                     x1++;
@@ -203,7 +206,9 @@ public final class TextDiff {
             for (int k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
                 steps++;
                 int at = offset + k2;
-                int x2 = k2 == -d || (k2 != d && backward[at - 1] < backward[at + 1]) ? backward[at + 1] : backward[at - 1] + 1;
+                int x2 = k2 == -d || (k2 != d && backward[at - 1] < backward[at + 1])
+                        ? backward[at + 1]
+                        : backward[at - 1] + 1;
                 int y2 = x2 - k2;
                 while (x2 < n && y2 < m && a[aLo + n - x2 - 1] == b[bLo + m - y2 - 1]) {
                     x2++;
@@ -231,7 +236,8 @@ public final class TextDiff {
     }
 
     /// The point the forward search reached furthest after `d` steps, when that lies strictly inside the range.
-    private static int[] furthest(int[] forward, int offset, int d, int k1start, int k1end, int n, int m, int aLo, int bLo) {
+    private static int[] furthest(
+            int[] forward, int offset, int d, int k1start, int k1end, int n, int m, int aLo, int bLo) {
         int bestX = -1;
         int bestY = -1;
         for (int k = -d + k1start; k <= d - k1end; k += 2) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.NoteId;
@@ -95,7 +94,8 @@ public final class TopicService {
             Optional<Long> parent = newParent.map(p -> require(topics, p));
             var subtree = topics.subtree(id);
             if (parent.isPresent() && subtree.contains(parent.get())) {
-                throw new InvalidInputException("The topic '" + path + "' cannot be moved into itself or one of its sub-topics.");
+                throw new InvalidInputException(
+                        "The topic '" + path + "' cannot be moved into itself or one of its sub-topics.");
             }
             var before = topic(topics, id);
             if (topics.parentOf(id).equals(parent)) {
@@ -127,8 +127,7 @@ public final class TopicService {
         return trashed.size();
     }
 
-    private record Outcome(Topic topic, List<NoteId> notes) {
-    }
+    private record Outcome(Topic topic, List<NoteId> notes) {}
 
     private static long require(TopicRepository topics, TopicPath path) {
         return topics.find(path).orElseThrow(() -> new TopicNotFoundException(path));
@@ -147,7 +146,8 @@ public final class TopicService {
         }
         if (!sibling.get().trashed()) {
             var where = parent.map(p -> "in '" + topics.path(p) + "'").orElse("at the top level");
-            throw new InvalidInputException("There is already a topic '" + sibling.get().name() + "' " + where + ".");
+            throw new InvalidInputException(
+                    "There is already a topic '" + sibling.get().name() + "' " + where + ".");
         }
         topics.absorb(sibling.get().id(), id);
     }
@@ -155,7 +155,10 @@ public final class TopicService {
     /// Refuses a move that would nest the deepest topic below `moved` deeper than topics may go.
     private static void checkDepth(TopicRepository topics, List<Long> subtree, TopicPath moved, Optional<Long> parent) {
         var paths = topics.paths();
-        var deepest = subtree.stream().map(paths::get).max(Comparator.comparingInt(TopicPath::depth)).orElse(moved);
+        var deepest = subtree.stream()
+                .map(paths::get)
+                .max(Comparator.comparingInt(TopicPath::depth))
+                .orElse(moved);
         var names = new ArrayList<String>(parent.map(p -> paths.get(p).names()).orElse(List.of()));
         names.addAll(deepest.names().subList(moved.depth() - 1, deepest.depth()));
         new TopicPath(names);

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-
 import papernotes.interchange.VaultWriter;
 import papernotes.markdown.BodyReferences;
 import papernotes.model.InvalidInputException;
@@ -42,11 +41,13 @@ public final class VaultExport {
 
     public VaultExport(LibraryStore store) {
         this.store = store;
-        this.attachments = store.dataDir().resolve(AttachmentCopier.FOLDER).toAbsolutePath().normalize();
+        this.attachments = store.dataDir()
+                .resolve(AttachmentCopier.FOLDER)
+                .toAbsolutePath()
+                .normalize();
     }
 
-    private record Snapshot(Optional<String> title, List<Topic> topics, List<Note> notes) {
-    }
+    private record Snapshot(Optional<String> title, List<Topic> topics, List<Note> notes) {}
 
     /// Exports into `folder`; returns what was written.
     public ExportReport export(Path folder) {
@@ -57,9 +58,14 @@ public final class VaultExport {
             for (NoteId id : session.notes().liveIds()) {
                 notes.add(session.notes().find(id).orElseThrow().note());
             }
-            return new Snapshot(session.meta().get(LibrarySeeder.TITLE_KEY), session.topics().list(), notes);
+            return new Snapshot(
+                    session.meta().get(LibrarySeeder.TITLE_KEY),
+                    session.topics().list(),
+                    notes);
         });
-        var files = writer.files(snapshot.title(), snapshot.topics(),
+        var files = writer.files(
+                snapshot.title(),
+                snapshot.topics(),
                 snapshot.notes().stream().map(this::withImagesBesideTheNote).toList());
         var images = images(snapshot.notes());
         Path temporary = temporaryFolder(target);
@@ -73,7 +79,8 @@ public final class VaultExport {
             deleteTree(temporary);
             throw e;
         }
-        return new ExportReport(target, snapshot.notes().size(), snapshot.topics().size(), images.size());
+        return new ExportReport(
+                target, snapshot.notes().size(), snapshot.topics().size(), images.size());
     }
 
     private static void checkTarget(Path target) {
@@ -140,20 +147,31 @@ public final class VaultExport {
         var body = new StringBuilder(note.body());
         found.sort(java.util.Comparator.comparingInt(Target::start).reversed());
         for (var target : found) {
-            body.replace(target.start(), target.end(), up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(target.name()));
+            body.replace(
+                    target.start(),
+                    target.end(),
+                    up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(target.name()));
         }
-        return new Note(note.id(), note.title(), note.topic(), note.tags(), note.aliases(), note.links(),
-                body.toString(), note.created(), note.updated());
+        return new Note(
+                note.id(),
+                note.title(),
+                note.topic(),
+                note.tags(),
+                note.aliases(),
+                note.links(),
+                body.toString(),
+                note.created(),
+                note.updated());
     }
 
     /// Where in a body a link's target to the attachment `name` is written.
-    private record Target(int start, int end, String name) {
-    }
+    private record Target(int start, int end, String name) {}
 
     /// The attachment a link (`[PDF](attachments/paper.pdf)`) leads to, when the folder holds it.
     private Optional<String> linkedAttachment(String target) {
         var raw = target.strip();
-        return raw.startsWith(VaultWriter.ATTACHMENTS + "/") ? attachment(decode(raw.substring(VaultWriter.ATTACHMENTS.length() + 1)))
+        return raw.startsWith(VaultWriter.ATTACHMENTS + "/")
+                ? attachment(decode(raw.substring(VaultWriter.ATTACHMENTS.length() + 1)))
                 : Optional.empty();
     }
 
@@ -162,7 +180,9 @@ public final class VaultExport {
     private List<String> images(List<Note> notes) {
         var names = new TreeSet<String>();
         for (Note note : notes) {
-            references.links(note.body()).forEach(link -> linkedAttachment(link.target()).ifPresent(names::add));
+            references
+                    .links(note.body())
+                    .forEach(link -> linkedAttachment(link.target()).ifPresent(names::add));
             for (var reference : references.images(note.body())) {
                 var raw = reference.target().strip();
                 if (reference.embed() || SCHEME.matcher(raw).find()) {
@@ -182,12 +202,16 @@ public final class VaultExport {
         }
         try {
             var file = attachments.resolve(name).normalize();
-            if (!file.startsWith(attachments) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            if (!file.startsWith(attachments)
+                    || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !file.toRealPath().startsWith(attachments.toRealPath())) {
                 return Optional.empty();
             }
-            return Optional.of(String.join("/", StreamSupport.stream(
-                    attachments.relativize(file).spliterator(), false).map(Path::toString).toList()));
+            return Optional.of(String.join(
+                    "/",
+                    StreamSupport.stream(attachments.relativize(file).spliterator(), false)
+                            .map(Path::toString)
+                            .toList()));
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }

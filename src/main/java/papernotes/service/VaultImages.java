@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import papernotes.interchange.ImportProblems;
 import papernotes.interchange.Vault;
 import papernotes.interchange.VaultKind;
@@ -59,8 +58,13 @@ final class VaultImages {
     private final List<ImportedAttachment> attachments = new ArrayList<>();
     private long bytes;
 
-    VaultImages(Vault vault, AttachmentCopier library, VaultLimits limits, ImportProblems problems,
-                BodyReferences references, long markdownBytes) {
+    VaultImages(
+            Vault vault,
+            AttachmentCopier library,
+            VaultLimits limits,
+            ImportProblems problems,
+            BodyReferences references,
+            long markdownBytes) {
         this.root = vault.root();
         this.kind = vault.kind();
         this.attachmentFolder = vault.attachmentFolder();
@@ -106,8 +110,12 @@ final class VaultImages {
         try {
             return taken(note, reference, at);
         } catch (ImageNotTaken e) {
-            problems.problem(Kind.IMAGE, at.file(), at.line(), e.getMessage(), "its link is kept as written and the"
-                    + " note shows the image as not available.");
+            problems.problem(
+                    Kind.IMAGE,
+                    at.file(),
+                    at.line(),
+                    e.getMessage(),
+                    "its link is kept as written and the" + " note shows the image as not available.");
             return Optional.empty();
         }
     }
@@ -131,7 +139,9 @@ final class VaultImages {
 
     private Optional<String> taken(VaultNote note, ImageReference reference, Where where) {
         var raw = reference.target().strip();
-        if (!reference.embed() && SCHEME.matcher(raw).find() && !DRIVE.matcher(raw).find()) {
+        if (!reference.embed()
+                && SCHEME.matcher(raw).find()
+                && !DRIVE.matcher(raw).find()) {
             if (raw.regionMatches(true, 0, "file:", 0, 5)) {
                 throw new ImageNotTaken(where + "the image '" + shorten(raw)
                         + "' is a file address; only images inside the folder being imported are taken.");
@@ -148,8 +158,7 @@ final class VaultImages {
         var fromTop = normalize(path);
         boolean outside = reference.embed() ? fromTop.isEmpty() : besideNote.isEmpty() && fromTop.isEmpty();
         if (outside) {
-            throw new ImageNotTaken(where + "the image '" + shorten(raw)
-                    + "' lies outside the folder being imported.");
+            throw new ImageNotTaken(where + "the image '" + shorten(raw) + "' lies outside the folder being imported.");
         }
         var extension = extension(path);
         if (!EXTENSIONS.contains(extension)) {
@@ -158,11 +167,15 @@ final class VaultImages {
         var candidates = new ArrayList<String>();
         var lookup = lookupName(raw);
         if (kind == VaultKind.PAPERNOTES) {
-            normalize("attachments/" + lookup).filter(p -> p.startsWith("attachments/")).ifPresent(candidates::add);
+            normalize("attachments/" + lookup)
+                    .filter(p -> p.startsWith("attachments/"))
+                    .ifPresent(candidates::add);
         }
         besideNote.ifPresent(candidates::add);
         fromTop.ifPresent(candidates::add);
-        attachmentFolder.flatMap(setting -> inAttachmentFolder(setting, folder, path)).ifPresent(candidates::add);
+        attachmentFolder
+                .flatMap(setting -> inAttachmentFolder(setting, folder, path))
+                .ifPresent(candidates::add);
         if (reference.embed() || kind == VaultKind.OBSIDIAN) {
             var fileName = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             candidates.addAll(byFileName.getOrDefault(fileName, List.of()));
@@ -172,13 +185,20 @@ final class VaultImages {
             if (file.isPresent()) {
                 var name = name(file.get(), candidate, where);
                 boolean resolves = !reference.embed() && lookup.equals(name);
-                return resolves ? Optional.empty() : Optional.of(reference.embed()
-                        ? "![](" + AttachmentCopier.FOLDER + "/" + encode(name) + ")"
-                        : AttachmentCopier.FOLDER + "/" + encode(name));
+                return resolves
+                        ? Optional.empty()
+                        : Optional.of(
+                                reference.embed()
+                                        ? "![](" + AttachmentCopier.FOLDER + "/" + encode(name) + ")"
+                                        : AttachmentCopier.FOLDER + "/" + encode(name));
             }
         }
-        problems.warn(Kind.IMAGE, where.file(), where.line(), where + "the image '" + shorten(raw) + "' is not in the"
-                + " folder being imported; its link is kept as it is and the note shows the image as not available.");
+        problems.warn(
+                Kind.IMAGE,
+                where.file(),
+                where.line(),
+                where + "the image '" + shorten(raw) + "' is not in the"
+                        + " folder being imported; its link is kept as it is and the note shows the image as not available.");
         return Optional.empty();
     }
 
@@ -189,8 +209,11 @@ final class VaultImages {
 
     private Optional<String> inAttachmentFolder(String setting, String noteFolder, String path) {
         var fileName = path.substring(path.lastIndexOf('/') + 1);
-        var base = setting.equals("/") ? "" : setting.startsWith("./")
-                ? (noteFolder.isEmpty() ? "" : noteFolder + "/") + setting.substring(2) : setting;
+        var base = setting.equals("/")
+                ? ""
+                : setting.startsWith("./")
+                        ? (noteFolder.isEmpty() ? "" : noteFolder + "/") + setting.substring(2)
+                        : setting;
         return normalize(base.isEmpty() || base.endsWith("/") ? base + fileName : base + "/" + fileName);
     }
 
@@ -201,14 +224,20 @@ final class VaultImages {
         var where = new Where(note.file(), note.bodyLine() + line);
         var problem = where + "the link to '" + shorten(raw) + "' ";
         if (raw.regionMatches(true, 0, "file:", 0, 5)) {
-            problems.warn(Kind.LINK, where.file(), where.line(), problem + "is a file address outside the folder being"
-                    + " imported; it is kept as written.");
+            problems.warn(
+                    Kind.LINK,
+                    where.file(),
+                    where.line(),
+                    problem + "is a file address outside the folder being" + " imported; it is kept as written.");
             return Optional.empty();
         }
         var path = decode(raw).replace('\\', '/');
         if (path.startsWith("/") || DRIVE.matcher(path).find() || path.indexOf('\0') >= 0) {
-            problems.warn(Kind.LINK, where.file(), where.line(), problem + "is an absolute path outside the folder"
-                    + " being imported; it is kept as written.");
+            problems.warn(
+                    Kind.LINK,
+                    where.file(),
+                    where.line(),
+                    problem + "is an absolute path outside the folder" + " being imported; it is kept as written.");
             return Optional.empty();
         }
         var folder = note.folder();
@@ -217,8 +246,8 @@ final class VaultImages {
                 if (candidate.isPresent()) {
                     var file = existing(candidate.get(), where, raw, "file");
                     if (file.isPresent()) {
-                        return Optional.of(AttachmentCopier.FOLDER + "/" + encode(name(file.get(), candidate.get(),
-                                where, "file")));
+                        return Optional.of(AttachmentCopier.FOLDER + "/"
+                                + encode(name(file.get(), candidate.get(), where, "file")));
                     }
                 }
             }
@@ -226,8 +255,11 @@ final class VaultImages {
             problems.problem(Kind.LINK, where.file(), where.line(), e.getMessage(), "its link is kept as written.");
             return Optional.empty();
         }
-        problems.warn(Kind.LINK, where.file(), where.line(), problem + "leads to no file of the folder being imported;"
-                + " it is kept as written.");
+        problems.warn(
+                Kind.LINK,
+                where.file(),
+                where.line(),
+                problem + "leads to no file of the folder being imported;" + " it is kept as written.");
         return Optional.empty();
     }
 
@@ -283,8 +315,9 @@ final class VaultImages {
             if (!names.containsKey(real)) {
                 bytes += size;
                 if (bytes > limits.maxTotalBytes()) {
-                    throw new InvalidInputException(where + "with the " + what + " '" + shorten(raw) + "' the import holds more"
-                            + " than " + limits.maxTotalBytes() / (1024 * 1024) + " MB, more than PaperNotes imports at once.");
+                    throw new InvalidInputException(where + "with the " + what + " '" + shorten(raw)
+                            + "' the import holds more" + " than " + limits.maxTotalBytes() / (1024 * 1024)
+                            + " MB, more than PaperNotes imports at once.");
                 }
             }
         } catch (IOException e) {
@@ -304,7 +337,8 @@ final class VaultImages {
             return known;
         }
         var wanted = kind == VaultKind.PAPERNOTES && candidate.startsWith("attachments/")
-                ? candidate.substring("attachments/".length()) : candidate.substring(candidate.lastIndexOf('/') + 1);
+                ? candidate.substring("attachments/".length())
+                : candidate.substring(candidate.lastIndexOf('/') + 1);
         try {
             library.target(wanted);
         } catch (InvalidInputException e) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
 import papernotes.interchange.ImportProblems;
 import papernotes.interchange.VaultKind;
 import papernotes.interchange.VaultLimits;
@@ -32,7 +31,8 @@ public final class VaultImport {
     private final Importer importer;
     private final BodyReferences references = new BodyReferences();
 
-    public VaultImport(LibraryStore store, NoteService notes, Clock clock, ChangeListener listener, VaultLimits limits) {
+    public VaultImport(
+            LibraryStore store, NoteService notes, Clock clock, ChangeListener listener, VaultLimits limits) {
         this.store = store;
         this.limits = limits;
         this.importer = new Importer(store, notes, clock, listener);
@@ -64,21 +64,34 @@ public final class VaultImport {
     ImportBatch read(Path folder, ImportOptions options) {
         var problems = new ImportProblems(options.strict());
         var vault = new VaultReader(limits).read(folder, problems, options.topic());
-        long markdownBytes = vault.files().stream().mapToLong(file -> file.draft().body().length()).sum();
-        var images = new VaultImages(vault, new AttachmentCopier(store.dataDir().resolve(AttachmentCopier.FOLDER)),
-                limits, problems, references, markdownBytes);
+        long markdownBytes = vault.files().stream()
+                .mapToLong(file -> file.draft().body().length())
+                .sum();
+        var images = new VaultImages(
+                vault,
+                new AttachmentCopier(store.dataDir().resolve(AttachmentCopier.FOLDER)),
+                limits,
+                problems,
+                references,
+                markdownBytes);
         var noteLinks = new VaultNoteLinks(vault.files(), references, problems, images);
         var notes = new ArrayList<ImportedNote>();
         for (VaultNote file : vault.files()) {
             var draft = file.draft();
             var body = noteLinks.body(file, images.body(file));
             var tags = vault.kind() == VaultKind.OBSIDIAN ? withHashtags(file, draft.tags(), problems) : draft.tags();
-            var checked = new NoteDraft(draft.id(), draft.title(), draft.topic(), tags, draft.aliases(), draft.links(),
-                    body);
+            var checked =
+                    new NoteDraft(draft.id(), draft.title(), draft.topic(), tags, draft.aliases(), draft.links(), body);
             notes.add(new ImportedNote(checked, file.created(), file.updated(), file.file()));
         }
-        return new ImportBatch(folder.toString(), vault.kind().description(), vault.title(), vault.topics(), notes,
-                images.attachments(), problems.warnings());
+        return new ImportBatch(
+                folder.toString(),
+                vault.kind().description(),
+                vault.title(),
+                vault.topics(),
+                notes,
+                images.attachments(),
+                problems.warnings());
     }
 
     private List<String> withHashtags(VaultNote file, List<String> tags, ImportProblems problems) {
@@ -88,8 +101,13 @@ public final class VaultImport {
                 all.add(Labels.tag(hashtag.tag()));
             } catch (InvalidInputException e) {
                 int line = file.bodyLine() + hashtag.line();
-                problems.problem(Kind.FIELD, file.file(), line, file.file() + ", line " + line + ": the tag #"
-                        + shorten(hashtag.tag()) + " cannot be a tag: " + e.getMessage(), "it stays in the text only.");
+                problems.problem(
+                        Kind.FIELD,
+                        file.file(),
+                        line,
+                        file.file() + ", line " + line + ": the tag #" + shorten(hashtag.tag()) + " cannot be a tag: "
+                                + e.getMessage(),
+                        "it stays in the text only.");
             }
         }
         return Labels.tags(all);

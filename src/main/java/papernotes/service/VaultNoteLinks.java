@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.interchange.ImportProblems;
 import papernotes.interchange.VaultNote;
 import papernotes.markdown.BodyReferences;
@@ -35,9 +34,12 @@ final class VaultNoteLinks {
         for (VaultNote note : notes) {
             var path = note.relativePath();
             titles.put(path, note.draft().title());
-            titlesIgnoringCase.putIfAbsent(path.toLowerCase(Locale.ROOT), note.draft().title());
+            titlesIgnoringCase.putIfAbsent(
+                    path.toLowerCase(Locale.ROOT), note.draft().title());
             var fileName = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            byFileName.computeIfAbsent(fileName, k -> new java.util.ArrayList<>()).add(note.draft().title());
+            byFileName
+                    .computeIfAbsent(fileName, k -> new java.util.ArrayList<>())
+                    .add(note.draft().title());
         }
     }
 
@@ -66,13 +68,15 @@ final class VaultNoteLinks {
         if (raw.startsWith("<") && raw.endsWith(">")) {
             raw = raw.substring(1, raw.length() - 1);
         }
-        boolean web = VaultImages.SCHEME.matcher(raw).find() && !VaultImages.DRIVE.matcher(raw).find();
+        boolean web = VaultImages.SCHEME.matcher(raw).find()
+                && !VaultImages.DRIVE.matcher(raw).find();
         if (raw.isEmpty() || raw.startsWith("#") || web) {
             return Optional.empty();
         }
         int hash = raw.indexOf('#');
         var path = VaultImages.decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
-        var heading = hash < 0 ? "" : VaultImages.decode(raw.substring(hash + 1)).strip();
+        var heading =
+                hash < 0 ? "" : VaultImages.decode(raw.substring(hash + 1)).strip();
         var lower = path.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
             return Optional.empty();
@@ -80,16 +84,25 @@ final class VaultNoteLinks {
         var title = title(note.folder(), path);
         if (title.isEmpty()) {
             int line = note.bodyLine() + link.line();
-            problems.warn(Kind.LINK, note.file(), line, note.file() + ", line " + line + ": the link to '" + shorten(raw)
-                    + "' leads to no note of the folder being imported; it is kept as written.");
+            problems.warn(
+                    Kind.LINK,
+                    note.file(),
+                    line,
+                    note.file() + ", line " + line + ": the link to '" + shorten(raw)
+                            + "' leads to no note of the folder being imported; it is kept as written.");
             return Optional.empty();
         }
         var text = link.text().strip();
-        if (unsafe(title.get()) || unsafe(heading) || text.contains("]]") || text.contains("|") || text.contains("\n")) {
+        if (unsafe(title.get())
+                || unsafe(heading)
+                || text.contains("]]")
+                || text.contains("|")
+                || text.contains("\n")) {
             return Optional.empty();
         }
         var target = title.get() + (heading.isEmpty() ? "" : "#" + heading);
-        return Optional.of(text.isEmpty() || text.equals(target) ? "[[" + target + "]]" : "[[" + target + "|" + text + "]]");
+        return Optional.of(
+                text.isEmpty() || text.equals(target) ? "[[" + target + "]]" : "[[" + target + "|" + text + "]]");
     }
 
     /// The new target of a link to a file that is not a note: in the library's attachments, if it was in the folder.
@@ -99,7 +112,8 @@ final class VaultNoteLinks {
             raw = raw.substring(1, raw.length() - 1);
         }
         var lower = raw.toLowerCase(Locale.ROOT);
-        boolean web = VaultImages.SCHEME.matcher(raw).find() && !VaultImages.DRIVE.matcher(raw).find()
+        boolean web = VaultImages.SCHEME.matcher(raw).find()
+                && !VaultImages.DRIVE.matcher(raw).find()
                 && !lower.startsWith("file:");
         int hash = raw.indexOf('#');
         var path = (hash < 0 ? raw : raw.substring(0, hash)).toLowerCase(Locale.ROOT);
@@ -112,8 +126,8 @@ final class VaultNoteLinks {
     /// The title of the note at `path`, beside the linking note, from the folder's top, or by its file name alone
     /// when one note of the folder has it.
     private Optional<String> title(String folder, String path) {
-        for (var candidate : List.of(VaultImages.normalize(folder.isEmpty() ? path : folder + "/" + path),
-                VaultImages.normalize(path))) {
+        for (var candidate : List.of(
+                VaultImages.normalize(folder.isEmpty() ? path : folder + "/" + path), VaultImages.normalize(path))) {
             if (candidate.isPresent()) {
                 var exact = titles.get(candidate.get());
                 if (exact != null) {
@@ -125,7 +139,8 @@ final class VaultNoteLinks {
                 }
             }
         }
-        var named = byFileName.getOrDefault(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), List.of());
+        var named = byFileName.getOrDefault(
+                path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), List.of());
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 

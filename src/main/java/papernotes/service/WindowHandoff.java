@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.work.Workers;
@@ -48,8 +47,7 @@ public final class WindowHandoff {
     private static final int LONGEST_SOCKET_PATH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(WindowHandoff.class);
 
-    private WindowHandoff() {
-    }
+    private WindowHandoff() {}
 
     /// Listens for later launches on `dataDir` while the window is open; each one runs `bringForward`, which says
     /// whether a window came forward (none does while the window is closing: the later launch is then told no, and
@@ -69,7 +67,7 @@ public final class WindowHandoff {
             return new SocketListener(server, socket, bringForward, workers);
         } catch (IOException | RuntimeException e) {
             LOG.warn("A second launch on {} cannot bring this window forward: {}", dataDir, e.toString());
-            return () -> { };
+            return () -> {};
         }
     }
 
@@ -123,8 +121,10 @@ public final class WindowHandoff {
         }
         var user = System.getProperty("user.name", "");
         var name = "papernotes-" + digest(user + "\n" + folder) + ".socket";
-        var runtime = Optional.ofNullable(System.getenv("XDG_RUNTIME_DIR")).filter(dir -> !dir.isBlank())
-                .map(Path::of).filter(Files::isDirectory);
+        var runtime = Optional.ofNullable(System.getenv("XDG_RUNTIME_DIR"))
+                .filter(dir -> !dir.isBlank())
+                .map(Path::of)
+                .filter(Files::isDirectory);
         return runtime.orElse(Path.of(System.getProperty("java.io.tmpdir"))).resolve(name);
     }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -54,7 +53,8 @@ public final class LibraryStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
-            throw new StorageException("Cannot create the data folder " + dir + ": " + LibraryLock.describe(e) + ".", e);
+            throw new StorageException(
+                    "Cannot create the data folder " + dir + ": " + LibraryLock.describe(e) + ".", e);
         }
         var lock = LibraryLock.acquire(dir);
         var file = dir.resolve(DATABASE_FILE);
@@ -109,11 +109,15 @@ public final class LibraryStore implements AutoCloseable {
     /// longer takes a file: what Linux does to a filesystem that met an error (`errors=remount-ro`), which SQLite
     /// only sees as a failed write.
     private RuntimeException explained(RuntimeException e) {
-        if (e instanceof StorageException && e.getCause() instanceof SQLiteException sqlite
-                && (SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_IOERR || SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_READONLY)
+        if (e instanceof StorageException
+                && e.getCause() instanceof SQLiteException sqlite
+                && (SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_IOERR
+                        || SqliteFailures.family(sqlite) == SQLiteErrorCode.SQLITE_READONLY)
                 && folderIsReadOnly()) {
-            return new StorageException("Could not save the change: the disk holding the library has turned "
-                    + "read-only (" + dataDir + ").", e);
+            return new StorageException(
+                    "Could not save the change: the disk holding the library has turned " + "read-only (" + dataDir
+                            + ").",
+                    e);
         }
         return e;
     }
@@ -181,8 +185,10 @@ public final class LibraryStore implements AutoCloseable {
 
     private static Object fileKey(Path file) {
         try {
-            return Optional.<Object>ofNullable(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
-                    .fileKey()).orElse("no key");
+            return Optional.<Object>ofNullable(
+                            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                                    .fileKey())
+                    .orElse("no key");
         } catch (java.io.IOException e) {
             return "missing";
         }
@@ -261,15 +267,19 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(session -> session.query("PRAGMA user_version", r -> r.getInt(1)).getFirst());
+        return read(session ->
+                session.query("PRAGMA user_version", r -> r.getInt(1)).getFirst());
     }
 
     /// The connection settings as SQLite reports them, for checks and diagnostics.
     public Map<String, String> pragmas() {
         return read(session -> {
             var result = new LinkedHashMap<String, String>();
-            for (String name : new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout", "encoding"}) {
-                result.put(name, session.query("PRAGMA " + name, r -> r.getString(1)).getFirst());
+            for (String name :
+                    new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout", "encoding"}) {
+                result.put(
+                        name,
+                        session.query("PRAGMA " + name, r -> r.getString(1)).getFirst());
             }
             return result;
         });
@@ -326,10 +336,10 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /// Closes the library and puts `replacement` (a checked, self-contained library file on the same disk, see
-    /// [LibraryFiles]) in the place of `library.db` while still holding the library lock, so that no other PaperNotes
-    /// process has it open meanwhile. Closing the only connection folds the write-ahead log into the old file; the
-    /// `-wal` and `-shm` files left, if any, are deleted before the rename, so the new file is never paired with the
-    /// old file's log.
+    /// [LibraryFiles]) in the place of `library.db` while still holding the library lock, so that no other
+    /// PaperNotes process has it open meanwhile. Closing the only connection folds the write-ahead log into the old
+    /// file; the `-wal` and `-shm` files left, if any, are deleted before the rename, so the new file is never
+    /// paired with the old file's log.
     public void closeReplacingWith(Path replacement) {
         access.lock();
         try {
@@ -342,12 +352,17 @@ public final class LibraryStore implements AutoCloseable {
             try {
                 Files.deleteIfExists(Path.of(file + "-wal"));
                 Files.deleteIfExists(Path.of(file + "-shm"));
-                Files.move(replacement, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        replacement,
+                        file,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 syncFolder(dataDir);
             } catch (java.io.IOException e) {
-                throw new StorageException("Could not put " + replacement + " in the place of " + file + ": "
-                        + LibraryLock.describe(e) + ".", e);
+                throw new StorageException(
+                        "Could not put " + replacement + " in the place of " + file + ": " + LibraryLock.describe(e)
+                                + ".",
+                        e);
             }
         } finally {
             lock.close();

@@ -16,7 +16,9 @@ public final class MetaRepository {
     }
 
     public void put(String key, String value) {
-        sql.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                key, value);
+        sql.update(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key,
+                value);
     }
 }

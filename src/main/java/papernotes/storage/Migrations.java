@@ -14,12 +14,17 @@ import java.util.List;
 final class Migrations {
 
     /// The scripts in order; script N takes the schema from version N-1 to N.
-    static final List<String> SCRIPTS = List.of("V001__library.sql", "V002__change_sequence.sql",
-            "V003__paper_fields.sql", "V004__topic_trash.sql", "V005__note_links.sql", "V006__citekeys.sql",
-            "V007__listing_indexes.sql", "V008__purged_notes.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V001__library.sql",
+            "V002__change_sequence.sql",
+            "V003__paper_fields.sql",
+            "V004__topic_trash.sql",
+            "V005__note_links.sql",
+            "V006__citekeys.sql",
+            "V007__listing_indexes.sql",
+            "V008__purged_notes.sql");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static int latestVersion() {
         return SCRIPTS.size();
@@ -27,7 +32,7 @@ final class Migrations {
 
     static int currentVersion(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-             var result = statement.executeQuery("PRAGMA user_version")) {
+                var result = statement.executeQuery("PRAGMA user_version")) {
             return result.next() ? result.getInt(1) : 0;
         }
     }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.LinkTarget;
 import papernotes.model.Note;
 import papernotes.model.NoteFilter;
@@ -37,12 +36,22 @@ public final class NoteRepository {
     /// Stores a new note, filing it under its topic (created if missing).
     public void insert(Note note) {
         long topicId = topics.ensure(note.topic());
-        sql.update("""
+        sql.update(
+                """
                 INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, created, updated)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                note.id().value(), note.title(), note.body(), topicId, note.links().paper(), note.links().code(),
-                note.links().arxiv(), note.links().doi(), note.links().year(), note.links().venue(),
-                note.created(), note.updated());
+                note.id().value(),
+                note.title(),
+                note.body(),
+                topicId,
+                note.links().paper(),
+                note.links().code(),
+                note.links().arxiv(),
+                note.links().doi(),
+                note.links().year(),
+                note.links().venue(),
+                note.created(),
+                note.updated());
         setAliases(note.id(), note.aliases());
         tags.set(note.id(), note.tags());
         stamp(note.id());
@@ -51,12 +60,22 @@ public final class NoteRepository {
     /// Overwrites a stored note with `note` (same id), keeping its creation time and trash state.
     public void update(Note note) {
         long topicId = topics.ensure(note.topic());
-        int changed = sql.update("""
+        int changed = sql.update(
+                """
                 UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, arxiv = ?, doi = ?,
                 year = ?, venue = ?, updated = ?
                 WHERE id = ?""",
-                note.title(), note.body(), topicId, note.links().paper(), note.links().code(), note.links().arxiv(),
-                note.links().doi(), note.links().year(), note.links().venue(), note.updated(), note.id().value());
+                note.title(),
+                note.body(),
+                topicId,
+                note.links().paper(),
+                note.links().code(),
+                note.links().arxiv(),
+                note.links().doi(),
+                note.links().year(),
+                note.links().venue(),
+                note.updated(),
+                note.id().value());
         if (changed != 1) {
             throw new StorageException("The note " + note.id() + " is not in the library.");
         }
@@ -91,17 +110,21 @@ public final class NoteRepository {
 
     /// The highest change number handed out so far.
     public long changeSequence() {
-        return sql.queryOne("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'", r -> r.getLong(1)).orElse(0L);
+        return sql.queryOne("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'", r -> r.getLong(1))
+                .orElse(0L);
     }
 
     /// Ids of notes changed after change number `after`, with whether each is now in the trash.
     /// A note deleted for good since counts as in the trash (gone from the index either way); a note deleted and
     /// then added again (an import of its id) comes after its deletion.
     public List<Map.Entry<NoteId, Boolean>> changedSince(long after) {
-        return sql.query("SELECT id, gone FROM (SELECT id, trashed IS NOT NULL AS gone, change_seq FROM notes "
+        return sql.query(
+                "SELECT id, gone FROM (SELECT id, trashed IS NOT NULL AS gone, change_seq FROM notes "
                         + "WHERE change_seq > ? UNION ALL SELECT id, 1, change_seq FROM purged_notes WHERE change_seq > ?) "
                         + "ORDER BY change_seq",
-                r -> Map.entry(new NoteId(r.getString(1)), r.getBoolean(2)), after, after);
+                r -> Map.entry(new NoteId(r.getString(1)), r.getBoolean(2)),
+                after,
+                after);
     }
 
     /// Ids of every note outside the trash.
@@ -112,7 +135,11 @@ public final class NoteRepository {
     private void setAliases(NoteId id, List<String> aliases) {
         sql.update("DELETE FROM note_aliases WHERE note_id = ?", id.value());
         for (int i = 0; i < aliases.size(); i++) {
-            sql.update("INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)", id.value(), i, aliases.get(i));
+            sql.update(
+                    "INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)",
+                    id.value(),
+                    i,
+                    aliases.get(i));
         }
     }
 
@@ -124,15 +151,29 @@ public final class NoteRepository {
 
     private StoredNote storedNote(ResultSet r) throws SQLException {
         var id = new NoteId(r.getString(1));
-        var aliases = sql.query("SELECT alias FROM note_aliases WHERE note_id = ? ORDER BY position",
-                row -> row.getString(1), id.value());
+        var aliases = sql.query(
+                "SELECT alias FROM note_aliases WHERE note_id = ? ORDER BY position",
+                row -> row.getString(1),
+                id.value());
         int yearValue = r.getInt(12);
         Optional<Integer> year = r.wasNull() ? Optional.empty() : Optional.of(yearValue);
-        var links = new PaperLinks(Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(6)),
-                Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)), year,
+        var links = new PaperLinks(
+                Optional.ofNullable(r.getString(5)),
+                Optional.ofNullable(r.getString(6)),
+                Optional.ofNullable(r.getString(10)),
+                Optional.ofNullable(r.getString(11)),
+                year,
                 Optional.ofNullable(r.getString(13)));
-        var note = new Note(id, r.getString(2), topics.path(r.getLong(4)), tags.of(id), aliases, links,
-                r.getString(3), Timestamps.parse(r.getString(7)), Timestamps.parse(r.getString(8)));
+        var note = new Note(
+                id,
+                r.getString(2),
+                topics.path(r.getLong(4)),
+                tags.of(id),
+                aliases,
+                links,
+                r.getString(3),
+                Timestamps.parse(r.getString(7)),
+                Timestamps.parse(r.getString(8)));
         return new StoredNote(note, Optional.ofNullable(r.getString(9)).map(Timestamps::parse));
     }
 
@@ -146,33 +187,47 @@ public final class NoteRepository {
                 return List.of();
             }
             var ids = topics.subtree(topicId.get());
-            where.append(" AND n.topic_id IN (").append("?,".repeat(ids.size() - 1)).append("?)");
+            where.append(" AND n.topic_id IN (")
+                    .append("?,".repeat(ids.size() - 1))
+                    .append("?)");
             params.addAll(ids);
         }
         if (filter.tag().isPresent()) {
-            where.append(" AND n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?)");
+            where.append(
+                    " AND n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?)");
             params.add(filter.tag().get());
         }
-        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
-                + " ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream()
-                .map(SummaryRow::summary).toList();
+        return summaries(
+                        "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
+                                + " ORDER BY n.title COLLATE NOCASE, n.id",
+                        params.toArray())
+                .stream()
+                .map(SummaryRow::summary)
+                .toList();
     }
 
     /// The `limit` notes outside the trash changed last, the latest first.
     public List<NoteSummary> recent(int limit) {
         var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL ORDER BY n.updated DESC, n.id LIMIT " + limit;
-        return summaries(tags.byNote(selected), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN ("
-                + selected + ") ORDER BY n.updated DESC, n.id").stream().map(SummaryRow::summary).toList();
+        return summaries(
+                        tags.byNote(selected),
+                        "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN (" + selected
+                                + ") ORDER BY n.updated DESC, n.id")
+                .stream()
+                .map(SummaryRow::summary)
+                .toList();
     }
 
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
-        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id")
-                .stream().map(row -> new TrashedNote(row.summary(), row.trashed().orElseThrow())).toList();
+        return summaries("SELECT " + SUMMARY_COLUMNS
+                        + " FROM notes n WHERE n.trashed IS NOT NULL ORDER BY n.trashed DESC, n.id")
+                .stream()
+                .map(row -> new TrashedNote(row.summary(), row.trashed().orElseThrow()))
+                .toList();
     }
 
-    private record SummaryRow(NoteSummary summary, Optional<Instant> trashed) {
-    }
+    private record SummaryRow(NoteSummary summary, Optional<Instant> trashed) {}
 
     /// Rows as summaries, with when each was trashed (empty outside the trash).
     private List<SummaryRow> summaries(String query, Object... params) {
@@ -181,12 +236,21 @@ public final class NoteRepository {
 
     private List<SummaryRow> summaries(Map<String, List<String>> tagsByNote, String query, Object... params) {
         var paths = topics.paths();
-        return sql.query(query, r -> {
-            var id = r.getString(1);
-            var summary = new NoteSummary(new NoteId(id), r.getString(2), paths.get(r.getLong(3)),
-                    tagsByNote.getOrDefault(id, List.of()), Timestamps.parse(r.getString(4)), Timestamps.parse(r.getString(5)));
-            return new SummaryRow(summary, Optional.ofNullable(r.getString(6)).map(Timestamps::parse));
-        }, params);
+        return sql.query(
+                query,
+                r -> {
+                    var id = r.getString(1);
+                    var summary = new NoteSummary(
+                            new NoteId(id),
+                            r.getString(2),
+                            paths.get(r.getLong(3)),
+                            tagsByNote.getOrDefault(id, List.of()),
+                            Timestamps.parse(r.getString(4)),
+                            Timestamps.parse(r.getString(5)));
+                    return new SummaryRow(
+                            summary, Optional.ofNullable(r.getString(6)).map(Timestamps::parse));
+                },
+                params);
     }
 
     /// The notes outside the trash among `ids`, by id (ids of notes trashed or gone are left out): what a search
@@ -196,8 +260,11 @@ public final class NoteRepository {
         for (var slice : batches(ids)) {
             var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id IN (" + placeholders(slice) + ")";
             var params = slice.stream().map(NoteId::value).toArray();
-            summaries(tags.byNote(selected, params), "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN ("
-                    + selected + ")", params).forEach(row -> result.put(row.summary().id(), row.summary()));
+            summaries(
+                            tags.byNote(selected, params),
+                            "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN (" + selected + ")",
+                            params)
+                    .forEach(row -> result.put(row.summary().id(), row.summary()));
         }
         return result;
     }
@@ -208,8 +275,10 @@ public final class NoteRepository {
     public Map<NoteId, String> liveBodies(Collection<NoteId> ids) {
         var result = new java.util.HashMap<NoteId, String>();
         for (var slice : batches(ids)) {
-            sql.query("SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + placeholders(slice) + ")",
-                    r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)), slice.stream().map(NoteId::value).toArray())
+            sql.query(
+                            "SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + placeholders(slice) + ")",
+                            r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)),
+                            slice.stream().map(NoteId::value).toArray())
                     .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
         }
         return result;
@@ -235,7 +304,11 @@ public final class NoteRepository {
         var sources = new ArrayList<String>();
         var sourceParams = new ArrayList<Object>();
         for (LinkTarget.Kind kind : LinkTarget.Kind.values()) {
-            var values = targets.stream().filter(t -> t.kind() == kind).map(LinkTarget::value).distinct().toList();
+            var values = targets.stream()
+                    .filter(t -> t.kind() == kind)
+                    .map(LinkTarget::value)
+                    .distinct()
+                    .toList();
             if (!values.isEmpty()) {
                 sources.add("SELECT note_id FROM note_links WHERE kind = ? AND target IN ("
                         + "?,".repeat(values.size() - 1) + "?)");
@@ -252,8 +325,14 @@ public final class NoteRepository {
         params.add(note.value());
         params.addAll(sourceParams);
         var tagsByNote = tags.byNote(linking, params.toArray());
-        return summaries(tagsByNote, "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN (" + linking
-                + ") ORDER BY n.title COLLATE NOCASE, n.id", params.toArray()).stream().map(SummaryRow::summary).toList();
+        return summaries(
+                        tagsByNote,
+                        "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE n.id IN (" + linking
+                                + ") ORDER BY n.title COLLATE NOCASE, n.id",
+                        params.toArray())
+                .stream()
+                .map(SummaryRow::summary)
+                .toList();
     }
 
     /// Ids of notes outside the trash whose title or alias is `name`, ignoring ASCII case, as `[[name]]` is resolved.
@@ -261,8 +340,7 @@ public final class NoteRepository {
         return sql.query("""
                 SELECT id FROM notes WHERE trashed IS NULL AND title = ? COLLATE NOCASE
                 UNION SELECT a.note_id FROM note_aliases a JOIN notes n ON n.id = a.note_id
-                WHERE n.trashed IS NULL AND a.alias = ? COLLATE NOCASE ORDER BY 1""",
-                r -> new NoteId(r.getString(1)), name.strip(), name.strip());
+                WHERE n.trashed IS NULL AND a.alias = ? COLLATE NOCASE ORDER BY 1""", r -> new NoteId(r.getString(1)), name.strip(), name.strip());
     }
 
     /// The aliases of every note outside the trash, by note, each list in the note's order.
@@ -271,7 +349,8 @@ public final class NoteRepository {
         sql.query("""
                 SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id
                 WHERE n.trashed IS NULL ORDER BY a.note_id, a.position""", r -> {
-            result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>()).add(r.getString(2));
+            result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>())
+                    .add(r.getString(2));
             return null;
         });
         return result;
@@ -282,11 +361,15 @@ public final class NoteRepository {
     public Map<NoteId, List<String>> liveAliases(Collection<NoteId> ids) {
         var result = new java.util.HashMap<NoteId, List<String>>();
         for (var slice : batches(ids)) {
-            sql.query("SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id WHERE n.trashed IS NULL"
-                    + " AND a.note_id IN (" + placeholders(slice) + ") ORDER BY a.note_id, a.position", r -> {
-                result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>()).add(r.getString(2));
-                return null;
-            }, slice.stream().map(NoteId::value).toArray());
+            sql.query(
+                    "SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id WHERE n.trashed IS NULL"
+                            + " AND a.note_id IN (" + placeholders(slice) + ") ORDER BY a.note_id, a.position",
+                    r -> {
+                        result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>())
+                                .add(r.getString(2));
+                        return null;
+                    },
+                    slice.stream().map(NoteId::value).toArray());
         }
         return result;
     }
@@ -294,8 +377,11 @@ public final class NoteRepository {
     /// The bodies of up to `limit` notes (in the library or the trash) with ids after `after` (all when empty), in
     /// id order: for reading every note in batches.
     public List<Map.Entry<NoteId, String>> bodies(Optional<NoteId> after, int limit) {
-        return sql.query("SELECT id, body FROM notes WHERE id > ? ORDER BY id LIMIT ?",
-                r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)), after.map(NoteId::value).orElse(""), limit);
+        return sql.query(
+                "SELECT id, body FROM notes WHERE id > ? ORDER BY id LIMIT ?",
+                r -> Map.entry(new NoteId(r.getString(1)), r.getString(2)),
+                after.map(NoteId::value).orElse(""),
+                limit);
     }
 
     public void trash(NoteId id, Instant when) {
@@ -306,7 +392,8 @@ public final class NoteRepository {
     /// Brings a note back from the trash, and with it its topic and the topics above it if they were trashed.
     public void restore(NoteId id) {
         sql.update("UPDATE notes SET trashed = NULL WHERE id = ?", id.value());
-        sql.queryOne("SELECT topic_id FROM notes WHERE id = ?", r -> r.getLong(1), id.value()).ifPresent(topics::restore);
+        sql.queryOne("SELECT topic_id FROM notes WHERE id = ?", r -> r.getLong(1), id.value())
+                .ifPresent(topics::restore);
         stamp(id);
     }
 
@@ -323,7 +410,8 @@ public final class NoteRepository {
 
     /// Deletes every note in the trash for good (see [#purge]). Returns their ids.
     public List<NoteId> purgeTrash() {
-        var ids = sql.query("SELECT id FROM notes WHERE trashed IS NOT NULL ORDER BY id", r -> new NoteId(r.getString(1)));
+        var ids = sql.query(
+                "SELECT id FROM notes WHERE trashed IS NOT NULL ORDER BY id", r -> new NoteId(r.getString(1)));
         sql.update("DELETE FROM notes WHERE trashed IS NOT NULL");
         remember(ids);
         removeOrphans();
@@ -337,8 +425,11 @@ public final class NoteRepository {
         }
         long seq = nextChange();
         for (NoteId id : purged) {
-            sql.update("INSERT INTO purged_notes (id, change_seq) VALUES (?, ?) "
-                    + "ON CONFLICT (id) DO UPDATE SET change_seq = excluded.change_seq", id.value(), seq);
+            sql.update(
+                    "INSERT INTO purged_notes (id, change_seq) VALUES (?, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET change_seq = excluded.change_seq",
+                    id.value(),
+                    seq);
         }
     }
 
@@ -361,26 +452,32 @@ public final class NoteRepository {
         if (topicIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("SELECT id FROM notes WHERE topic_id IN (" + "?,".repeat(topicIds.size() - 1) + "?)" + condition
-                + " ORDER BY id", r -> new NoteId(r.getString(1)), topicIds.toArray());
+        return sql.query(
+                "SELECT id FROM notes WHERE topic_id IN (" + "?,".repeat(topicIds.size() - 1) + "?)" + condition
+                        + " ORDER BY id",
+                r -> new NoteId(r.getString(1)),
+                topicIds.toArray());
     }
 
     /// Ids of notes (in the library or the trash) whose title or alias is `title`, ignoring ASCII case.
     public List<NoteId> withTitle(String title) {
         return sql.query("""
                 SELECT id FROM notes WHERE title = ? COLLATE NOCASE
-                UNION SELECT note_id FROM note_aliases WHERE alias = ? COLLATE NOCASE ORDER BY 1""",
-                r -> new NoteId(r.getString(1)), title, title);
+                UNION SELECT note_id FROM note_aliases WHERE alias = ? COLLATE NOCASE ORDER BY 1""", r -> new NoteId(r.getString(1)), title, title);
     }
 
     /// Ids of notes whose id starts with `prefix`.
     public List<NoteId> withIdPrefix(String prefix) {
-        return sql.query("SELECT id FROM notes WHERE substr(id, 1, ?) = ? ORDER BY id",
-                r -> new NoteId(r.getString(1)), prefix.length(), prefix);
+        return sql.query(
+                "SELECT id FROM notes WHERE substr(id, 1, ?) = ? ORDER BY id",
+                r -> new NoteId(r.getString(1)),
+                prefix.length(),
+                prefix);
     }
 
     public boolean exists(NoteId id) {
-        return sql.queryOne("SELECT 1 FROM notes WHERE id = ?", r -> true, id.value()).isPresent();
+        return sql.queryOne("SELECT 1 FROM notes WHERE id = ?", r -> true, id.value())
+                .isPresent();
     }
 
     /// Every note ever stored, in the library or the trash.

@@ -2,7 +2,6 @@ package papernotes.storage;
 
 import java.util.List;
 import java.util.Optional;
-
 import papernotes.model.NoteId;
 
 /// Notes as papers: their BibTeX keys (schema V006) and lookups by key, DOI and arXiv id. A key is unique ignoring
@@ -10,8 +9,7 @@ import papernotes.model.NoteId;
 public final class PaperRepository {
 
     /// A note outside the trash that is about a paper (it has a paper link, an arXiv id or a DOI), with its key.
-    public record Paper(NoteId id, Optional<String> citekey) {
-    }
+    public record Paper(NoteId id, Optional<String> citekey) {}
 
     private final Sql sql;
 
@@ -23,8 +21,7 @@ public final class PaperRepository {
     public List<Paper> papers() {
         return sql.query("""
                 SELECT id, citekey FROM notes WHERE trashed IS NULL
-                AND (paper_url IS NOT NULL OR arxiv IS NOT NULL OR doi IS NOT NULL) ORDER BY created, id""",
-                r -> new Paper(new NoteId(r.getString(1)), Optional.ofNullable(r.getString(2))));
+                AND (paper_url IS NOT NULL OR arxiv IS NOT NULL OR doi IS NOT NULL) ORDER BY created, id""", r -> new Paper(new NoteId(r.getString(1)), Optional.ofNullable(r.getString(2))));
     }
 
     /// Whether some note (in the trash or not) has the key `citekey`, ignoring ASCII case.
@@ -34,24 +31,30 @@ public final class PaperRepository {
 
     /// The note (in the trash or not) with the key `citekey`, ignoring ASCII case.
     public Optional<NoteId> withCitekey(String citekey) {
-        return sql.queryOne("SELECT id FROM notes WHERE citekey = ? COLLATE NOCASE", r -> new NoteId(r.getString(1)), citekey);
+        return sql.queryOne(
+                "SELECT id FROM notes WHERE citekey = ? COLLATE NOCASE", r -> new NoteId(r.getString(1)), citekey);
     }
 
     public Optional<String> citekeyOf(NoteId id) {
-        return sql.queryOne("SELECT citekey FROM notes WHERE id = ?", r -> Optional.ofNullable(r.getString(1)), id.value())
+        return sql.queryOne(
+                        "SELECT citekey FROM notes WHERE id = ?", r -> Optional.ofNullable(r.getString(1)), id.value())
                 .flatMap(key -> key);
     }
 
     /// The notes outside the trash with the DOI `doi`, ignoring ASCII case (DOIs are case-insensitive), by id.
     public List<NoteId> withDoi(String doi) {
-        return sql.query("SELECT id FROM notes WHERE trashed IS NULL AND doi = ? COLLATE NOCASE ORDER BY id",
-                r -> new NoteId(r.getString(1)), doi);
+        return sql.query(
+                "SELECT id FROM notes WHERE trashed IS NULL AND doi = ? COLLATE NOCASE ORDER BY id",
+                r -> new NoteId(r.getString(1)),
+                doi);
     }
 
     /// The notes outside the trash with the (normalized) arXiv id `arxiv`, by id.
     public List<NoteId> withArxiv(String arxiv) {
-        return sql.query("SELECT id FROM notes WHERE trashed IS NULL AND arxiv = ? ORDER BY id",
-                r -> new NoteId(r.getString(1)), arxiv);
+        return sql.query(
+                "SELECT id FROM notes WHERE trashed IS NULL AND arxiv = ? ORDER BY id",
+                r -> new NoteId(r.getString(1)),
+                arxiv);
     }
 
     /// Gives a note its key.

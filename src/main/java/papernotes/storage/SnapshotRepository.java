@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import papernotes.model.LibrarySnapshot;
 import papernotes.model.LibrarySnapshot.NoteRow;
 import papernotes.model.LibrarySnapshot.RevisionRow;
@@ -36,38 +35,69 @@ public final class SnapshotRepository {
         var meta = new LinkedHashMap<String, String>();
         sql.query("SELECT key, value FROM meta ORDER BY key", r -> meta.put(r.getString(1), r.getString(2)));
         DERIVED_META.forEach(meta::remove);
-        var topics = sql.query("""
+        var topics = sql.query(
+                """
                 SELECT id, parent_id, name, name_zh, description, position, trashed FROM topics ORDER BY id""",
-                r -> new TopicRow(r.getLong(1), Optional.ofNullable(r.getObject(2)).map(o -> ((Number) o).longValue()),
-                        r.getString(3), r.getString(4), r.getString(5), r.getInt(6), instant(r.getString(7))));
+                r -> new TopicRow(
+                        r.getLong(1),
+                        Optional.ofNullable(r.getObject(2)).map(o -> ((Number) o).longValue()),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getInt(6),
+                        instant(r.getString(7))));
         var tagsByNote = tags.byNote();
         var aliases = new HashMap<String, List<String>>();
-        sql.query("SELECT note_id, alias FROM note_aliases ORDER BY note_id, position",
-                r -> aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
+        sql.query(
+                "SELECT note_id, alias FROM note_aliases ORDER BY note_id, position",
+                r -> aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(r.getString(2)));
         var notes = sql.query("""
                 SELECT id, title, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey, body, created, updated,
                 trashed FROM notes ORDER BY id""", r -> {
             var id = r.getString(1);
             var year = Optional.ofNullable(r.getObject(8)).map(o -> ((Number) o).intValue());
-            var links = new PaperLinks(Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
-                    Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)), year,
+            var links = new PaperLinks(
+                    Optional.ofNullable(r.getString(4)),
+                    Optional.ofNullable(r.getString(5)),
+                    Optional.ofNullable(r.getString(6)),
+                    Optional.ofNullable(r.getString(7)),
+                    year,
                     Optional.ofNullable(r.getString(9)));
-            return new NoteRow(new NoteId(id), r.getString(2), r.getLong(3), tagsByNote.getOrDefault(id, List.of()),
-                    aliases.getOrDefault(id, List.of()), links, Optional.ofNullable(r.getString(10)), r.getString(11),
-                    Timestamps.parse(r.getString(12)), Timestamps.parse(r.getString(13)), instant(r.getString(14)));
+            return new NoteRow(
+                    new NoteId(id),
+                    r.getString(2),
+                    r.getLong(3),
+                    tagsByNote.getOrDefault(id, List.of()),
+                    aliases.getOrDefault(id, List.of()),
+                    links,
+                    Optional.ofNullable(r.getString(10)),
+                    r.getString(11),
+                    Timestamps.parse(r.getString(12)),
+                    Timestamps.parse(r.getString(13)),
+                    instant(r.getString(14)));
         });
-        var revisions = sql.query("""
+        var revisions = sql.query(
+                """
                 SELECT note_id, number, title, topic, tags, body, saved FROM revisions ORDER BY note_id, number""",
-                r -> new RevisionRow(new NoteId(r.getString(1)), r.getInt(2), r.getString(3), r.getString(4),
-                        r.getString(5).isEmpty() ? List.of() : Arrays.asList(r.getString(5).split("\n")),
-                        r.getString(6), Timestamps.parse(r.getString(7))));
+                r -> new RevisionRow(
+                        new NoteId(r.getString(1)),
+                        r.getInt(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5).isEmpty()
+                                ? List.of()
+                                : Arrays.asList(r.getString(5).split("\n")),
+                        r.getString(6),
+                        Timestamps.parse(r.getString(7))));
         return new LibrarySnapshot(meta, topics, notes, revisions);
     }
 
     /// Whether the library holds no note (in the trash or not) and no topic.
     public boolean isEmpty() {
         return sql.queryOne("SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM topics)", r -> r.getLong(1))
-                .orElse(0L) == 0;
+                        .orElse(0L)
+                == 0;
     }
 
     /// Writes `snapshot` into an empty library, keeping every id, time and position, and stamps every note with a
@@ -79,36 +109,67 @@ public final class SnapshotRepository {
         sql.update("PRAGMA defer_foreign_keys = ON");
         snapshot.meta().forEach((key, value) -> {
             if (!DERIVED_META.contains(key)) {
-                sql.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        key, value);
+                sql.update(
+                        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        key,
+                        value);
             }
         });
         for (TopicRow topic : snapshot.topics()) {
-            sql.update("""
+            sql.update(
+                    """
                     INSERT INTO topics (id, parent_id, name, name_zh, description, position, trashed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", topic.id(), topic.parent(), topic.name(), topic.nameZh(),
-                    topic.description(), topic.position(), topic.trashed());
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    topic.id(),
+                    topic.parent(),
+                    topic.name(),
+                    topic.nameZh(),
+                    topic.description(),
+                    topic.position(),
+                    topic.trashed());
         }
         var notes = new NoteRepository(sql, new TopicRepository(sql), tags);
         for (NoteRow note : snapshot.notes()) {
             var links = note.links();
-            sql.update("""
+            sql.update(
+                    """
                     INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey,
                     created, updated, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    note.id().value(), note.title(), note.body(), note.topic(), links.paper(), links.code(), links.arxiv(),
-                    links.doi(), links.year(), links.venue(), note.citekey(), note.created(), note.updated(), note.trashed());
+                    note.id().value(),
+                    note.title(),
+                    note.body(),
+                    note.topic(),
+                    links.paper(),
+                    links.code(),
+                    links.arxiv(),
+                    links.doi(),
+                    links.year(),
+                    links.venue(),
+                    note.citekey(),
+                    note.created(),
+                    note.updated(),
+                    note.trashed());
             for (int i = 0; i < note.aliases().size(); i++) {
-                sql.update("INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)", note.id().value(), i,
+                sql.update(
+                        "INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)",
+                        note.id().value(),
+                        i,
                         note.aliases().get(i));
             }
             tags.set(note.id(), note.tags());
             notes.stamp(note.id());
         }
         for (RevisionRow revision : snapshot.revisions()) {
-            sql.update("""
+            sql.update(
+                    """
                     INSERT INTO revisions (note_id, number, title, topic, tags, body, saved) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    revision.note().value(), revision.number(), revision.title(), revision.topic(),
-                    String.join("\n", revision.tags()), revision.body(), revision.saved());
+                    revision.note().value(),
+                    revision.number(),
+                    revision.title(),
+                    revision.topic(),
+                    String.join("\n", revision.tags()),
+                    revision.body(),
+                    revision.saved());
         }
     }
 
@@ -120,7 +181,6 @@ public final class SnapshotRepository {
     public Optional<Instant> lastChange() {
         return sql.queryOne("""
                 SELECT max(t) FROM (SELECT max(updated) AS t FROM notes UNION ALL SELECT max(trashed) FROM notes
-                UNION ALL SELECT max(saved) FROM revisions UNION ALL SELECT max(trashed) FROM topics)""",
-                r -> r.getString(1)).flatMap(SnapshotRepository::instant);
+                UNION ALL SELECT max(saved) FROM revisions UNION ALL SELECT max(trashed) FROM topics)""", r -> r.getString(1)).flatMap(SnapshotRepository::instant);
     }
 }

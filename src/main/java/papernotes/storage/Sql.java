@@ -25,7 +25,8 @@ final class Sql {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (var statement = prepare(sql, params); var rows = statement.executeQuery()) {
+        try (var statement = prepare(sql, params);
+                var rows = statement.executeQuery()) {
             var result = new ArrayList<T>();
             while (rows.next()) {
                 result.add(mapper.map(rows));

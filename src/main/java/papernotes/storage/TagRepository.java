@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.NoteId;
 import papernotes.model.TagCount;
 
@@ -28,8 +27,11 @@ public final class TagRepository {
         for (String tag : tags) {
             long tagId = sql.queryOne("SELECT id FROM tags WHERE name = ?", r -> r.getLong(1), tag)
                     .orElseGet(() -> sql.insert("INSERT INTO tags (name) VALUES (?)", tag));
-            sql.update("INSERT OR IGNORE INTO note_tags (note_id, tag_id, position) VALUES (?, ?, ?)",
-                    note.value(), tagId, position++);
+            sql.update(
+                    "INSERT OR IGNORE INTO note_tags (note_id, tag_id, position) VALUES (?, ?, ?)",
+                    note.value(),
+                    tagId,
+                    position++);
         }
         removeUnused();
     }
@@ -46,7 +48,8 @@ public final class TagRepository {
 
     /// Spells the tag called `name` (ignoring case) exactly `name`. Returns whether its spelling changed.
     public boolean respell(String name) {
-        return sql.update("UPDATE tags SET name = ? WHERE name = ? AND name COLLATE BINARY <> ?", name, name, name) == 1;
+        return sql.update("UPDATE tags SET name = ? WHERE name = ? AND name COLLATE BINARY <> ?", name, name, name)
+                == 1;
     }
 
     /// The tags of every note (in the library or the trash) that carries any of `names` (ignoring case), by note,
@@ -56,8 +59,11 @@ public final class TagRepository {
         if (names.isEmpty()) {
             return result;
         }
-        var ids = sql.query("SELECT DISTINCT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name IN ("
-                + "?,".repeat(names.size() - 1) + "?) ORDER BY nt.note_id", r -> new NoteId(r.getString(1)), names.toArray());
+        var ids = sql.query(
+                "SELECT DISTINCT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name IN ("
+                        + "?,".repeat(names.size() - 1) + "?) ORDER BY nt.note_id",
+                r -> new NoteId(r.getString(1)),
+                names.toArray());
         ids.forEach(id -> result.put(id, of(id)));
         return result;
     }
@@ -86,10 +92,14 @@ public final class TagRepository {
         var names = new HashMap<Long, String>();
         sql.query("SELECT id, name FROM tags", r -> names.put(r.getLong(1), r.getString(2)));
         var result = new HashMap<String, List<String>>();
-        sql.query(query, r -> {
-            result.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2)).add(names.get(r.getLong(2)));
-            return null;
-        }, params);
+        sql.query(
+                query,
+                r -> {
+                    result.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2))
+                            .add(names.get(r.getLong(2)));
+                    return null;
+                },
+                params);
         return result;
     }
 
@@ -102,7 +112,6 @@ public final class TagRepository {
                     SELECT nt.tag_id, count(*) AS uses FROM note_tags nt
                     WHERE nt.note_id NOT IN (SELECT id FROM notes WHERE trashed IS NOT NULL)
                     GROUP BY nt.tag_id) c ON c.tag_id = t.id
-                ORDER BY c.uses DESC, t.name COLLATE NOCASE""",
-                r -> new TagCount(r.getString(1), r.getInt(2)));
+                ORDER BY c.uses DESC, t.name COLLATE NOCASE""", r -> new TagCount(r.getString(1), r.getInt(2)));
     }
 }

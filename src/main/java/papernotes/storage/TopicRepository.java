@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.Topic;
 import papernotes.model.TopicDraft;
 import papernotes.model.TopicPath;
@@ -20,13 +19,11 @@ import papernotes.model.TopicPath;
 /// again. No live topic lies below a trashed one, and no note outside the trash is filed in a trashed one.
 public final class TopicRepository {
 
-    private record Row(long id, Long parentId, String name, String nameZh, String description, int position,
-                       boolean trashed) {
-    }
+    private record Row(
+            long id, Long parentId, String name, String nameZh, String description, int position, boolean trashed) {}
 
     /// A topic among its siblings: its id, its name as stored and whether it is in the trash.
-    public record Sibling(long id, String name, boolean trashed) {
-    }
+    public record Sibling(long id, String name, boolean trashed) {}
 
     private final Sql sql;
 
@@ -59,7 +56,10 @@ public final class TopicRepository {
                     sql.update("UPDATE topics SET trashed = NULL WHERE id = ?", parent);
                 }
             } else {
-                parent = sql.insert("INSERT INTO topics (parent_id, name, position) VALUES (?, ?, ?)", parent, name,
+                parent = sql.insert(
+                        "INSERT INTO topics (parent_id, name, position) VALUES (?, ?, ?)",
+                        parent,
+                        name,
                         nextPosition(parent));
             }
         }
@@ -67,15 +67,22 @@ public final class TopicRepository {
     }
 
     private int nextPosition(Long parent) {
-        return sql.queryOne("SELECT ifnull(max(position), 0) + 1 FROM topics WHERE parent_id IS ?", r -> r.getInt(1), parent)
+        return sql.queryOne(
+                        "SELECT ifnull(max(position), 0) + 1 FROM topics WHERE parent_id IS ?",
+                        r -> r.getInt(1),
+                        parent)
                 .orElse(1);
     }
 
     /// Creates the topic or updates its display name, text and position.
     public long save(TopicDraft draft) {
         long id = ensure(draft.path());
-        sql.update("UPDATE topics SET name_zh = ?, description = ?, position = ? WHERE id = ?",
-                draft.nameZh(), draft.description(), draft.position(), id);
+        sql.update(
+                "UPDATE topics SET name_zh = ?, description = ?, position = ? WHERE id = ?",
+                draft.nameZh(),
+                draft.description(),
+                draft.position(),
+                id);
         return id;
     }
 
@@ -85,14 +92,20 @@ public final class TopicRepository {
     }
 
     private Optional<Sibling> child(Long parent, String name) {
-        return sql.queryOne("SELECT id, name, trashed IS NOT NULL FROM topics WHERE parent_id IS ? AND name = ? COLLATE NOCASE",
-                r -> new Sibling(r.getLong(1), r.getString(2), r.getBoolean(3)), parent, name);
+        return sql.queryOne(
+                "SELECT id, name, trashed IS NOT NULL FROM topics WHERE parent_id IS ? AND name = ? COLLATE NOCASE",
+                r -> new Sibling(r.getLong(1), r.getString(2), r.getBoolean(3)),
+                parent,
+                name);
     }
 
     /// The parent of a topic; empty at the top.
     public Optional<Long> parentOf(long id) {
-        return sql.queryOne("SELECT parent_id IS NULL, parent_id FROM topics WHERE id = ?",
-                r -> r.getBoolean(1) ? Optional.<Long>empty() : Optional.of(r.getLong(2)), id).flatMap(parent -> parent);
+        return sql.queryOne(
+                        "SELECT parent_id IS NULL, parent_id FROM topics WHERE id = ?",
+                        r -> r.getBoolean(1) ? Optional.<Long>empty() : Optional.of(r.getLong(2)),
+                        id)
+                .flatMap(parent -> parent);
     }
 
     /// Gives a topic a new name and display name.
@@ -102,14 +115,20 @@ public final class TopicRepository {
 
     /// Files a topic (with everything below it) under `parent`, or at the top, after its new siblings.
     public void move(long id, Optional<Long> parent) {
-        sql.update("UPDATE topics SET parent_id = ?, position = ? WHERE id = ?", parent, nextPosition(parent.orElse(null)), id);
+        sql.update(
+                "UPDATE topics SET parent_id = ?, position = ? WHERE id = ?",
+                parent,
+                nextPosition(parent.orElse(null)),
+                id);
     }
 
     /// Merges `from`, a topic in the trash, into `into`, which takes its place: sub-topics of `from` move below
     /// `into` (merging with those of the same name there) and the notes filed in them follow; `from` is deleted.
     public void absorb(long from, long into) {
-        for (Sibling child : sql.query("SELECT id, name, trashed IS NOT NULL FROM topics WHERE parent_id = ?",
-                r -> new Sibling(r.getLong(1), r.getString(2), r.getBoolean(3)), from)) {
+        for (Sibling child : sql.query(
+                "SELECT id, name, trashed IS NOT NULL FROM topics WHERE parent_id = ?",
+                r -> new Sibling(r.getLong(1), r.getString(2), r.getBoolean(3)),
+                from)) {
             var match = child(into, child.name());
             if (match.isPresent()) {
                 absorb(child.id(), match.get().id());
@@ -213,7 +232,8 @@ public final class TopicRepository {
         var children = new HashMap<Long, List<Row>>();
         for (Row row : rows) {
             byId.put(row.id(), row);
-            children.computeIfAbsent(row.parentId() == null ? 0L : row.parentId(), k -> new ArrayList<>()).add(row);
+            children.computeIfAbsent(row.parentId() == null ? 0L : row.parentId(), k -> new ArrayList<>())
+                    .add(row);
         }
         var result = new ArrayList<Topic>();
         appendSubtree(0L, children, byId, counts, result);
@@ -225,12 +245,20 @@ public final class TopicRepository {
         return list().stream().filter(topic -> topic.path().equals(path)).findFirst();
     }
 
-    private static void appendSubtree(long parent, Map<Long, List<Row>> children, Map<Long, Row> byId,
-                                      Map<Long, Integer> counts, List<Topic> result) {
+    private static void appendSubtree(
+            long parent,
+            Map<Long, List<Row>> children,
+            Map<Long, Row> byId,
+            Map<Long, Integer> counts,
+            List<Topic> result) {
         var siblings = new ArrayList<>(children.getOrDefault(parent, List.of()));
         siblings.sort(Comparator.comparingInt(Row::position).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
         for (Row row : siblings) {
-            result.add(new Topic(pathOf(row, byId), row.nameZh(), row.description(), row.position(),
+            result.add(new Topic(
+                    pathOf(row, byId),
+                    row.nameZh(),
+                    row.description(),
+                    row.position(),
                     counts.getOrDefault(row.id(), 0)));
             appendSubtree(row.id(), children, byId, counts, result);
         }
@@ -244,8 +272,15 @@ public final class TopicRepository {
     }
 
     private List<Row> rows() {
-        return sql.query("SELECT id, parent_id, name, name_zh, description, position, trashed IS NOT NULL FROM topics",
-                r -> new Row(r.getLong(1), r.getObject(2) == null ? null : r.getLong(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getInt(6), r.getBoolean(7)));
+        return sql.query(
+                "SELECT id, parent_id, name, name_zh, description, position, trashed IS NOT NULL FROM topics",
+                r -> new Row(
+                        r.getLong(1),
+                        r.getObject(2) == null ? null : r.getLong(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getInt(6),
+                        r.getBoolean(7)));
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import papernotes.model.NoteId;
 
 /// The notes' meaning vectors (docs/decisions/0015), in `vectors.db` beside the library: derived data that costs
@@ -21,12 +20,10 @@ public final class VectorStore implements AutoCloseable {
     public static final String FILE = "vectors.db";
 
     /// What a vector was made from.
-    public record Stamp(String model, String textHash) {
-    }
+    public record Stamp(String model, String textHash) {}
 
     /// A note's vector and its stamp.
-    public record Entry(NoteId id, Stamp stamp, byte[] vector) {
-    }
+    public record Entry(NoteId id, Stamp stamp, byte[] vector) {}
 
     private final Connection connection;
 
@@ -46,7 +43,8 @@ public final class VectorStore implements AutoCloseable {
                 java.nio.file.Files.deleteIfExists(file.resolveSibling(FILE + "-shm"));
                 return new VectorStore(connect(file));
             } catch (SQLException | java.io.IOException again) {
-                throw new StorageException("Cannot open the meaning vectors in " + file + ": " + again.getMessage(), again);
+                throw new StorageException(
+                        "Cannot open the meaning vectors in " + file + ": " + again.getMessage(), again);
             }
         }
     }
@@ -74,7 +72,7 @@ public final class VectorStore implements AutoCloseable {
     public synchronized Map<NoteId, Stamp> stamps() {
         var result = new HashMap<NoteId, Stamp>();
         try (var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT note_id, model, text_hash FROM vectors")) {
+                var rows = statement.executeQuery("SELECT note_id, model, text_hash FROM vectors")) {
             while (rows.next()) {
                 result.put(new NoteId(rows.getString(1)), new Stamp(rows.getString(2), rows.getString(3)));
             }
@@ -104,7 +102,8 @@ public final class VectorStore implements AutoCloseable {
 
     /// The vector of `id` made by `model`, if there is one.
     public synchronized Optional<byte[]> vector(NoteId id, String model) {
-        try (var statement = connection.prepareStatement("SELECT vector FROM vectors WHERE note_id = ? AND model = ?")) {
+        try (var statement =
+                connection.prepareStatement("SELECT vector FROM vectors WHERE note_id = ? AND model = ?")) {
             statement.setString(1, id.value());
             statement.setString(2, model);
             try (var rows = statement.executeQuery()) {

@@ -1,7 +1,6 @@
 package papernotes.ui;
 
 import java.util.List;
-
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -11,8 +10,7 @@ public final class AppIcon {
 
     private static final List<String> SIZES = List.of("papernotes-256.png", "papernotes-48.png");
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /// Gives `stage` the icon, in every size there is, unless it has one.
     public static void applyTo(Stage stage) {

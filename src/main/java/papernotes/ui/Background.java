@@ -12,7 +12,7 @@ public interface Background {
 
     /// Something started that can be called off.
     interface Cancellable {
-        Cancellable DONE = () -> { };
+        Cancellable DONE = () -> {};
 
         void cancel();
     }

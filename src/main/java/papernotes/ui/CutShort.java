@@ -8,13 +8,14 @@ import javafx.scene.control.Tooltip;
 /// Text cut short to its room: an ellipsis, and then a tooltip with the whole text (none while it fits).
 public final class CutShort {
 
-    private CutShort() {
-    }
+    private CutShort() {}
 
     public static void withTooltip(Labeled label) {
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        label.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> label.isTextTruncated() && label.getText() != null ? new Tooltip(label.getText()) : null,
-                label.textTruncatedProperty(), label.textProperty()));
+        label.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> label.isTextTruncated() && label.getText() != null ? new Tooltip(label.getText()) : null,
+                        label.textTruncatedProperty(),
+                        label.textProperty()));
     }
 }

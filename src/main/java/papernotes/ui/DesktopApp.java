@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import papernotes.model.NoteFilter;
@@ -32,14 +31,18 @@ public final class DesktopApp {
     /// Done once the first window is showing: a second launch that comes while the window is still being built
     /// waits for it rather than being refused (and then meeting the library's lock).
     private final CompletableFuture<Void> firstShown = new CompletableFuture<>();
-    private CompletableFuture<List<NoteSummary>> firstListing = CompletableFuture.failedFuture(
-            new IllegalStateException("not read yet"));
+    private CompletableFuture<List<NoteSummary>> firstListing =
+            CompletableFuture.failedFuture(new IllegalStateException("not read yet"));
 
     /// `ready` hears when the window is usable: notes listed and the search field focused (see [LaunchCheck]).
     /// How the restore before this window went (`restored`) is said in the status bar once the window is shown.
     /// `workers` read the list of notes while the window is built.
-    public DesktopApp(Library library, Optional<WindowReady> ready, ToolkitStart toolkit,
-                      Optional<RestoreOutcome> restored, Workers workers) {
+    public DesktopApp(
+            Library library,
+            Optional<WindowReady> ready,
+            ToolkitStart toolkit,
+            Optional<RestoreOutcome> restored,
+            Workers workers) {
         this.library = library;
         this.ready = ready;
         this.toolkit = toolkit;
@@ -70,15 +73,19 @@ public final class DesktopApp {
                 Platform.runLater(start);
             } else if (toolkit.failure().isPresent()) {
                 var failure = toolkit.failure().get();
-                throw new PaperNotesException("Cannot open the desktop window (" + failure.getMessage()
-                        + "); without a display, use a command instead (see 'papernotes --help').", failure);
+                throw new PaperNotesException(
+                        "Cannot open the desktop window (" + failure.getMessage()
+                                + "); without a display, use a command instead (see 'papernotes --help').",
+                        failure);
             } else {
                 Platform.startup(start);
                 toolkit.startedByWindow();
             }
         } catch (UnsupportedOperationException | IllegalStateException e) {
-            throw new PaperNotesException("Cannot open the desktop window (" + e.getMessage()
-                    + "); without a display, use a command instead (see 'papernotes --help').", e);
+            throw new PaperNotesException(
+                    "Cannot open the desktop window (" + e.getMessage()
+                            + "); without a display, use a command instead (see 'papernotes --help').",
+                    e);
         }
         try {
             closed.await();
@@ -101,15 +108,19 @@ public final class DesktopApp {
         var brought = new CompletableFuture<Boolean>();
         try {
             firstShown.get(SHOWING_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            Platform.runLater(() -> brought.complete(shown.get().filter(Stage::isShowing).map(stage -> {
-                stage.setIconified(false);
-                stage.toFront();
-                stage.requestFocus();
-                return true;
-            }).orElse(false)));
+            Platform.runLater(() -> brought.complete(shown.get()
+                    .filter(Stage::isShowing)
+                    .map(stage -> {
+                        stage.setIconified(false);
+                        stage.toFront();
+                        stage.requestFocus();
+                        return true;
+                    })
+                    .orElse(false)));
             return brought.get(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (IllegalStateException | java.util.concurrent.ExecutionException
-                 | java.util.concurrent.TimeoutException e) {
+        } catch (IllegalStateException
+                | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
             // the toolkit is not running (yet, or any more)
             return false;
         } catch (InterruptedException e) {
@@ -140,7 +151,8 @@ public final class DesktopApp {
         }
         settings.number("window.x").ifPresent(stage::setX);
         settings.number("window.y").ifPresent(stage::setY);
-        stage.setMaximized(settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));
+        stage.setMaximized(
+                settings.text("window.maximized").map(Boolean::parseBoolean).orElse(false));
         AppIcon.applyTo(stage);
         stage.setOnHidden(event -> {
             shown.set(Optional.empty());

@@ -1,7 +1,6 @@
 package papernotes.ui;
 
 import java.util.Optional;
-
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -14,8 +13,7 @@ import javafx.stage.Window;
 /// out of every other class.
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     public static ButtonType ok(Messages messages) {
         return new ButtonType(messages.text("dialog.ok"), ButtonData.OK_DONE);
@@ -42,8 +40,11 @@ public final class Dialogs {
 
     /// The dialog's OK button, to enable and disable it.
     public static javafx.scene.Node okButton(Dialog<?> dialog) {
-        return dialog.getDialogPane().getButtonTypes().stream().filter(Dialogs::isOk).findFirst()
-                .map(dialog.getDialogPane()::lookupButton).orElseThrow();
+        return dialog.getDialogPane().getButtonTypes().stream()
+                .filter(Dialogs::isOk)
+                .findFirst()
+                .map(dialog.getDialogPane()::lookupButton)
+                .orElseThrow();
     }
 
     /// Asks a question, Cancel or OK; answers whether OK was chosen. `header` may be empty.
@@ -65,7 +66,8 @@ public final class Dialogs {
     }
 
     /// Asks for a line of text, starting from `initial`; empty when cancelled.
-    public static Optional<String> askText(Window owner, Messages messages, String title, String header, String initial) {
+    public static Optional<String> askText(
+            Window owner, Messages messages, String title, String header, String initial) {
         var dialog = new TextInputDialog(initial);
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -2,12 +2,9 @@ package papernotes.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-
 import javafx.application.Platform;
-
 import papernotes.work.Workers;
 
 /// [Background] for the window: one daemon worker thread, answers delivered with [Platform#runLater]. A
@@ -21,7 +18,8 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     @Override
-    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    public <T> Cancellable submit(
+            Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         var cancelled = new AtomicBoolean();
         var future = worker.submit(() -> {
             if (cancelled.get()) {

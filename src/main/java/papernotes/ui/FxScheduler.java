@@ -1,7 +1,6 @@
 package papernotes.ui;
 
 import java.time.Duration;
-
 import javafx.animation.PauseTransition;
 
 /// [Scheduler] on the JavaFX animation clock.

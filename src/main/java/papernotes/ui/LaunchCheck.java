@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
-
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -31,8 +30,8 @@ public final class LaunchCheck implements WindowReady {
     private final BiConsumer<MainWindow, Library> afterSearch;
 
     /// `afterSearch`: what runs (on the JavaFX thread) once the query was answered, instead of exiting.
-    public LaunchCheck(Optional<String> query, PrintStream out, IntConsumer exit,
-                       BiConsumer<MainWindow, Library> afterSearch) {
+    public LaunchCheck(
+            Optional<String> query, PrintStream out, IntConsumer exit, BiConsumer<MainWindow, Library> afterSearch) {
         this.query = query.filter(q -> !q.isBlank());
         this.out = out;
         this.exit = exit;
@@ -44,8 +43,8 @@ public final class LaunchCheck implements WindowReady {
         if (environment.get(PROBE) == null) {
             return Optional.empty();
         }
-        return Optional.of(new LaunchCheck(Optional.ofNullable(environment.get(QUERY)), out, System::exit,
-                (window, library) -> System.exit(0)));
+        return Optional.of(new LaunchCheck(
+                Optional.ofNullable(environment.get(QUERY)), out, System::exit, (window, library) -> System.exit(0)));
     }
 
     @Override

@@ -23,8 +23,8 @@ public final class Messages {
     /// The strings for a language: Chinese for any `zh` locale, English for everything else.
     public static Messages of(UiLanguage language) {
         var locale = language.locale();
-        var bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        var bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Messages(bundle, locale);
     }
 

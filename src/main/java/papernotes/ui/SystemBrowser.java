@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import papernotes.work.Workers;
 
 /// Opens a web address in the user's browser, or a file with the application the system has for it, outside
@@ -38,7 +36,8 @@ public final class SystemBrowser {
 
     private static List<String> systemOpener() {
         var os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        return os.startsWith("windows") ? List.of("rundll32", "url.dll,FileProtocolHandler")
+        return os.startsWith("windows")
+                ? List.of("rundll32", "url.dll,FileProtocolHandler")
                 : os.startsWith("mac") ? List.of("open") : List.of("xdg-open");
     }
 
@@ -60,8 +59,10 @@ public final class SystemBrowser {
         command.add(target);
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             LOG.warn("Could not open {}: {}", target, e.getMessage());
             Workers.daemons().start("opener", () -> failed.accept(target));

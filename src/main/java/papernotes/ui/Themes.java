@@ -10,8 +10,7 @@ import papernotes.model.Theme;
 /// Applies the AtlantaFX Primer theme, light or dark, to every window, and says which one the notes' pages use.
 public final class Themes {
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /// The light or dark look a choice means now (for SYSTEM, the operating system's current preference).
     public static Theme resolve(ThemeChoice choice) {
@@ -23,7 +22,9 @@ public final class Themes {
     }
 
     public static void apply(Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                theme == Theme.DARK
+                        ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
     }
 }

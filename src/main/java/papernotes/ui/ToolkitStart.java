@@ -4,9 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javafx.application.Platform;
-
 import papernotes.work.Workers;
 
 /// The JavaFX toolkit started on a thread of its own while the library opens, so that both overlap: the window
@@ -18,8 +16,7 @@ public final class ToolkitStart {
     private volatile java.util.Optional<RuntimeException> failure = java.util.Optional.empty();
     private volatile boolean startedHere;
 
-    private ToolkitStart() {
-    }
+    private ToolkitStart() {}
 
     /// Starts the toolkit in the background now.
     public static ToolkitStart begin() {

@@ -10,11 +10,15 @@ import java.util.Optional;
 public final class UiFont {
 
     /// Chinese faces with a bold weight: Linux (Noto, Source Han, WenQuanYi), macOS, Windows.
-    static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
-            "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei");
+    static final List<String> PREFERRED = List.of(
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+            "Source Han Sans CN",
+            "PingFang SC",
+            "Microsoft YaHei",
+            "WenQuanYi Micro Hei");
 
-    private UiFont() {
-    }
+    private UiFont() {}
 
     static Optional<String> choose(List<String> installed) {
         return PREFERRED.stream().filter(installed::contains).findFirst();
@@ -22,6 +26,8 @@ public final class UiFont {
 
     /// The style that sets the window's font, for the scene's root; empty when no preferred face is installed.
     public static String style(List<String> installed) {
-        return choose(installed).map(family -> "-fx-font-family: \"" + family + "\";").orElse("");
+        return choose(installed)
+                .map(family -> "-fx-font-family: \"" + family + "\";")
+                .orElse("");
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /// The language of the window: the operating system's, or one chosen in the preferences.
 public enum UiLanguage {
-    SYSTEM, ENGLISH, CHINESE;
+    SYSTEM,
+    ENGLISH,
+    CHINESE;
 
     /// The locale whose strings are shown: Chinese for a Chinese system locale, English otherwise.
     public Locale locale() {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,9 @@ public final class UiSettings {
 
     public Optional<Double> number(String key) {
         try {
-            return Optional.ofNullable(values.getProperty(key)).map(Double::parseDouble).filter(Double::isFinite);
+            return Optional.ofNullable(values.getProperty(key))
+                    .map(Double::parseDouble)
+                    .filter(Double::isFinite);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -53,8 +54,11 @@ public final class UiSettings {
 
     /// A yes or no (`true` or `false`); the fallback when the setting is missing or neither.
     public boolean flag(String key, boolean fallback) {
-        return text(key).map(String::strip).filter(v -> v.equals("true") || v.equals("false"))
-                .map(Boolean::parseBoolean).orElse(fallback);
+        return text(key)
+                .map(String::strip)
+                .filter(v -> v.equals("true") || v.equals("false"))
+                .map(Boolean::parseBoolean)
+                .orElse(fallback);
     }
 
     public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {

@@ -10,16 +10,15 @@ final class WindowClass {
 
     static final String NAME = "PaperNotes";
 
-    private WindowClass() {
-    }
+    private WindowClass() {}
 
     /// Names the windows made after this call; on the JavaFX thread, before the first window.
     static void claim() {
         try {
             com.sun.glass.ui.Application.GetApplication().setName(NAME);
         } catch (IllegalAccessError | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(WindowClass.class).debug("Windows keep JavaFX's default class: {}",
-                    e.toString());
+            org.slf4j.LoggerFactory.getLogger(WindowClass.class)
+                    .debug("Windows keep JavaFX's default class: {}", e.toString());
         }
     }
 

@@ -9,8 +9,7 @@ final class DaemonWorkers implements Workers {
 
     static final DaemonWorkers INSTANCE = new DaemonWorkers();
 
-    private DaemonWorkers() {
-    }
+    private DaemonWorkers() {}
 
     @Override
     public Job start(Kind kind, Runnable task) {
@@ -26,8 +25,9 @@ final class DaemonWorkers implements Workers {
 
     @Override
     public ExecutorService pool(String name, int threads) {
-        return Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("papernotes-" + name + "-", 1).daemon()
-                .factory());
+        return Executors.newFixedThreadPool(
+                threads,
+                Thread.ofPlatform().name("papernotes-" + name + "-", 1).daemon().factory());
     }
 
     private record ThreadJob(Thread thread) implements Job {

@@ -15,12 +15,14 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     /// A run with `commands` added beside the user's, as a launcher adds them (the measuring tools' `bench`, `eval`).
-    public static CliRun run(LibraryOpener opener, DesktopLauncher desktop, List<Class<?>> commands, String stdin,
-                             String... args) {
+    public static CliRun run(
+            LibraryOpener opener, DesktopLauncher desktop, List<Class<?>> commands, String stdin, String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        var terminal = new Terminal(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         int code = new CommandLineApp(opener, desktop, terminal, commands).run(args);
         return new CliRun(code, out.toString(), err.toString());
     }

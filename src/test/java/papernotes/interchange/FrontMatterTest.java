@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
@@ -45,7 +44,8 @@ class FrontMatterTest {
 
     @Test
     void badYamlNamesFileAndLine() {
-        var error = assertThrows(InterchangeException.class,
+        var error = assertThrows(
+                InterchangeException.class,
                 () -> FrontMatter.parse("---\ntitle: ok\ntags: [a, b\n---\nbody", "Face Swap/x.md"));
         assertEquals(true, error.getMessage().startsWith("Face Swap/x.md, line "), error.getMessage());
     }
@@ -53,28 +53,35 @@ class FrontMatterTest {
     @Test
     void unclosedFrontMatterIsRefused() {
         var error = assertThrows(InterchangeException.class, () -> FrontMatter.parse("---\ntitle: x\n", "d.md"));
-        assertEquals("d.md, line 1: the front matter starting with '---' is never closed by a '---' line.", error.getMessage());
+        assertEquals(
+                "d.md, line 1: the front matter starting with '---' is never closed by a '---' line.",
+                error.getMessage());
     }
 
     @Test
     void yamlAliasesAreRefused() {
-        assertThrows(InterchangeException.class, () -> FrontMatter.parse(
-                "---\na: &x [1, 2]\nb: *x\n---\n", "bomb.md"));
+        assertThrows(InterchangeException.class, () -> FrontMatter.parse("---\na: &x [1, 2]\nb: *x\n---\n", "bomb.md"));
     }
 
     @Test
     void wrongTypesSayWhichKeyAndLine() {
         var matter = FrontMatter.parse("---\ntitle: x\norder: first\ntags: {a: 1}\n---\n", "e.md");
-        assertEquals("e.md, line 3: 'order' must be a whole number.",
-                assertThrows(InterchangeException.class, () -> matter.integer("order")).getMessage());
-        assertEquals("e.md, line 4: 'tags' must be a list.",
-                assertThrows(InterchangeException.class, () -> matter.list("tags")).getMessage());
+        assertEquals(
+                "e.md, line 3: 'order' must be a whole number.",
+                assertThrows(InterchangeException.class, () -> matter.integer("order"))
+                        .getMessage());
+        assertEquals(
+                "e.md, line 4: 'tags' must be a list.",
+                assertThrows(InterchangeException.class, () -> matter.list("tags"))
+                        .getMessage());
     }
 
     @Test
     void valuesAreTakenAsWrittenNotAsYamlWouldGuessTheirType() {
-        var matter = FrontMatter.parse("---\ntitle: yes\narxiv: 2106.09680\nvenue: 017\ntags: [on, 0x1F, 2021, \"off\"]\n"
-                + "aliases: 1_000, no\nyear: 2021\n---\n", "f.md");
+        var matter = FrontMatter.parse(
+                "---\ntitle: yes\narxiv: 2106.09680\nvenue: 017\ntags: [on, 0x1F, 2021, \"off\"]\n"
+                        + "aliases: 1_000, no\nyear: 2021\n---\n",
+                "f.md");
         assertEquals(Optional.of("yes"), matter.text("title"));
         assertEquals(Optional.of("2106.09680"), matter.text("arxiv"));
         assertEquals(Optional.of("017"), matter.text("venue"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,14 +19,27 @@ import papernotes.model.TopicPath;
 class FrontMatterWriterTest {
 
     private static Note note(String title, List<String> tags, PaperLinks links) {
-        return new Note(new NoteId("69582vnt"), title, TopicPath.parse("Super Resolution / 人脸"), tags, List.of(),
-                links, "出自腾讯\n", Instant.parse("2026-01-02T03:04:05.006Z"), Instant.parse("2026-01-03T00:00:00Z"));
+        return new Note(
+                new NoteId("69582vnt"),
+                title,
+                TopicPath.parse("Super Resolution / 人脸"),
+                tags,
+                List.of(),
+                links,
+                "出自腾讯\n",
+                Instant.parse("2026-01-02T03:04:05.006Z"),
+                Instant.parse("2026-01-03T00:00:00Z"));
     }
 
     @Test
     void aNoteFileHasItsKeysInTheFixedOrderAndLeavesAbsentOnesOut() {
-        var links = new PaperLinks(Optional.of("https://arxiv.org/abs/2101.04061"), Optional.empty(),
-                Optional.of("2101.04061"), Optional.empty(), Optional.of(2021), Optional.of("CVPR"));
+        var links = new PaperLinks(
+                Optional.of("https://arxiv.org/abs/2101.04061"),
+                Optional.empty(),
+                Optional.of("2101.04061"),
+                Optional.empty(),
+                Optional.of(2021),
+                Optional.of("CVPR"));
         assertEquals("""
                 ---
                 id: 69582vnt
@@ -50,22 +62,88 @@ class FrontMatterWriterTest {
 
     @Test
     void everyKeyOfANoteIsInTheDocumentedOrder() {
-        var links = new PaperLinks(Optional.of("https://a.b/p"), Optional.of("https://a.b/c"), Optional.of("2101.04061"),
-                Optional.of("10.1109/CVPR.2016.90"), Optional.of(2016), Optional.of("CVPR"));
-        var note = new Note(new NoteId("69582vnt"), "T", TopicPath.of("A"), List.of("t"), List.of("a"), links, "",
-                Instant.EPOCH, Instant.EPOCH);
-        var keys = FrontMatter.parse(VaultWriter.noteFile(note), "x.md").asMap().keySet().stream().toList();
+        var links = new PaperLinks(
+                Optional.of("https://a.b/p"),
+                Optional.of("https://a.b/c"),
+                Optional.of("2101.04061"),
+                Optional.of("10.1109/CVPR.2016.90"),
+                Optional.of(2016),
+                Optional.of("CVPR"));
+        var note = new Note(
+                new NoteId("69582vnt"),
+                "T",
+                TopicPath.of("A"),
+                List.of("t"),
+                List.of("a"),
+                links,
+                "",
+                Instant.EPOCH,
+                Instant.EPOCH);
+        var keys = FrontMatter.parse(VaultWriter.noteFile(note), "x.md").asMap().keySet().stream()
+                .toList();
         assertEquals(VaultWriter.NOTE_KEYS, keys);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a: b", "a #b", "#x", "*star", "&anchor", "!tag", "yes", "No", "on", "OFF", "y", "n",
-            "true", "null", "~", "2106.09680", "0x1F", "1_000", "12:30", ".inf", "1e3", "+1", "-.5", "017", "0o17",
-            "2026-01-02", "2026-01-02T03:04:05.000Z", "- dash", "? q", "[x]", "{y}", "a, b", "'q'", "\"dq\"", "%pct",
-            "@at", "`bt", "|pipe", ">gt", "key:", "=", "<<", "换脸 Disney高清", "emoji 🎭😀", "ESRGAN & Real-ESRGAN",
-            "a\\b", "tab\tinside", "line\u2028separator", "trailing #", "x ~ y", "GFPGAN"})
+    @ValueSource(
+            strings = {
+                "a: b",
+                "a #b",
+                "#x",
+                "*star",
+                "&anchor",
+                "!tag",
+                "yes",
+                "No",
+                "on",
+                "OFF",
+                "y",
+                "n",
+                "true",
+                "null",
+                "~",
+                "2106.09680",
+                "0x1F",
+                "1_000",
+                "12:30",
+                ".inf",
+                "1e3",
+                "+1",
+                "-.5",
+                "017",
+                "0o17",
+                "2026-01-02",
+                "2026-01-02T03:04:05.000Z",
+                "- dash",
+                "? q",
+                "[x]",
+                "{y}",
+                "a, b",
+                "'q'",
+                "\"dq\"",
+                "%pct",
+                "@at",
+                "`bt",
+                "|pipe",
+                ">gt",
+                "key:",
+                "=",
+                "<<",
+                "换脸 Disney高清",
+                "emoji 🎭😀",
+                "ESRGAN & Real-ESRGAN",
+                "a\\b",
+                "tab\tinside",
+                "line\u2028separator",
+                "trailing #",
+                "x ~ y",
+                "GFPGAN"
+            })
     void everyValueReadsBackAsWritten(String value) {
-        var yaml = new FrontMatterWriter().text("title", value).list("tags", List.of(value, "plain")).document("body");
+        var yaml = new FrontMatterWriter()
+                .text("title", value)
+                .list("tags", List.of(value, "plain"))
+                .document("body");
         var matter = FrontMatter.parse(yaml, "x.md");
         assertEquals(value, matter.fields().get("title").textValue(), yaml);
         assertEquals(List.of(value, "plain"), matter.list("tags"), yaml);
@@ -74,8 +152,13 @@ class FrontMatterWriterTest {
 
     @Test
     void quotesOnlyWhatAReaderCouldMistake() {
-        var yaml = new FrontMatterWriter().text("a", "GFPGAN").text("b", "换脸").text("c", "yes").text("d", "2106.09680")
-                .text("e", "a: b").yaml();
+        var yaml = new FrontMatterWriter()
+                .text("a", "GFPGAN")
+                .text("b", "换脸")
+                .text("c", "yes")
+                .text("d", "2106.09680")
+                .text("e", "a: b")
+                .yaml();
         assertEquals("a: GFPGAN\nb: 换脸\nc: \"yes\"\nd: \"2106.09680\"\ne: \"a: b\"\n", yaml);
     }
 

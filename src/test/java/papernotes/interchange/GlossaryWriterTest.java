@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import papernotes.model.GlossaryEntry;
 
@@ -17,15 +16,29 @@ class GlossaryWriterTest {
 
     @Test
     void entriesReadBackAsWritten() {
-        var entries = List.of(new GlossaryEntry(List.of("朗之万", "Langevin"), "general"),
+        var entries = List.of(
+                new GlossaryEntry(List.of("朗之万", "Langevin"), "general"),
                 new GlossaryEntry(List.of("换脸", "face swap", "faceswap"), "Face Swap"));
         assertEquals(entries, reader.read(writer.write(entries), "glossary.yaml"));
     }
 
     @Test
     void termsAYamlReaderCouldMistakeStayText() {
-        var entries = List.of(new GlossaryEntry(List.of("yes", "no", "1.5", "null", "~", "a: b", "#tag", "[x]",
-                "2021-06-01", "*star", "& amp", "朗之万: 动态"), "general"));
+        var entries = List.of(new GlossaryEntry(
+                List.of(
+                        "yes",
+                        "no",
+                        "1.5",
+                        "null",
+                        "~",
+                        "a: b",
+                        "#tag",
+                        "[x]",
+                        "2021-06-01",
+                        "*star",
+                        "& amp",
+                        "朗之万: 动态"),
+                "general"));
         assertEquals(entries, reader.read(writer.write(entries), "glossary.yaml"));
     }
 

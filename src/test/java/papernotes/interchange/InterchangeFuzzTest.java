@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -40,14 +39,81 @@ class InterchangeFuzzTest {
         }
     }
 
-    static final List<String> YAML_PIECES = List.of("---\n", "\n---\n", ":", ": ", "- ", "[", "]", "{", "}", "&a ", "*a",
-            "!!", "!!str ", "!!javax.script.ScriptEngineManager ", "|", ">", "'", "\"", "#", "\n", "  ", "\t", "? ",
-            "title", "topic", "tags", "aliases", "id", "year", "arxiv", "doi", "created", "updated", "2021",
-            "k3v9x2mq", "换脸", "null", "~", "true", "1e400", "-", ".inf", "<<: ", "\u0000", "\ufeff", "%YAML 1.2\n");
+    static final List<String> YAML_PIECES = List.of(
+            "---\n",
+            "\n---\n",
+            ":",
+            ": ",
+            "- ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "&a ",
+            "*a",
+            "!!",
+            "!!str ",
+            "!!javax.script.ScriptEngineManager ",
+            "|",
+            ">",
+            "'",
+            "\"",
+            "#",
+            "\n",
+            "  ",
+            "\t",
+            "? ",
+            "title",
+            "topic",
+            "tags",
+            "aliases",
+            "id",
+            "year",
+            "arxiv",
+            "doi",
+            "created",
+            "updated",
+            "2021",
+            "k3v9x2mq",
+            "换脸",
+            "null",
+            "~",
+            "true",
+            "1e400",
+            "-",
+            ".inf",
+            "<<: ",
+            "\u0000",
+            "\ufeff",
+            "%YAML 1.2\n");
 
-    static final List<String> JSON_PIECES = List.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "1", "-1",
-            "1e400", "9999999999999999999999", "\"notes\"", "\"topics\"", "\"revisions\"", "\"id\"", "\"topic\"",
-            "\"body\"", "\"format\"", "\"schemaVersion\"", "\\u0000", "\\ud800", "换脸", " ", "\n");
+    static final List<String> JSON_PIECES = List.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "null",
+            "true",
+            "1",
+            "-1",
+            "1e400",
+            "9999999999999999999999",
+            "\"notes\"",
+            "\"topics\"",
+            "\"revisions\"",
+            "\"id\"",
+            "\"topic\"",
+            "\"body\"",
+            "\"format\"",
+            "\"schemaVersion\"",
+            "\\u0000",
+            "\\ud800",
+            "换脸",
+            " ",
+            "\n");
 
     @Property
     void frontMatterAndFields_eitherReadOrRefusedInOneSentence(@ForAll("noteFiles") String text) {
@@ -99,8 +165,8 @@ class InterchangeFuzzTest {
         long start = System.nanoTime();
         var where = "fuzz.zip, papernotes-backup.json";
         try {
-            var parsed = new BackupJson(10_000_000).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    where);
+            var parsed = new BackupJson(10_000_000)
+                    .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), where);
             new BackupValidator(where).validate(parsed);
             Statistics.collect("read");
         } catch (PaperNotesException e) {
@@ -125,7 +191,12 @@ class InterchangeFuzzTest {
     Arbitrary<String> noteFiles() {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, mutations(NOTE, YAML_PIECES)),
-                Tuple.of(2, Arbitraries.of(YAML_PIECES).list().ofMaxSize(60).map(p -> "---\n" + String.join("", p) + "\n---\nbody")),
+                Tuple.of(
+                        2,
+                        Arbitraries.of(YAML_PIECES)
+                                .list()
+                                .ofMaxSize(60)
+                                .map(p -> "---\n" + String.join("", p) + "\n---\nbody")),
                 Tuple.of(1, Arbitraries.strings().all().ofMaxLength(300).map(s -> "---\n" + s + "\n---\n")),
                 Tuple.of(1, Arbitraries.integers().between(1, 3000).map(InterchangeFuzzTest::hostileYaml)));
     }

@@ -3,10 +3,9 @@ package papernotes.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.core.JsonFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import papernotes.model.Bodies;
@@ -43,19 +42,24 @@ class JsonLimitsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "TEXT | a text is longer than LIMIT characters",
-            "NAME | a field name is longer than 200 characters",
-            "NUMBER | a number has too many digits"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "TEXT | a text is longer than LIMIT characters",
+                "NAME | a field name is longer than 200 characters",
+                "NUMBER | a number has too many digits"
+            })
     void aBackupSaysWhichLimitItBroke(String kind, String said) {
         var text = switch (kind) {
             case "TEXT" -> "{\"format\": \"" + "x".repeat(Bodies.MAX_LENGTH + 2) + "\"}";
             case "NAME" -> "{\"" + "n".repeat(201) + "\": 1}";
             default -> "{\"schemaVersion\": " + "1".repeat(25) + "}";
         };
-        var error = assertThrows(InterchangeException.class, () -> new BackupJson(50_000_000)
-                .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "b.json"));
-        assertEquals("b.json line 1: " + said.replace("LIMIT", String.valueOf(Bodies.MAX_LENGTH)) + ".",
-                error.getMessage());
+        var error = assertThrows(
+                InterchangeException.class,
+                () -> new BackupJson(50_000_000)
+                        .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "b.json"));
+        assertEquals(
+                "b.json line 1: " + said.replace("LIMIT", String.valueOf(Bodies.MAX_LENGTH)) + ".", error.getMessage());
     }
 }

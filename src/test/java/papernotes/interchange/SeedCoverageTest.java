@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /// Every line of the user's original collection (a copy in test resources) survives in `notes/`, by the rule of
@@ -21,8 +20,10 @@ class SeedCoverageTest {
 
     static String normalise(String text) {
         var folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.codePoints().filter(Character::isLetterOrDigit)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return folded.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     @Test
@@ -33,10 +34,16 @@ class SeedCoverageTest {
         }
         String corpus;
         try (Stream<Path> files = Files.walk(Path.of("notes"))) {
-            corpus = files.filter(p -> p.toString().endsWith(".md")).sorted().map(SeedCoverageTest::read)
-                    .map(SeedCoverageTest::normalise).collect(Collectors.joining("\n"));
+            corpus = files.filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .map(SeedCoverageTest::read)
+                    .map(SeedCoverageTest::normalise)
+                    .collect(Collectors.joining("\n"));
         }
-        var lines = seed.lines().map(String::strip).filter(l -> normalise(l).length() >= 2).toList();
+        var lines = seed.lines()
+                .map(String::strip)
+                .filter(l -> normalise(l).length() >= 2)
+                .toList();
         var missing = lines.stream().filter(l -> !corpus.contains(normalise(l))).toList();
         assertEquals(List.of(), missing);
         assertEquals(170, lines.size());

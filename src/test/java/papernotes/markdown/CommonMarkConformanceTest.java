@@ -2,12 +2,6 @@ package papernotes.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -20,8 +14,13 @@ import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,18 +38,22 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class CommonMarkConformanceTest {
 
-    record Example(int example, String section, String markdown, String html) {
-    }
+    record Example(int example, String section, String markdown, String html) {}
 
     static final Set<String> RAW_HTML_SECTIONS = Set.of("HTML blocks", "Raw HTML");
     static final Set<Integer> SPACES_IN_DESTINATIONS = Set.of(41, 488, 568);
 
     static List<Example> examples() throws IOException {
-        try (var in = Objects.requireNonNull(CommonMarkConformanceTest.class.getResourceAsStream("/commonmark/spec-0.31.2.json"))) {
-            List<Example> all = new ObjectMapper().readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    new TypeReference<List<Example>>() { });
-            return all.stream().filter(e -> !RAW_HTML_SECTIONS.contains(e.section()))
-                    .filter(e -> !SPACES_IN_DESTINATIONS.contains(e.example())).toList();
+        try (var in = Objects.requireNonNull(
+                CommonMarkConformanceTest.class.getResourceAsStream("/commonmark/spec-0.31.2.json"))) {
+            List<Example> all = new ObjectMapper()
+                    .readValue(
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            new TypeReference<List<Example>>() {});
+            return all.stream()
+                    .filter(e -> !RAW_HTML_SECTIONS.contains(e.section()))
+                    .filter(e -> !SPACES_IN_DESTINATIONS.contains(e.example()))
+                    .toList();
         }
     }
 
@@ -80,10 +83,18 @@ class CommonMarkConformanceTest {
         var ours = new NoteRenderer();
         // flexmark's own result for the same dialect: the same extensions, raw HTML shown as text
         var options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                        StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                        TocExtension.create(), YamlFrontMatterExtension.create(), WikiLinkExtension.create(),
-                        GitLabExtension.create()))
+                .set(
+                        Parser.EXTENSIONS,
+                        List.of(
+                                TablesExtension.create(),
+                                TaskListExtension.create(),
+                                StrikethroughExtension.create(),
+                                AutolinkExtension.create(),
+                                FootnoteExtension.create(),
+                                TocExtension.create(),
+                                YamlFrontMatterExtension.create(),
+                                WikiLinkExtension.create(),
+                                GitLabExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true);
         var parser = Parser.builder(options).build();
         var plain = HtmlRenderer.builder(options).build();
@@ -99,7 +110,8 @@ class CommonMarkConformanceTest {
             }
         }
         double share = (double) oursPass / examples.size();
-        var summary = "PaperNotes " + oursPass + "/" + examples.size() + ", flexmark with the same extensions " + plainPass;
+        var summary =
+                "PaperNotes " + oursPass + "/" + examples.size() + ", flexmark with the same extensions " + plainPass;
         assertTrue(share >= 0.92, summary);
         assertTrue(oursPass >= plainPass, summary);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import papernotes.model.Theme;
 
@@ -21,8 +20,15 @@ class KatexFontsTest {
 
     @Test
     void everyFormulaGetsTheRegularItalicAndDelimiterFacesOnly() {
-        assertEquals(List.of("Main-Regular", "Math-Italic", "Size1-Regular", "Size2-Regular", "Size3-Regular",
-                "Size4-Regular"), needed("x^2 + \\frac{1}{2} \\left( \\sum_i y_i \\right)"));
+        assertEquals(
+                List.of(
+                        "Main-Regular",
+                        "Math-Italic",
+                        "Size1-Regular",
+                        "Size2-Regular",
+                        "Size3-Regular",
+                        "Size4-Regular"),
+                needed("x^2 + \\frac{1}{2} \\left( \\sum_i y_i \\right)"));
     }
 
     @Test
@@ -42,21 +48,34 @@ class KatexFontsTest {
 
     @Test
     void aPageWithMathCarriesItsFontsInlineAndNoFontAddress() {
-        var html = new NotePage(new NoteRenderer()).html(new NoteHeader("t", List.of(), List.of(), List.of()),
-                "$\\mathcal{N}(\\mu, \\sigma^2)$", NoteLinks.NONE, Theme.LIGHT);
+        var html = new NotePage(new NoteRenderer())
+                .html(
+                        new NoteHeader("t", List.of(), List.of(), List.of()),
+                        "$\\mathcal{N}(\\mu, \\sigma^2)$",
+                        NoteLinks.NONE,
+                        Theme.LIGHT);
         assertTrue(html.contains("font-src data:;"));
-        assertTrue(html.contains("@font-face{font-family:KaTeX_Caligraphic;font-style:normal;font-weight:400;"
-                + "font-display:block;src:url(data:font/woff;base64,d09G"), html.replaceAll("base64,[A-Za-z0-9+/=]+", "…")
-                .replaceAll("(?s)<script>.*?</script>", "").replaceAll("(?s)<style>.*?@font", "@font"));
+        assertTrue(
+                html.contains("@font-face{font-family:KaTeX_Caligraphic;font-style:normal;font-weight:400;"
+                        + "font-display:block;src:url(data:font/woff;base64,d09G"),
+                html.replaceAll("base64,[A-Za-z0-9+/=]+", "…")
+                        .replaceAll("(?s)<script>.*?</script>", "")
+                        .replaceAll("(?s)<style>.*?@font", "@font"));
         var withoutData = html.replaceAll("base64,[A-Za-z0-9+/=]+", "base64,…");
-        assertFalse(withoutData.contains("woff2") || withoutData.contains("jar:") || withoutData.contains("url(fonts/"), withoutData.replaceAll("(?s)<script>.*?</script>", ""));
+        assertFalse(
+                withoutData.contains("woff2") || withoutData.contains("jar:") || withoutData.contains("url(fonts/"),
+                withoutData.replaceAll("(?s)<script>.*?</script>", ""));
         assertFalse(html.contains("@font-face{font-family:KaTeX_AMS"), "no \\mathbb, no AMS symbol");
     }
 
     @Test
     void aPageWithoutMathCarriesNoFont() {
-        var html = new NotePage(new NoteRenderer()).html(new NoteHeader("t", List.of(), List.of(), List.of()),
-                "Price: $5 and $6, \\mathcal in prose", NoteLinks.NONE, Theme.LIGHT);
+        var html = new NotePage(new NoteRenderer())
+                .html(
+                        new NoteHeader("t", List.of(), List.of(), List.of()),
+                        "Price: $5 and $6, \\mathcal in prose",
+                        NoteLinks.NONE,
+                        Theme.LIGHT);
         assertFalse(html.contains("@font-face"));
     }
 }

@@ -19,6 +19,7 @@ class LeadingTitleTest {
             the heading as the whole note                        | "# Deep ADMM-Net"                      | ""
             """)
     void leavesOutOnlyAFirstHeadingEqualToTheTitle(String spec, String markdown, String expected) {
-        assertEquals(expected.replace("\\n", "\n"), LeadingTitle.without(markdown.replace("\\n", "\n"), "Deep ADMM-Net"));
+        assertEquals(
+                expected.replace("\\n", "\n"), LeadingTitle.without(markdown.replace("\\n", "\n"), "Deep ADMM-Net"));
     }
 }

@@ -3,7 +3,6 @@ package papernotes.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import papernotes.model.LinkTarget;
 import papernotes.model.NoteId;
@@ -23,7 +22,8 @@ class LinkTargetsTest {
 
     @Test
     void wikiLinksNameANoteByTitleOrAliasIgnoringAsciiCaseAndSpaces() {
-        assertEquals(List.of(name("gpen"), name("esrgan & real-esrgan"), name("高清换脸")),
+        assertEquals(
+                List.of(name("gpen"), name("esrgan & real-esrgan"), name("高清换脸")),
                 targets.of("见 [[GPEN]]、[[ GPEN |这篇]] 与 [[ESRGAN & Real-ESRGAN]]，还有 [[高清换脸]]"));
     }
 
@@ -61,7 +61,9 @@ class LinkTargetsTest {
 
     @Test
     void eachTargetCountsOnceAndABodyWithoutLinksIsNotParsed() {
-        assertEquals(List.of(name("gpen"), id("tswayzv4")), targets.of("[[GPEN]] [[gpen]] [a](note:tswayzv4) <note:tswayzv4>"));
+        assertEquals(
+                List.of(name("gpen"), id("tswayzv4")),
+                targets.of("[[GPEN]] [[gpen]] [a](note:tswayzv4) <note:tswayzv4>"));
         assertEquals(List.of(), targets.of("基于stylegan2,arcface提取id特征 [链接](https://arxiv.org)"));
     }
 }

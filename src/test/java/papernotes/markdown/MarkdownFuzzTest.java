@@ -3,7 +3,6 @@ package papernotes.markdown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,12 +21,76 @@ class MarkdownFuzzTest {
     static final long MOST_NANOS = 3_000_000_000L;
 
     /// Pieces Markdown and HTML are made of, and text of the kind notes hold.
-    static final List<String> PIECES = List.of("*", "**", "_", "__", "`", "```", "~~", "[", "]", "(", ")", "![", "<",
-            ">", "</", "/>", "#", "## ", "- ", "1. ", "> ", "|", "---", "\n", "\n\n", "    ", "\t", "\\", "&", "&#",
-            ";", "\"", "'", "=", ":", "[[", "]]", "$", "$$", "^", "{", "}", "http://", "https://x.org/", "javascript:",
-            "data:", "note:", "attachment:", "<script>", "<img src=x onerror=alert(1)>", "<a href=", "onclick=",
-            "style=", "<svg>", "<iframe", "<style>", "[^1]", "[x]: ", "换脸", "超分", "基于stylegan2,arcface提取id特征",
-            "3DMM", " ", "a", "b", "\u0000", "\u202e", "\ud83d\ude00", "\ufeff");
+    static final List<String> PIECES = List.of(
+            "*",
+            "**",
+            "_",
+            "__",
+            "`",
+            "```",
+            "~~",
+            "[",
+            "]",
+            "(",
+            ")",
+            "![",
+            "<",
+            ">",
+            "</",
+            "/>",
+            "#",
+            "## ",
+            "- ",
+            "1. ",
+            "> ",
+            "|",
+            "---",
+            "\n",
+            "\n\n",
+            "    ",
+            "\t",
+            "\\",
+            "&",
+            "&#",
+            ";",
+            "\"",
+            "'",
+            "=",
+            ":",
+            "[[",
+            "]]",
+            "$",
+            "$$",
+            "^",
+            "{",
+            "}",
+            "http://",
+            "https://x.org/",
+            "javascript:",
+            "data:",
+            "note:",
+            "attachment:",
+            "<script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=",
+            "onclick=",
+            "style=",
+            "<svg>",
+            "<iframe",
+            "<style>",
+            "[^1]",
+            "[x]: ",
+            "换脸",
+            "超分",
+            "基于stylegan2,arcface提取id特征",
+            "3DMM",
+            " ",
+            "a",
+            "b",
+            "\u0000",
+            "\u202e",
+            "\ud83d\ude00",
+            "\ufeff");
 
     /// One try in this many renders the whole page (header, style sheet, scripts) rather than the body alone.
     static final int WHOLE_PAGE = 20;
@@ -41,7 +104,11 @@ class MarkdownFuzzTest {
         long start = System.nanoTime();
         String html;
         if (TRIES.incrementAndGet() % WHOLE_PAGE == 0) {
-            var header = new NoteHeader(text, List.of(text), List.of(text), java.util.Optional.of(text),
+            var header = new NoteHeader(
+                    text,
+                    List.of(text),
+                    List.of(text),
+                    java.util.Optional.of(text),
                     List.of(new NoteHeader.Link(text, text)));
             html = PAGE.html(header, text, NoteLinks.NONE, Theme.DARK);
         } else {
@@ -58,11 +125,12 @@ class MarkdownFuzzTest {
     Arbitrary<String> markdown() {
         var pieces = Arbitraries.of(PIECES).list().ofMaxSize(80).map(list -> String.join("", list));
         var any = Arbitraries.strings().all().ofMaxLength(300);
-        var mixed = Arbitraries.strings().withChars("*_`[]()!<>#-|\\&;:\"'=\n {}$^~").withCharRange('a', 'c')
-                .withCharRange('一', '丑').ofMaxLength(400);
+        var mixed = Arbitraries.strings()
+                .withChars("*_`[]()!<>#-|\\&;:\"'=\n {}$^~")
+                .withCharRange('a', 'c')
+                .withCharRange('一', '丑')
+                .ofMaxLength(400);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, pieces),
-                net.jqwik.api.Tuple.of(2, any),
-                net.jqwik.api.Tuple.of(3, mixed));
+                net.jqwik.api.Tuple.of(5, pieces), net.jqwik.api.Tuple.of(2, any), net.jqwik.api.Tuple.of(3, mixed));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -22,17 +21,65 @@ import papernotes.model.Theme;
 /// navigation hooks is the next step of issue 4.)
 class MarkdownSafetyTest {
 
-    static final Set<String> ALLOWED_IN_BODY = Set.of("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-            "code", "em", "strong", "del", "s", "ins", "sup", "sub", "ul", "ol", "li", "a", "img", "table", "thead", "tbody",
-            "tr", "th", "td", "span", "div", "input", "dl", "dt", "dd", "kbd", "mark", "abbr", "article", "header", "nav",
-            "body", "html", "head", "title", "meta", "style", "script");
+    static final Set<String> ALLOWED_IN_BODY = Set.of(
+            "p",
+            "br",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "code",
+            "em",
+            "strong",
+            "del",
+            "s",
+            "ins",
+            "sup",
+            "sub",
+            "ul",
+            "ol",
+            "li",
+            "a",
+            "img",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "span",
+            "div",
+            "input",
+            "dl",
+            "dt",
+            "dd",
+            "kbd",
+            "mark",
+            "abbr",
+            "article",
+            "header",
+            "nav",
+            "body",
+            "html",
+            "head",
+            "title",
+            "meta",
+            "style",
+            "script");
 
     private final NotePage page = new NotePage(new NoteRenderer());
 
     static List<String> vectors() throws IOException {
-        try (var in = Objects.requireNonNull(MarkdownSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt"))) {
+        try (var in =
+                Objects.requireNonNull(MarkdownSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt"))) {
             var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            var vectors = new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
+            var vectors =
+                    new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
             vectors.add(text);
             return vectors;
         }
@@ -46,7 +93,12 @@ class MarkdownSafetyTest {
     @Test
     void noVectorSurvivesInBodyTitleAliasesTagsOrLinks() throws IOException {
         for (String vector : vectors()) {
-            var header = new NoteHeader(vector, List.of(vector), List.of(vector), List.of(vector), java.util.Optional.of(vector),
+            var header = new NoteHeader(
+                    vector,
+                    List.of(vector),
+                    List.of(vector),
+                    List.of(vector),
+                    java.util.Optional.of(vector),
                     List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")));
             var html = page.html(header, vector, NoteLinks.NONE, Theme.LIGHT);
             assertSafe(html, vector);
@@ -69,10 +121,16 @@ class MarkdownSafetyTest {
                 var name = attribute.getKey().toLowerCase(Locale.ROOT);
                 var value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
                 assertFalse(name.startsWith("on"), "event handler " + name + " from: " + vector);
-                assertFalse(name.equals("style") || name.equals("srcdoc") || name.equals("formaction"), name + " from: " + vector);
+                assertFalse(
+                        name.equals("style") || name.equals("srcdoc") || name.equals("formaction"),
+                        name + " from: " + vector);
                 if (name.equals("href") || name.equals("src")) {
-                    assertTrue(value.startsWith("https:") || value.startsWith("http:") && name.equals("href")
-                                    || value.startsWith("mailto:") || value.startsWith("note:") || value.startsWith("#")
+                    assertTrue(
+                            value.startsWith("https:")
+                                    || value.startsWith("http:") && name.equals("href")
+                                    || value.startsWith("mailto:")
+                                    || value.startsWith("note:")
+                                    || value.startsWith("#")
                                     // a tag chip: the tag percent-encoded, nothing else
                                     || name.equals("href") && value.matches("tag:[a-z0-9%._*~-]*")
                                     || name.equals("href") && value.startsWith("attachment:")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import papernotes.model.Theme;
@@ -19,8 +18,10 @@ class MermaidPageTest {
 
     @Test
     void aMermaidBlockIsItsTextForMermaid() {
-        var body = new NoteRenderer().render("```mermaid\nflowchart LR\n  A[<b>Start</b>] --> B\n```\n", NoteLinks.NONE);
-        assertEquals("<div class=\"mermaid\">\nflowchart LR\n  A[&lt;b&gt;Start&lt;/b&gt;] --&gt; B\n</div>", body.strip());
+        var body =
+                new NoteRenderer().render("```mermaid\nflowchart LR\n  A[<b>Start</b>] --> B\n```\n", NoteLinks.NONE);
+        assertEquals(
+                "<div class=\"mermaid\">\nflowchart LR\n  A[&lt;b&gt;Start&lt;/b&gt;] --&gt; B\n</div>", body.strip());
     }
 
     @Test
@@ -44,8 +45,13 @@ class MermaidPageTest {
     @Test
     void noBundledScriptEndsTheScriptElementEarly() {
         var assets = new PageAssets();
-        for (String script : List.of(assets.katexScript, assets.mhchem().text(), assets.mermaid().text(),
-                assets.highlightScript, PageAssets.INIT, PageAssets.MERMAID_INIT)) {
+        for (String script : List.of(
+                assets.katexScript,
+                assets.mhchem().text(),
+                assets.mermaid().text(),
+                assets.highlightScript,
+                PageAssets.INIT,
+                PageAssets.MERMAID_INIT)) {
             assertFalse(script.toLowerCase(java.util.Locale.ROOT).contains("</script"));
         }
     }

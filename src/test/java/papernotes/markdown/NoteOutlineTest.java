@@ -3,7 +3,6 @@ package papernotes.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import papernotes.model.OutlineEntry;
 
@@ -24,28 +23,32 @@ class NoteOutlineTest {
                 --------------
                 ### arcface `id` 特征
                 """;
-        assertEquals(List.of(
-                new OutlineEntry(1, "方法 Method", 0, 0),
-                new OutlineEntry(2, "损失函数", 3, 1),
-                new OutlineEntry(2, "Setext heading", 4, 2),
-                new OutlineEntry(3, "arcface id 特征", 6, 3)), outline.of(markdown, "GFPGAN"));
+        assertEquals(
+                List.of(
+                        new OutlineEntry(1, "方法 Method", 0, 0),
+                        new OutlineEntry(2, "损失函数", 3, 1),
+                        new OutlineEntry(2, "Setext heading", 4, 2),
+                        new OutlineEntry(3, "arcface id 特征", 6, 3)),
+                outline.of(markdown, "GFPGAN"));
     }
 
     @Test
     void duplicateHeadings_eachKeepTheirOwnLineAndPlace() {
         var markdown = "## Results\na\n\n## Method\nb\n\n## Results\nc\n";
-        assertEquals(List.of(
-                new OutlineEntry(2, "Results", 0, 0),
-                new OutlineEntry(2, "Method", 3, 1),
-                new OutlineEntry(2, "Results", 6, 2)), outline.of(markdown, "Paper"));
+        assertEquals(
+                List.of(
+                        new OutlineEntry(2, "Results", 0, 0),
+                        new OutlineEntry(2, "Method", 3, 1),
+                        new OutlineEntry(2, "Results", 6, 2)),
+                outline.of(markdown, "Paper"));
     }
 
     @Test
     void aLeadingTitleThePageLeavesOut_isNotInTheOutline_andTheOthersCountFromThePage() {
         var markdown = "# GFPGAN\n\n## 方法\ntext\n## 结果\n";
-        assertEquals(List.of(
-                new OutlineEntry(2, "方法", 2, 0),
-                new OutlineEntry(2, "结果", 4, 1)), outline.of(markdown, "GFPGAN"));
+        assertEquals(
+                List.of(new OutlineEntry(2, "方法", 2, 0), new OutlineEntry(2, "结果", 4, 1)),
+                outline.of(markdown, "GFPGAN"));
     }
 
     @Test

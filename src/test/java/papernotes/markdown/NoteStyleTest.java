@@ -3,7 +3,6 @@ package papernotes.markdown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /// The note page's style sheet: Chinese inside bold text is bold. JavaFX's WebView takes CSS weights below 700 as
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class NoteStyleTest {
 
     private static final String CSS = PageAssets.read("/papernotes/markdown/note.css");
-    private static final Pattern CJK_FIRST = Pattern.compile(
-            "font-family:\\s*\"(Noto Sans CJK SC|Source Han Sans SC|PingFang SC|Microsoft YaHei)\"");
+    private static final Pattern CJK_FIRST =
+            Pattern.compile("font-family:\\s*\"(Noto Sans CJK SC|Source Han Sans SC|PingFang SC|Microsoft YaHei)\"");
 
     @Test
     void headingsAndStrongTextAreBoldInAChineseFaceWithABoldWeight() {

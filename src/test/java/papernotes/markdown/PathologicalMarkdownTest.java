@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import papernotes.model.Theme;
-import org.junit.jupiter.api.Tag;
 
 /// Inputs known to make Markdown parsers slow or overflow their stack (after commonmark-java's `PathologicalTest`
 /// and cmark's `pathological_tests.py`), at 50,000 repetitions: each renders as a whole page in under 3 s, with no
@@ -70,9 +69,18 @@ class PathologicalMarkdownTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
     void rendersInUnderThreeSeconds(String name, String markdown) {
-        var html = assertTimeoutPreemptively(Duration.ofSeconds(3),
-                () -> PAGE.html(new NoteHeader(name, java.util.List.of(), java.util.List.of(), java.util.Optional.empty(),
-                        java.util.List.of()), markdown, NoteLinks.NONE, Theme.LIGHT));
+        var html = assertTimeoutPreemptively(
+                Duration.ofSeconds(3),
+                () -> PAGE.html(
+                        new NoteHeader(
+                                name,
+                                java.util.List.of(),
+                                java.util.List.of(),
+                                java.util.Optional.empty(),
+                                java.util.List.of()),
+                        markdown,
+                        NoteLinks.NONE,
+                        Theme.LIGHT));
         assertTrue(html.contains("<article class=\"note-body\">"), name);
     }
 

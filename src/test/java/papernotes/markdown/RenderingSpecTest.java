@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,7 +33,8 @@ class RenderingSpecTest {
 
         @Override
         public Optional<String> attachment(String name) {
-            return name.equals("架构 图.png") || name.equals("arch.png") ? Optional.of("data:image/png;base64,iVBORw0KGgo=")
+            return name.equals("架构 图.png") || name.equals("arch.png")
+                    ? Optional.of("data:image/png;base64,iVBORw0KGgo=")
                     : Optional.empty();
         }
 
@@ -47,7 +47,8 @@ class RenderingSpecTest {
     static List<Example> examples() throws IOException {
         var result = new ArrayList<Example>();
         for (String file : List.of("features.spec.md", "typora.spec.md")) {
-            try (var in = Objects.requireNonNull(RenderingSpecTest.class.getResourceAsStream("/markdown/" + file), file)) {
+            try (var in =
+                    Objects.requireNonNull(RenderingSpecTest.class.getResourceAsStream("/markdown/" + file), file)) {
                 var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
                 int number = 0;
                 for (int i = 0; i < lines.length; i++) {
@@ -76,6 +77,8 @@ class RenderingSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void rendersAsTheSpecSays(Example example) {
-        assertEquals(example.html().strip(), RENDERER.render(example.markdown(), LINKS).strip());
+        assertEquals(
+                example.html().strip(),
+                RENDERER.render(example.markdown(), LINKS).strip());
     }
 }

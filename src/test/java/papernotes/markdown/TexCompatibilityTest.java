@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +24,9 @@ class TexCompatibilityTest {
                 Arguments.of("\\hat{p}_\\text{a_b}", "\\hat{p}_{\\text{a\\_b}}"),
                 // text as written: _ # & % ^ are characters there
                 Arguments.of("\\phi_{\\text {lin_cat }}", "\\phi_{\\text {lin\\_cat }}"),
-                Arguments.of("\\mathbb{R}^{\\text{#weights} + \\text{#bias}}", "\\mathbb{R}^{\\text{\\#weights} + \\text{\\#bias}}"),
+                Arguments.of(
+                        "\\mathbb{R}^{\\text{#weights} + \\text{#bias}}",
+                        "\\mathbb{R}^{\\text{\\#weights} + \\text{\\#bias}}"),
                 Arguments.of("\\text{R&D 50% a^b}", "\\text{R\\&D 50\\% a\\textasciicircum{}b}"),
                 Arguments.of("\\text{if $x_1$ and \\_}", "\\text{if $x_1$ and \\_}"),
                 Arguments.of("\\mbox{a_b}", "\\mbox{a\\_b}"),
@@ -37,12 +38,15 @@ class TexCompatibilityTest {
                 Arguments.of("a \\\\(b)", "a \\\\(b)"),
                 // definitions, MathJax-style
                 Arguments.of("\\newcommand{\\R}{\\mathbb{R}}\\R", "\\def\\R{\\mathbb{R}}\\R"),
-                Arguments.of("\\newcommand{\\abs}[1]{\\left\\lvert #1 \\right\\rvert}", "\\def\\abs#1{\\left\\lvert #1 \\right\\rvert}"),
+                Arguments.of(
+                        "\\newcommand{\\abs}[1]{\\left\\lvert #1 \\right\\rvert}",
+                        "\\def\\abs#1{\\left\\lvert #1 \\right\\rvert}"),
                 Arguments.of("\\newcommand\\pair[2]{(#1, #2)}", "\\def\\pair#1#2{(#1, #2)}"),
                 Arguments.of("\\newcommand{B}{\\mathcal{B}}", "\\def\\B{\\mathcal{B}}"),
                 Arguments.of("\\renewcommand{\\BB}{\\mathcal{B}}", "\\def\\BB{\\mathcal{B}}"),
                 Arguments.of("\\newcommand{\\d}[1][x]{d#1}", "\\newcommand{\\d}[1][x]{d#1}"),
-                Arguments.of("\\DeclareMathOperator*{\\argmax}{arg\\,max}", "\\def\\argmax{\\operatorname*{arg\\,max}}"),
+                Arguments.of(
+                        "\\DeclareMathOperator*{\\argmax}{arg\\,max}", "\\def\\argmax{\\operatorname*{arg\\,max}}"),
                 Arguments.of("\\DeclareMathOperator{\\Tr}{Tr}", "\\def\\Tr{\\operatorname{Tr}}"),
                 // what MathJax ignores or numbers
                 Arguments.of("\\require{cancel}\\cancel{x}", "\\cancel{x}"),
@@ -51,7 +55,9 @@ class TexCompatibilityTest {
                 Arguments.of("y = f(x) \\tag{2}", "y = f(x) \\qquad\\text{(2)}"),
                 Arguments.of("y \\tag*{A}", "y \\qquad\\text{A}"),
                 // display environments in inline math
-                Arguments.of("\\begin{align} a &= b \\\\ &= c \\end{align}", "\\begin{aligned} a &= b \\\\ &= c \\end{aligned}"),
+                Arguments.of(
+                        "\\begin{align} a &= b \\\\ &= c \\end{align}",
+                        "\\begin{aligned} a &= b \\\\ &= c \\end{aligned}"),
                 Arguments.of("\\begin{equation}a\\end{equation}", "a"),
                 Arguments.of("\\begin{gather*}a\\end{gather*}", "\\begin{gathered}a\\end{gathered}"),
                 Arguments.of("\\begin{eqnarray}a&=&b\\end{eqnarray}", "\\begin{aligned}a&=&b\\end{aligned}"),
@@ -85,12 +91,18 @@ class TexCompatibilityTest {
 
     @org.junit.jupiter.api.Test
     void theNoteBodyCarriesTheRewrittenFormulasAndNothingElseChanges() {
-        var html = new NoteRenderer().render("$\\nabla_\\tilde{x} \\text{a&b}$ and `\\nabla_\\tilde{x}`\n\n"
-                + "<img src=\"https://latex.codecogs.com/svg.latex?\\hat{x}_\\tilde{y}\">", NoteLinks.NONE);
-        assertEquals("<p><span class=\"math inline\">\\nabla_{\\tilde{x}} \\text{a\\&amp;b}</span> and "
-                + "<code>\\nabla_\\tilde{x}</code></p>\n<p><span class=\"math display\">\\hat{x}_{\\tilde{y}}</span></p>\n", html);
-        var page = new NotePage(new NoteRenderer()).html(new NoteHeader("t", List.of(), List.of(), List.of()),
-                "$\\part x$", NoteLinks.NONE, Theme.LIGHT);
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("'\\\\part': '\\\\partial'"), "\\part is a macro of the page");
+        var html = new NoteRenderer()
+                .render(
+                        "$\\nabla_\\tilde{x} \\text{a&b}$ and `\\nabla_\\tilde{x}`\n\n"
+                                + "<img src=\"https://latex.codecogs.com/svg.latex?\\hat{x}_\\tilde{y}\">",
+                        NoteLinks.NONE);
+        assertEquals(
+                "<p><span class=\"math inline\">\\nabla_{\\tilde{x}} \\text{a\\&amp;b}</span> and "
+                        + "<code>\\nabla_\\tilde{x}</code></p>\n<p><span class=\"math display\">\\hat{x}_{\\tilde{y}}</span></p>\n",
+                html);
+        var page = new NotePage(new NoteRenderer())
+                .html(new NoteHeader("t", List.of(), List.of(), List.of()), "$\\part x$", NoteLinks.NONE, Theme.LIGHT);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.contains("'\\\\part': '\\\\partial'"), "\\part is a macro of the page");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,19 +11,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PaperLinksTest {
 
     private static PaperLinks links(String arxiv, String doi, Integer year, String venue) {
-        return new PaperLinks(Optional.empty(), Optional.empty(), Optional.ofNullable(arxiv), Optional.ofNullable(doi),
-                Optional.ofNullable(year), Optional.ofNullable(venue));
+        return new PaperLinks(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(arxiv),
+                Optional.ofNullable(doi),
+                Optional.ofNullable(year),
+                Optional.ofNullable(venue));
     }
 
     @Test
     void fieldsAreNormalizedAndBlankMeansAbsent() {
-        var links = links(" https://arxiv.org/abs/2106.09685v2 ", "https://doi.org/10.1109/CVPR.2016.90", 2021, "  CVPR ");
+        var links =
+                links(" https://arxiv.org/abs/2106.09685v2 ", "https://doi.org/10.1109/CVPR.2016.90", 2021, "  CVPR ");
         assertEquals(Optional.of("2106.09685"), links.arxiv());
         assertEquals(Optional.of("10.1109/CVPR.2016.90"), links.doi());
         assertEquals(Optional.of(2021), links.year());
         assertEquals(Optional.of("CVPR"), links.venue());
         assertEquals(PaperLinks.NONE, links("  ", "", null, " "));
-        assertEquals(Optional.of("10.48550/arXiv.2106.09685"), links(null, "doi:10.48550/arXiv.2106.09685", null, null).doi());
+        assertEquals(
+                Optional.of("10.48550/arXiv.2106.09685"),
+                links(null, "doi:10.48550/arXiv.2106.09685", null, null).doi());
     }
 
     @Test
@@ -58,15 +65,19 @@ class PaperLinksTest {
         assertEquals(Optional.of(1900), PaperLinks.parseYear(" 1900 "));
         assertEquals(Optional.of(2100), PaperLinks.parseYear("2100"));
         assertEquals(Optional.empty(), PaperLinks.parseYear(""));
-        assertEquals("The year 'MMXXI' is not a number such as 2021.",
-                assertThrows(InvalidInputException.class, () -> PaperLinks.parseYear("MMXXI")).getMessage());
+        assertEquals(
+                "The year 'MMXXI' is not a number such as 2021.",
+                assertThrows(InvalidInputException.class, () -> PaperLinks.parseYear("MMXXI"))
+                        .getMessage());
         assertThrows(InvalidInputException.class, () -> PaperLinks.parseYear("99999999999"));
     }
 
     @Test
     void aVenueIsOneLine() {
         assertThrows(InvalidInputException.class, () -> links(null, null, null, "CVPR\n2021"));
-        assertThrows(InvalidInputException.class, () -> links(null, null, null, "x".repeat(PaperLinks.MAX_VENUE_LENGTH + 1)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> links(null, null, null, "x".repeat(PaperLinks.MAX_VENUE_LENGTH + 1)));
     }
 
     @Test
@@ -75,7 +86,9 @@ class PaperLinksTest {
         var changes = NoteChanges.none().withYear("2022").withVenue("").withDoi("10.1109/CVPR.2016.90");
         assertEquals(links("2106.09685", "10.1109/CVPR.2016.90", 2022, null), changes.applyTo(before));
         assertEquals(before, NoteChanges.none().withTitle("x").applyTo(before));
-        assertEquals(links(null, null, 2021, "CVPR"), NoteChanges.none().withArxiv(" ").applyTo(before));
+        assertEquals(
+                links(null, null, 2021, "CVPR"),
+                NoteChanges.none().withArxiv(" ").applyTo(before));
     }
 
     @Test
@@ -83,6 +96,10 @@ class PaperLinksTest {
         assertThrows(InvalidInputException.class, () -> NoteChanges.none().withYear("1066"));
         assertThrows(InvalidInputException.class, () -> NoteChanges.none().withArxiv("arXiv:nope"));
         assertThrows(InvalidInputException.class, () -> NoteChanges.none().withDoi("nope"));
-        assertEquals(Optional.of("2106.09685"), NoteChanges.none().withArxiv("https://arxiv.org/abs/2106.09685v3").arxiv());
+        assertEquals(
+                Optional.of("2106.09685"),
+                NoteChanges.none()
+                        .withArxiv("https://arxiv.org/abs/2106.09685v3")
+                        .arxiv());
     }
 }

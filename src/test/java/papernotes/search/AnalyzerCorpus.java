@@ -5,13 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
+import papernotes.bench.search.CorpusGenerator;
+import papernotes.bench.search.CorpusNote;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.GlossaryEntry;
 import papernotes.model.TopicPath;
 import papernotes.service.GlossarySource;
-import papernotes.bench.search.CorpusGenerator;
-import papernotes.bench.search.CorpusNote;
 
 /// The text the analyzer benchmarks read: generated paper notes ([CorpusGenerator], the shipped glossary), as the
 /// index sees them ([IndexedNote]: Markdown stripped), until their titles and plain-text bodies hold
@@ -24,7 +23,9 @@ record AnalyzerCorpus(List<IndexedNote> notes, long bytes) {
 
     /// The shipped glossary (no user file: the folder does not exist).
     static List<GlossaryEntry> glossary() {
-        return new GlossarySource(Path.of("no-such-papernotes-data-folder")).load().entries();
+        return new GlossarySource(Path.of("no-such-papernotes-data-folder"))
+                .load()
+                .entries();
     }
 
     /// Notes 0, 1, 2 … of the corpus until their title and body text reach [#TARGET_BYTES].
@@ -50,12 +51,23 @@ record AnalyzerCorpus(List<IndexedNote> notes, long bytes) {
     static IndexedNote indexed(CorpusNote note, MarkdownText markdown) {
         var names = new ArrayList<String>();
         var paths = new ArrayList<String>();
-        for (Optional<TopicPath> at = Optional.of(note.topic()); at.isPresent(); at = at.get().parent()) {
+        for (Optional<TopicPath> at = Optional.of(note.topic());
+                at.isPresent();
+                at = at.get().parent()) {
             paths.add(at.get().toString());
             names.add(at.get().name());
         }
-        return new IndexedNote(note.id().value(), note.title(), List.of(), note.tags(), names, paths,
-                markdown.headings(note.body()), markdown.plainText(note.body()), "", note.updated().toEpochMilli());
+        return new IndexedNote(
+                note.id().value(),
+                note.title(),
+                List.of(),
+                note.tags(),
+                names,
+                paths,
+                markdown.headings(note.body()),
+                markdown.plainText(note.body()),
+                "",
+                note.updated().toEpochMilli());
     }
 
     private static long utf8(String text) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.GlossaryEntry;
@@ -17,14 +16,15 @@ import papernotes.model.GlossaryEntry;
 /// nearly every note is what made such searches the slowest (docs/benchmarks.md).
 class CommonTermsTest {
 
-    private static final List<GlossaryEntry> GLOSSARY = List.of(
-            new GlossaryEntry(List.of("港中文", "CUHK", "Chinese University of Hong Kong"), "Labs"));
+    private static final List<GlossaryEntry> GLOSSARY =
+            List.of(new GlossaryEntry(List.of("港中文", "CUHK", "Chinese University of Hong Kong"), "Labs"));
 
     @TempDir
     Path folder;
 
     private static IndexedNote note(String id, String title, String text) {
-        return new IndexedNote(id, title, List.of(), List.of(), List.of("Labs"), List.of("Labs"), List.of(), text, "", 0);
+        return new IndexedNote(
+                id, title, List.of(), List.of(), List.of("Labs"), List.of("Labs"), List.of(), text, "", 0);
     }
 
     private static SearchResults search(SearchEngine engine, String query) {
@@ -57,7 +57,9 @@ class CommonTermsTest {
         try (var engine = library("rare", CommonTerms.MINIMUM + 200, 300)) {
             var results = search(engine, "港中文");
             assertEquals(301, results.total(), "the notes with the word, and the one that says CUHK");
-            assertTrue(results.expanded().stream().anyMatch(line -> line.startsWith("港中文 →")), results.expanded().toString());
+            assertTrue(
+                    results.expanded().stream().anyMatch(line -> line.startsWith("港中文 →")),
+                    results.expanded().toString());
         }
         try (var engine = library("small", 50, 45)) {
             var results = search(engine, "港中文");

@@ -1,7 +1,6 @@
 package papernotes.search;
 
 import java.nio.file.Path;
-
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 
@@ -9,17 +8,24 @@ import org.apache.lucene.search.BooleanQuery;
 /// folder's index. `java -cp … papernotes.search.ExplainForDevelopers DATA_DIR QUERY [N]`
 public final class ExplainForDevelopers {
 
-    private ExplainForDevelopers() {
-    }
+    private ExplainForDevelopers() {}
 
     public static void main(String[] args) throws Exception {
-        var glossary = new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
+        var glossary =
+                new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
         try (var engine = SearchEngine.open(Path.of(args[0]).resolve("index"), glossary)) {
             var known = new Glossary(glossary, engine.analyzers().folding());
-            var factory = new QueryFactory(engine.analyzers(), known, engine.bridge(known), engine.segmenter(), engine.fineSegmenter(),
+            var factory = new QueryFactory(
+                    engine.analyzers(),
+                    known,
+                    engine.bridge(known),
+                    engine.segmenter(),
+                    engine.fineSegmenter(),
                     Boolean.getBoolean("typos") ? QueryFactory.Typos.TOLERATED : QueryFactory.Typos.EXACT);
             var parsed = new QuerySyntax().parse(args[1]).root().orElseThrow();
-            var query = new BooleanQuery.Builder().add(factory.build(parsed, !Boolean.getBoolean("relaxed")).query(), Occur.MUST).build();
+            var query = new BooleanQuery.Builder()
+                    .add(factory.build(parsed, !Boolean.getBoolean("relaxed")).query(), Occur.MUST)
+                    .build();
             if (Boolean.getBoolean("print")) {
                 System.out.println(query);
             }

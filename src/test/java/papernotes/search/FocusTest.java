@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +32,9 @@ class FocusTest {
     }
 
     private static IndexedNote note(String id, String title, String text, int links) {
-        return new IndexedNote(id, title, List.of(), List.of(), List.of("Notes"), List.of("Notes"), List.of(), text,
-                "", 0).withLinks(links);
+        return new IndexedNote(
+                        id, title, List.of(), List.of(), List.of("Notes"), List.of("Notes"), List.of(), text, "", 0)
+                .withLinks(links);
     }
 
     private List<String> ids(int digestLinks) throws Exception {
@@ -51,14 +51,21 @@ class FocusTest {
             engine.index().upsert(note("week", "200202-200208 论文阅读总结", week.toString(), digestLinks));
             engine.index().upsert(note("paper", "Alternating Phase Projected Gradient Descent", paper, 1));
             engine.index().refresh();
-            return engine.search(new SearchRequest("phase retrieval", 10, Optional.empty(), Optional.empty(), false),
-                    NoteTexts.NONE).hits().stream().map(SearchHit::id).toList();
+            return engine
+                    .search(
+                            new SearchRequest("phase retrieval", 10, Optional.empty(), Optional.empty(), false),
+                            NoteTexts.NONE)
+                    .hits()
+                    .stream()
+                    .map(SearchHit::id)
+                    .toList();
         }
     }
 
     @Test
     void aDigestOfLinksRanksBelowTheNoteOnThePaper() throws Exception {
-        assertEquals(List.of("week", "paper"), ids(0), "without its links, the summary's words alone would rank it first");
+        assertEquals(
+                List.of("week", "paper"), ids(0), "without its links, the summary's words alone would rank it first");
         assertEquals(List.of("paper", "week"), ids(31));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,9 @@ class LibraryPairsTest {
         var engine = SearchEngine.open(folder, List.of(), Dictionary.empty());
         engine.index().upsert(note("teacher", "空洞卷积", "空洞卷积可以扩大感受野(Receptive Field)，不增加参数。"));
         engine.index().upsert(note("chinese", "目标检测和感受野", "小目标需要较小的感受野，大目标需要较大的感受野。"));
-        engine.index().upsert(note("english", "Post-processing", "Detectors keep one box per object by non-maximum suppression."));
+        engine.index()
+                .upsert(note(
+                        "english", "Post-processing", "Detectors keep one box per object by non-maximum suppression."));
         engine.index().upsert(note("acronym", "FCOS", "后处理只采用非极大值抑制(NMS)，没有锚框。"));
         engine.index().upsert(note("other", "Image denoising", "Noise2Noise trains without clean images."));
         engine.index().refresh();
@@ -45,7 +46,9 @@ class LibraryPairsTest {
         try (var engine = engine(folder)) {
             var results = search(engine, "receptive field");
             assertEquals(List.of("teacher", "chinese"), ids(engine, "receptive field"));
-            assertTrue(results.expanded().contains("receptive field → 感受野"), results.expanded().toString());
+            assertTrue(
+                    results.expanded().contains("receptive field → 感受野"),
+                    results.expanded().toString());
         }
     }
 
@@ -75,7 +78,8 @@ class LibraryPairsTest {
             assertEquals(List.of("unet1"), ids(engine, "unet"), "one note saying so is not enough");
             engine.index().upsert(note("unet2", "分割二", "同样的网络结构（Unet）加上注意力。"));
             engine.index().refresh();
-            assertTrue(ids(engine, "unet").contains("plain"), ids(engine, "unet").toString());
+            assertTrue(
+                    ids(engine, "unet").contains("plain"), ids(engine, "unet").toString());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,8 +18,8 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import papernotes.markdown.MarkdownText;
 import papernotes.bench.search.CorpusGenerator;
+import papernotes.markdown.MarkdownText;
 
 /// Whatever is typed into the search field, search answers (with notices for what it could not use) in bounded
 /// time, and no exception escapes (issue #8, part 3): parsing, the bilingual query with its translations and typo
@@ -31,11 +30,70 @@ class QueryFuzzTest {
 
     static final long MOST_NANOS = 3_000_000_000L;
 
-    static final List<String> PIECES = List.of("\"", "(", ")", "-", "*", "OR", "AND", "NOT", "topic:", "tag:", "title:",
-            ":", "\\", "/", "~", "^", "?", "[", "]", "{", "}", "&&", "||", "!", "换脸", "超", "超分", "stylegan2",
-            "Real-ESRGAN", "3ddfa_v2", "3DMM", " ", "  ", "\t", "\n", "\u0000", "\u200b", "\ud83d\ude00", "\ud800",
-            "ｆｕｌｌ", "換臉", "<script>", "%", "_", ".", "*:*", "\"\"", "-(", "((((", "))))", "a*", "e", "1e10", "NaN",
-            "\u202e", "'", "`", "super resolution", "face swap", "ganimation", "pinyin", "huanlian", "港中文");
+    static final List<String> PIECES = List.of(
+            "\"",
+            "(",
+            ")",
+            "-",
+            "*",
+            "OR",
+            "AND",
+            "NOT",
+            "topic:",
+            "tag:",
+            "title:",
+            ":",
+            "\\",
+            "/",
+            "~",
+            "^",
+            "?",
+            "[",
+            "]",
+            "{",
+            "}",
+            "&&",
+            "||",
+            "!",
+            "换脸",
+            "超",
+            "超分",
+            "stylegan2",
+            "Real-ESRGAN",
+            "3ddfa_v2",
+            "3DMM",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u0000",
+            "\u200b",
+            "\ud83d\ude00",
+            "\ud800",
+            "ｆｕｌｌ",
+            "換臉",
+            "<script>",
+            "%",
+            "_",
+            ".",
+            "*:*",
+            "\"\"",
+            "-(",
+            "((((",
+            "))))",
+            "a*",
+            "e",
+            "1e10",
+            "NaN",
+            "\u202e",
+            "'",
+            "`",
+            "super resolution",
+            "face swap",
+            "ganimation",
+            "pinyin",
+            "huanlian",
+            "港中文");
 
     private static Path folder;
     private static SearchEngine engine;
@@ -51,7 +109,8 @@ class QueryFuzzTest {
         for (int i = 0; i < 300; i++) {
             var note = AnalyzerCorpus.indexed(generator.note(i), markdown);
             engine.index().upsert(note);
-            TEXTS.put(note.id(), new HitText(note.title(), note.aliases(), note.tags(), note.topicNames(), note.text()));
+            TEXTS.put(
+                    note.id(), new HitText(note.title(), note.aliases(), note.tags(), note.topicNames(), note.text()));
         }
         engine.index().refresh();
     }
@@ -80,11 +139,16 @@ class QueryFuzzTest {
             assertTrue(System.nanoTime() - start < MOST_NANOS, "took over 3 s");
             return;
         }
-        var request = new SearchRequest(query, 10, filtered ? Optional.of(query) : Optional.empty(),
-                filtered ? Optional.of(query) : Optional.empty(), true);
+        var request = new SearchRequest(
+                query,
+                10,
+                filtered ? Optional.of(query) : Optional.empty(),
+                filtered ? Optional.of(query) : Optional.empty(),
+                true);
         var results = engine.search(request, ids -> {
             var texts = new HashMap<String, HitText>();
-            ids.forEach(id -> texts.put(id, TEXTS.getOrDefault(id, new HitText("", List.of(), List.of(), List.of(), ""))));
+            ids.forEach(id ->
+                    texts.put(id, TEXTS.getOrDefault(id, new HitText("", List.of(), List.of(), List.of(), ""))));
             return texts;
         });
         assertTrue(results.total() >= results.hits().size());
@@ -97,6 +161,11 @@ class QueryFuzzTest {
                 Tuple.of(6, Arbitraries.of(PIECES).list().ofMaxSize(14).map(p -> String.join(" ", p))),
                 Tuple.of(2, Arbitraries.of(PIECES).list().ofMaxSize(40).map(p -> String.join("", p))),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(200)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('一', '龥').withCharRange('a', 'z').ofMaxLength(60)));
+                Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .withCharRange('一', '龥')
+                                .withCharRange('a', 'z')
+                                .ofMaxLength(60)));
     }
 }

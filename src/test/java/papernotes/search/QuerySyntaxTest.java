@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import papernotes.search.QueryNode.All;
 import papernotes.search.QueryNode.Any;
@@ -32,16 +31,20 @@ class QuerySyntaxTest {
 
     @Test
     void phrasesExclusionsOrAndGroups() {
-        assertEquals(Optional.of(new All(List.of(new Phrase("dense block"), new Not(word("ESRGAN"))))),
+        assertEquals(
+                Optional.of(new All(List.of(new Phrase("dense block"), new Not(word("ESRGAN"))))),
                 parse("\"dense block\" -ESRGAN"));
         assertEquals(Optional.of(new Any(List.of(word("GFPGAN"), word("GPEN")))), parse("GFPGAN OR GPEN"));
-        assertEquals(Optional.of(new All(List.of(word("loss"), new Any(List.of(word("identity"), word("id")))))),
+        assertEquals(
+                Optional.of(new All(List.of(word("loss"), new Any(List.of(word("identity"), word("id")))))),
                 parse("loss (identity OR id)"));
     }
 
     @Test
     void fieldsAndPrefixes() {
-        assertEquals(Optional.of(new All(List.of(new Scoped(Scope.TOPIC, new Phrase("Face Swap")), new Word("style", true)))),
+        assertEquals(
+                Optional.of(
+                        new All(List.of(new Scoped(Scope.TOPIC, new Phrase("Face Swap")), new Word("style", true)))),
                 parse("topic:\"Face Swap\" style*"));
         assertEquals(Optional.of(new Scoped(Scope.TAG, word("tencent"))), parse("tag:tencent"));
         assertEquals(Optional.of(word("http://x")), parse("http://x"));
@@ -54,14 +57,18 @@ class QuerySyntaxTest {
         assertEquals(Optional.of(word("b")), parse("b))"));
         assertEquals(Optional.empty(), parse("OR"));
         assertEquals(Optional.empty(), parse("- * \" \" ()"));
-        assertEquals(Optional.of(new All(List.of(word("a"), word("b")))), parse("a\u0000\u0007b".replace('\u0000', ' ')));
+        assertEquals(
+                Optional.of(new All(List.of(word("a"), word("b")))), parse("a\u0000\u0007b".replace('\u0000', ' ')));
         assertEquals(Optional.of(new All(List.of(word("a"), word("b")))), parse("a OR OR b".replace("OR OR", "")));
     }
 
     @Test
     void overlongQueriesAreCutAndSaySo() {
         var parsed = new QuerySyntax().parse("超分 ".repeat(5000));
-        assertEquals(List.of("The query was cut to its first 256 characters.",
-                "Only the first 32 words of the query were searched."), parsed.notices());
+        assertEquals(
+                List.of(
+                        "The query was cut to its first 256 characters.",
+                        "Only the first 32 words of the query were searched."),
+                parsed.notices());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,21 +20,47 @@ class QuestionsTest {
     private static final Questions QUESTIONS = new Questions(CharFolding.load(), new HanlpSegmenter(Set.of()));
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "如何选择学习率", "为什么残差连接能缓解梯度消失", "注意力机制是什么", "有哪些轻量化网络", "这个方法需要预训练吗",
-            "对比学习和度量学习之间是什么关系", "残差是啥", "效果咋样", "需要多少数据", "为何要归一化",
-            "BN和LN有什么不同", "为什么CenterNet比YOLO慢", "标签平滑？",
-            "what is label smoothing", "How does NMS remove duplicate boxes", "why do GANs collapse",
-            "which backbone is faster", "is dropout used at test time", "can ViT work without pretraining",
-            "What's a feature pyramid", "label smoothing?"})
+    @ValueSource(
+            strings = {
+                "如何选择学习率",
+                "为什么残差连接能缓解梯度消失",
+                "注意力机制是什么",
+                "有哪些轻量化网络",
+                "这个方法需要预训练吗",
+                "对比学习和度量学习之间是什么关系",
+                "残差是啥",
+                "效果咋样",
+                "需要多少数据",
+                "为何要归一化",
+                "BN和LN有什么不同",
+                "为什么CenterNet比YOLO慢",
+                "标签平滑？",
+                "what is label smoothing",
+                "How does NMS remove duplicate boxes",
+                "why do GANs collapse",
+                "which backbone is faster",
+                "is dropout used at test time",
+                "can ViT work without pretraining",
+                "What's a feature pyramid",
+                "label smoothing?"
+            })
     void aQuestionInEitherLanguageIsRecognised(String query) {
         assertTrue(QUESTIONS.asks(query), query);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "学习率", "残差连接 梯度消失", "对比学习", "label smoothing", "Attention is all you need",
-            "knowledge distillation survey", "how-to", "Transformer 位置编码", "relation extraction"})
+    @ValueSource(
+            strings = {
+                "学习率",
+                "残差连接 梯度消失",
+                "对比学习",
+                "label smoothing",
+                "Attention is all you need",
+                "knowledge distillation survey",
+                "how-to",
+                "Transformer 位置编码",
+                "relation extraction"
+            })
     void termsAndTitlesAreNotQuestions(String query) {
         assertFalse(QUESTIONS.asks(query), query);
     }
@@ -62,8 +87,7 @@ class QuestionsTest {
 
     @Test
     void aComparisonCountsByWhatItCompares_aRepeatedWordAsOftenAsItIsSaid() {
-        assertEquals(List.of("深层", "网络", "浅层", "网络", "泛", "化", "更好"),
-                QUESTIONS.words("为什么深层网络比浅层网络泛化更好", true));
+        assertEquals(List.of("深层", "网络", "浅层", "网络", "泛", "化", "更好"), QUESTIONS.words("为什么深层网络比浅层网络泛化更好", true));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import papernotes.search.analysis.HanlpSegmenter;
@@ -34,7 +33,8 @@ class TermPairMinerTest {
             """)
     void aBracketedTranslationTeachesThePairItTranslates(String sentence, String expected) {
         var found = miner.mine(sentence).stream()
-                .map(p -> p.chinese() + "=" + p.english() + (p.weak() ? " (weak)" : "")).toList();
+                .map(p -> p.chinese() + "=" + p.english() + (p.weak() ? " (weak)" : ""))
+                .toList();
         assertEquals(expected.equals("none") ? List.of() : List.of(expected), found);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,32 +59,48 @@ class TitleMatcherTest {
 
     @Test
     void aFuzzyMatchSitsOnTheTightestRunOfLetters() {
-        assertEquals("FUZZY ShapeEditor: A [S][t][y][l]e[G][A][N] Encoder for Face Swapping",
+        assertEquals(
+                "FUZZY ShapeEditor: A [S][t][y][l]e[G][A][N] Encoder for Face Swapping",
                 marked("stylgan", "ShapeEditor: A StyleGAN Encoder for Face Swapping"));
     }
 
     @Test
     void lettersTooFarApartOrMissingDoNotMatch() {
         assertEquals(Optional.empty(), match("xyz", "GPEN"));
-        assertEquals(Optional.empty(), match("gpen", "Generative Adversarial Networks for image synthesis and editing"));
+        assertEquals(
+                Optional.empty(), match("gpen", "Generative Adversarial Networks for image synthesis and editing"));
         assertEquals(Optional.empty(), match("", "GPEN"));
         assertEquals(Optional.empty(), match("  & ", "GPEN"));
     }
 
     @Test
     void betterKindsComeFirstAndWithinAKindShorterNames() {
-        var names = List.of("Token Labeling", "Tokens-to-Token ViT", "ViT", "All Tokens Matter: Token Labeling for Training Better Vision Transformers");
-        assertEquals(List.of("ViT", "Tokens-to-Token ViT", "All Tokens Matter: Token Labeling for Training Better Vision Transformers"),
+        var names = List.of(
+                "Token Labeling",
+                "Tokens-to-Token ViT",
+                "ViT",
+                "All Tokens Matter: Token Labeling for Training Better Vision Transformers");
+        assertEquals(
+                List.of(
+                        "ViT",
+                        "Tokens-to-Token ViT",
+                        "All Tokens Matter: Token Labeling for Training Better Vision Transformers"),
                 ranked("vit", names));
-        assertEquals(List.of("Token Labeling", "Tokens-to-Token ViT", "All Tokens Matter: Token Labeling for Training Better Vision Transformers"),
+        assertEquals(
+                List.of(
+                        "Token Labeling",
+                        "Tokens-to-Token ViT",
+                        "All Tokens Matter: Token Labeling for Training Better Vision Transformers"),
                 ranked("token", names));
     }
 
     @Test
     void everyKindOutranksTheNextWhateverTheLengthOfTheName() {
         var exact = match("hl", "HL").orElseThrow();
-        var prefix = match("hl", "HLxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").orElseThrow();
-        var longInitials = match("hl", "高清换脸 with a very long English tail that goes on and on and on").orElseThrow();
+        var prefix = match("hl", "HLxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+                .orElseThrow();
+        var longInitials = match("hl", "高清换脸 with a very long English tail that goes on and on and on")
+                .orElseThrow();
         var shortPinyin = match("huanl", "换脸").orElseThrow();
         var shortFuzzy = match("hlian", "换脸").orElseThrow();
         assertTrue(exact.score() > prefix.score());
@@ -99,8 +114,14 @@ class TitleMatcherTest {
     private static List<String> ranked(String query, List<String> names) {
         var prepared = MATCHER.query(query);
         return names.stream()
-                .flatMap(name -> MATCHER.match(prepared, MATCHER.name(name)).map(m -> java.util.Map.entry(name, m.score())).stream())
-                .sorted(Comparator.comparing((java.util.Map.Entry<String, Double> e) -> e.getValue()).reversed())
-                .map(java.util.Map.Entry::getKey).toList();
+                .flatMap(name ->
+                        MATCHER
+                                .match(prepared, MATCHER.name(name))
+                                .map(m -> java.util.Map.entry(name, m.score()))
+                                .stream())
+                .sorted(Comparator.comparing((java.util.Map.Entry<String, Double> e) -> e.getValue())
+                        .reversed())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 }

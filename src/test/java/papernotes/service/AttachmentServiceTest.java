@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.InvalidInputException;
@@ -17,8 +16,8 @@ import papernotes.model.InvalidInputException;
 class AttachmentServiceTest {
 
     /// A 1 × 1 PNG.
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @TempDir
     Path dir;
@@ -37,9 +36,11 @@ class AttachmentServiceTest {
 
     @Test
     void somethingThatIsNotAnImage_isRefusedInOneSentence() {
-        var error = assertThrows(InvalidInputException.class,
+        var error = assertThrows(
+                InvalidInputException.class,
                 () -> new AttachmentService(dir).store("<svg onload=alert(1)>".getBytes()));
         assertEquals("Only PNG, JPEG, GIF and WebP images can be attached.", error.getMessage());
-        assertTrue(Files.notExists(dir.resolve("attachments")) || dir.resolve("attachments").toFile().list().length == 0);
+        assertTrue(Files.notExists(dir.resolve("attachments"))
+                || dir.resolve("attachments").toFile().list().length == 0);
     }
 }

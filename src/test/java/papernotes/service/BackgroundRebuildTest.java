@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -41,8 +40,17 @@ class BackgroundRebuildTest {
                 for (int i = 0; i < 3000; i++) {
                     var id = NoteId.random(random);
                     var now = Instant.parse("2026-01-01T00:00:00Z");
-                    session.notes().insert(new Note(id, "生成笔记 " + i, TopicPath.of("Bulk"), List.of("bulk"), List.of(),
-                            PaperLinks.NONE, "第" + i + "条 换脸 stylegan2 记录 " + "内容 ".repeat(200), now, now));
+                    session.notes()
+                            .insert(new Note(
+                                    id,
+                                    "生成笔记 " + i,
+                                    TopicPath.of("Bulk"),
+                                    List.of("bulk"),
+                                    List.of(),
+                                    PaperLinks.NONE,
+                                    "第" + i + "条 换脸 stylegan2 记录 " + "内容 ".repeat(200),
+                                    now,
+                                    now));
                 }
                 return null;
             });
@@ -55,12 +63,17 @@ class BackgroundRebuildTest {
         try (var library = TestLibrary.opening(dir)) {
             var during = library.search().search("换脸", 5, Optional.empty(), Optional.empty());
             if (library.search().state() == SearchService.IndexState.REBUILDING) {
-                assertTrue(during.notices().contains("The search index is being rebuilt; results may be incomplete for a moment."));
+                assertTrue(during.notices()
+                        .contains("The search index is being rebuilt; results may be incomplete for a moment."));
             }
             library.search().awaitIndex();
             assertEquals(SearchService.IndexState.READY, library.search().state());
             assertEquals(3027, library.search().indexedIds().size());
-            assertEquals(3006, library.search().search("换脸", 5, Optional.empty(), Optional.empty()).total());
+            assertEquals(
+                    3006,
+                    library.search()
+                            .search("换脸", 5, Optional.empty(), Optional.empty())
+                            .total());
         }
     }
 
@@ -77,8 +90,14 @@ class BackgroundRebuildTest {
         }
         try (var store = LibraryStore.open(dir)) {
             var glossary = new GlossarySource(store.dataDir());
-            var search = new SearchService(store, SearchEngine.open(dir.resolve("index"), glossary.load().entries()),
-                    new MarkdownText(), glossary, Optional.empty(), Optional.empty(), new InlineWorkers());
+            var search = new SearchService(
+                    store,
+                    SearchEngine.open(dir.resolve("index"), glossary.load().entries()),
+                    new MarkdownText(),
+                    glossary,
+                    Optional.empty(),
+                    Optional.empty(),
+                    new InlineWorkers());
             try {
                 search.bringUpToDateInBackground();
                 assertEquals(SearchService.IndexState.READY, search.state());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +36,9 @@ class BacklinksTest {
     }
 
     private NoteId create(String title, String body, String... aliases) {
-        return notes.create(new NoteDraft(Optional.empty(), title, SR, List.of(), List.of(aliases), PaperLinks.NONE, body)).id();
+        return notes.create(
+                        new NoteDraft(Optional.empty(), title, SR, List.of(), List.of(aliases), PaperLinks.NONE, body))
+                .id();
     }
 
     private List<String> backlinks(NoteId id) {
@@ -123,11 +124,18 @@ class BacklinksTest {
             var fromPages = new java.util.TreeSet<String>();
             for (NoteId source : all) {
                 var page = test.library().render().note(source, papernotes.model.Theme.LIGHT);
-                if (!source.equals(target) && linkInPage.matcher(page).results().anyMatch(m -> m.group(1).equals(target.value()))) {
+                if (!source.equals(target)
+                        && linkInPage
+                                .matcher(page)
+                                .results()
+                                .anyMatch(m -> m.group(1).equals(target.value()))) {
                     fromPages.add(notes.get(source).note().title());
                 }
             }
-            assertEquals(List.copyOf(fromPages), backlinks(target), "backlinks of " + notes.get(target).note().title());
+            assertEquals(
+                    List.copyOf(fromPages),
+                    backlinks(target),
+                    "backlinks of " + notes.get(target).note().title());
         }
         assertEquals(List.of("DFDNet", "ESRGAN", "GPEN"), backlinks(gfpgan));
     }
@@ -144,8 +152,9 @@ class BacklinksTest {
         create("GPEN", "见 [[GFPGAN]]");
         test.close();
         // back to schema version 4, as a library written before links were recorded
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + folder.dir().resolve("library.db"));
-             var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(
+                        "jdbc:sqlite:" + folder.dir().resolve("library.db"));
+                var statement = connection.createStatement()) {
             statement.execute("DROP TABLE purged_notes");
             statement.execute("DROP INDEX notes_citekey");
             statement.execute("ALTER TABLE notes DROP COLUMN citekey");

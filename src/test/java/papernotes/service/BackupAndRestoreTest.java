@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -73,11 +72,15 @@ class BackupAndRestoreTest {
             assertTrue(backup.bytes() > 0);
             var contents = LibraryFiles.check(dir.resolve("copy.db"), "copy");
             assertEquals(3, contents.notes());
-            var again = assertThrows(PaperNotesException.class,
+            var again = assertThrows(
+                    PaperNotesException.class,
                     () -> library.library().backups().backup(Optional.of(dir.resolve("copy.db"))));
             assertTrue(again.getMessage().contains("already exists"), again.getMessage());
             try (var files = Files.list(dir)) {
-                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".partial-")).toList());
+                assertEquals(
+                        List.of(),
+                        files.filter(p -> p.getFileName().toString().startsWith(".partial-"))
+                                .toList());
             }
         }
     }
@@ -124,13 +127,19 @@ class BackupAndRestoreTest {
         assertFalse(Files.exists(data().resolve("library.db-wal")));
         assertFalse(Files.exists(data().resolve("index")), "the index is rebuilt at the next start");
         try (var library = TestLibrary.empty(data())) {
-            assertEquals(List.of("Kept 0", "Kept 1"),
-                    library.notes().list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
+            assertEquals(
+                    List.of("Kept 0", "Kept 1"),
+                    library.notes().list(NoteFilter.ALL).stream()
+                            .map(n -> n.title())
+                            .toList());
             assertEquals(2, library.search().searchIds("正文", 10).size());
             assertEquals("ok", library.store().integrityCheck());
         }
         try (var files = Files.list(data())) {
-            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".restore-")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(p -> p.getFileName().toString().startsWith(".restore-"))
+                            .toList());
         }
     }
 
@@ -139,13 +148,17 @@ class BackupAndRestoreTest {
         Path backup;
         try (var library = TestLibrary.empty(data())) {
             addNotes(library, 1, "Note");
-            backup = library.library().backups().backup(Optional.of(dir.resolve("b.db"))).file();
+            backup = library.library()
+                    .backups()
+                    .backup(Optional.of(dir.resolve("b.db")))
+                    .file();
         }
         var folder = new LibraryFolder(data(), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "test");
         try (var open = TestLibrary.empty(data())) {
             assertThrows(LibraryInUseException.class, () -> folder.planRestore(backup));
         }
-        try (var plan = folder.planRestore(backup); var open = TestLibrary.empty(data())) {
+        try (var plan = folder.planRestore(backup);
+                var open = TestLibrary.empty(data())) {
             assertThrows(LibraryInUseException.class, () -> folder.restore(plan));
         }
     }
@@ -194,7 +207,10 @@ class BackupAndRestoreTest {
 
         assertEquals(before, MalformedImportTest.hash(data().resolve("library.db")));
         try (var files = Files.list(data())) {
-            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".restore-")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(p -> p.getFileName().toString().startsWith(".restore-"))
+                            .toList());
         }
     }
 
@@ -202,12 +218,15 @@ class BackupAndRestoreTest {
     void restore_ofAnOlderSchema_upgradesIt() throws Exception {
         var old = dir.resolve("old.db");
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + old);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             for (String script : List.of("V001__library.sql", "V002__change_sequence.sql")) {
                 try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
                     var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     for (String sql : text.split(";\\s*\\n")) {
-                        var clean = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+                        var clean = sql.lines()
+                                .filter(l -> !l.strip().startsWith("--"))
+                                .reduce("", (a, b) -> a + "\n" + b)
+                                .strip();
                         if (!clean.isEmpty()) {
                             statement.execute(clean);
                         }
@@ -224,11 +243,19 @@ class BackupAndRestoreTest {
             assertEquals(2, plan.incoming().schemaVersion());
             assertTrue(plan.current().isEmpty());
             var restored = folder.restore(plan);
-            assertTrue(restored.previous().isEmpty() || Files.exists(restored.previous().get()));
+            assertTrue(restored.previous().isEmpty()
+                    || Files.exists(restored.previous().get()));
         }
         try (var library = TestLibrary.empty(data())) {
-            assertEquals(papernotes.storage.LibraryStore.latestSchemaVersion(), library.store().schemaVersion());
-            assertEquals("FSGAN", library.notes().get(new papernotes.model.NoteId("aaaaaaaa")).note().title());
+            assertEquals(
+                    papernotes.storage.LibraryStore.latestSchemaVersion(),
+                    library.store().schemaVersion());
+            assertEquals(
+                    "FSGAN",
+                    library.notes()
+                            .get(new papernotes.model.NoteId("aaaaaaaa"))
+                            .note()
+                            .title());
         }
     }
 

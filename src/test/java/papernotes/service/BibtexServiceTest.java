@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -23,20 +22,35 @@ class BibtexServiceTest {
     Path dir;
 
     private static PaperLinks paper(String arxiv, String doi, Integer year) {
-        return new PaperLinks(Optional.empty(), Optional.empty(), Optional.ofNullable(arxiv), Optional.ofNullable(doi),
-                Optional.ofNullable(year), Optional.empty());
+        return new PaperLinks(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(arxiv),
+                Optional.ofNullable(doi),
+                Optional.ofNullable(year),
+                Optional.empty());
     }
 
     private static void create(TestLibrary library, String title, String topic, PaperLinks links, String... tags) {
-        library.notes().create(new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), List.of(tags), List.of(),
-                links, "body"));
+        library.notes()
+                .create(new NoteDraft(
+                        Optional.empty(), title, TopicPath.parse(topic), List.of(tags), List.of(), links, "body"));
     }
 
     @Test
     void export_givesStableKeysWithSuffixesOnClashes_escapesTeX_andSortsByKey() throws Exception {
         try (var library = TestLibrary.empty(dir.resolve("data"))) {
-            create(library, "The GFPGAN model", "Super Resolution", paper("2101.04061", null, 2021), "face_restoration");
-            create(library, "GFPGAN: 50% better & $cheaper$ {really}", "Super Resolution / 人脸", paper(null, "10.1000/abc", 2021));
+            create(
+                    library,
+                    "The GFPGAN model",
+                    "Super Resolution",
+                    paper("2101.04061", null, 2021),
+                    "face_restoration");
+            create(
+                    library,
+                    "GFPGAN: 50% better & $cheaper$ {really}",
+                    "Super Resolution / 人脸",
+                    paper(null, "10.1000/abc", 2021));
             create(library, "No paper", "Inbox", PaperLinks.NONE);
             create(library, "基础", "3D", paper("1908.05932", null, null));
             var bibtex = library.library().bibtex();
@@ -45,9 +59,15 @@ class BibtexServiceTest {
             assertEquals(3, first.newKeys());
             var text = Files.readString(dir.resolve("a.bib"));
             assertTrue(text.contains("@misc{gfpgan2021,\n  title = {{The GFPGAN model}},\n  year = {2021},\n"), text);
-            assertTrue(text.contains("@misc{gfpgan2021a,\n  title = {{GFPGAN: 50\\% better \\& \\$cheaper\\$ \\{really\\}}},"), text);
+            assertTrue(
+                    text.contains(
+                            "@misc{gfpgan2021a,\n  title = {{GFPGAN: 50\\% better \\& \\$cheaper\\$ \\{really\\}}},"),
+                    text);
             assertTrue(text.contains("  keywords = {face\\_restoration},\n"), text);
-            assertTrue(text.contains("  eprint = {2101.04061},\n  archiveprefix = {arXiv},\n  url = {https://arxiv.org/abs/2101.04061},\n"), text);
+            assertTrue(
+                    text.contains(
+                            "  eprint = {2101.04061},\n  archiveprefix = {arXiv},\n  url = {https://arxiv.org/abs/2101.04061},\n"),
+                    text);
             assertTrue(text.contains("@misc{paper,\n  title = {{基础}},"), text);
             assertTrue(text.contains("  note = {Topic: Super Resolution / 人脸}\n"), text);
             assertTrue(text.indexOf("@misc{gfpgan2021,") < text.indexOf("@misc{gfpgan2021a,")
@@ -94,20 +114,28 @@ class BibtexServiceTest {
                     """);
             var bibtex = library.library().bibtex();
             var dry = bibtex.importFrom(dir.resolve("refs.bib"), Optional.empty(), ImportMode.DRY_RUN);
-            assertEquals(List.of(BibtexService.Action.UPDATE, BibtexService.Action.UPDATE, BibtexService.Action.ADD),
+            assertEquals(
+                    List.of(BibtexService.Action.UPDATE, BibtexService.Action.UPDATE, BibtexService.Action.ADD),
                     dry.changes().stream().map(BibtexService.Change::action).toList());
             assertEquals(2, library.notes().list(NoteFilter.ALL).size(), "a dry run writes nothing");
 
-            var result = bibtex.importFrom(dir.resolve("refs.bib"), Optional.of(TopicPath.of("Reading")), ImportMode.APPLY);
-            assertEquals(List.of(2, 9, 14), result.changes().stream().map(BibtexService.Change::line).toList());
+            var result =
+                    bibtex.importFrom(dir.resolve("refs.bib"), Optional.of(TopicPath.of("Reading")), ImportMode.APPLY);
+            assertEquals(
+                    List.of(2, 9, 14),
+                    result.changes().stream().map(BibtexService.Change::line).toList());
             var gfpgan = library.notes().get(library.notes().resolve("GFPGAN")).note();
             assertEquals("GFPGAN", gfpgan.title(), "an update keeps the note's own title");
-            assertEquals(List.of("Towards Real-World Blind Face Restoration with Generative Facial Prior"), gfpgan.aliases());
+            assertEquals(
+                    List.of("Towards Real-World Blind Face Restoration with Generative Facial Prior"),
+                    gfpgan.aliases());
             assertEquals(List.of("gan", "face restoration"), gfpgan.tags());
             assertEquals(Optional.of(2021), gfpgan.links().year());
             assertEquals(Optional.of("Proceedings of CVPR"), gfpgan.links().venue());
             assertEquals(1, library.notes().history(gfpgan.id()).size(), "the version it replaced is kept");
-            var added = library.notes().get(result.changes().get(2).note().orElseThrow()).note();
+            var added = library.notes()
+                    .get(result.changes().get(2).note().orElseThrow())
+                    .note();
             assertEquals("Schöne GANs & café", added.title());
             assertEquals(TopicPath.of("Reading"), added.topic());
             assertEquals(Optional.of("2106.09685"), added.links().arxiv());
@@ -125,7 +153,12 @@ class BibtexServiceTest {
         try (var library = TestLibrary.empty(dir.resolve("data"))) {
             Files.writeString(dir.resolve("one.bib"), "@article{a2020, title = {A Title}, year = {2020}}\n");
             library.library().bibtex().importFrom(dir.resolve("one.bib"), Optional.empty(), ImportMode.APPLY);
-            assertEquals(BibtexService.INBOX, library.notes().get(library.notes().resolve("A Title")).note().topic());
+            assertEquals(
+                    BibtexService.INBOX,
+                    library.notes()
+                            .get(library.notes().resolve("A Title"))
+                            .note()
+                            .topic());
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -34,14 +33,18 @@ class ChineseSubstringRecallTest {
                 for (int length = 1; length <= 4; length++) {
                     for (int i = 0; i + length <= text.length(); i++) {
                         var candidate = text.substring(i, i + length);
-                        if (candidate.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        if (candidate
+                                .codePoints()
+                                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                             substrings.add(candidate);
                         }
                     }
                 }
                 for (String query : substrings) {
                     queries++;
-                    if (!library.search().searchIds(query, 100).contains(note.id().value())) {
+                    if (!library.search()
+                            .searchIds(query, 100)
+                            .contains(note.id().value())) {
                         misses.add(note.title() + ": " + query);
                     }
                 }

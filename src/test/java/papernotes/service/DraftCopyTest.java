@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.interchange.FrontMatter;
@@ -22,8 +21,8 @@ class DraftCopyTest {
     Path dir;
 
     private final DraftCopy copies = new DraftCopy();
-    private final DraftCopy.Draft draft = new DraftCopy.Draft("GPEN: 超分", "Super Resolution / 人脸", List.of("gan", "超分"),
-            "# GPEN\n\n基于stylegan2,arcface提取id特征\n未保存的一行");
+    private final DraftCopy.Draft draft = new DraftCopy.Draft(
+            "GPEN: 超分", "Super Resolution / 人脸", List.of("gan", "超分"), "# GPEN\n\n基于stylegan2,arcface提取id特征\n未保存的一行");
 
     @Test
     void theCopyReadsBackAsTheNoteAsTyped() {

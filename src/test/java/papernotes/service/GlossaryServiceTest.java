@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,8 @@ class GlossaryServiceTest {
 
     private List<String> titles(String query) {
         return library.search().search(query, 20, Optional.empty(), Optional.empty()).hits().stream()
-                .map(hit -> hit.note().title()).toList();
+                .map(hit -> hit.note().title())
+                .toList();
     }
 
     private Path userFile() {
@@ -65,7 +65,8 @@ class GlossaryServiceTest {
         assertEquals(List.of(), titles("Langevin"));
         glossary.teach("朗之万", "Langevin");
         assertEquals(List.of("扩散模型采样"), titles("Langevin"));
-        assertEquals(List.of("扩散模型采样"), titles("Langevin dynamics"), "a note with the most of the words, when none has all");
+        assertEquals(
+                List.of("扩散模型采样"), titles("Langevin dynamics"), "a note with the most of the words, when none has all");
     }
 
     @Test
@@ -90,8 +91,11 @@ class GlossaryServiceTest {
     void teachingKeepsTheUsersOtherEntries() throws IOException {
         Files.writeString(userFile(), "entries:\n  - terms: [秘笈, Towr]\n    topic: Tricks\n");
         glossary.teach("朗之万", "Langevin");
-        assertEquals(List.of(new GlossaryEntry(List.of("秘笈", "Towr"), "Tricks"),
-                new GlossaryEntry(List.of("朗之万", "Langevin"), "general")), fileEntries());
+        assertEquals(
+                List.of(
+                        new GlossaryEntry(List.of("秘笈", "Towr"), "Tricks"),
+                        new GlossaryEntry(List.of("朗之万", "Langevin"), "general")),
+                fileEntries());
     }
 
     @Test
@@ -105,13 +109,24 @@ class GlossaryServiceTest {
 
     @Test
     void aTermOfABuiltInEntryJoinsIt_andTheWrittenEntryKeepsEveryBuiltInTerm() throws IOException {
-        var shipped = glossary.inForce().stream().filter(e -> e.terms().contains("换脸")).findFirst().orElseThrow();
+        var shipped = glossary.inForce().stream()
+                .filter(e -> e.terms().contains("换脸"))
+                .findFirst()
+                .orElseThrow();
         glossary.teach("swapface", "換臉");
         var written = fileEntries();
         assertEquals(1, written.size());
         assertEquals(shipped.topic(), written.getFirst().topic());
-        assertEquals(shipped.terms(), written.getFirst().terms().subList(0, shipped.terms().size()));
-        assertEquals(List.of("swapface"), written.getFirst().terms().subList(shipped.terms().size(), written.getFirst().terms().size()));
+        assertEquals(
+                shipped.terms(),
+                written.getFirst().terms().subList(0, shipped.terms().size()));
+        assertEquals(
+                List.of("swapface"),
+                written.getFirst()
+                        .terms()
+                        .subList(
+                                shipped.terms().size(),
+                                written.getFirst().terms().size()));
         assertEquals(List.of("FSGAN"), titles("swapface"));
         assertEquals(List.of("FSGAN"), titles("faceswap"), "the built-in terms still count");
     }
@@ -123,8 +138,9 @@ class GlossaryServiceTest {
         var after = glossary.inForce();
         var changed = before.stream().filter(e -> !after.contains(e)).toList();
         assertEquals(1, changed.size(), changed.toString());
-        assertTrue(after.stream().anyMatch(e -> e.terms().containsAll(changed.getFirst().terms())
-                && e.terms().contains("who-is-who")));
+        assertTrue(after.stream()
+                .anyMatch(e -> e.terms().containsAll(changed.getFirst().terms())
+                        && e.terms().contains("who-is-who")));
     }
 
     @Test
@@ -155,7 +171,10 @@ class GlossaryServiceTest {
     void badInputSaysWhyInOneSentence_andLeavesTheFileAsItWas() throws IOException {
         Files.writeString(userFile(), "entries:\n  - terms: [秘笈, Towr]\n");
         var bytes = Files.readAllBytes(userFile());
-        for (var pair : List.of(List.of(" ", "Langevin"), List.of("朗之万", ""), List.of("Langevin", "ＬＡＮＧＥＶＩＮ"),
+        for (var pair : List.of(
+                List.of(" ", "Langevin"),
+                List.of("朗之万", ""),
+                List.of("Langevin", "ＬＡＮＧＥＶＩＮ"),
                 List.of("朗之万", "Lange\nvin"))) {
             var e = assertThrows(InvalidInputException.class, () -> glossary.teach(pair.get(0), pair.get(1)));
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -168,7 +187,8 @@ class GlossaryServiceTest {
     void anUnreadableUserFileIsLeftAlone() throws IOException {
         Files.writeString(userFile(), "entries: [oops");
         var e = assertThrows(InvalidInputException.class, () -> glossary.teach("朗之万", "Langevin"));
-        assertTrue(e.getMessage().startsWith("Your glossary could not be read, so nothing was changed:"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Your glossary could not be read, so nothing was changed:"), e.getMessage());
         assertEquals("entries: [oops", Files.readString(userFile()));
         assertThrows(InvalidInputException.class, () -> glossary.taught());
         assertThrows(InvalidInputException.class, () -> glossary.forget("oops"));
@@ -179,8 +199,11 @@ class GlossaryServiceTest {
     void theFileIsWrittenWhole_nothingIsLeftBesideIt() throws IOException {
         glossary.teach("朗之万", "Langevin");
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(), files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.contains("glossary") && !name.equals(GlossarySource.USER_FILE)).toList());
+            assertEquals(
+                    List.of(),
+                    files.map(p -> p.getFileName().toString())
+                            .filter(name -> name.contains("glossary") && !name.equals(GlossarySource.USER_FILE))
+                            .toList());
         }
         assertTrue(Files.readString(userFile(), StandardCharsets.UTF_8).contains("朗之万"));
     }

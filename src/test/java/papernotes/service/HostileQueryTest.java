@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +17,65 @@ import papernotes.TestLibrary;
 @Tag("stress")
 class HostileQueryTest {
 
-    private static final String[] PIECES = {"\"", "(", ")", "-", "*", "OR", "AND", "NOT", "topic:", "tag:", "title:", ":",
-            "\\", "/", "~", "^", "?", "[", "]", "{", "}", "&&", "||", "!", "换脸", "超", "stylegan2", "Real-ESRGAN", "3ddfa_v2",
-            " ", "  ", "\t", "\n", "\u0000", "\u200b", "\ud83d\ude00", "\ud800", "ｆｕｌｌ", "換臉", "<script>", "%", "_", ".",
-            "*:*", "OR OR", "\"\"", "-(", "((((", "))))", "a*", "**", "e", "1e10", "NaN", "\u202e", "'", "`"};
+    private static final String[] PIECES = {
+        "\"",
+        "(",
+        ")",
+        "-",
+        "*",
+        "OR",
+        "AND",
+        "NOT",
+        "topic:",
+        "tag:",
+        "title:",
+        ":",
+        "\\",
+        "/",
+        "~",
+        "^",
+        "?",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&&",
+        "||",
+        "!",
+        "换脸",
+        "超",
+        "stylegan2",
+        "Real-ESRGAN",
+        "3ddfa_v2",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u0000",
+        "\u200b",
+        "\ud83d\ude00",
+        "\ud800",
+        "ｆｕｌｌ",
+        "換臉",
+        "<script>",
+        "%",
+        "_",
+        ".",
+        "*:*",
+        "OR OR",
+        "\"\"",
+        "-(",
+        "((((",
+        "))))",
+        "a*",
+        "**",
+        "e",
+        "1e10",
+        "NaN",
+        "\u202e",
+        "'",
+        "`"
+    };
 
     @TempDir
     Path dir;
@@ -30,9 +84,28 @@ class HostileQueryTest {
     void hostileAndRandomQueriesRaiseNothing() {
         var random = new Random(20261124);
         var queries = new ArrayList<String>();
-        queries.addAll(List.of("", " ", "\"", "(", ")", "-", "*", "OR", "topic:", "tag:\"", "title:", "-\"\"", "((((((((((",
-                "x".repeat(10_000), "换".repeat(10_000), "(".repeat(5000) + "a" + ")".repeat(5000), "\"".repeat(9999),
-                "a OR ".repeat(2000), "-a ".repeat(3000), "*".repeat(10_000), "stylegan2*".repeat(500)));
+        queries.addAll(List.of(
+                "",
+                " ",
+                "\"",
+                "(",
+                ")",
+                "-",
+                "*",
+                "OR",
+                "topic:",
+                "tag:\"",
+                "title:",
+                "-\"\"",
+                "((((((((((",
+                "x".repeat(10_000),
+                "换".repeat(10_000),
+                "(".repeat(5000) + "a" + ")".repeat(5000),
+                "\"".repeat(9999),
+                "a OR ".repeat(2000),
+                "-a ".repeat(3000),
+                "*".repeat(10_000),
+                "stylegan2*".repeat(500)));
         while (queries.size() < 1_000) {
             queries.add(random.nextBoolean() ? soup(random) : randomText(random));
         }
@@ -66,13 +139,14 @@ class HostileQueryTest {
         var out = new StringBuilder();
         int length = random.nextInt(random.nextInt(10) == 0 ? 2000 : 40);
         for (int i = 0; i < length; i++) {
-            out.append((char) switch (random.nextInt(5)) {
-                case 0 -> 0x4E00 + random.nextInt(0x5000);
-                case 1 -> 0x20 + random.nextInt(0x5F);
-                case 2 -> random.nextInt(0x20);
-                case 3 -> random.nextInt(0x10000);
-                default -> 'a' + random.nextInt(26);
-            });
+            out.append((char)
+                    switch (random.nextInt(5)) {
+                        case 0 -> 0x4E00 + random.nextInt(0x5000);
+                        case 1 -> 0x20 + random.nextInt(0x5F);
+                        case 2 -> random.nextInt(0x20);
+                        case 3 -> random.nextInt(0x10000);
+                        default -> 'a' + random.nextInt(26);
+                    });
         }
         return out.toString();
     }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -54,8 +53,11 @@ class IndexFaultTest {
                 var words = new ArrayList<String>();
                 WORDS.stream().filter(w -> random.nextInt(3) == 0).forEach(words::add);
                 var title = "故障注入 " + i + (random.nextBoolean() && !words.isEmpty() ? " " + words.getFirst() : "");
-                library.notes().create(NoteDraft.of(title, TopicPath.of("Face Swap"),
-                        "基于stylegan2的换脸 " + String.join("，", words) + " 超分辨率 note " + i));
+                library.notes()
+                        .create(NoteDraft.of(
+                                title,
+                                TopicPath.of("Face Swap"),
+                                "基于stylegan2的换脸 " + String.join("，", words) + " 超分辨率 note " + i));
             }
             assertOracle(library);
         }
@@ -64,8 +66,10 @@ class IndexFaultTest {
     /// For every planted word, the notes a search finds are exactly those whose title or body contains it.
     private static void assertOracle(papernotes.service.Library library) {
         var notes = library.notes().list(NoteFilter.ALL);
-        assertEquals(new TreeSet<>(notes.stream().map(n -> n.id().value()).toList()),
-                new TreeSet<>(library.search().indexedIds()), "the index holds exactly the live notes");
+        assertEquals(
+                new TreeSet<>(notes.stream().map(n -> n.id().value()).toList()),
+                new TreeSet<>(library.search().indexedIds()),
+                "the index holds exactly the live notes");
         Map<String, Set<String>> scanned = new TreeMap<>();
         Map<String, Set<String>> searched = new TreeMap<>();
         for (String word : WORDS) {
@@ -92,7 +96,9 @@ class IndexFaultTest {
 
     private List<Path> indexFiles() throws IOException {
         try (Stream<Path> files = Files.list(index())) {
-            return files.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -167,12 +173,14 @@ class IndexFaultTest {
     void writtenByAnotherVersion() throws IOException {
         fill();
         try (var directory = FSDirectory.open(index());
-             var writer = new IndexWriter(directory, new IndexWriterConfig()
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                var writer = new IndexWriter(
+                        directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             var document = new org.apache.lucene.document.Document();
-            document.add(new org.apache.lucene.document.TextField("body", "qzvwa qzvwb", org.apache.lucene.document.Field.Store.NO));
+            document.add(new org.apache.lucene.document.TextField(
+                    "body", "qzvwa qzvwb", org.apache.lucene.document.Field.Store.NO));
             writer.addDocument(document);
-            writer.setLiveCommitData(Map.of("papernotes.format", "0", "papernotes.hwm", "999999").entrySet());
+            writer.setLiveCommitData(
+                    Map.of("papernotes.format", "0", "papernotes.hwm", "999999").entrySet());
             writer.commit();
         }
         reopenAndCheck();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -40,15 +39,31 @@ class JsonBackupTest {
         topics.create(TopicPath.of("Super Resolution"), "超分辨率");
         topics.create(TopicPath.of("Super Resolution", "Faces"), "人脸");
         topics.move(TopicPath.of("Face Swap"), Optional.empty());
-        var links = new PaperLinks(Optional.of("https://arxiv.org/abs/2101.04061"), Optional.of("https://github.com/TencentARC/GFPGAN"),
-                Optional.of("2101.04061"), Optional.of("10.1109/CVPR46437.2021.00905"), Optional.of(2021), Optional.of("CVPR"));
-        var gfpgan = notes.create(new NoteDraft(Optional.empty(), "GFPGAN", TopicPath.of("Super Resolution", "Faces"),
-                List.of("tencent", "StyleGAN2", "人脸修复"), List.of("Towards Real-World Blind Face Restoration"), links,
+        var links = new PaperLinks(
+                Optional.of("https://arxiv.org/abs/2101.04061"),
+                Optional.of("https://github.com/TencentARC/GFPGAN"),
+                Optional.of("2101.04061"),
+                Optional.of("10.1109/CVPR46437.2021.00905"),
+                Optional.of(2021),
+                Optional.of("CVPR"));
+        var gfpgan = notes.create(new NoteDraft(
+                Optional.empty(),
+                "GFPGAN",
+                TopicPath.of("Super Resolution", "Faces"),
+                List.of("tencent", "StyleGAN2", "人脸修复"),
+                List.of("Towards Real-World Blind Face Restoration"),
+                links,
                 "出自腾讯,复现效果较真实\n\n![](attachments/" + "a.png)\n[[FSGAN]]"));
         notes.edit(gfpgan.id(), NoteChanges.none().withBody("second version").withAddedTags(List.of("gan")));
         notes.edit(gfpgan.id(), NoteChanges.none().withTitle("GFPGAN v2"));
-        var fsgan = notes.create(new NoteDraft(Optional.empty(), "FSGAN", TopicPath.of("Face Swap"), List.of("face-swap"),
-                List.of(), PaperLinks.NONE, "基于stylegan2,arcface提取id特征 $x^2$"));
+        var fsgan = notes.create(new NoteDraft(
+                Optional.empty(),
+                "FSGAN",
+                TopicPath.of("Face Swap"),
+                List.of("face-swap"),
+                List.of(),
+                PaperLinks.NONE,
+                "基于stylegan2,arcface提取id特征 $x^2$"));
         var trashed = notes.create(NoteDraft.of("Old idea", TopicPath.of("Face Swap"), "废弃"));
         notes.trash(trashed.id());
         notes.create(NoteDraft.of("Gone with its topic", TopicPath.of("Tmp", "Deep"), "x"));
@@ -104,12 +119,19 @@ class JsonBackupTest {
             for (var note : copy.notes()) {
                 assertEquals(histories.get(note.id().value()), library.notes().history(note.id()));
             }
-            assertEquals(List.of("Face Swap", "Super Resolution", "Super Resolution / Faces"),
-                    library.topics().list().stream().map(t -> t.path().toString()).toList());
+            assertEquals(
+                    List.of("Face Swap", "Super Resolution", "Super Resolution / Faces"),
+                    library.topics().list().stream()
+                            .map(t -> t.path().toString())
+                            .toList());
             assertEquals(2, library.notes().trashed().size());
             var gfpgan = library.notes().resolve("GFPGAN v2");
             assertEquals(List.of(gfpgan.value()), library.search().searchIds("腾讯 OR version", 10));
-            assertEquals(TopicPath.of("Tmp", "Deep"), library.notes().restore(library.notes().resolve("Gone with its topic")).topic(),
+            assertEquals(
+                    TopicPath.of("Tmp", "Deep"),
+                    library.notes()
+                            .restore(library.notes().resolve("Gone with its topic"))
+                            .topic(),
                     "a trashed topic comes back with its note");
         }
         // the same backup into another new folder, exported again: the bytes of the first export
@@ -119,8 +141,12 @@ class JsonBackupTest {
             library.library().jsonBackup().exportTo(dir.resolve("d.zip"));
         }
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.zip")), Files.readAllBytes(dir.resolve("d.zip")));
-        assertTrue(Files.isRegularFile(dir.resolve("d").resolve("attachments").resolve(
-                Files.list(dir.resolve("a").resolve("attachments")).findFirst().orElseThrow().getFileName())));
+        assertTrue(Files.isRegularFile(dir.resolve("d")
+                .resolve("attachments")
+                .resolve(Files.list(dir.resolve("a").resolve("attachments"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getFileName())));
     }
 
     @Test
@@ -134,7 +160,8 @@ class JsonBackupTest {
         }
         var before = MalformedImportTest.hash(dir.resolve("b").resolve("library.db"));
         var folder = new LibraryFolder(dir.resolve("b"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "test");
-        var error = assertThrows(PaperNotesException.class, () -> folder.importJson(dir.resolve("a.zip"), ImportMode.APPLY));
+        var error = assertThrows(
+                PaperNotesException.class, () -> folder.importJson(dir.resolve("a.zip"), ImportMode.APPLY));
         assertTrue(error.getMessage().contains("is not empty"), error.getMessage());
         assertEquals(1, error.getMessage().lines().count());
         assertEquals(before, MalformedImportTest.hash(dir.resolve("b").resolve("library.db")));
@@ -150,7 +177,8 @@ class JsonBackupTest {
         var result = folder.importJson(dir.resolve("a.zip"), ImportMode.DRY_RUN);
         assertEquals(4, result.notes());
         try (var library = TestLibrary.empty(dir.resolve("b"))) {
-            assertEquals(0, library.notes().list(papernotes.model.NoteFilter.ALL).size());
+            assertEquals(
+                    0, library.notes().list(papernotes.model.NoteFilter.ALL).size());
         }
         assertTrue(Files.notExists(dir.resolve("b").resolve("attachments")));
     }

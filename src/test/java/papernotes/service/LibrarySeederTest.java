@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -25,9 +24,18 @@ class LibrarySeederTest {
 
     private static Vault vault() {
         var topic = TopicPath.of("Face Swap");
-        return new Vault(Optional.of("合集"), List.of(), List.of(new TopicDraft(topic, "换脸", "", 1)),
-                List.of(new NoteDraft(Optional.of(new NoteId("28qtk96p")), "FSGAN", topic, List.of("gan"), List.of(),
-                        PaperLinks.NONE, "官方repo")));
+        return new Vault(
+                Optional.of("合集"),
+                List.of(),
+                List.of(new TopicDraft(topic, "换脸", "", 1)),
+                List.of(new NoteDraft(
+                        Optional.of(new NoteId("28qtk96p")),
+                        "FSGAN",
+                        topic,
+                        List.of("gan"),
+                        List.of(),
+                        PaperLinks.NONE,
+                        "官方repo")));
     }
 
     @Test
@@ -39,16 +47,22 @@ class LibrarySeederTest {
                 reads.incrementAndGet();
                 return vault();
             }));
-            assertEquals(List.of("FSGAN"), test.notes().list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
-            assertEquals(new NoteId("28qtk96p"), test.notes().list(NoteFilter.ALL).getFirst().id());
+            assertEquals(
+                    List.of("FSGAN"),
+                    test.notes().list(NoteFilter.ALL).stream()
+                            .map(n -> n.title())
+                            .toList());
+            assertEquals(
+                    new NoteId("28qtk96p"),
+                    test.notes().list(NoteFilter.ALL).getFirst().id());
             test.notes().trash(new NoteId("28qtk96p"));
             assertEquals(0, seeder.fillIfNew(LibrarySeederTest::vault));
         }
         try (var test = TestLibrary.empty(dir)) {
             assertEquals(0, new LibrarySeeder(test.store(), test.notes(), test.clock()).fillIfNew(() -> {
-                reads.incrementAndGet();
-                return vault();
-            }));
+                        reads.incrementAndGet();
+                        return vault();
+                    }));
             assertEquals(List.of(), test.notes().list(NoteFilter.ALL));
         }
         assertEquals(1, reads.get());

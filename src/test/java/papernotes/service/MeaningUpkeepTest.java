@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -30,11 +29,16 @@ class MeaningUpkeepTest {
         String distillation;
         try (var library = TestLibrary.opening(dir)) {
             library.search().awaitIndex();
-            distillation = library.notes().create(NoteDraft.of("Distilling the Knowledge in a Neural Network",
-                    TopicPath.of("Compression"), "A small student network learns the soft targets of a large teacher."))
-                    .id().value();
+            distillation = library.notes()
+                    .create(NoteDraft.of(
+                            "Distilling the Knowledge in a Neural Network",
+                            TopicPath.of("Compression"),
+                            "A small student network learns the soft targets of a large teacher."))
+                    .id()
+                    .value();
             assertTrue(library.search().meaningStatus().isPresent());
-            assertTrue(!foundByMeaning(library, "知识蒸馏", "Distilling the Knowledge in a Neural Network"),
+            assertTrue(
+                    !foundByMeaning(library, "知识蒸馏", "Distilling the Knowledge in a Neural Network"),
                     "no vectors before they are started");
             library.search().startMeanings();
             library.search().awaitMeanings();
@@ -49,8 +53,11 @@ class MeaningUpkeepTest {
             library.search().awaitMeanings();
             assertEquals(0, library.search().meaningStatus().orElseThrow().total(), "nothing computed again");
             assertTrue(foundByMeaning(library, "知识蒸馏", "Distilling the Knowledge in a Neural Network"));
-            library.notes().edit(new papernotes.model.NoteId(distillation), NoteChanges.none()
-                    .withBody("A student network is trained on the teacher's softened outputs."));
+            library.notes()
+                    .edit(
+                            new papernotes.model.NoteId(distillation),
+                            NoteChanges.none()
+                                    .withBody("A student network is trained on the teacher's softened outputs."));
             library.search().awaitMeanings();
             assertEquals(1, library.search().meaningStatus().orElseThrow().total(), "only the changed note");
         }

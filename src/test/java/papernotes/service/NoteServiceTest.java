@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,8 +36,14 @@ class NoteServiceTest {
     }
 
     private NoteId create(String title, String topic, String... tags) {
-        var draft = new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), List.of(tags), List.of(),
-                PaperLinks.NONE, "正文 " + title);
+        var draft = new NoteDraft(
+                Optional.empty(),
+                title,
+                TopicPath.parse(topic),
+                List.of(tags),
+                List.of(),
+                PaperLinks.NONE,
+                "正文 " + title);
         return notes.create(draft).id();
     }
 
@@ -57,7 +62,12 @@ class NoteServiceTest {
     @Test
     void editKeepsThePreviousVersionAsARevision() {
         var id = create("ESRGAN", "Super Resolution", "gan");
-        var outcome = notes.edit(id, NoteChanges.none().withBody("RRDB结构").withAddedTags(List.of("超分")).withRemovedTags(List.of("GAN")));
+        var outcome = notes.edit(
+                id,
+                NoteChanges.none()
+                        .withBody("RRDB结构")
+                        .withAddedTags(List.of("超分"))
+                        .withRemovedTags(List.of("GAN")));
         assertEquals(Optional.of(1), outcome.revision());
         var note = notes.get(id).note();
         assertEquals("RRDB结构", note.body());
@@ -77,12 +87,14 @@ class NoteServiceTest {
         var id = create("ESRGAN", "Super Resolution");
         var first = notes.edit(id, NoteChanges.none().withBody("RRDB"));
         var second = notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
-        var third = notes.amend(id, NoteChanges.none().withBody("RRDB 结构\n去掉 BN").withAddedTags(List.of("超分")),
-                second.note());
+        var third = notes.amend(
+                id, NoteChanges.none().withBody("RRDB 结构\n去掉 BN").withAddedTags(List.of("超分")), second.note());
         assertEquals(Optional.of(1), third.revision());
         assertEquals("RRDB 结构\n去掉 BN", notes.get(id).note().body());
         assertEquals(List.of("超分"), notes.get(id).note().tags());
-        assertEquals(List.of("正文 ESRGAN"), notes.history(id).stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of("正文 ESRGAN"),
+                notes.history(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -91,7 +103,9 @@ class NoteServiceTest {
         var first = notes.edit(id, NoteChanges.none().withBody("RRDB"));
         notes.edit(id, NoteChanges.none().withTitle("ESRGAN (ECCVW 2018)"));
         notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
-        assertEquals(List.of("正文 ESRGAN", "RRDB", "RRDB"), notes.history(id).stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of("正文 ESRGAN", "RRDB", "RRDB"),
+                notes.history(id).stream().map(r -> r.body()).toList());
         assertEquals("ESRGAN (ECCVW 2018)", notes.history(id).getLast().title());
     }
 
@@ -102,15 +116,20 @@ class NoteServiceTest {
         test.clock().advance(NoteService.SESSION_PAUSE);
         var second = notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
         assertEquals(Optional.of(2), second.revision());
-        assertEquals(List.of("正文 ESRGAN", "RRDB"), notes.history(id).stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of("正文 ESRGAN", "RRDB"),
+                notes.history(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
     void amending_aNoteWithoutARevision_keepsOne() {
         var id = create("ESRGAN", "Super Resolution");
-        var outcome = notes.amend(id, NoteChanges.none().withBody("RRDB"), notes.get(id).note());
+        var outcome = notes.amend(
+                id, NoteChanges.none().withBody("RRDB"), notes.get(id).note());
         assertEquals(Optional.of(1), outcome.revision());
-        assertEquals(List.of("正文 ESRGAN"), notes.history(id).stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of("正文 ESRGAN"),
+                notes.history(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -125,7 +144,9 @@ class NoteServiceTest {
     void editCanMoveANoteToANewTopic() {
         var id = create("TBGAN", "3D Face Reconstruction");
         notes.edit(id, NoteChanges.none().withTopic(TopicPath.parse("3D Face Reconstruction / 帝国理工组")));
-        assertEquals(TopicPath.parse("3D Face Reconstruction / 帝国理工组"), notes.get(id).note().topic());
+        assertEquals(
+                TopicPath.parse("3D Face Reconstruction / 帝国理工组"),
+                notes.get(id).note().topic());
     }
 
     @Test
@@ -133,11 +154,16 @@ class NoteServiceTest {
         var id = create("HuMoR", "3D Human Digitization");
         notes.trash(id);
         assertEquals(List.of(), notes.list(NoteFilter.ALL));
-        assertEquals(List.of(id), notes.trashed().stream().map(t -> t.note().id()).toList());
+        assertEquals(
+                List.of(id), notes.trashed().stream().map(t -> t.note().id()).toList());
         assertThrows(InvalidInputException.class, () -> notes.trash(id));
-        assertThrows(InvalidInputException.class, () -> notes.edit(id, NoteChanges.none().withBody("x")));
+        assertThrows(
+                InvalidInputException.class,
+                () -> notes.edit(id, NoteChanges.none().withBody("x")));
         notes.restore(id);
-        assertEquals(List.of(id), notes.list(NoteFilter.ALL).stream().map(n -> n.id()).toList());
+        assertEquals(
+                List.of(id),
+                notes.list(NoteFilter.ALL).stream().map(n -> n.id()).toList());
         assertThrows(InvalidInputException.class, () -> notes.restore(id));
     }
 
@@ -161,8 +187,15 @@ class NoteServiceTest {
 
     @Test
     void resolveFindsByIdPrefixTitleAndAlias() {
-        var id = notes.create(new NoteDraft(Optional.empty(), "Token Labeling", TopicPath.of("ViT Transformer"), List.of(),
-                List.of("LV-ViT"), PaperLinks.NONE, "")).id();
+        var id = notes.create(new NoteDraft(
+                        Optional.empty(),
+                        "Token Labeling",
+                        TopicPath.of("ViT Transformer"),
+                        List.of(),
+                        List.of("LV-ViT"),
+                        PaperLinks.NONE,
+                        ""))
+                .id();
         assertEquals(id, notes.resolve(id.value()));
         assertEquals(id, notes.resolve(id.value().substring(0, 4)));
         assertEquals(id, notes.resolve("token labeling"));
@@ -176,7 +209,8 @@ class NoteServiceTest {
         var a = create("基础", "3D Face Reconstruction");
         var b = create("基础", "Face Swap");
         var error = assertThrows(InvalidInputException.class, () -> notes.resolve("基础"));
-        assertTrue(error.getMessage().contains(a.value()) && error.getMessage().contains(b.value()), error.getMessage());
+        assertTrue(
+                error.getMessage().contains(a.value()) && error.getMessage().contains(b.value()), error.getMessage());
     }
 
     @Test
@@ -184,8 +218,11 @@ class NoteServiceTest {
         create("b", "Zeta");
         create("a", "Zeta");
         create("c", "Alpha");
-        assertEquals(List.of("a", "b", "c"), notes.list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
-        var unknown = assertThrows(NoteNotFoundException.class,
+        assertEquals(
+                List.of("a", "b", "c"),
+                notes.list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
+        var unknown = assertThrows(
+                NoteNotFoundException.class,
                 () -> notes.list(new NoteFilter(Optional.of(TopicPath.of("Nope")), Optional.empty())));
         assertEquals("There is no topic 'Nope'.", unknown.getMessage());
     }
@@ -200,15 +237,26 @@ class NoteServiceTest {
 
     @Test
     void paperFieldsAreStoredAndEditedLikeTheLinks() {
-        var links = new PaperLinks(Optional.of("https://arxiv.org/pdf/2106.09685.pdf"), Optional.empty(),
-                Optional.of("arXiv:2106.09685v2"), Optional.empty(), Optional.of(2021), Optional.of("ICLR"));
-        var id = notes.create(new NoteDraft(Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(), List.of(),
-                links, "")).id();
+        var links = new PaperLinks(
+                Optional.of("https://arxiv.org/pdf/2106.09685.pdf"),
+                Optional.empty(),
+                Optional.of("arXiv:2106.09685v2"),
+                Optional.empty(),
+                Optional.of(2021),
+                Optional.of("ICLR"));
+        var id = notes.create(new NoteDraft(
+                        Optional.empty(), "LoRA", TopicPath.of("Fine-tuning"), List.of(), List.of(), links, ""))
+                .id();
         var stored = notes.get(id).note().links();
         assertEquals(Optional.of("2106.09685"), stored.arxiv());
         assertEquals(Optional.of(2021), stored.year());
         assertEquals(Optional.of("ICLR"), stored.venue());
-        var outcome = notes.edit(id, NoteChanges.none().withYear(2022).withDoi("10.48550/arXiv.2106.09685").withVenue(""));
+        var outcome = notes.edit(
+                id,
+                NoteChanges.none()
+                        .withYear(2022)
+                        .withDoi("10.48550/arXiv.2106.09685")
+                        .withVenue(""));
         assertTrue(outcome.changed());
         var edited = notes.get(id).note().links();
         assertEquals(Optional.of(2022), edited.year());
@@ -224,13 +272,16 @@ class NoteServiceTest {
         create("GFPGAN", "Super Resolution", "gan");
         notes.edit(id, NoteChanges.none().withBody("RRDB"));
         var live = assertThrows(InvalidInputException.class, () -> notes.purge(id));
-        assertEquals("The note " + id + " (ESRGAN) is not in the trash; only notes in the trash can be deleted for good.",
+        assertEquals(
+                "The note " + id + " (ESRGAN) is not in the trash; only notes in the trash can be deleted for good.",
                 live.getMessage());
         notes.trash(id);
         assertEquals("ESRGAN", notes.purge(id).title());
         assertThrows(NoteNotFoundException.class, () -> notes.get(id));
         assertThrows(NoteNotFoundException.class, () -> notes.history(id));
-        assertEquals(List.of(new papernotes.model.TagCount("gan", 1)), test.library().tags().list());
+        assertEquals(
+                List.of(new papernotes.model.TagCount("gan", 1)),
+                test.library().tags().list());
         assertEquals(List.of(), notes.trashed());
         assertFalse(test.search().indexedIds().contains(id.value()));
     }
@@ -243,7 +294,9 @@ class NoteServiceTest {
         notes.trash(a);
         notes.trash(b);
         assertEquals(2, notes.emptyTrash());
-        assertEquals(List.of(kept), notes.list(NoteFilter.ALL).stream().map(n -> n.id()).toList());
+        assertEquals(
+                List.of(kept),
+                notes.list(NoteFilter.ALL).stream().map(n -> n.id()).toList());
         assertEquals(List.of(), notes.trashed());
         assertEquals(0, notes.emptyTrash());
     }
@@ -251,8 +304,15 @@ class NoteServiceTest {
     @Test
     void restoringARevisionIsAnEditThatKeepsTheCurrentVersion() {
         var id = create("ESRGAN", "Super Resolution", "gan", "超分");
-        notes.edit(id, NoteChanges.none().withTitle("ESRGAN v2").withBody("RRDB").withTopic(TopicPath.of("GAN"))
-                .withRemovedTags(List.of("gan")).withAddedTags(List.of("rrdb")).withYear(2018));
+        notes.edit(
+                id,
+                NoteChanges.none()
+                        .withTitle("ESRGAN v2")
+                        .withBody("RRDB")
+                        .withTopic(TopicPath.of("GAN"))
+                        .withRemovedTags(List.of("gan"))
+                        .withAddedTags(List.of("rrdb"))
+                        .withYear(2018));
 
         var outcome = notes.restoreRevision(id, 1);
 
@@ -264,7 +324,9 @@ class NoteServiceTest {
         assertEquals(List.of("gan", "超分"), note.tags());
         assertEquals(Optional.of(2018), note.links().year());
         var history = notes.history(id);
-        assertEquals(List.of("ESRGAN", "ESRGAN v2"), history.stream().map(r -> r.title()).toList());
+        assertEquals(
+                List.of("ESRGAN", "ESRGAN v2"),
+                history.stream().map(r -> r.title()).toList());
         assertEquals(List.of("超分", "rrdb"), history.get(1).tags());
         assertFalse(notes.restoreRevision(id, 1).changed());
     }
@@ -282,20 +344,30 @@ class NoteServiceTest {
     @Test
     void aRevisionThatDoesNotExistIsRefused() {
         var id = create("ESRGAN", "Super Resolution");
-        assertEquals("The note " + id + " has no revision 1; it was never edited.",
-                assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1)).getMessage());
+        assertEquals(
+                "The note " + id + " has no revision 1; it was never edited.",
+                assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1))
+                        .getMessage());
         notes.edit(id, NoteChanges.none().withBody("RRDB"));
-        assertEquals("The note " + id + " has no revision 3 (it has 1 to 1).",
-                assertThrows(InvalidInputException.class, () -> notes.diffWithCurrent(id, 3)).getMessage());
+        assertEquals(
+                "The note " + id + " has no revision 3 (it has 1 to 1).",
+                assertThrows(InvalidInputException.class, () -> notes.diffWithCurrent(id, 3))
+                        .getMessage());
         notes.trash(id);
         assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1));
     }
 
     @Test
     void diffWithCurrentComparesARevisionBodyWithTheCurrentOne() {
-        var id = notes.create(NoteDraft.of("ESRGAN", TopicPath.of("SR"), "# ESRGAN\nRRDB\n无 BN\n")).id();
+        var id = notes.create(NoteDraft.of("ESRGAN", TopicPath.of("SR"), "# ESRGAN\nRRDB\n无 BN\n"))
+                .id();
         notes.edit(id, NoteChanges.none().withBody("# ESRGAN\nRRDB 结构\n无 BN\n"));
-        assertEquals(List.of(DiffLine.same("# ESRGAN"), DiffLine.removed("RRDB"), DiffLine.added("RRDB 结构"), DiffLine.same("无 BN")),
+        assertEquals(
+                List.of(
+                        DiffLine.same("# ESRGAN"),
+                        DiffLine.removed("RRDB"),
+                        DiffLine.added("RRDB 结构"),
+                        DiffLine.same("无 BN")),
                 notes.diffWithCurrent(id, 1));
     }
 }

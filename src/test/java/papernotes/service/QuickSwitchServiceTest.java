@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,25 +84,34 @@ class QuickSwitchServiceTest {
         var vit = library.quickSwitch().find("vit", 3);
         assertEquals(3, vit.size());
         // Token Labeling by its shorter alias LV-ViT, where a word starts with vit as in Tokens-to-Token ViT
-        assertEquals(List.of("ViT", "Token Labeling", "Tokens-to-Token ViT"), vit.stream().map(h -> h.note().title()).toList());
+        assertEquals(
+                List.of("ViT", "Token Labeling", "Tokens-to-Token ViT"),
+                vit.stream().map(h -> h.note().title()).toList());
         assertEquals("LV-ViT", vit.get(1).matchedText());
-        assertTrue(vit.get(0).score() > vit.get(1).score() && vit.get(1).score() > vit.get(2).score(), vit.toString());
+        assertTrue(
+                vit.get(0).score() > vit.get(1).score()
+                        && vit.get(1).score() > vit.get(2).score(),
+                vit.toString());
     }
 
     @Test
     void aQueryWithoutLettersFindsNothingAndNoLimitIsAnError() {
         assertEquals(List.of(), library.quickSwitch().find(" & ", 10));
-        var error = assertThrows(InvalidInputException.class, () -> library.quickSwitch().find("gpen", 0));
+        var error = assertThrows(
+                InvalidInputException.class, () -> library.quickSwitch().find("gpen", 0));
         assertEquals("Ask for at least one note.", error.getMessage());
     }
 
     @Test
     void stylegansComeFirstShorterNamesBeforeLongerOnes(@TempDir Path other) {
         try (var test = TestLibrary.empty(other)) {
-            for (String title : List.of("StyleGAN2-ADA", "StyleGAN", "GPEN", "StyleGAN2", "Synthesizing Faces by Style")) {
+            for (String title :
+                    List.of("StyleGAN2-ADA", "StyleGAN", "GPEN", "StyleGAN2", "Synthesizing Faces by Style")) {
                 test.notes().create(NoteDraft.of(title, TopicPath.of("GAN"), ""));
             }
-            assertEquals(List.of("StyleGAN", "StyleGAN2", "StyleGAN2-ADA"), titles(test.library().quickSwitch(), "stylgan"));
+            assertEquals(
+                    List.of("StyleGAN", "StyleGAN2", "StyleGAN2-ADA"),
+                    titles(test.library().quickSwitch(), "stylgan"));
         }
     }
 
@@ -112,8 +120,10 @@ class QuickSwitchServiceTest {
         try (var test = TestLibrary.empty(other)) {
             var switcher = test.library().quickSwitch();
             var notes = test.notes();
-            var gpen = notes.create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "")).id();
-            var dfdnet = notes.create(NoteDraft.of("DFDNet", TopicPath.of("Super Resolution"), "")).id();
+            var gpen = notes.create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), ""))
+                    .id();
+            var dfdnet = notes.create(NoteDraft.of("DFDNet", TopicPath.of("Super Resolution"), ""))
+                    .id();
             assertEquals(List.of("GPEN"), titles(switcher, "gpen"));
 
             notes.edit(gpen, NoteChanges.none().withTitle("高清人脸修复"));
@@ -133,6 +143,9 @@ class QuickSwitchServiceTest {
     }
 
     private static List<String> blank(QuickSwitchService switcher) {
-        return switcher.find("  ", 10).stream().map(QuickSwitchHit::note).map(n -> n.title()).toList();
+        return switcher.find("  ", 10).stream()
+                .map(QuickSwitchHit::note)
+                .map(n -> n.title())
+                .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ import papernotes.model.TopicPath;
 /// one language finds its neighbours written in the other.
 class RelatedNotesTest {
 
-    private static final List<String> FACE_SWAP = List.of("Disney高清换脸", "FSGAN", "FaceShifter", "HifiFace", "InfoSwap",
-            "ShapeEditer");
+    private static final List<String> FACE_SWAP =
+            List.of("Disney高清换脸", "FSGAN", "FaceShifter", "HifiFace", "InfoSwap", "ShapeEditer");
     private static final List<String> SUPER_RESOLUTION = List.of("DFDNet", "ESRGAN & Real-ESRGAN", "GFPGAN", "GPEN");
 
     private static Path dir;
@@ -91,13 +90,33 @@ class RelatedNotesTest {
     @Test
     void aChineseNoteAboutSuperResolutionFindsTheNotesThatSayItInEnglish(@TempDir Path other) {
         try (var library = TestLibrary.shipped(other)) {
-            var chinese = library.notes().create(new NoteDraft(Optional.empty(), "模型对比", TopicPath.of("杂记"),
-                    List.of(), List.of(), PaperLinks.NONE, "几种超分模型的对比：先用退化生成训练数据，再恢复高清细节。")).id();
-            var english = library.notes().create(new NoteDraft(Optional.empty(), "Reading list", TopicPath.of("Misc"),
-                    List.of(), List.of(), PaperLinks.NONE, "Papers on face swap: identity from one face, attributes from the other.")).id();
+            var chinese = library.notes()
+                    .create(new NoteDraft(
+                            Optional.empty(),
+                            "模型对比",
+                            TopicPath.of("杂记"),
+                            List.of(),
+                            List.of(),
+                            PaperLinks.NONE,
+                            "几种超分模型的对比：先用退化生成训练数据，再恢复高清细节。"))
+                    .id();
+            var english = library.notes()
+                    .create(new NoteDraft(
+                            Optional.empty(),
+                            "Reading list",
+                            TopicPath.of("Misc"),
+                            List.of(),
+                            List.of(),
+                            PaperLinks.NONE,
+                            "Papers on face swap: identity from one face, attributes from the other."))
+                    .id();
 
-            var forChinese = library.search().related(chinese, 5).stream().map(NoteSummary::title).toList();
-            var forEnglish = library.search().related(english, 5).stream().map(NoteSummary::title).toList();
+            var forChinese = library.search().related(chinese, 5).stream()
+                    .map(NoteSummary::title)
+                    .toList();
+            var forEnglish = library.search().related(english, 5).stream()
+                    .map(NoteSummary::title)
+                    .toList();
 
             assertTrue(SUPER_RESOLUTION.contains(forChinese.getFirst()), forChinese.toString());
             assertTrue(forChinese.stream().filter(SUPER_RESOLUTION::contains).count() >= 3, forChinese.toString());
@@ -116,8 +135,13 @@ class RelatedNotesTest {
             library.notes().trash(gpen);
 
             var related = library.search().related(gfpgan, 20);
-            assertFalse(related.stream().anyMatch(n -> n.id().equals(gpen) || n.id().equals(gfpgan)), related.toString());
-            assertEquals(List.of(), library.search().related(gfpgan, 3).stream().filter(n -> n.id().equals(gpen)).toList());
+            assertFalse(
+                    related.stream().anyMatch(n -> n.id().equals(gpen) || n.id().equals(gfpgan)), related.toString());
+            assertEquals(
+                    List.of(),
+                    library.search().related(gfpgan, 3).stream()
+                            .filter(n -> n.id().equals(gpen))
+                            .toList());
             assertEquals(3, library.search().related(gfpgan, 3).size());
         }
     }
@@ -125,7 +149,9 @@ class RelatedNotesTest {
     @Test
     void aNoteThatSharesNoWordWithAnyOtherHasNoRelatives(@TempDir Path other) {
         try (var test = TestLibrary.empty(other)) {
-            var lonely = test.notes().create(NoteDraft.of("Xyzzy", TopicPath.of("Misc"), "plugh")).id();
+            var lonely = test.notes()
+                    .create(NoteDraft.of("Xyzzy", TopicPath.of("Misc"), "plugh"))
+                    .id();
             test.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "出自阿里"));
             assertEquals(List.of(), test.search().related(lonely, 5));
         }
@@ -133,9 +159,11 @@ class RelatedNotesTest {
 
     @Test
     void relatedNotesOfAnUnknownNoteOrNoneAtAllAreErrors() {
-        var unknown = assertThrows(NoteNotFoundException.class, () -> library.search().related(new NoteId("zzzzzzzz"), 5));
+        var unknown =
+                assertThrows(NoteNotFoundException.class, () -> library.search().related(new NoteId("zzzzzzzz"), 5));
         assertEquals("There is no note with the id zzzzzzzz.", unknown.getMessage());
-        var none = assertThrows(InvalidInputException.class, () -> library.search().related(id("GPEN"), 0));
+        var none =
+                assertThrows(InvalidInputException.class, () -> library.search().related(id("GPEN"), 0));
         assertEquals("Ask for at least one related note.", none.getMessage());
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -29,11 +28,29 @@ class SearchCountTest {
             var time = Instant.parse("2026-01-01T00:00:00Z");
             for (int i = 0; i < 1_234; i++) {
                 var body = i == 700 ? "换脸 换脸 换脸，基于stylegan2的换脸方法" : "第" + i + "篇：基于stylegan2的换脸方法";
-                notes.add(new NoteService.Dated(new NoteDraft(Optional.empty(), "笔记 " + i, TopicPath.parse("Face Swap"),
-                        List.of(), List.of(), PaperLinks.NONE, body), time, time.plusSeconds(i)));
+                notes.add(new NoteService.Dated(
+                        new NoteDraft(
+                                Optional.empty(),
+                                "笔记 " + i,
+                                TopicPath.parse("Face Swap"),
+                                List.of(),
+                                List.of(),
+                                PaperLinks.NONE,
+                                body),
+                        time,
+                        time.plusSeconds(i)));
             }
-            notes.add(new NoteService.Dated(new NoteDraft(Optional.empty(), "另一篇", TopicPath.parse("Other"),
-                    List.of(), List.of(), PaperLinks.NONE, "超分辨率"), time, time));
+            notes.add(new NoteService.Dated(
+                    new NoteDraft(
+                            Optional.empty(),
+                            "另一篇",
+                            TopicPath.parse("Other"),
+                            List.of(),
+                            List.of(),
+                            PaperLinks.NONE,
+                            "超分辨率"),
+                    time,
+                    time));
             library.notes().createAll(notes);
             library.search().awaitIndex();
 
@@ -42,7 +59,11 @@ class SearchCountTest {
             assertEquals(1_234, outcome.total());
             assertEquals(10, outcome.hits().size());
             assertEquals("笔记 700", outcome.hits().getFirst().note().title());
-            assertEquals(1_234, library.search().search("stylegan2 换脸", 5, Optional.empty(), Optional.empty()).total());
+            assertEquals(
+                    1_234,
+                    library.search()
+                            .search("stylegan2 换脸", 5, Optional.empty(), Optional.empty())
+                            .total());
         }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -25,8 +24,20 @@ import papernotes.storage.LibraryStore;
 /// detected at start and rebuilt to give the same answers.
 class SearchIndexLifecycleTest {
 
-    static final List<String> PROBES = List.of("换脸", "face swap", "超分", "stylegan2", "3DMM", "landmark", "腾讯", "姿态",
-            "esrgn", "hl", "帝国理工组", "\"dense block\"", "loss -identity");
+    static final List<String> PROBES = List.of(
+            "换脸",
+            "face swap",
+            "超分",
+            "stylegan2",
+            "3DMM",
+            "landmark",
+            "腾讯",
+            "姿态",
+            "esrgn",
+            "hl",
+            "帝国理工组",
+            "\"dense block\"",
+            "loss -identity");
 
     @TempDir
     Path dir;
@@ -42,7 +53,8 @@ class SearchIndexLifecycleTest {
     @Test
     void everySaveDeleteAndRestoreIsVisibleToTheNextSearch() {
         try (var library = TestLibrary.shipped(dir)) {
-            var note = library.notes().create(NoteDraft.of("扩散模型换脸", TopicPath.of("Face Swap"), "基于 diffusion 的 zqxjk 方法"));
+            var note = library.notes()
+                    .create(NoteDraft.of("扩散模型换脸", TopicPath.of("Face Swap"), "基于 diffusion 的 zqxjk 方法"));
             var id = note.id().value();
             assertEquals(List.of(id), ids(library, "zqxjk"));
             library.notes().edit(note.id(), NoteChanges.none().withBody("改为 wvutz 方法"));
@@ -75,7 +87,8 @@ class SearchIndexLifecycleTest {
             before = answers(library);
         }
         try (Stream<Path> files = Files.list(dir.resolve("index"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .toList()) {
                 Files.write(file, new byte[] {1, 2, 3}, StandardOpenOption.TRUNCATE_EXISTING);
             }
         }
@@ -93,12 +106,18 @@ class SearchIndexLifecycleTest {
         String id;
         try (var store = LibraryStore.open(dir)) {
             var notes = new NoteService(store, new TestLibrary.SteppingClock(), new java.util.Random(7));
-            id = notes.create(NoteDraft.of("离线添加", TopicPath.of("Face Swap"), "kqzvx")).id().value();
+            id = notes.create(NoteDraft.of("离线添加", TopicPath.of("Face Swap"), "kqzvx"))
+                    .id()
+                    .value();
             notes.trash(notes.resolve("GPEN"));
         }
         try (var library = TestLibrary.shipped(dir)) {
             assertEquals(List.of(id), ids(library, "kqzvx"));
-            assertEquals(List.of(), ids(library, "GPEN").stream().filter(i -> i.equals("tswayzv4")).toList());
+            assertEquals(
+                    List.of(),
+                    ids(library, "GPEN").stream()
+                            .filter(i -> i.equals("tswayzv4"))
+                            .toList());
             assertEquals(27, library.search().indexedIds().size());
             assertEquals(library.search().highWaterMark(), latestChange(library));
         }
@@ -127,7 +146,11 @@ class SearchIndexLifecycleTest {
         try (var library = TestLibrary.shipped(dir)) {
             assertEquals(24, library.search().indexedIds().size());
             assertTrue(!library.search().indexedIds().contains(gpen));
-            assertEquals(library.notes().list(papernotes.model.NoteFilter.ALL).stream().map(n -> n.id().value()).sorted().toList(),
+            assertEquals(
+                    library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                            .map(n -> n.id().value())
+                            .sorted()
+                            .toList(),
                     library.search().indexedIds().stream().sorted().toList());
         }
     }
@@ -136,29 +159,39 @@ class SearchIndexLifecycleTest {
     void aChangeTheIndexFailedToApplyIsCaughtUpAtTheNextStartEvenAfterLaterChanges() throws Exception {
         NoteId broken;
         try (var test = TestLibrary.empty(dir)) {
-            broken = test.notes().create(NoteDraft.of("坏的", TopicPath.of("Alpha"), "qqxzz")).id();
-            var other = test.notes().create(NoteDraft.of("好的", TopicPath.of("Beta"), "wwyyk")).id();
+            broken = test.notes()
+                    .create(NoteDraft.of("坏的", TopicPath.of("Alpha"), "qqxzz"))
+                    .id();
+            var other = test.notes()
+                    .create(NoteDraft.of("好的", TopicPath.of("Beta"), "wwyyk"))
+                    .id();
             // a change committed by the library that the index cannot read back at the moment
-            sql("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'",
+            sql(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq'",
                     "UPDATE notes SET body = 'vvkkp', created = '2026-01-01 unreadable',"
-                            + " change_seq = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq') WHERE id = '" + broken + "'");
+                            + " change_seq = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq') WHERE id = '"
+                            + broken + "'");
             assertThrows(RuntimeException.class, () -> test.search().noteChanged(broken));
             test.notes().edit(other, NoteChanges.none().withBody("ppmmr"));
             assertEquals(List.of(other.value()), test.search().searchIds("ppmmr", 10));
-            assertTrue(test.search().highWaterMark() < test.store().read(s -> s.notes().changeSequence()));
+            assertTrue(test.search().highWaterMark()
+                    < test.store().read(s -> s.notes().changeSequence()));
         }
         sql("UPDATE notes SET created = '2026-01-01T00:00:00.000Z' WHERE id = '" + broken + "'");
         try (var test = TestLibrary.empty(dir)) {
             assertEquals(List.of(broken.value()), test.search().searchIds("vvkkp", 10));
             assertEquals(List.of(), test.search().searchIds("qqxzz", 10));
-            assertEquals((long) test.store().read(s -> s.notes().changeSequence()), test.search().highWaterMark());
+            assertEquals(
+                    (long) test.store().read(s -> s.notes().changeSequence()),
+                    test.search().highWaterMark());
         }
     }
 
     /// Writes to the library file directly, beside the library's own connection.
     private void sql(String... statements) throws java.sql.SQLException {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
-             var statement = connection.createStatement()) {
+        try (var connection =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
+                var statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 5000");
             for (String sql : statements) {
                 statement.execute(sql);
@@ -176,12 +209,15 @@ class SearchIndexLifecycleTest {
             assertEquals(List.of(), ids(library, "秘笈"));
             Files.writeString(dir.resolve(GlossarySource.USER_FILE), "entries:\n  - terms: [秘笈, Towr]\n");
             var found = library.search().search("秘笈", 10, Optional.empty(), Optional.empty());
-            assertEquals(List.of("Contact Human Dynamics", "HuMoR"), found.hits().stream().map(h -> h.note().title()).toList());
+            assertEquals(
+                    List.of("Contact Human Dynamics", "HuMoR"),
+                    found.hits().stream().map(h -> h.note().title()).toList());
             assertEquals(List.of("秘笈 → Towr"), found.expanded());
             Files.writeString(dir.resolve(GlossarySource.USER_FILE), "entries: [oops");
             var broken = library.search().search("换脸", 10, Optional.empty(), Optional.empty());
             assertTrue(broken.total() >= 6);
-            assertTrue(broken.notices().getFirst().startsWith("Your glossary could not be used, so the built-in one is:"),
+            assertTrue(
+                    broken.notices().getFirst().startsWith("Your glossary could not be used, so the built-in one is:"),
                     broken.notices().toString());
         }
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,10 +31,18 @@ class SearchQualityTest {
         }
         var queries = new EvalQueriesReader().read(text, resource);
         try (var library = TestLibrary.shipped(dir)) {
-            var reports = new EvaluationService(library.notes(), library.search(), new MarkdownText()).evaluate(queries);
+            var reports =
+                    new EvaluationService(library.notes(), library.search(), new MarkdownText()).evaluate(queries);
             double ours = reports.getFirst().overall().mrr();
-            double bestBaseline = reports.stream().skip(1).mapToDouble(r -> r.overall().mrr()).max().orElseThrow();
-            var summary = reports.stream().map(r -> r.system() + " MRR@10 " + String.format("%.3f", r.overall().mrr())).toList();
+            double bestBaseline = reports.stream()
+                    .skip(1)
+                    .mapToDouble(r -> r.overall().mrr())
+                    .max()
+                    .orElseThrow();
+            var summary = reports.stream()
+                    .map(r -> r.system() + " MRR@10 "
+                            + String.format("%.3f", r.overall().mrr()))
+                    .toList();
             assertTrue(ours >= 0.90, summary.toString());
             assertTrue(ours >= bestBaseline + 0.20, summary.toString());
             double ndcg = reports.getFirst().overall().ndcg();

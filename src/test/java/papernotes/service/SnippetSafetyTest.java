@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +26,16 @@ class SnippetSafetyTest {
     void snippetsOfHostileNotesAreEscapedText() throws IOException {
         List<String> vectors;
         try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/markdown/xss-vectors.txt"))) {
-            vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         }
         try (var test = TestLibrary.empty(dir)) {
             for (String vector : vectors) {
-                test.notes().create(NoteDraft.of("x " + vector.length(), TopicPath.of("XSS"), "alert 换脸 " + vector + " alert"));
+                test.notes()
+                        .create(NoteDraft.of(
+                                "x " + vector.length(), TopicPath.of("XSS"), "alert 换脸 " + vector + " alert"));
             }
             // (an <img> tag is searched as its alt text, not its markup: MarkdownTextTest)
             for (String query : List.of("alert", "换脸", "script", "javascript", "onerror", "iframe", "svg")) {
@@ -43,7 +47,9 @@ class SnippetSafetyTest {
                         body.getAllElements().forEach(element -> {
                             var tag = element.normalName();
                             assertTrue(tag.equals("body") || tag.equals("mark"), "<" + tag + "> in snippet " + snippet);
-                            assertTrue(element.attributes().isEmpty() || tag.equals("body"), "attributes in snippet " + snippet);
+                            assertTrue(
+                                    element.attributes().isEmpty() || tag.equals("body"),
+                                    "attributes in snippet " + snippet);
                         });
                     }
                 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,8 +39,16 @@ class TagServiceTest {
     }
 
     private NoteId note(String title, String... tagNames) {
-        return test.notes().create(new NoteDraft(Optional.empty(), title, TopicPath.of("Face Swap"), List.of(tagNames),
-                List.of(), PaperLinks.NONE, "正文 qzxv")).id();
+        return test.notes()
+                .create(new NoteDraft(
+                        Optional.empty(),
+                        title,
+                        TopicPath.of("Face Swap"),
+                        List.of(tagNames),
+                        List.of(),
+                        PaperLinks.NONE,
+                        "正文 qzxv"))
+                .id();
     }
 
     private List<String> tagsOf(NoteId id) {
@@ -50,7 +57,9 @@ class TagServiceTest {
 
     private List<String> titlesTagged(String tag) {
         return test.search().search("qzxv", 50, Optional.empty(), Optional.of(tag)).hits().stream()
-                .map(hit -> hit.note().title()).sorted().toList();
+                .map(hit -> hit.note().title())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -68,7 +77,9 @@ class TagServiceTest {
         assertEquals(List.of("3dmm"), tagsOf(other));
         assertEquals(List.of("FSGAN"), titlesTagged("生成对抗网络"));
         assertEquals(List.of(), titlesTagged("gan"));
-        assertEquals(List.of("3dmm", "video", "换脸", "生成对抗网络"), tags.list().stream().map(TagCount::name).sorted().toList());
+        assertEquals(
+                List.of("3dmm", "video", "换脸", "生成对抗网络"),
+                tags.list().stream().map(TagCount::name).sorted().toList());
     }
 
     @Test
@@ -105,7 +116,12 @@ class TagServiceTest {
         assertEquals(List.of("StyleGAN family", "z"), tagsOf(second));
         assertEquals(List.of("z"), tagsOf(untouched));
         assertEquals(List.of("StyleGAN family"), tagsOf(trashed));
-        assertEquals(List.of(new TagCount("StyleGAN family", 2), new TagCount("z", 2), new TagCount("x", 1), new TagCount("y", 1)),
+        assertEquals(
+                List.of(
+                        new TagCount("StyleGAN family", 2),
+                        new TagCount("z", 2),
+                        new TagCount("x", 1),
+                        new TagCount("y", 1)),
                 tags.list());
         assertEquals(List.of("A", "B"), titlesTagged("StyleGAN family"));
     }
@@ -116,8 +132,10 @@ class TagServiceTest {
         var error = assertThrows(InvalidInputException.class, () -> tags.merge(List.of("gan", "nope"), "GANs"));
         assertEquals("There is no tag 'nope'.", error.getMessage());
         assertEquals(List.of("gan"), tagsOf(a));
-        assertEquals("Name at least one tag to merge.",
-                assertThrows(InvalidInputException.class, () -> tags.merge(List.of(), "GANs")).getMessage());
+        assertEquals(
+                "Name at least one tag to merge.",
+                assertThrows(InvalidInputException.class, () -> tags.merge(List.of(), "GANs"))
+                        .getMessage());
         assertThrows(InvalidInputException.class, () -> tags.rename("gan", " # "));
         assertEquals(List.of(), announced);
     }
@@ -126,8 +144,9 @@ class TagServiceTest {
     void theIndexCatchesUpOnARenameItWasNotToldAbout() {
         note("FSGAN", "gan");
         new TagService(test.store(), id -> {
-            throw new IllegalStateException("index down");
-        }).rename("gan", "GANs");
+                    throw new IllegalStateException("index down");
+                })
+                .rename("gan", "GANs");
         test = folder.reopen();
         assertEquals(List.of("FSGAN"), titlesTagged("GANs"));
     }

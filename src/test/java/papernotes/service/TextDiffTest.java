@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import papernotes.model.DiffLine;
 import papernotes.model.DiffLine.Kind;
@@ -22,8 +21,13 @@ class TextDiffTest {
 
     @Test
     void aChangedLineIsRemovedThenAdded() {
-        assertEquals(List.of(DiffLine.same("# ESRGAN"), DiffLine.removed("RRDB"), DiffLine.added("RRDB 结构"),
-                        DiffLine.same("无 BN"), DiffLine.added("相对判别器")),
+        assertEquals(
+                List.of(
+                        DiffLine.same("# ESRGAN"),
+                        DiffLine.removed("RRDB"),
+                        DiffLine.added("RRDB 结构"),
+                        DiffLine.same("无 BN"),
+                        DiffLine.added("相对判别器")),
                 TextDiff.between("# ESRGAN\nRRDB\n无 BN\n", "# ESRGAN\nRRDB 结构\n无 BN\n相对判别器"));
     }
 
@@ -50,7 +54,9 @@ class TextDiffTest {
     @Test
     void tenThousandLinesWithScatteredEditsGetTheShortestDiffCheaply() {
         var random = new Random(5);
-        var before = IntStream.range(0, 10_000).mapToObj(i -> "line " + i + " " + (i % 7 == 0 ? "" : "text")).toList();
+        var before = IntStream.range(0, 10_000)
+                .mapToObj(i -> "line " + i + " " + (i % 7 == 0 ? "" : "text"))
+                .toList();
         var after = new ArrayList<>(before);
         for (int i = 0; i < 300; i++) {
             after.set(random.nextInt(after.size()), "edited " + i);
@@ -96,7 +102,9 @@ class TextDiffTest {
     }
 
     private static List<String> randomLines(Random random, int count, int distinct) {
-        return IntStream.range(0, count).mapToObj(i -> "l" + random.nextInt(distinct)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> "l" + random.nextInt(distinct))
+                .toList();
     }
 
     private static long count(List<DiffLine> diff, Kind kind) {
@@ -105,15 +113,27 @@ class TextDiffTest {
 
     /// The old text is the lines that are not added, the new text those that are not removed.
     private static void assertRebuilds(List<String> before, List<String> after, List<DiffLine> diff) {
-        assertEquals(before, diff.stream().filter(l -> l.kind() != Kind.ADDED).map(DiffLine::text).toList());
-        assertEquals(after, diff.stream().filter(l -> l.kind() != Kind.REMOVED).map(DiffLine::text).toList());
+        assertEquals(
+                before,
+                diff.stream()
+                        .filter(l -> l.kind() != Kind.ADDED)
+                        .map(DiffLine::text)
+                        .toList());
+        assertEquals(
+                after,
+                diff.stream()
+                        .filter(l -> l.kind() != Kind.REMOVED)
+                        .map(DiffLine::text)
+                        .toList());
     }
 
     private static long lcs(List<String> a, List<String> b) {
         var table = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                table[i][j] = a.get(i).equals(b.get(j)) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+                table[i][j] = a.get(i).equals(b.get(j))
+                        ? table[i + 1][j + 1] + 1
+                        : Math.max(table[i + 1][j], table[i][j + 1]);
             }
         }
         return table[0][0];

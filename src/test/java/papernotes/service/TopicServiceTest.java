@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +41,9 @@ class TopicServiceTest {
     }
 
     private NoteId note(String title, String topic) {
-        return test.notes().create(NoteDraft.of(title, TopicPath.parse(topic), "正文 " + title + " qzxv")).id();
+        return test.notes()
+                .create(NoteDraft.of(title, TopicPath.parse(topic), "正文 " + title + " qzxv"))
+                .id();
     }
 
     private List<String> tree() {
@@ -55,7 +56,9 @@ class TopicServiceTest {
 
     private List<String> searchIn(String topic) {
         return test.search().search("qzxv", 50, Optional.of(TopicPath.parse(topic)), Optional.empty()).hits().stream()
-                .map(hit -> hit.note().title()).sorted().toList();
+                .map(hit -> hit.note().title())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -63,7 +66,8 @@ class TopicServiceTest {
         var created = topics.create(TopicPath.parse("Face Swap / Video"), " 视频换脸 ");
         assertEquals(new Topic(TopicPath.parse("Face Swap / Video"), "视频换脸", "", 1, 0), created);
         assertEquals(List.of("Face Swap", "Face Swap / Video"), tree());
-        var error = assertThrows(InvalidInputException.class, () -> topics.create(TopicPath.parse("face swap / video"), ""));
+        var error = assertThrows(
+                InvalidInputException.class, () -> topics.create(TopicPath.parse("face swap / video"), ""));
         assertEquals("The topic 'face swap / video' already exists.", error.getMessage());
         assertThrows(InvalidInputException.class, () -> topics.create(TopicPath.of("Super Resolution"), "超分\n辨率"));
         assertEquals(List.of("Face Swap", "Face Swap / Video"), tree());
@@ -86,25 +90,35 @@ class TopicServiceTest {
         assertEquals(TopicPath.of("Super Resolution"), topicOf(elsewhere));
         assertEquals(before.updated(), test.notes().get(below).note().updated());
         assertEquals(List.of(), test.notes().history(below));
-        assertEquals(List.of(below, top).stream().sorted().toList(), announced.stream().sorted().toList());
+        assertEquals(
+                List.of(below, top).stream().sorted().toList(),
+                announced.stream().sorted().toList());
         assertEquals(List.of("FSGAN", "HifiFace"), searchIn("Face Swapping"));
         assertEquals(List.of("HifiFace"), searchIn("Face Swapping / Video"));
         assertEquals(List.of(), searchIn("Face Swap"));
-        assertEquals(List.of("FSGAN", "HifiFace"), test.search().searchIds("换脸", 10).stream()
-                .map(id -> test.notes().get(new NoteId(id)).note().title()).sorted().toList());
+        assertEquals(
+                List.of("FSGAN", "HifiFace"),
+                test.search().searchIds("换脸", 10).stream()
+                        .map(id -> test.notes().get(new NoteId(id)).note().title())
+                        .sorted()
+                        .toList());
     }
 
     @Test
     void renameRefusesTheNameOfASiblingIgnoringCaseButMayChangeCase() {
         note("FSGAN", "Face Swap");
         note("GFPGAN", "Super Resolution");
-        var error = assertThrows(InvalidInputException.class, () -> topics.rename(TopicPath.of("Super Resolution"), "face swap", ""));
+        var error = assertThrows(
+                InvalidInputException.class, () -> topics.rename(TopicPath.of("Super Resolution"), "face swap", ""));
         assertEquals("There is already a topic 'Face Swap' at the top level.", error.getMessage());
         topics.create(TopicPath.parse("Face Swap / Video"), "");
         topics.create(TopicPath.parse("Face Swap / Image"), "");
-        error = assertThrows(InvalidInputException.class, () -> topics.rename(TopicPath.parse("Face Swap / Image"), "VIDEO", ""));
+        error = assertThrows(
+                InvalidInputException.class, () -> topics.rename(TopicPath.parse("Face Swap / Image"), "VIDEO", ""));
         assertEquals("There is already a topic 'Video' in 'Face Swap'.", error.getMessage());
-        assertEquals(TopicPath.of("face swap"), topics.rename(TopicPath.of("Face Swap"), "face swap", "").path());
+        assertEquals(
+                TopicPath.of("face swap"),
+                topics.rename(TopicPath.of("Face Swap"), "face swap", "").path());
         assertThrows(InvalidInputException.class, () -> topics.rename(TopicPath.of("face swap"), "A / B", ""));
         assertThrows(TopicNotFoundException.class, () -> topics.rename(TopicPath.of("Nope"), "Yes", ""));
         assertEquals(List.of("face swap", "face swap / Video", "face swap / Image", "Super Resolution"), tree());
@@ -142,14 +156,20 @@ class TopicServiceTest {
     void moveRefusesItselfItsDescendantsAndANameTakenThere() {
         note("HifiFace", "Face Swap / Video");
         note("Other", "Generation / Video");
-        var into = assertThrows(InvalidInputException.class,
+        var into = assertThrows(
+                InvalidInputException.class,
                 () -> topics.move(TopicPath.of("Face Swap"), Optional.of(TopicPath.parse("Face Swap / Video"))));
         assertEquals("The topic 'Face Swap' cannot be moved into itself or one of its sub-topics.", into.getMessage());
-        assertThrows(InvalidInputException.class, () -> topics.move(TopicPath.of("Face Swap"), Optional.of(TopicPath.of("Face Swap"))));
-        var clash = assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
+                () -> topics.move(TopicPath.of("Face Swap"), Optional.of(TopicPath.of("Face Swap"))));
+        var clash = assertThrows(
+                InvalidInputException.class,
                 () -> topics.move(TopicPath.parse("Face Swap / Video"), Optional.of(TopicPath.of("Generation"))));
         assertEquals("There is already a topic 'Video' in 'Generation'.", clash.getMessage());
-        assertThrows(TopicNotFoundException.class, () -> topics.move(TopicPath.of("Face Swap"), Optional.of(TopicPath.of("Nope"))));
+        assertThrows(
+                TopicNotFoundException.class,
+                () -> topics.move(TopicPath.of("Face Swap"), Optional.of(TopicPath.of("Nope"))));
         assertEquals(List.of("Face Swap", "Face Swap / Video", "Generation", "Generation / Video"), tree());
     }
 
@@ -161,8 +181,8 @@ class TopicServiceTest {
         }
         topics.create(new TopicPath(names), "");
         topics.create(TopicPath.parse("A / B"), "");
-        var error = assertThrows(InvalidInputException.class,
-                () -> topics.move(TopicPath.of("A"), Optional.of(new TopicPath(names))));
+        var error = assertThrows(
+                InvalidInputException.class, () -> topics.move(TopicPath.of("A"), Optional.of(new TopicPath(names))));
         assertEquals("Topics nest at most 16 levels deep.", error.getMessage());
         assertTrue(tree().contains("A / B"));
     }
@@ -180,12 +200,17 @@ class TopicServiceTest {
         assertEquals(2, topics.trash(TopicPath.of("face swap")));
 
         assertEquals(List.of("Super Resolution"), tree());
-        assertEquals(List.of(top, below).stream().sorted().toList(), announced.stream().sorted().toList());
+        assertEquals(
+                List.of(top, below).stream().sorted().toList(),
+                announced.stream().sorted().toList());
         assertEquals(3, test.notes().trashed().size());
         assertEquals(TopicPath.parse("Face Swap / Video"), topicOf(below));
         assertEquals(List.of(), searchIn("Face Swap"));
-        assertEquals(List.of("GFPGAN"), test.notes().list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
-        assertThrows(NoteNotFoundException.class,
+        assertEquals(
+                List.of("GFPGAN"),
+                test.notes().list(NoteFilter.ALL).stream().map(n -> n.title()).toList());
+        assertThrows(
+                NoteNotFoundException.class,
                 () -> test.notes().list(new NoteFilter(Optional.of(TopicPath.of("Face Swap")), Optional.empty())));
         assertThrows(TopicNotFoundException.class, () -> topics.trash(TopicPath.of("Face Swap")));
     }
@@ -200,8 +225,11 @@ class TopicServiceTest {
 
         test.notes().restore(below);
 
-        assertEquals(List.of(new Topic(TopicPath.of("Face Swap"), "", "", 1, 0),
-                new Topic(TopicPath.parse("Face Swap / Video"), "视频", "", 1, 1)), topics.list());
+        assertEquals(
+                List.of(
+                        new Topic(TopicPath.of("Face Swap"), "", "", 1, 0),
+                        new Topic(TopicPath.parse("Face Swap / Video"), "视频", "", 1, 1)),
+                topics.list());
         assertEquals(List.of("HifiFace"), searchIn("Face Swap / Video"));
     }
 
@@ -257,12 +285,24 @@ class TopicServiceTest {
     void theIndexCatchesUpOnARenameItWasNotToldAbout() {
         note("FSGAN", "Face Swap");
         new TopicService(test.store(), test.clock(), id -> {
-            throw new IllegalStateException("index down");
-        }).rename(TopicPath.of("Face Swap"), "Swapping", "");
+                    throw new IllegalStateException("index down");
+                })
+                .rename(TopicPath.of("Face Swap"), "Swapping", "");
         assertEquals(TopicPath.of("Swapping"), topics.list().getFirst().path());
         test = folder.reopen();
-        assertEquals(List.of("FSGAN"), test.search().search("qzxv", 10, Optional.of(TopicPath.of("Swapping")), Optional.empty())
-                .hits().stream().map(h -> h.note().title()).toList());
-        assertFalse(test.search().search("qzxv", 10, Optional.of(TopicPath.of("Face Swap")), Optional.empty()).hits().size() > 0);
+        assertEquals(
+                List.of("FSGAN"),
+                test
+                        .search()
+                        .search("qzxv", 10, Optional.of(TopicPath.of("Swapping")), Optional.empty())
+                        .hits()
+                        .stream()
+                        .map(h -> h.note().title())
+                        .toList());
+        assertFalse(test.search()
+                        .search("qzxv", 10, Optional.of(TopicPath.of("Face Swap")), Optional.empty())
+                        .hits()
+                        .size()
+                > 0);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -43,7 +42,9 @@ class TyporaFolderImportTest {
     }
 
     private static Note only(TestLibrary test, String title) {
-        var matches = test.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).toList();
+        var matches = test.notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .toList();
         assertEquals(1, matches.size(), title + " in " + test.notes().list(NoteFilter.ALL));
         return test.notes().get(matches.getFirst().id()).note();
     }
@@ -69,8 +70,7 @@ class TyporaFolderImportTest {
                 """);
         write("papers/paper 1.pdf", "%PDF-1.4 a paper".getBytes(StandardCharsets.US_ASCII));
         write("imgs/fig 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
-        write("ista net.md", "# ISTA-Net 可解释的压缩感知网络\n\n## 方法\n\n迭代收缩阈值算法展开为网络。\n"
-                .getBytes(Charset.forName("GBK")));
+        write("ista net.md", "# ISTA-Net 可解释的压缩感知网络\n\n## 方法\n\n迭代收缩阈值算法展开为网络。\n".getBytes(Charset.forName("GBK")));
         write("broken.md", "---\ntitle: [unclosed\n---\n# 损坏的前言\n\n正文保留。\n");
         write("is-deeper-better?.md", "# Is Deeper Better only when Shallow is Good?\n\n换个问题。\n");
     }
@@ -81,47 +81,84 @@ class TyporaFolderImportTest {
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             var plan = test.library().vaultImport().apply(folder);
             assertEquals(4, plan.added().size(), plan.notes().toString());
-            Map<ImportWarning.Kind, Long> kinds = plan.warnings().stream()
-                    .collect(Collectors.groupingBy(ImportWarning::kind, Collectors.counting()));
-            assertEquals(Map.of(ImportWarning.Kind.IMAGE, 2L, ImportWarning.Kind.LINK, 2L,
-                    ImportWarning.Kind.ENCODING, 1L, ImportWarning.Kind.FRONT_MATTER, 1L), kinds, plan.warnings().toString());
+            Map<ImportWarning.Kind, Long> kinds =
+                    plan.warnings().stream().collect(Collectors.groupingBy(ImportWarning::kind, Collectors.counting()));
+            assertEquals(
+                    Map.of(
+                            ImportWarning.Kind.IMAGE,
+                            2L,
+                            ImportWarning.Kind.LINK,
+                            2L,
+                            ImportWarning.Kind.ENCODING,
+                            1L,
+                            ImportWarning.Kind.FRONT_MATTER,
+                            1L),
+                    kinds,
+                    plan.warnings().toString());
             var texts = plan.warnings().stream().map(ImportWarning::text).toList();
-            assertTrue(texts.contains("paper-notes/ista net.md, line 1: the file is not UTF-8 text; it was read as"
-                    + " GB18030 and converted."), texts.toString());
-            assertTrue(texts.contains("paper-notes/deep-admm-net.md, line 5: the image '/Users/me/Pictures/screenshot/"
-                    + "屏幕快照 2020-12-13 下午9.11.39.png' is an absolute path; only images inside the folder being"
-                    + " imported are taken; its link is kept as written and the note shows the image as not available."),
+            assertTrue(
+                    texts.contains("paper-notes/ista net.md, line 1: the file is not UTF-8 text; it was read as"
+                            + " GB18030 and converted."),
                     texts.toString());
-            assertTrue(texts.contains("paper-notes/deep-admm-net.md, line 13: the link to 'missing-note.md' leads to no"
-                    + " note of the folder being imported; it is kept as written."), texts.toString());
-            assertTrue(texts.contains("paper-notes/deep-admm-net.md, line 15: the link to 'file:///Users/me/Documents/"
-                    + "Papers/deep-admm-net.pdf' is a file address outside the folder being imported; it is kept as"
-                    + " written."), texts.toString());
+            assertTrue(
+                    texts.contains(
+                            "paper-notes/deep-admm-net.md, line 5: the image '/Users/me/Pictures/screenshot/"
+                                    + "屏幕快照 2020-12-13 下午9.11.39.png' is an absolute path; only images inside the folder being"
+                                    + " imported are taken; its link is kept as written and the note shows the image as not available."),
+                    texts.toString());
+            assertTrue(
+                    texts.contains("paper-notes/deep-admm-net.md, line 13: the link to 'missing-note.md' leads to no"
+                            + " note of the folder being imported; it is kept as written."),
+                    texts.toString());
+            assertTrue(
+                    texts.contains("paper-notes/deep-admm-net.md, line 15: the link to 'file:///Users/me/Documents/"
+                            + "Papers/deep-admm-net.pdf' is a file address outside the folder being imported; it is kept as"
+                            + " written."),
+                    texts.toString());
             assertEquals(List.of("fig 1.png", "paper 1.pdf"), plan.attachments());
 
             var admm = only(test, "Deep ADMM-Net for Compressive Sensing MRI");
-            assertTrue(admm.body().contains("(/Users/me/Pictures/screenshot/屏幕快照 2020-12-13 下午9.11.39.png)"),
+            assertTrue(
+                    admm.body().contains("(/Users/me/Pictures/screenshot/屏幕快照 2020-12-13 下午9.11.39.png)"),
                     "the reference stays as written");
-            assertTrue(admm.body().contains("<img src=\"attachments/fig%201.png\" style=\"zoom:50%;\" />"), admm.body());
-            assertTrue(admm.body().contains("见 [[ISTA-Net 可解释的压缩感知网络#方法|ISTA-Net]] 与 [它的前身](missing-note.md)，"
-                    + "[[ISTA-Net 可解释的压缩感知网络|同一篇]]。"), "an entity for the space, as Typora writes it: " + admm.body());
-            assertTrue(admm.body().contains("[PDF](attachments/paper%201.pdf \"原文\") [Paper](file:///Users/me/"),
+            assertTrue(
+                    admm.body().contains("<img src=\"attachments/fig%201.png\" style=\"zoom:50%;\" />"), admm.body());
+            assertTrue(
+                    admm.body()
+                            .contains("见 [[ISTA-Net 可解释的压缩感知网络#方法|ISTA-Net]] 与 [它的前身](missing-note.md)，"
+                                    + "[[ISTA-Net 可解释的压缩感知网络|同一篇]]。"),
+                    "an entity for the space, as Typora writes it: " + admm.body());
+            assertTrue(
+                    admm.body().contains("[PDF](attachments/paper%201.pdf \"原文\") [Paper](file:///Users/me/"),
                     admm.body());
-            assertEquals("迭代收缩阈值算法展开为网络。", only(test, "ISTA-Net 可解释的压缩感知网络").body().lines()
-                    .filter(line -> line.startsWith("迭代")).findFirst().orElseThrow());
+            assertEquals(
+                    "迭代收缩阈值算法展开为网络。",
+                    only(test, "ISTA-Net 可解释的压缩感知网络")
+                            .body()
+                            .lines()
+                            .filter(line -> line.startsWith("迭代"))
+                            .findFirst()
+                            .orElseThrow());
             var broken = only(test, "损坏的前言");
             assertTrue(broken.body().startsWith("---\ntitle: [unclosed\n---\n"), "the front matter is kept as text");
-            assertEquals(TopicPath.of("paper-notes"), only(test, "Is Deeper Better only when Shallow is Good?").topic());
+            assertEquals(
+                    TopicPath.of("paper-notes"),
+                    only(test, "Is Deeper Better only when Shallow is Good?").topic());
 
             var page = test.library().render().note(admm.id(), Theme.LIGHT);
-            assertTrue(page.contains("<span class=\"image-missing\" title=\"/Users/me/Pictures/screenshot/屏幕快照"
-                    + " 2020-12-13 下午9.11.39.png\">"), "a placeholder for the screenshot");
-            assertTrue(page.contains("<span class=\"math display\">\\hat{x}=\\arg \\min"), "the formula, drawn offline");
+            assertTrue(
+                    page.contains("<span class=\"image-missing\" title=\"/Users/me/Pictures/screenshot/屏幕快照"
+                            + " 2020-12-13 下午9.11.39.png\">"),
+                    "a placeholder for the screenshot");
+            assertTrue(
+                    page.contains("<span class=\"math display\">\\hat{x}=\\arg \\min"), "the formula, drawn offline");
             assertTrue(page.contains("<img src=\"data:image/png;base64,"), "the copied image shows");
             assertTrue(page.contains("<a href=\"attachment:paper%201.pdf\" title=\"原文\">PDF</a>"), "the PDF opens");
             var ista = only(test, "ISTA-Net 可解释的压缩感知网络");
             assertTrue(page.contains("href=\"note:" + ista.id() + "\""), "the link between notes is a note link");
-            assertTrue(test.notes().backlinks(ista.id()).stream().anyMatch(link -> link.id().equals(admm.id())),
+            assertTrue(
+                    test.notes().backlinks(ista.id()).stream()
+                            .anyMatch(link -> link.id().equals(admm.id())),
                     "and a backlink");
         }
     }
@@ -130,7 +167,8 @@ class TyporaFolderImportTest {
     void aStrictImportRefusesTheFolderAtTheFirstProblemAndWritesNothing() throws IOException {
         typoraFolder();
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            var error = org.junit.jupiter.api.Assertions.assertThrows(papernotes.model.PaperNotesException.class,
+            var error = org.junit.jupiter.api.Assertions.assertThrows(
+                    papernotes.model.PaperNotesException.class,
                     () -> test.library().vaultImport().apply(folder, ImportOptions.STRICT));
             assertTrue(error.getMessage().startsWith("paper-notes/"), error.getMessage());
             assertEquals(0, test.notes().list(NoteFilter.ALL).size());
@@ -143,8 +181,9 @@ class TyporaFolderImportTest {
         write("top.md", "# Top\n");
         write("MRI/重建.md", "# 重建\n");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            test.library().vaultImport().apply(folder,
-                    new ImportOptions(false, java.util.Optional.of(TopicPath.parse("Reading / 医学"))));
+            test.library()
+                    .vaultImport()
+                    .apply(folder, new ImportOptions(false, java.util.Optional.of(TopicPath.parse("Reading / 医学"))));
             assertEquals(TopicPath.parse("Reading / 医学"), only(test, "Top").topic());
             assertEquals(TopicPath.parse("Reading / 医学 / MRI"), only(test, "重建").topic());
         }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
@@ -41,7 +40,9 @@ class VaultImportTest {
     }
 
     private static Note only(TestLibrary test, String title) {
-        var matches = test.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).toList();
+        var matches = test.notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .toList();
         assertEquals(1, matches.size(), title + " in " + test.notes().list(NoteFilter.ALL));
         return test.notes().get(matches.getFirst().id()).note();
     }
@@ -60,7 +61,9 @@ class VaultImportTest {
             var plan = test.library().vaultImport().apply(dir.resolve("papers"));
             assertEquals("folder of Markdown files", plan.description());
             assertEquals(4, plan.added().size());
-            assertEquals(TopicPath.of("papers"), only(test, "Attention is all you need").topic());
+            assertEquals(
+                    TopicPath.of("papers"),
+                    only(test, "Attention is all you need").topic());
             var gan = only(test, "StyleGAN2");
             assertEquals(TopicPath.parse("ML / GAN"), gan.topic());
             assertEquals(List.of("gan", "nvidia"), gan.tags());
@@ -104,7 +107,9 @@ class VaultImportTest {
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             var plan = test.library().vaultImport().apply(dir.resolve("vault"));
             assertEquals("Obsidian vault", plan.description());
-            assertEquals(List.of("fig 1.png", "shot.png"), plan.attachments().stream().sorted().toList());
+            assertEquals(
+                    List.of("fig 1.png", "shot.png"),
+                    plan.attachments().stream().sorted().toList());
             var note = only(test, "FSGAN paper");
             assertEquals(TopicPath.of("Reading"), note.topic());
             assertEquals(List.of("gan", "face-swap", "换脸", "video/deep"), note.tags());
@@ -142,7 +147,8 @@ class VaultImportTest {
             var name = plan.attachments().getFirst();
             assertTrue(name.matches("a-[0-9a-f]{16}\\.png"), name);
             assertEquals("![](attachments/" + name + ")", only(test, "x").body());
-            assertArrayEquals(new byte[] {1}, Files.readAllBytes(dir.resolve("data/attachments/a.png")), "not replaced");
+            assertArrayEquals(
+                    new byte[] {1}, Files.readAllBytes(dir.resolve("data/attachments/a.png")), "not replaced");
         }
     }
 
@@ -150,8 +156,15 @@ class VaultImportTest {
     void aDryRunSaysWhatWouldHappenAndWritesNothing() throws Exception {
         var data = dir.resolve("data");
         try (var test = TestLibrary.empty(data)) {
-            test.notes().create(new NoteDraft(Optional.of(ID), "Known", TopicPath.of("A"), List.of(), List.of(),
-                    PaperLinks.NONE, "same"));
+            test.notes()
+                    .create(new NoteDraft(
+                            Optional.of(ID),
+                            "Known",
+                            TopicPath.of("A"),
+                            List.of(),
+                            List.of(),
+                            PaperLinks.NONE,
+                            "same"));
         }
         var before = sha256(data.resolve("library.db"));
         write("vault/_library.md", "---\nkind: library\ntitle: Mine\n---\n");
@@ -160,7 +173,9 @@ class VaultImportTest {
         try (var test = TestLibrary.empty(data)) {
             var plan = test.library().vaultImport().plan(dir.resolve("vault"));
             assertFalse(plan.applied());
-            assertEquals(List.of(Action.SKIP, Action.ADD), plan.notes().stream().map(PlannedNote::action).toList());
+            assertEquals(
+                    List.of(Action.SKIP, Action.ADD),
+                    plan.notes().stream().map(PlannedNote::action).toList());
             assertEquals("unchanged", plan.skipped().getFirst().reason());
             assertEquals(List.of("B"), plan.newTopics());
         }
@@ -172,8 +187,15 @@ class VaultImportTest {
         write("vault/_library.md", "---\nkind: library\n---\n");
         write("vault/A/x.md", "---\nid: " + ID + "\ntitle: Paper\ntopic: A\ntags: [gan]\naliases: [P]\n---\n\ntheirs");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            test.notes().create(new NoteDraft(Optional.of(ID), "Paper", TopicPath.of("A"), List.of("gan"), List.of("P"),
-                    PaperLinks.NONE, "mine"));
+            test.notes()
+                    .create(new NoteDraft(
+                            Optional.of(ID),
+                            "Paper",
+                            TopicPath.of("A"),
+                            List.of("gan"),
+                            List.of("P"),
+                            PaperLinks.NONE,
+                            "mine"));
             var plan = test.library().vaultImport().apply(dir.resolve("vault"));
             var conflict = plan.conflicts().getFirst();
             assertEquals(Optional.of(ID), conflict.existing());
@@ -195,10 +217,19 @@ class VaultImportTest {
         write("vault/_library.md", "---\nkind: library\n---\n");
         write("vault/A/x.md", "---\nid: " + ID + "\ntitle: Paper v2\ntopic: B\ntags: [new]\nyear: 2021\n---\n\ntext");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            test.notes().create(new NoteDraft(Optional.of(ID), "Paper", TopicPath.of("A"), List.of("old"), List.of(),
-                    PaperLinks.NONE, "text"));
+            test.notes()
+                    .create(new NoteDraft(
+                            Optional.of(ID),
+                            "Paper",
+                            TopicPath.of("A"),
+                            List.of("old"),
+                            List.of(),
+                            PaperLinks.NONE,
+                            "text"));
             var plan = test.library().vaultImport().apply(dir.resolve("vault"));
-            assertEquals("title, topic, tags, paper fields changed", plan.updated().getFirst().reason());
+            assertEquals(
+                    "title, topic, tags, paper fields changed",
+                    plan.updated().getFirst().reason());
             var note = test.notes().get(ID).note();
             assertEquals("Paper v2", note.title());
             assertEquals(TopicPath.of("B"), note.topic());
@@ -211,12 +242,17 @@ class VaultImportTest {
     @Test
     void aNoteTheLibraryChangedLaterThanTheFileIsLeftAsItIs() throws IOException {
         write("vault/_library.md", "---\nkind: library\n---\n");
-        write("vault/A/x.md", "---\nid: " + ID + "\ntitle: Old\ntopic: A\nupdated: 2020-01-01T00:00:00.000Z\n---\n\ntext");
+        write(
+                "vault/A/x.md",
+                "---\nid: " + ID + "\ntitle: Old\ntopic: A\nupdated: 2020-01-01T00:00:00.000Z\n---\n\ntext");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            test.notes().create(new NoteDraft(Optional.of(ID), "New", TopicPath.of("A"), List.of(), List.of(),
-                    PaperLinks.NONE, "text"));
+            test.notes()
+                    .create(new NoteDraft(
+                            Optional.of(ID), "New", TopicPath.of("A"), List.of(), List.of(), PaperLinks.NONE, "text"));
             var plan = test.library().vaultImport().apply(dir.resolve("vault"));
-            assertEquals("the library's version is newer (its title changed since)", plan.skipped().getFirst().reason());
+            assertEquals(
+                    "the library's version is newer (its title changed since)",
+                    plan.skipped().getFirst().reason());
             assertEquals("New", test.notes().get(ID).note().title());
         }
     }
@@ -228,10 +264,15 @@ class VaultImportTest {
         write("vault/A/z.md", "---\ntitle: Same\n---\n\nother text");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             var first = test.library().vaultImport().apply(dir.resolve("vault"));
-            assertEquals(List.of(Action.ADD, Action.SKIP, Action.ADD), first.notes().stream().map(PlannedNote::action).toList());
-            assertEquals("the same note (title, topic and text) as vault/A/x.md", first.notes().get(1).reason());
+            assertEquals(
+                    List.of(Action.ADD, Action.SKIP, Action.ADD),
+                    first.notes().stream().map(PlannedNote::action).toList());
+            assertEquals(
+                    "the same note (title, topic and text) as vault/A/x.md",
+                    first.notes().get(1).reason());
             var second = test.library().vaultImport().apply(dir.resolve("vault"));
-            assertEquals(List.of(Action.SKIP, Action.SKIP, Action.SKIP),
+            assertEquals(
+                    List.of(Action.SKIP, Action.SKIP, Action.SKIP),
                     second.notes().stream().map(PlannedNote::action).toList());
             assertEquals(2, test.notes().list(NoteFilter.ALL).size());
         }
@@ -239,7 +280,9 @@ class VaultImportTest {
 
     @Test
     void timesFromFrontMatterAreKeptAndOnesThatAreNotTimesAreReported() throws IOException {
-        write("vault/A/x.md", "---\ntitle: X\ncreated: 2021-03-04T05:06:07.089Z\nupdated: 2021-05-06T07:08:09+02:00\n---\n");
+        write(
+                "vault/A/x.md",
+                "---\ntitle: X\ncreated: 2021-03-04T05:06:07.089Z\nupdated: 2021-05-06T07:08:09+02:00\n---\n");
         write("vault/A/y.md", "---\ntitle: Y\ncreated: yesterday\n---\n");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             var plan = test.library().vaultImport().apply(dir.resolve("vault"));
@@ -247,8 +290,10 @@ class VaultImportTest {
             assertEquals(Instant.parse("2021-03-04T05:06:07.089Z"), x.created());
             assertEquals(Instant.parse("2021-05-06T05:08:09Z"), x.updated());
             assertTrue(only(test, "Y").created().isAfter(TestLibrary.START.minusSeconds(1)));
-            assertEquals(List.of("vault/A/y.md, line 3: 'created' is not a date and time ('yesterday'); the time of the"
-                    + " import is used instead."), plan.warnings().stream().map(Object::toString).toList());
+            assertEquals(
+                    List.of("vault/A/y.md, line 3: 'created' is not a date and time ('yesterday'); the time of the"
+                            + " import is used instead."),
+                    plan.warnings().stream().map(Object::toString).toList());
         }
     }
 
@@ -257,7 +302,12 @@ class VaultImportTest {
         write("vault/A/x.md", "---\ntitle: Zebrafish imaging\n---\n\n斑马鱼 成像");
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             test.library().vaultImport().apply(dir.resolve("vault"));
-            assertEquals(1, test.search().search("斑马鱼", 10, Optional.empty(), Optional.empty()).hits().size());
+            assertEquals(
+                    1,
+                    test.search()
+                            .search("斑马鱼", 10, Optional.empty(), Optional.empty())
+                            .hits()
+                            .size());
         }
     }
 
@@ -286,7 +336,9 @@ class VaultImportTest {
         write("vault/A/x.md", "---\ntitle: X\n---\n\n![](attachments/1f3a.png)");
         Files.write(Files.createDirectories(dir.resolve("data/attachments")).resolve("1f3a.png"), new byte[] {7});
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            assertEquals(List.of(), test.library().vaultImport().plan(dir.resolve("vault")).attachments());
+            assertEquals(
+                    List.of(),
+                    test.library().vaultImport().plan(dir.resolve("vault")).attachments());
             test.library().vaultImport().apply(dir.resolve("vault"));
             assertEquals("![](attachments/1f3a.png)", only(test, "X").body());
         }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +36,42 @@ import papernotes.model.TopicPath;
 @Tag("slow")
 class VaultRoundTripTest {
 
-    private static final List<String> ODD = List.of("a: b", "#hash", "*star", "&amp", "!bang", "yes", "No", "on", "OFF",
-            "2106.09680", "0x1F", "12:30", "~", "null", "- dash", "? q", "[x]", "{y}", "'q'", "\"dq\"", "%p", "@a", "`b",
-            "|p", ">g", "换脸", "超分辨率 SR", "视觉Transformer", "🎭 emoji 😀", "C++", "a/b", "CON", "nul.txt", "x.", "é vs é");
+    private static final List<String> ODD = List.of(
+            "a: b",
+            "#hash",
+            "*star",
+            "&amp",
+            "!bang",
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "2106.09680",
+            "0x1F",
+            "12:30",
+            "~",
+            "null",
+            "- dash",
+            "? q",
+            "[x]",
+            "{y}",
+            "'q'",
+            "\"dq\"",
+            "%p",
+            "@a",
+            "`b",
+            "|p",
+            ">g",
+            "换脸",
+            "超分辨率 SR",
+            "视觉Transformer",
+            "🎭 emoji 😀",
+            "C++",
+            "a/b",
+            "CON",
+            "nul.txt",
+            "x.",
+            "é vs é");
 
     @TempDir
     Path dir;
@@ -70,9 +102,13 @@ class VaultRoundTripTest {
             for (Note note : notes) {
                 assertEquals(note, first.notes().get(note.id()).note());
             }
-            assertEquals(topics.stream().map(t -> t.path() + "|" + t.nameZh() + "|" + t.description() + "|" + t.position())
-                    .toList(), first.topics().list().stream().map(t -> t.path() + "|" + t.nameZh() + "|" + t.description()
-                    + "|" + t.position()).toList());
+            assertEquals(
+                    topics.stream()
+                            .map(t -> t.path() + "|" + t.nameZh() + "|" + t.description() + "|" + t.position())
+                            .toList(),
+                    first.topics().list().stream()
+                            .map(t -> t.path() + "|" + t.nameZh() + "|" + t.description() + "|" + t.position())
+                            .toList());
             first.library().vaultExport().export(dir.resolve("first"));
         }
         var firstFiles = files(dir.resolve("first"));
@@ -89,10 +125,12 @@ class VaultRoundTripTest {
     void frontMatterWrittenByHandInOtherStylesExportsTheSameAfterASecondRoundTrip() throws IOException {
         var vault = Files.createDirectories(dir.resolve("hand/Face Swap"));
         Files.writeString(dir.resolve("hand/_library.md"), "---\nkind: library\n---\n");
-        Files.write(vault.resolve("folded.md"), ("\uFEFF---\r\nid: k3v9x2mq\r\ntitle: >-\r\n  A folded\r\n  multi-line title\r\n"
-                + "topic: Face Swap\r\ntags: [on, \"a: b\", 2021, '#x']\r\naliases: yes, no\r\narxiv: 2106.09680  # LoRA\r\n"
-                + "year: \"2021\"\r\ncreated: 2021-01-02\r\nupdated: 2021-01-03 04:05:06\r\n---\r\n\r\nbody line\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                vault.resolve("folded.md"),
+                ("\uFEFF---\r\nid: k3v9x2mq\r\ntitle: >-\r\n  A folded\r\n  multi-line title\r\n"
+                                + "topic: Face Swap\r\ntags: [on, \"a: b\", 2021, '#x']\r\naliases: yes, no\r\narxiv: 2106.09680  # LoRA\r\n"
+                                + "year: \"2021\"\r\ncreated: 2021-01-02\r\nupdated: 2021-01-03 04:05:06\r\n---\r\n\r\nbody line\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         try (var first = TestLibrary.empty(dir.resolve("a"))) {
             first.library().vaultImport().apply(dir.resolve("hand"));
             var note = first.notes().get(new NoteId("k3v9x2mq")).note();
@@ -110,7 +148,9 @@ class VaultRoundTripTest {
             second.library().vaultExport().export(dir.resolve("second"));
         }
         assertEquals(files(dir.resolve("first")), files(dir.resolve("second")));
-        assertTrue(files(dir.resolve("first")).get("Face Swap/A folded multi-line title.md").contains("""
+        assertTrue(files(dir.resolve("first"))
+                .get("Face Swap/A folded multi-line title.md")
+                .contains("""
                 tags:
                   - "on"
                   - "a: b"
@@ -156,15 +196,30 @@ class VaultRoundTripTest {
                     tags.add(tag);
                 }
             }
-            var aliases = random.nextInt(3) == 0 ? List.of(ODD.get(random.nextInt(ODD.size())) + " alias") : List.<String>of();
-            var links = random.nextBoolean() ? PaperLinks.NONE : new PaperLinks(Optional.of("https://arxiv.org/abs/2106.09680"),
-                    Optional.of("https://github.com/a/b?x=1#y"), Optional.of("2106.0968" + random.nextInt(10)),
-                    Optional.of("10.1109/CVPR.2016.9" + i), Optional.of(1990 + random.nextInt(40)),
-                    Optional.of(ODD.get(random.nextInt(ODD.size()))));
+            var aliases = random.nextInt(3) == 0
+                    ? List.of(ODD.get(random.nextInt(ODD.size())) + " alias")
+                    : List.<String>of();
+            var links = random.nextBoolean()
+                    ? PaperLinks.NONE
+                    : new PaperLinks(
+                            Optional.of("https://arxiv.org/abs/2106.09680"),
+                            Optional.of("https://github.com/a/b?x=1#y"),
+                            Optional.of("2106.0968" + random.nextInt(10)),
+                            Optional.of("10.1109/CVPR.2016.9" + i),
+                            Optional.of(1990 + random.nextInt(40)),
+                            Optional.of(ODD.get(random.nextInt(ODD.size()))));
             var created = Instant.ofEpochMilli(946_684_800_000L + (long) (random.nextDouble() * 946_684_800_000L));
             var updated = created.plusMillis(random.nextInt(1_000_000_000));
-            notes.add(new Note(id, title, topics.get(random.nextInt(topics.size())).path(), tags, aliases, links,
-                    body(i, random), created, updated));
+            notes.add(new Note(
+                    id,
+                    title,
+                    topics.get(random.nextInt(topics.size())).path(),
+                    tags,
+                    aliases,
+                    links,
+                    body(i, random),
+                    created,
+                    updated));
         }
         return notes;
     }
@@ -174,7 +229,8 @@ class VaultRoundTripTest {
             case 0 -> "";
             case 1 -> "\n\nstarts with empty lines";
             case 2 -> "---\ntitle: not front matter\n---\n\nbody after dashes";
-            case 3 -> "中文 with English, 换脸 #notatag `code` $x^2$\n\n```yaml\nkey: value\n```\ntrailing spaces   \n\ttab";
+            case 3 ->
+                "中文 with English, 换脸 #notatag `code` $x^2$\n\n```yaml\nkey: value\n```\ntrailing spaces   \n\ttab";
             case 4 -> "no newline at the end 😀";
             case 5 -> "line\n".repeat(2000 + random.nextInt(2000));
             case 6 -> i % 90 == 6 ? "长".repeat(100_000) : "# Heading\n\n" + "段落 paragraph. ".repeat(200);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.work.Workers;
@@ -40,7 +39,8 @@ class WindowHandoffTest {
     @Test
     void aClosedWindowNoLongerAnswersAndLeavesNoSocketBehind() {
         var brought = new AtomicInteger();
-        WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons()).close();
+        WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons())
+                .close();
         assertFalse(Files.exists(WindowHandoff.socketFor(dir)));
         assertFalse(WindowHandoff.askRunningWindow(dir, PATIENCE));
         assertEquals(0, brought.get());
@@ -102,11 +102,12 @@ class WindowHandoffTest {
     void aClientThatConnectsAndSaysNothingHoldsUpNoLaterLaunch() throws Exception {
         var brought = new AtomicInteger();
         try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons());
-             var silent = java.nio.channels.SocketChannel.open(
-                     java.net.UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
+                var silent = java.nio.channels.SocketChannel.open(
+                        java.net.UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
             long start = System.nanoTime();
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
-            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0,
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0,
                     "the launch waited for the silent client");
             assertTrue(silent.isOpen());
         }

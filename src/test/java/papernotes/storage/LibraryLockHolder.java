@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /// input closes or it is killed.
 public final class LibraryLockHolder {
 
-    private LibraryLockHolder() {
-    }
+    private LibraryLockHolder() {}
 
     public static void main(String[] args) throws Exception {
         try (var store = LibraryStore.open(Path.of(args[0]))) {

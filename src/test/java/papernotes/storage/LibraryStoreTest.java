@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.Note;
@@ -34,8 +33,19 @@ class LibraryStoreTest {
     @Test
     void connectionRunsWithWalFullSyncForeignKeysAndBusyTimeout() {
         try (var store = LibraryStore.open(dir)) {
-            assertEquals(Map.of("journal_mode", "wal", "synchronous", "2", "foreign_keys", "1",
-                    "busy_timeout", "5000", "encoding", "UTF-8"), store.pragmas());
+            assertEquals(
+                    Map.of(
+                            "journal_mode",
+                            "wal",
+                            "synchronous",
+                            "2",
+                            "foreign_keys",
+                            "1",
+                            "busy_timeout",
+                            "5000",
+                            "encoding",
+                            "UTF-8"),
+                    store.pragmas());
         }
     }
 
@@ -56,14 +66,25 @@ class LibraryStoreTest {
     void schemaHasTheDocumentedTables() throws SQLException {
         LibraryStore.open(dir).close();
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
             var tables = new java.util.ArrayList<String>();
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
-            assertEquals(List.of("meta", "note_aliases", "note_links", "note_tags", "notes", "purged_notes", "revisions", "tags",
-                    "topics"), tables);
+            assertEquals(
+                    List.of(
+                            "meta",
+                            "note_aliases",
+                            "note_links",
+                            "note_tags",
+                            "notes",
+                            "purged_notes",
+                            "revisions",
+                            "tags",
+                            "topics"),
+                    tables);
         }
     }
 
@@ -84,7 +105,8 @@ class LibraryStoreTest {
     void fileThatIsNotADatabaseIsRefusedWithOneSentence() throws Exception {
         Files.writeString(dir.resolve("library.db"), "these are my notes, not a database ".repeat(200));
         var error = assertThrows(StorageException.class, () -> LibraryStore.open(dir));
-        assertEquals(dir.resolve("library.db") + " is not a PaperNotes library (it is not an SQLite database).",
+        assertEquals(
+                dir.resolve("library.db") + " is not a PaperNotes library (it is not an SQLite database).",
                 error.getMessage());
     }
 
@@ -101,10 +123,12 @@ class LibraryStoreTest {
     void failedWriteLeavesNothingBehind() {
         try (var store = LibraryStore.open(dir)) {
             var topic = TopicPath.of("Face Swap");
-            assertThrows(IllegalStateException.class, () -> store.write(session -> {
-                session.notes().insert(note("aaaaaaaa", "FSGAN", topic, List.of("gan")));
-                throw new IllegalStateException("crash in the middle of a save");
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> store.write(session -> {
+                        session.notes().insert(note("aaaaaaaa", "FSGAN", topic, List.of("gan")));
+                        throw new IllegalStateException("crash in the middle of a save");
+                    }));
             assertEquals(0, (int) store.read(session -> session.notes().countAll()));
             assertEquals(List.of(), store.read(session -> session.topics().list()));
             assertEquals(List.of(), store.read(session -> session.tags().counts()));
@@ -120,23 +144,26 @@ class LibraryStoreTest {
             });
             var sql = "INSERT INTO notes (id, title, body, topic_id, created, updated) VALUES (?, ?, '', ?, ?, ?)";
             // empty title
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
-                    "bbbbbbbb", "  ", 1L, T0, T0)));
+            assertThrows(
+                    StorageException.class, () -> store.write(s -> s.sql().update(sql, "bbbbbbbb", "  ", 1L, T0, T0)));
             // a topic that does not exist (foreign key)
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
-                    "cccccccc", "x", 999L, T0, T0)));
+            assertThrows(
+                    StorageException.class, () -> store.write(s -> s.sql().update(sql, "cccccccc", "x", 999L, T0, T0)));
             // updated before created
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update(sql,
-                    "dddddddd", "x", 1L, T0, T0.minusSeconds(1))));
+            assertThrows(
+                    StorageException.class,
+                    () -> store.write(s -> s.sql().update(sql, "dddddddd", "x", 1L, T0, T0.minusSeconds(1))));
             // the same tag twice, differing only in case
-            assertThrows(StorageException.class, () -> store.write(s -> {
-                var q = s.sql();
-                q.update("INSERT INTO tags (name) VALUES ('GAN')");
-                return q.update("INSERT INTO tags (name) VALUES ('gan')");
-            }));
+            assertThrows(
+                    StorageException.class,
+                    () -> store.write(s -> {
+                        var q = s.sql();
+                        q.update("INSERT INTO tags (name) VALUES ('GAN')");
+                        return q.update("INSERT INTO tags (name) VALUES ('gan')");
+                    }));
             // a topic that is still used cannot be deleted
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql()
-                    .update("DELETE FROM topics WHERE id = 1")));
+            assertThrows(
+                    StorageException.class, () -> store.write(s -> s.sql().update("DELETE FROM topics WHERE id = 1")));
             assertEquals(1, (int) store.read(session -> session.notes().countAll()));
             assertEquals("ok", store.integrityCheck());
         }
@@ -145,10 +172,11 @@ class LibraryStoreTest {
     @Test
     void libraryOfVersionTwoGainsEmptyPaperFieldsAndKeepsItsNotes() throws Exception {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             for (String script : List.of("V001__library.sql", "V002__change_sequence.sql")) {
                 try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
-                    for (String sql : Migrations.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String sql : Migrations.statements(
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
                         statement.execute(sql);
                     }
                 }
@@ -160,11 +188,20 @@ class LibraryStoreTest {
         }
         try (var store = LibraryStore.open(dir)) {
             assertEquals(Migrations.latestVersion(), store.schemaVersion());
-            var links = store.read(s -> s.notes().find(new NoteId("aaaaaaaa"))).orElseThrow().note().links();
-            assertEquals(new PaperLinks(java.util.Optional.of("https://arxiv.org/pdf/1908.05932.pdf"), java.util.Optional.empty()), links);
+            var links = store.read(s -> s.notes().find(new NoteId("aaaaaaaa")))
+                    .orElseThrow()
+                    .note()
+                    .links();
+            assertEquals(
+                    new PaperLinks(
+                            java.util.Optional.of("https://arxiv.org/pdf/1908.05932.pdf"), java.util.Optional.empty()),
+                    links);
             // the year is checked by the schema as well as by the model
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = 1800")));
-            assertThrows(StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = '2021'  || 'x'")));
+            assertThrows(
+                    StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = 1800")));
+            assertThrows(
+                    StorageException.class,
+                    () -> store.write(s -> s.sql().update("UPDATE notes SET year = '2021'  || 'x'")));
             assertEquals("ok", store.integrityCheck());
         }
     }
@@ -189,12 +226,17 @@ class LibraryStoreTest {
                     Files.delete(p);
                 }
             }
-            var refused = assertThrows(StorageException.class, () -> store.write(s -> {
-                s.meta().put("after", "yes");
-                return null;
-            }));
-            assertTrue(refused.getMessage().startsWith("The library file " + dir.resolve("lib").resolve("library.db")
-                    + " is no longer there"), refused.getMessage());
+            var refused = assertThrows(
+                    StorageException.class,
+                    () -> store.write(s -> {
+                        s.meta().put("after", "yes");
+                        return null;
+                    }));
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("The library file " + dir.resolve("lib").resolve("library.db")
+                                    + " is no longer there"),
+                    refused.getMessage());
         } finally {
             store.close();
         }

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.LinkTarget;
@@ -38,10 +37,14 @@ class RepositoriesTest {
     void topicsAreCreatedWithTheirParentsAndFoundIgnoringCase() {
         var path = TopicPath.parse("3D Face Reconstruction / 帝国理工组");
         long id = store.write(s -> s.topics().ensure(path));
-        assertEquals(Optional.of(id), store.read(s -> s.topics().find(TopicPath.parse("3d face reconstruction / 帝国理工组"))));
+        assertEquals(
+                Optional.of(id), store.read(s -> s.topics().find(TopicPath.parse("3d face reconstruction / 帝国理工组"))));
         assertEquals(path, store.read(s -> s.topics().path(id)));
-        assertEquals(List.of("3D Face Reconstruction", "3D Face Reconstruction / 帝国理工组"),
-                store.read(s -> s.topics().list()).stream().map(t -> t.path().toString()).toList());
+        assertEquals(
+                List.of("3D Face Reconstruction", "3D Face Reconstruction / 帝国理工组"),
+                store.read(s -> s.topics().list()).stream()
+                        .map(t -> t.path().toString())
+                        .toList());
     }
 
     @Test
@@ -53,7 +56,8 @@ class RepositoriesTest {
             return null;
         });
         var topics = store.read(s -> s.topics().list());
-        assertEquals(List.of("Face Swap", "Face Swap / Video", "Super Resolution"),
+        assertEquals(
+                List.of("Face Swap", "Face Swap / Video", "Super Resolution"),
                 topics.stream().map(t -> t.path().toString()).toList());
         assertEquals("超分辨率", topics.get(2).nameZh());
         assertEquals("PSNR SSIM", topics.get(2).description());
@@ -67,7 +71,9 @@ class RepositoriesTest {
             s.notes().insert(LibraryStoreTest.note("bbbbbbbb", "FaceShifter", topic, List.of("gan")));
             return null;
         });
-        assertEquals(List.of(new TagCount("GAN", 2), new TagCount("换脸", 1)), store.read(s -> s.tags().counts()));
+        assertEquals(
+                List.of(new TagCount("GAN", 2), new TagCount("换脸", 1)),
+                store.read(s -> s.tags().counts()));
         store.write(s -> {
             s.tags().set(new papernotes.model.NoteId("aaaaaaaa"), List.of("GAN"));
             return null;
@@ -87,11 +93,18 @@ class RepositoriesTest {
             return null;
         });
         var inParent = store.read(s -> s.notes().list(new NoteFilter(Optional.of(parent), Optional.empty())));
-        assertEquals(List.of("DECA", "TBGAN"), inParent.stream().map(n -> n.title()).toList());
+        assertEquals(
+                List.of("DECA", "TBGAN"), inParent.stream().map(n -> n.title()).toList());
         var tagged = store.read(s -> s.notes().list(new NoteFilter(Optional.empty(), Optional.of("3DMM"))));
         assertEquals(List.of("DECA"), tagged.stream().map(n -> n.title()).toList());
-        assertEquals(List.of("OSTeC"), store.read(s -> s.notes().trashed()).stream().map(t -> t.note().title()).toList());
-        assertTrue(store.read(s -> s.notes().find(new papernotes.model.NoteId("cccccccc"))).orElseThrow().isTrashed());
+        assertEquals(
+                List.of("OSTeC"),
+                store.read(s -> s.notes().trashed()).stream()
+                        .map(t -> t.note().title())
+                        .toList());
+        assertTrue(store.read(s -> s.notes().find(new papernotes.model.NoteId("cccccccc")))
+                .orElseThrow()
+                .isTrashed());
     }
 
     @Test
@@ -111,17 +124,23 @@ class RepositoriesTest {
             s.links().replace(esrgan, List.of(LinkTarget.name("esrgan")));
             return null;
         });
-        assertEquals(List.of(LinkTarget.id(dfdnet), target), store.read(s -> s.links().of(gpen)));
+        assertEquals(
+                List.of(LinkTarget.id(dfdnet), target),
+                store.read(s -> s.links().of(gpen)));
         var linking = store.read(s -> s.notes().linkingTo(esrgan, List.of(target, LinkTarget.id(esrgan))));
-        assertEquals(List.of("DFDNet", "GPEN"), linking.stream().map(n -> n.title()).toList());
+        assertEquals(
+                List.of("DFDNet", "GPEN"), linking.stream().map(n -> n.title()).toList());
         assertEquals(List.of("gan"), linking.get(1).tags());
 
         store.write(s -> {
             s.notes().trash(dfdnet, java.time.Instant.now());
             return null;
         });
-        assertEquals(List.of("GPEN"), store.read(s -> s.notes().linkingTo(esrgan, List.of(target))).stream()
-                .map(n -> n.title()).toList());
+        assertEquals(
+                List.of("GPEN"),
+                store.read(s -> s.notes().linkingTo(esrgan, List.of(target))).stream()
+                        .map(n -> n.title())
+                        .toList());
         assertEquals(List.of(), store.read(s -> s.notes().linkingTo(esrgan, List.of())));
     }
 }

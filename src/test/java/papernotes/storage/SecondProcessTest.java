@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +21,15 @@ class SecondProcessTest {
 
     private Process startHolder() throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), LibraryLockHolder.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        var process = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LibraryLockHolder.class.getName(),
+                        dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         var line = reader.readLine();
         assertEquals("ready", line, "the child process should have opened the library");
@@ -36,8 +41,10 @@ class SecondProcessTest {
         var holder = startHolder();
         try {
             var error = assertThrows(LibraryInUseException.class, () -> LibraryStore.open(dir));
-            assertEquals("The library in " + dir.toAbsolutePath().normalize()
-                    + " is in use by another PaperNotes process; close it and try again.", error.getMessage());
+            assertEquals(
+                    "The library in " + dir.toAbsolutePath().normalize()
+                            + " is in use by another PaperNotes process; close it and try again.",
+                    error.getMessage());
         } finally {
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));

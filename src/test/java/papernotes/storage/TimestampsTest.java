@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /// Stored times read back as written: the hand-made reader of the stored form agrees with [Instant#parse].

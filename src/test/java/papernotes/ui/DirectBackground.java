@@ -30,7 +30,8 @@ public final class DirectBackground implements Background {
     }
 
     @Override
-    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+    public <T> Cancellable submit(
+            Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         var cancelled = new boolean[1];
         Runnable task = () -> {
             try {

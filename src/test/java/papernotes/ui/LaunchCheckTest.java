@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -56,11 +55,12 @@ class LaunchCheckTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).forEach(Window::hide);
-            // TestFX shares this stage with the next test class, which must not close this window again
-            stage.setOnHiding(null);
-            stage.setOnCloseRequest(null);
-        }).get(10, TimeUnit.SECONDS);
+                    List.copyOf(Window.getWindows()).forEach(Window::hide);
+                    // TestFX shares this stage with the next test class, which must not close this window again
+                    stage.setOnHiding(null);
+                    stage.setOnCloseRequest(null);
+                })
+                .get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
         papernotes.TestFolders.delete(library.dataDir());
@@ -71,8 +71,8 @@ class LaunchCheckTest {
         var printed = new ByteArrayOutputStream();
         var exited = new CompletableFuture<Integer>();
         BiConsumer<MainWindow, Library> afterSearch = (shown, open) -> exited.complete(0);
-        var check = new LaunchCheck(query, new PrintStream(printed, true, StandardCharsets.UTF_8), exited::complete,
-                afterSearch);
+        var check = new LaunchCheck(
+                query, new PrintStream(printed, true, StandardCharsets.UTF_8), exited::complete, afterSearch);
         Platform.runLater(() -> window.load(() -> check.ready(window, library)));
         int code = exited.get(60, TimeUnit.SECONDS);
         return Map.entry(code, printed.toString(StandardCharsets.UTF_8).lines().toList());
@@ -102,6 +102,7 @@ class LaunchCheckTest {
         assertEquals(2, run.getValue().size(), run.getValue().toString());
         assertEquals("usable", run.getValue().get(1));
         assertEquals(Optional.empty(), LaunchCheck.fromEnvironment(Map.of(), System.out));
-        assertTrue(LaunchCheck.fromEnvironment(Map.of(LaunchCheck.PROBE, "1"), System.out).isPresent());
+        assertTrue(LaunchCheck.fromEnvironment(Map.of(LaunchCheck.PROBE, "1"), System.out)
+                .isPresent());
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /// [Scheduler] on a clock the test moves by hand with [#advance].
 public final class ManualScheduler implements Scheduler {
 
-    private record Pending(long due, Runnable action, boolean[] cancelled) {
-    }
+    private record Pending(long due, Runnable action, boolean[] cancelled) {}
 
     private final List<Pending> pending = new ArrayList<>();
     private long now;
@@ -24,7 +23,9 @@ public final class ManualScheduler implements Scheduler {
     public void advance(Duration by) {
         long until = now + by.toMillis();
         while (true) {
-            var next = pending.stream().filter(p -> p.due() <= until).min(java.util.Comparator.comparingLong(Pending::due));
+            var next = pending.stream()
+                    .filter(p -> p.due() <= until)
+                    .min(java.util.Comparator.comparingLong(Pending::due));
             if (next.isEmpty()) {
                 break;
             }

@@ -1,7 +1,6 @@
 package papernotes.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/papernotes/ui");
     private static final Path BUNDLES = Path.of("src/main/resources/papernotes/ui");
-    private static final Pattern USE = Pattern.compile("messages\\.(?:text|format)\\(\"([a-zA-Z0-9.]+)\"");
+    private static final Pattern USE = Pattern.compile("messages\\.(?:text|format)\\(\\s*\"([a-zA-Z0-9.]+)\"");
 
     @Test
     void everyKeyUsedInTheCodeIsInBothBundlesAndNoOther() throws IOException {
@@ -40,15 +38,17 @@ class MessagesTest {
         var chinese = load("messages_zh_CN.properties");
         // only proper names stay the same: the default topic (Inbox) and the BibTeX format
         var names = Set.of("newNote.defaultTopic", "transfer.exportBibtex");
-        var same = chinese.stringPropertyNames().stream().filter(key -> !names.contains(key))
-                .filter(key -> chinese.getProperty(key).equals(english.getProperty(key))).toList();
+        var same = chinese.stringPropertyNames().stream()
+                .filter(key -> !names.contains(key))
+                .filter(key -> chinese.getProperty(key).equals(english.getProperty(key)))
+                .toList();
         assertEquals(List.of(), same, "strings of the Chinese bundle that are the English ones");
     }
 
     /// JavaFX's own dialog buttons (`ButtonType.OK`, `CANCEL`, `CLOSE`…) and its ready-made dialogs (`Alert`,
-    /// `TextInputDialog`, `ChoiceDialog`: their titles, headers and buttons) take their words from the JVM's locale,
-    /// not the window's language: in the Chinese window they said OK, Cancel and Close. Dialogs get their buttons
-    /// from [Dialogs], in the window's language; it alone may use these.
+    /// `TextInputDialog`, `ChoiceDialog`: their titles, headers and buttons) take their words from the JVM's
+    /// locale, not the window's language: in the Chinese window they said OK, Cancel and Close. Dialogs get their
+    /// buttons from [Dialogs], in the window's language; it alone may use these.
     @Test
     void dialogButtonsComeFromTheBundlesNotFromJavaFx() throws IOException {
         var builtIn = Pattern.compile("ButtonType\\.(?:OK|CANCEL|CLOSE|YES|NO|APPLY|FINISH|NEXT|PREVIOUS)\\b"
@@ -56,7 +56,8 @@ class MessagesTest {
         var found = new TreeSet<String>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.getFileName().toString().equals("Dialogs.java")).toList()) {
+                    .filter(f -> !f.getFileName().toString().equals("Dialogs.java"))
+                    .toList()) {
                 var matcher = builtIn.matcher(Files.readString(file));
                 while (matcher.find()) {
                     found.add(SOURCES.relativize(file) + ": " + matcher.group());
@@ -65,8 +66,12 @@ class MessagesTest {
         }
         assertEquals(Set.of(), found, "JavaFX's English buttons and dialogs");
         var chinese = Messages.of(UiLanguage.CHINESE);
-        assertEquals(List.of("确定", "取消", "关闭"), List.of(Dialogs.ok(chinese).getText(), Dialogs.cancel(chinese).getText(),
-                Dialogs.close(chinese).getText()));
+        assertEquals(
+                List.of("确定", "取消", "关闭"),
+                List.of(
+                        Dialogs.ok(chinese).getText(),
+                        Dialogs.cancel(chinese).getText(),
+                        Dialogs.close(chinese).getText()));
     }
 
     /// 主题 is the topic of a note; the look of the window is 外观.

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
@@ -68,8 +67,10 @@ class NotePageWebViewSafetyTest {
             var engine = view.getEngine();
             engine.getLoadWorker().stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Worker.State> property, Worker.State before,
-                                    Worker.State after) {
+                public void changed(
+                        javafx.beans.value.ObservableValue<? extends Worker.State> property,
+                        Worker.State before,
+                        Worker.State after) {
                     if (after == Worker.State.SUCCEEDED || after == Worker.State.FAILED) {
                         property.removeListener(this);
                         done.complete(null);
@@ -96,7 +97,8 @@ class NotePageWebViewSafetyTest {
         var page = new NotePage(new NoteRenderer());
         var vectors = new ArrayList<>(papernotesVectors());
         for (String vector : vectors) {
-            var header = new NoteHeader(vector, List.of(vector), List.of(vector), List.of(new NoteHeader.Link(vector, vector)));
+            var header = new NoteHeader(
+                    vector, List.of(vector), List.of(vector), List.of(new NoteHeader.Link(vector, vector)));
             load(page.html(header, vector + "\n\n$x^2$\n\n```js\nlet a = 1;\n```\n", NoteLinks.NONE, Theme.LIGHT));
         }
         assertTrue(vectors.size() >= 40);
@@ -136,7 +138,8 @@ class NotePageWebViewSafetyTest {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!drawn.isDone()) {
             var count = new CompletableFuture<Object>();
-            Platform.runLater(() -> count.complete(view.getEngine().executeScript("document.querySelectorAll('.mermaid svg').length")));
+            Platform.runLater(() ->
+                    count.complete(view.getEngine().executeScript("document.querySelectorAll('.mermaid svg').length")));
             if (((Number) count.get(30, TimeUnit.SECONDS)).intValue() == 3 || System.nanoTime() > end) {
                 drawn.complete(true);
             }
@@ -162,7 +165,8 @@ class NotePageWebViewSafetyTest {
     private static List<String> papernotesVectors() throws java.io.IOException {
         try (var in = NotePageWebViewSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt")) {
             var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            var vectors = new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
+            var vectors =
+                    new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
             vectors.add(text);
             return vectors;
         }

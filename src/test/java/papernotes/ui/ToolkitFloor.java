@@ -2,7 +2,6 @@ package papernotes.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
@@ -25,8 +24,7 @@ import javafx.stage.Stage;
 /// (with `-XX:AOTCacheOutput=floor.aot` once, then `-XX:AOTCache=floor.aot`, for the floor with an AOT cache).
 public final class ToolkitFloor {
 
-    private ToolkitFloor() {
-    }
+    private ToolkitFloor() {}
 
     public static void main(String[] args) {
         boolean web = java.util.Arrays.asList(args).contains("--web");

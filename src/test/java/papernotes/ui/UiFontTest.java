@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,8 @@ class UiFontTest {
 
     @Test
     void aChineseFaceWithABoldWeight_isChosenWhenInstalled() {
-        assertEquals(Optional.of("Noto Sans CJK SC"), UiFont.choose(List.of("DejaVu Sans", "Noto Sans CJK SC", "Inter")));
+        assertEquals(
+                Optional.of("Noto Sans CJK SC"), UiFont.choose(List.of("DejaVu Sans", "Noto Sans CJK SC", "Inter")));
         assertEquals(Optional.of("Microsoft YaHei"), UiFont.choose(List.of("Segoe UI", "Microsoft YaHei")));
         assertEquals(Optional.of("PingFang SC"), UiFont.choose(List.of("PingFang SC", "Helvetica Neue")));
     }

@@ -30,8 +30,7 @@ public final class InlineWorkers implements Workers {
         }
 
         @Override
-        public void interrupt() {
-        }
+        public void interrupt() {}
 
         @Override
         public boolean join(Duration timeout) {
@@ -39,8 +38,7 @@ public final class InlineWorkers implements Workers {
         }
 
         @Override
-        public void join() {
-        }
+        public void join() {}
     }
 
     private static final class InThread extends AbstractExecutorService {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 /// The app's workers: daemon threads named `papernotes-…`, low priority or a deep stack when asked; results and
@@ -21,8 +20,8 @@ class WorkersTest {
     @Test
     void aWorkerIsADaemonThreadNamedForThePaperNotesLogs() throws Exception {
         var seen = new CompletableFuture<Thread>();
-        var job = Workers.daemons().start(Workers.Kind.named("test").withLowPriority(), () ->
-                seen.complete(Thread.currentThread()));
+        var job = Workers.daemons()
+                .start(Workers.Kind.named("test").withLowPriority(), () -> seen.complete(Thread.currentThread()));
         var thread = seen.get(10, TimeUnit.SECONDS);
         assertEquals("papernotes-test", thread.getName());
         assertTrue(thread.isDaemon(), "never keeps the process alive");
@@ -72,7 +71,8 @@ class WorkersTest {
     @Test
     void aKindNeedsANameAndAStackOfZeroOrMore() {
         assertThrows(IllegalArgumentException.class, () -> Workers.Kind.named(" "));
-        assertThrows(IllegalArgumentException.class, () -> Workers.Kind.named("x").withStack(-1));
+        assertThrows(
+                IllegalArgumentException.class, () -> Workers.Kind.named("x").withStack(-1));
         assertEquals(1 << 20, Workers.Kind.named("x").withStack(1 << 20).stackBytes());
     }
 

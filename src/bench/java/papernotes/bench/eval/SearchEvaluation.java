@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-
 /// Measures ranking quality on a judged query set: MRR@10 (first grade-2 hit), nDCG@10 (gain 2^g − 1),
 /// Recall@10 (grade-2 notes in the top 10) and Success@1, per query, per category and overall.
 public final class SearchEvaluation {
@@ -16,16 +15,14 @@ public final class SearchEvaluation {
     public static final int DEPTH = 10;
 
     /// Scores of one query for one system.
-    public record QueryScore(EvalQuery query, List<String> ranking, double mrr, double ndcg, double recall, double success) {
-    }
+    public record QueryScore(
+            EvalQuery query, List<String> ranking, double mrr, double ndcg, double recall, double success) {}
 
     /// Averages over a set of queries.
-    public record Summary(int queries, double mrr, double ndcg, double recall, double success) {
-    }
+    public record Summary(int queries, double mrr, double ndcg, double recall, double success) {}
 
     /// A system's scores: overall, by category (in first-seen order) and per query.
-    public record Report(String system, Summary overall, Map<String, Summary> byCategory, List<QueryScore> queries) {
-    }
+    public record Report(String system, Summary overall, Map<String, Summary> byCategory, List<QueryScore> queries) {}
 
     private final List<String> titles;
 
@@ -41,7 +38,9 @@ public final class SearchEvaluation {
             scores.add(score(query, system.apply(query.query())));
         }
         var byCategory = new LinkedHashMap<String, List<QueryScore>>();
-        scores.forEach(s -> byCategory.computeIfAbsent(s.query().category(), k -> new ArrayList<>()).add(s));
+        scores.forEach(s -> byCategory
+                .computeIfAbsent(s.query().category(), k -> new ArrayList<>())
+                .add(s));
         var summaries = new LinkedHashMap<String, Summary>();
         byCategory.forEach((category, list) -> summaries.put(category, summarize(list)));
         return new Report(name, summarize(scores), summaries, List.copyOf(scores));
@@ -62,8 +61,12 @@ public final class SearchEvaluation {
             }
             dcg += (Math.pow(2, grade) - 1) / log2(i + 2);
         }
-        var ideal = titles.stream().map(t -> grade(query, t)).filter(g -> g > 0)
-                .sorted(Comparator.reverseOrder()).limit(DEPTH).toList();
+        var ideal = titles.stream()
+                .map(t -> grade(query, t))
+                .filter(g -> g > 0)
+                .sorted(Comparator.reverseOrder())
+                .limit(DEPTH)
+                .toList();
         double idcg = 0;
         for (int i = 0; i < ideal.size(); i++) {
             idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
@@ -77,7 +80,9 @@ public final class SearchEvaluation {
     static int grade(EvalQuery query, String title) {
         int best = 0;
         for (var judgment : query.judgments().entrySet()) {
-            if (Pattern.compile(judgment.getKey(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(title).find()) {
+            if (Pattern.compile(judgment.getKey(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(title)
+                    .find()) {
                 best = Math.max(best, judgment.getValue());
             }
         }
@@ -92,7 +97,8 @@ public final class SearchEvaluation {
         if (scores.isEmpty()) {
             return new Summary(0, 0, 0, 0, 0);
         }
-        return new Summary(scores.size(),
+        return new Summary(
+                scores.size(),
                 scores.stream().mapToDouble(QueryScore::mrr).average().orElse(0),
                 scores.stream().mapToDouble(QueryScore::ndcg).average().orElse(0),
                 scores.stream().mapToDouble(QueryScore::recall).average().orElse(0),

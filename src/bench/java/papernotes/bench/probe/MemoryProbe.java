@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
-
 import javafx.application.Platform;
 import papernotes.bench.search.ResidentMemory;
 import papernotes.model.NoteChanges;
@@ -72,8 +71,13 @@ public final class MemoryProbe implements WindowReady {
         if (environment.get(LaunchCheck.PROBE) == null || environment.get(MEMORY) == null || query.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MemoryProbe(query.get(),
-                Optional.ofNullable(environment.get(QUERIES)).filter(f -> !f.isBlank()).map(Path::of), Load.FULL, out,
+        return Optional.of(new MemoryProbe(
+                query.get(),
+                Optional.ofNullable(environment.get(QUERIES))
+                        .filter(f -> !f.isBlank())
+                        .map(Path::of),
+                Load.FULL,
+                out,
                 System::exit));
     }
 
@@ -84,20 +88,35 @@ public final class MemoryProbe implements WindowReady {
         // what the memory run searches for and edits, taken from the list before the query replaces it (only that:
         // holding the rows would keep every note's summary alive in the memory measured)
         var words = queriesFile.isEmpty()
-                ? titleWords(search.rows().stream().map(row -> row.note().title()).toList(), load.searches())
+                ? titleWords(
+                        search.rows().stream().map(row -> row.note().title()).toList(), load.searches())
                 : List.<String>of();
-        var ids = search.rows().stream().map(row -> row.note().id()).distinct().limit(load.edits()).toList();
-        new LaunchCheck(Optional.of(query), out, exit, (shown, open) ->
-                Thread.ofPlatform().name("papernotes-probe").daemon().start(() -> {
-                    try {
-                        measureMemory(window, library, words, ids);
-                        exit.accept(0);
-                    } catch (RuntimeException | IOException | InterruptedException | ExecutionException
-                             | TimeoutException e) {
-                        say("failed " + e);
-                        exit.accept(1);
-                    }
-                })).ready(window, library);
+        var ids = search.rows().stream()
+                .map(row -> row.note().id())
+                .distinct()
+                .limit(load.edits())
+                .toList();
+        new LaunchCheck(
+                        Optional.of(query),
+                        out,
+                        exit,
+                        (shown, open) -> Thread.ofPlatform()
+                                .name("papernotes-probe")
+                                .daemon()
+                                .start(() -> {
+                                    try {
+                                        measureMemory(window, library, words, ids);
+                                        exit.accept(0);
+                                    } catch (RuntimeException
+                                            | IOException
+                                            | InterruptedException
+                                            | ExecutionException
+                                            | TimeoutException e) {
+                                        say("failed " + e);
+                                        exit.accept(1);
+                                    }
+                                }))
+                .ready(window, library);
     }
 
     private void measureMemory(MainWindow window, Library library, List<String> words, List<NoteId> ids)
@@ -106,7 +125,9 @@ public final class MemoryProbe implements WindowReady {
         library.quickSwitch().prepare();
         say(memoryLine("first"));
         var queries = queriesFile.isPresent()
-                ? Files.readAllLines(queriesFile.get(), StandardCharsets.UTF_8).stream().filter(q -> !q.isBlank()).toList()
+                ? Files.readAllLines(queriesFile.get(), StandardCharsets.UTF_8).stream()
+                        .filter(q -> !q.isBlank())
+                        .toList()
                 : words;
         for (String next : searches(queries, query, load.searches())) {
             var answered = new CompletableFuture<CompletableFuture<Void>>();
@@ -120,7 +141,8 @@ public final class MemoryProbe implements WindowReady {
         for (int i = 0; i < load.edits(); i++) {
             NoteId id = ids.get(i % ids.size());
             var body = library.notes().get(id).note().body();
-            library.notes().edit(id, NoteChanges.none().withBody(body + (body.endsWith("\n") ? "" : " ") + "probe" + i));
+            library.notes()
+                    .edit(id, NoteChanges.none().withBody(body + (body.endsWith("\n") ? "" : " ") + "probe" + i));
         }
         say(memoryLine("edits"));
     }
@@ -139,7 +161,8 @@ public final class MemoryProbe implements WindowReady {
         String status = ResidentMemory.ownStatus();
         return "memory " + phase + " " + residentKb(status, "VmRSS") + " " + heap + "\n"
                 + "memory-detail " + phase + " " + residentKb(status, "RssAnon") + " " + residentKb(status, "RssFile")
-                + " " + memory.getHeapMemoryUsage().getCommitted() + " " + memory.getNonHeapMemoryUsage().getUsed();
+                + " " + memory.getHeapMemoryUsage().getCommitted() + " "
+                + memory.getNonHeapMemoryUsage().getUsed();
     }
 
     /// The `VmRSS` of a `/proc/PID/status` text in kB, or -1 when it has none.

@@ -11,8 +11,7 @@ final class BenchQueries {
 
     static final List<String> CATEGORIES = List.of("zh", "en", "mixed", "xlang", "typo", "abbr", "question");
 
-    private BenchQueries() {
-    }
+    private BenchQueries() {}
 
     /// At least `count` queries, the same number of each kind, in a seeded order.
     static List<BenchQuery> of(CorpusGenerator corpus, int count, long seed) {
@@ -21,21 +20,30 @@ final class BenchQueries {
         var domain = new Zipf<>(vocabulary.chineseDomain(), 1.0);
         var englishDomain = new Zipf<>(vocabulary.englishDomain(), 1.0);
         var identifiers = corpus.identifierWords();
-        var shortNames = vocabulary.identifiers().stream().limit(CorpusVocabulary.KNOWN_IDENTIFIERS.size())
-                .filter(name -> name.length() <= 5).toList();
+        var shortNames = vocabulary.identifiers().stream()
+                .limit(CorpusVocabulary.KNOWN_IDENTIFIERS.size())
+                .filter(name -> name.length() <= 5)
+                .toList();
         int each = (count + CATEGORIES.size() - 1) / CATEGORIES.size();
         var queries = new ArrayList<BenchQuery>();
         for (int i = 0; i < each; i++) {
-            queries.add(new BenchQuery("zh", random.nextBoolean() ? domain.draw(random)
-                    : corpus.chineseWords().draw(random)));
-            queries.add(new BenchQuery("en", random.nextBoolean() ? identifiers.draw(random) : englishDomain.draw(random)));
+            queries.add(new BenchQuery(
+                    "zh",
+                    random.nextBoolean()
+                            ? domain.draw(random)
+                            : corpus.chineseWords().draw(random)));
+            queries.add(
+                    new BenchQuery("en", random.nextBoolean() ? identifiers.draw(random) : englishDomain.draw(random)));
             queries.add(new BenchQuery("mixed", domain.draw(random) + " " + identifiers.draw(random)));
             queries.add(new BenchQuery("xlang", englishDomain.draw(random)));
             queries.add(new BenchQuery("typo", typo(identifiers, random)));
-            queries.add(new BenchQuery("abbr", shortNames.get(random.nextInt(shortNames.size())).toUpperCase(Locale.ROOT)));
-            queries.add(new BenchQuery("question", random.nextBoolean()
-                    ? "如何用" + identifiers.draw(random) + "做" + domain.draw(random) + "？"
-                    : "what is " + englishDomain.draw(random) + " in " + identifiers.draw(random)));
+            queries.add(new BenchQuery(
+                    "abbr", shortNames.get(random.nextInt(shortNames.size())).toUpperCase(Locale.ROOT)));
+            queries.add(new BenchQuery(
+                    "question",
+                    random.nextBoolean()
+                            ? "如何用" + identifiers.draw(random) + "做" + domain.draw(random) + "？"
+                            : "what is " + englishDomain.draw(random) + " in " + identifiers.draw(random)));
         }
         java.util.Collections.shuffle(queries, random);
         return List.copyOf(queries);

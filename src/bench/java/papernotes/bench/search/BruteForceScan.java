@@ -11,8 +11,7 @@ import java.util.PriorityQueue;
 /// the query; a title match ranks above a body match, then more matched words, then the earlier note.
 final class BruteForceScan {
 
-    record Hit(String id, String snippet) {
-    }
+    record Hit(String id, String snippet) {}
 
     private final String[] ids;
     private final String[] titles;
@@ -33,14 +32,14 @@ final class BruteForceScan {
     /// The best `limit` notes for `query`, with the text around the first word's first match when `snippets`.
     List<Hit> search(String query, int limit, boolean snippets) {
         var words = List.of(query.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}？，。]+")).stream()
-                .filter(w -> !w.isBlank()).toList();
+                .filter(w -> !w.isBlank())
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }
-        record Scored(int index, int score) {
-        }
-        var best = new PriorityQueue<Scored>(Comparator.comparingInt(Scored::score).thenComparing(Scored::index,
-                Comparator.reverseOrder()));
+        record Scored(int index, int score) {}
+        var best = new PriorityQueue<Scored>(
+                Comparator.comparingInt(Scored::score).thenComparing(Scored::index, Comparator.reverseOrder()));
         for (int i = 0; i < ids.length; i++) {
             int score = 0;
             boolean all = true;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 
@@ -17,8 +16,8 @@ import papernotes.model.TopicPath;
 /// words, 10 % English words, 4 % English domain terms and 8 % identifiers, each list drawn by Zipf's law.
 public final class CorpusGenerator {
 
-    static final List<String> SHIPPED_TOPICS = List.of("Face Swap", "Super Resolution", "ViT Transformer",
-            "3D Face Reconstruction", "3D Human Digitization");
+    static final List<String> SHIPPED_TOPICS = List.of(
+            "Face Swap", "Super Resolution", "ViT Transformer", "3D Face Reconstruction", "3D Human Digitization");
     private static final Instant EPOCH = Instant.parse("2021-01-01T00:00:00Z");
 
     private final long seed;
@@ -51,8 +50,15 @@ public final class CorpusGenerator {
         topics = List.copyOf(paths);
         var tagNames = new ArrayList<String>();
         for (int i = 0; i < 300; i++) {
-            tagNames.add(i % 3 == 0 ? vocabulary.chineseDomain().get(i % vocabulary.chineseDomain().size())
-                    : vocabulary.english().get(1000 + i) + (i % 3 == 1 ? "" : "-" + vocabulary.english().get(2000 + i)));
+            tagNames.add(
+                    i % 3 == 0
+                            ? vocabulary
+                                    .chineseDomain()
+                                    .get(i % vocabulary.chineseDomain().size())
+                            : vocabulary.english().get(1000 + i)
+                                    + (i % 3 == 1
+                                            ? ""
+                                            : "-" + vocabulary.english().get(2000 + i)));
         }
         tags = new Zipf<>(List.copyOf(new java.util.LinkedHashSet<>(tagNames)), 1.0);
     }
@@ -85,7 +91,8 @@ public final class CorpusGenerator {
             noteTags.add(tags.draw(random));
         }
         // log-uniform between 300 bytes and 8 KB
-        int target = (int) Math.round(Math.exp(Math.log(300) + random.nextDouble() * (Math.log(8_000) - Math.log(300))));
+        int target =
+                (int) Math.round(Math.exp(Math.log(300) + random.nextDouble() * (Math.log(8_000) - Math.log(300))));
         var created = EPOCH.plus(Duration.ofMinutes(random.nextInt(5 * 365 * 24 * 60)));
         var updated = created.plus(Duration.ofMinutes(random.nextInt(200 * 24 * 60)));
         return new CorpusNote(id, title, topic, List.copyOf(noteTags), body(random, target), created, updated);
@@ -128,12 +135,16 @@ public final class CorpusGenerator {
         while (bytes < targetBytes) {
             var block = new StringBuilder();
             if (paragraph > 0 && random.nextInt(4) == 0) {
-                block.append("## ").append(sentence(random, 2 + random.nextInt(3), false)).append("\n\n");
+                block.append("## ")
+                        .append(sentence(random, 2 + random.nextInt(3), false))
+                        .append("\n\n");
             }
             if (random.nextInt(5) == 0) {
                 int items = 2 + random.nextInt(4);
                 for (int i = 0; i < items; i++) {
-                    block.append("- ").append(sentence(random, 4 + random.nextInt(8), true)).append('\n');
+                    block.append("- ")
+                            .append(sentence(random, 4 + random.nextInt(8), true))
+                            .append('\n');
                 }
             } else {
                 int sentences = 2 + random.nextInt(5);

@@ -2,13 +2,12 @@ package papernotes.bench.search;
 
 import java.time.Instant;
 import java.util.List;
-
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 
 /// A generated paper note.
-public record CorpusNote(NoteId id, String title, TopicPath topic, List<String> tags, String body, Instant created,
-                         Instant updated) {
+public record CorpusNote(
+        NoteId id, String title, TopicPath topic, List<String> tags, String body, Instant created, Instant updated) {
 
     public CorpusNote {
         tags = List.copyOf(tags);

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import papernotes.model.GlossaryEntry;
 import papernotes.model.PaperNotesException;
 
@@ -19,22 +18,68 @@ import papernotes.model.PaperNotesException;
 /// English terms (the domain), filler words, 20,000 made-up English words built from syllables, and paper-style
 /// identifiers (`stylegan2`, `3DMM`, `Real-ESRGAN` and 5,000 made-up ones). A large vocabulary keeps postings as
 /// sparse as in real notes.
-record CorpusVocabulary(List<String> chinese, List<String> chineseDomain, List<String> function, List<String> english,
-                        List<String> englishDomain, List<String> identifiers) {
+record CorpusVocabulary(
+        List<String> chinese,
+        List<String> chineseDomain,
+        List<String> function,
+        List<String> english,
+        List<String> englishDomain,
+        List<String> identifiers) {
 
     private static final String SYNONYMS = "data/dictionary/synonym/CoreSynonym.txt";
-    static final List<String> FUNCTION_WORDS = List.of("的", "了", "在", "是", "和", "与", "对", "将", "通过", "使用",
-            "我们", "可以", "这个", "一个", "进行", "其中", "以及", "由于", "因此", "但是", "同时", "并且", "用于", "基于",
-            "得到", "提出", "采用", "作为", "之后", "首先", "然后", "最后", "而且", "所以", "没有", "需要", "如果", "就",
-            "也", "都", "把", "被", "从", "到", "中", "上", "下", "后");
-    static final List<String> KNOWN_IDENTIFIERS = List.of("stylegan2", "arcface", "pspnet", "3DMM", "e4e", "Real-ESRGAN",
-            "GFPGAN", "ViT", "DETR", "NeRF", "SMPL", "FLAME", "3DDFA_V2", "ResNet50", "VGG16", "BERT", "GAN", "CNN",
-            "MLP", "U-Net", "DeiT", "Swin", "BiSeNet", "HRNet", "PIFu", "ICP", "PCA", "LPIPS", "FID", "SSIM", "PSNR",
-            "Adam", "CLIP", "VAE", "DDPM", "AdaIN", "SPADE", "FFHQ", "CelebA-HQ", "VoxCeleb2");
-    private static final String[] SYLLABLES = {"ka", "ri", "to", "ver", "ment", "al", "con", "pro", "sa", "ne", "lu",
-            "tion", "mi", "de", "re", "in", "ex", "ta", "po", "li", "ar", "st", "or", "en", "un", "ble", "ic", "an",
-            "ge", "ro", "mo", "ly", "er", "si", "per", "com", "dis", "na", "ti", "ca"};
-    private static final String[] SUFFIXES = {"GAN", "Net", "Former", "Face", "Swap", "SR", "Fit", "Rec", "Pose", "Avatar"};
+    static final List<String> FUNCTION_WORDS = List.of(
+            "的", "了", "在", "是", "和", "与", "对", "将", "通过", "使用", "我们", "可以", "这个", "一个", "进行", "其中", "以及", "由于", "因此",
+            "但是", "同时", "并且", "用于", "基于", "得到", "提出", "采用", "作为", "之后", "首先", "然后", "最后", "而且", "所以", "没有", "需要", "如果",
+            "就", "也", "都", "把", "被", "从", "到", "中", "上", "下", "后");
+    static final List<String> KNOWN_IDENTIFIERS = List.of(
+            "stylegan2",
+            "arcface",
+            "pspnet",
+            "3DMM",
+            "e4e",
+            "Real-ESRGAN",
+            "GFPGAN",
+            "ViT",
+            "DETR",
+            "NeRF",
+            "SMPL",
+            "FLAME",
+            "3DDFA_V2",
+            "ResNet50",
+            "VGG16",
+            "BERT",
+            "GAN",
+            "CNN",
+            "MLP",
+            "U-Net",
+            "DeiT",
+            "Swin",
+            "BiSeNet",
+            "HRNet",
+            "PIFu",
+            "ICP",
+            "PCA",
+            "LPIPS",
+            "FID",
+            "SSIM",
+            "PSNR",
+            "Adam",
+            "CLIP",
+            "VAE",
+            "DDPM",
+            "AdaIN",
+            "SPADE",
+            "FFHQ",
+            "CelebA-HQ",
+            "VoxCeleb2");
+    private static final String[] SYLLABLES = {
+        "ka", "ri", "to", "ver", "ment", "al", "con", "pro", "sa", "ne", "lu", "tion", "mi", "de", "re", "in", "ex",
+        "ta", "po", "li", "ar", "st", "or", "en", "un", "ble", "ic", "an", "ge", "ro", "mo", "ly", "er", "si", "per",
+        "com", "dis", "na", "ti", "ca"
+    };
+    private static final String[] SUFFIXES = {
+        "GAN", "Net", "Former", "Face", "Swap", "SR", "Fit", "Rec", "Pose", "Avatar"
+    };
 
     /// The vocabulary for `seed`, with the domain terms of `glossary`.
     static CorpusVocabulary of(long seed, List<GlossaryEntry> glossary) {
@@ -56,8 +101,13 @@ record CorpusVocabulary(List<String> chinese, List<String> chineseDomain, List<S
         Collections.shuffle(domain, random);
         var englishTerms = new ArrayList<>(englishDomain);
         Collections.shuffle(englishTerms, random);
-        return new CorpusVocabulary(List.copyOf(chinese), List.copyOf(domain), FUNCTION_WORDS,
-                madeUpWords(random, 20_000), List.copyOf(englishTerms), identifiers(random));
+        return new CorpusVocabulary(
+                List.copyOf(chinese),
+                List.copyOf(domain),
+                FUNCTION_WORDS,
+                madeUpWords(random, 20_000),
+                List.copyOf(englishTerms),
+                identifiers(random));
     }
 
     /// Words of two to four Chinese characters from HanLP's synonym dictionary (a resource of its jar).
@@ -73,8 +123,10 @@ record CorpusVocabulary(List<String> chinese, List<String> chineseDomain, List<S
                 var parts = line.strip().split("\\s+");
                 for (int i = 1; i < parts.length; i++) {
                     var word = parts[i];
-                    if (word.length() >= 2 && word.length() <= 4 && word.codePoints()
-                            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    if (word.length() >= 2
+                            && word.length() <= 4
+                            && word.codePoints()
+                                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                         words.add(word);
                     }
                 }
@@ -110,8 +162,9 @@ record CorpusVocabulary(List<String> chinese, List<String> chineseDomain, List<S
             name = switch (random.nextInt(4)) {
                 case 0 -> name + SUFFIXES[random.nextInt(SUFFIXES.length)];
                 case 1 -> name + (1 + random.nextInt(9));
-                case 2 -> name.substring(0, Math.min(3, name.length())).toUpperCase(java.util.Locale.ROOT) + "-"
-                        + SUFFIXES[random.nextInt(SUFFIXES.length)];
+                case 2 ->
+                    name.substring(0, Math.min(3, name.length())).toUpperCase(java.util.Locale.ROOT) + "-"
+                            + SUFFIXES[random.nextInt(SUFFIXES.length)];
                 default -> name;
             };
             result.add(name);

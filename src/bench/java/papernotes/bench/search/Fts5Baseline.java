@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-
 import papernotes.storage.SqliteFailures;
 
 /// What a user would get from SQLite's own full-text search over the same notes, for side-by-side measurement:
@@ -17,14 +16,15 @@ import papernotes.storage.SqliteFailures;
 public final class Fts5Baseline implements AutoCloseable {
 
     /// A note as the baseline indexes it: id, then all searchable text.
-    public record Document(String id, String title, String text) {
-    }
+    public record Document(String id, String title, String text) {}
 
-    public enum Tokenizer { UNICODE61, TRIGRAM }
+    public enum Tokenizer {
+        UNICODE61,
+        TRIGRAM
+    }
 
     /// A hit with its snippet (FTS5's `snippet()` over the text, or the `LIKE` word's surroundings).
-    public record Hit(String id, String snippet) {
-    }
+    public record Hit(String id, String snippet) {}
 
     private final Connection connection;
     private final Tokenizer tokenizer;
@@ -64,11 +64,13 @@ public final class Fts5Baseline implements AutoCloseable {
     public long indexBytes() {
         try (var statement = connection.createStatement()) {
             long pages;
-            try (var rows = statement.executeQuery("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) {
+            try (var rows = statement.executeQuery(
+                    "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) {
                 pages = rows.next() ? rows.getLong(1) : 0;
             }
             long text;
-            try (var rows = statement.executeQuery("SELECT SUM(LENGTH(CAST(title AS BLOB)) + LENGTH(CAST(text AS BLOB))) FROM docs")) {
+            try (var rows = statement.executeQuery(
+                    "SELECT SUM(LENGTH(CAST(title AS BLOB)) + LENGTH(CAST(text AS BLOB))) FROM docs")) {
                 text = rows.next() ? rows.getLong(1) : 0;
             }
             return pages - text;
@@ -80,7 +82,7 @@ public final class Fts5Baseline implements AutoCloseable {
     /// The SQLite version in use (for benchmark reports).
     public static String sqliteVersion() {
         try (var connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-             var rows = connection.createStatement().executeQuery("SELECT sqlite_version()")) {
+                var rows = connection.createStatement().executeQuery("SELECT sqlite_version()")) {
             return rows.next() ? rows.getString(1) : "unknown";
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, "read the SQLite version");
@@ -157,14 +159,17 @@ public final class Fts5Baseline implements AutoCloseable {
             params.add(pattern);
         }
         // FTS5 makes snippets only for MATCH queries; a LIKE-only query shows the text around the word
-        var snippet = !snippets ? "''" : match.isEmpty()
-                ? "substr(text, max(1, instr(text, ?) - 40), 100)"
-                : "snippet(docs, 2, '[', ']', '…', 16)";
+        var snippet = !snippets
+                ? "''"
+                : match.isEmpty()
+                        ? "substr(text, max(1, instr(text, ?) - 40), 100)"
+                        : "snippet(docs, 2, '[', ']', '…', 16)";
         if (snippets && match.isEmpty()) {
             params.addFirst(like.getFirst());
         }
         var sql = "SELECT id, " + snippet + " FROM docs WHERE " + String.join(joiner, conditions)
-                + (match.isEmpty() || joiner.equals(" OR ") && !like.isEmpty() ? "" : " ORDER BY rank") + " LIMIT " + limit;
+                + (match.isEmpty() || joiner.equals(" OR ") && !like.isEmpty() ? "" : " ORDER BY rank") + " LIMIT "
+                + limit;
         try (var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 statement.setString(i + 1, params.get(i));

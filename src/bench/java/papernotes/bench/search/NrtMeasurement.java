@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
@@ -71,8 +70,12 @@ final class NrtMeasurement {
             }
         }
         double rate = edits.get() / ((ended - started) / 1e9);
-        return new BenchReport.Nrt(Percentiles.ofNanos(save), Percentiles.ofNanos(visible),
-                Percentiles.ofNanos(saveLoaded), Percentiles.ofNanos(visibleLoaded), rate);
+        return new BenchReport.Nrt(
+                Percentiles.ofNanos(save),
+                Percentiles.ofNanos(visible),
+                Percentiles.ofNanos(saveLoaded),
+                Percentiles.ofNanos(visibleLoaded),
+                rate);
     }
 
     private void cycles(int count, long[] save, long[] visible) {

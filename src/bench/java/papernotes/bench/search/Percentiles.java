@@ -11,7 +11,11 @@ public record Percentiles(int count, double p50, double p90, double p99, double 
         }
         var sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Percentiles(sorted.length, rank(sorted, 0.50), rank(sorted, 0.90), rank(sorted, 0.99),
+        return new Percentiles(
+                sorted.length,
+                rank(sorted, 0.50),
+                rank(sorted, 0.90),
+                rank(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6);
     }
 

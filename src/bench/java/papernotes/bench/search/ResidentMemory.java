@@ -9,8 +9,7 @@ import java.util.OptionalLong;
 /// `bench memory` read.
 public final class ResidentMemory {
 
-    private ResidentMemory() {
-    }
+    private ResidentMemory() {}
 
     /// This process's `/proc/self/status`; empty where the system has none.
     public static String ownStatus() {
@@ -25,7 +24,8 @@ public final class ResidentMemory {
     public static OptionalLong kb(String status, String name) {
         for (String line : status.split("\n")) {
             if (line.startsWith(name + ":")) {
-                return OptionalLong.of(Long.parseLong(line.substring(name.length() + 1).replace("kB", "").strip()));
+                return OptionalLong.of(Long.parseLong(
+                        line.substring(name.length() + 1).replace("kB", "").strip()));
             }
         }
         return OptionalLong.empty();

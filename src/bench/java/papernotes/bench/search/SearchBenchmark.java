@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import papernotes.markdown.MarkdownText;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
@@ -35,7 +34,8 @@ public final class SearchBenchmark {
     /// What to run: the corpus size and seed, how many queries, how many measured passes over them for PaperNotes
     /// (the baselines, much slower, run one), how many save → visible cycles, the scratch folder, and whether the
     /// notes' meaning vectors are computed (timed) and searched too, beside PaperNotes by words alone.
-    public record Settings(int notes, long seed, int queries, int passes, int nrtCycles, Path folder, boolean meanings) {
+    public record Settings(
+            int notes, long seed, int queries, int passes, int nrtCycles, Path folder, boolean meanings) {
 
         public Settings(int notes, long seed, int queries, int passes, int nrtCycles, Path folder) {
             this(notes, seed, queries, passes, nrtCycles, folder, false);
@@ -75,7 +75,8 @@ public final class SearchBenchmark {
             start = System.nanoTime();
             fill(store, notes);
             double filled = seconds(start);
-            var corpus = new BenchReport.Corpus(settings.seed(), notes.size(), textBytes, queries.size(), generated, filled);
+            var corpus =
+                    new BenchReport.Corpus(settings.seed(), notes.size(), textBytes, queries.size(), generated, filled);
             var builds = new ArrayList<BenchReport.Build>();
             var latencies = new ArrayList<BenchReport.Latency>();
             var glossarySource = new GlossarySource(libraryFolder());
@@ -84,13 +85,19 @@ public final class SearchBenchmark {
             try (var closing = new Closer()) {
                 Optional<SearchService.MeaningSetup> meanings = Optional.empty();
                 if (settings.meanings()) {
-                    // beside the library, where the application keeps them: `bench memory` on the kept library finds them
+                    // beside the library, where the application keeps them: `bench memory` on the kept library finds
+                    // them
                     var vectors = VectorStore.open(libraryFolder());
                     closing.add(vectors::close);
                     meanings = Optional.of(new SearchService.MeaningSetup(vectors, MeaningModel::load));
                 }
-                var search = new SearchService(store, SearchEngine.open(indexDir, loaded.entries()), new MarkdownText(),
-                        glossarySource, loaded.problem(), meanings);
+                var search = new SearchService(
+                        store,
+                        SearchEngine.open(indexDir, loaded.entries()),
+                        new MarkdownText(),
+                        glossarySource,
+                        loaded.problem(),
+                        meanings);
                 closing.add(search::close);
                 say.accept("Building PaperNotes' index…");
                 start = System.nanoTime();
@@ -111,15 +118,21 @@ public final class SearchBenchmark {
                     // part of the queries
                     start = System.nanoTime();
                     search.awaitMerges();
-                    builds.add(build("PaperNotes meaning vectors", computed, notes.size(), textBytes,
-                            folderBytes(libraryFolder().resolve(VectorStore.FILE)), seconds(start)));
+                    builds.add(build(
+                            "PaperNotes meaning vectors",
+                            computed,
+                            notes.size(),
+                            textBytes,
+                            folderBytes(libraryFolder().resolve(VectorStore.FILE)),
+                            seconds(start)));
                     engines.add(new Engines.PaperNotes(search, true));
                 }
                 engines.add(new Engines.PaperNotes(search));
                 for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
                     var name = tokenizer == Fts5Baseline.Tokenizer.TRIGRAM ? "FTS5 trigram+LIKE" : "FTS5 unicode61";
                     say.accept("Building " + name + "…");
-                    var file = settings.folder().resolve("fts5-" + tokenizer.name().toLowerCase(java.util.Locale.ROOT) + ".db");
+                    var file = settings.folder()
+                            .resolve("fts5-" + tokenizer.name().toLowerCase(java.util.Locale.ROOT) + ".db");
                     Files.deleteIfExists(file);
                     start = System.nanoTime();
                     var baseline = Fts5Baseline.fromLibrary(tokenizer, store.databaseFile(), file);
@@ -149,8 +162,12 @@ public final class SearchBenchmark {
                 // and their collection is not timed as part of the first saves
                 System.gc();
                 say.accept("Measuring save → visible in search…");
-                var nrt = new NrtMeasurement(new NoteService(store, Clock.systemUTC(), new Random(settings.seed()), search),
-                        search, ids, settings.seed()).measure(settings.nrtCycles());
+                var nrt = new NrtMeasurement(
+                                new NoteService(store, Clock.systemUTC(), new Random(settings.seed()), search),
+                                search,
+                                ids,
+                                settings.seed())
+                        .measure(settings.nrtCycles());
                 return new BenchReport(environment(), corpus, builds, latencies, nrt);
             }
         } catch (IOException e) {
@@ -163,8 +180,17 @@ public final class SearchBenchmark {
         for (int from = 0; from < notes.size(); from += 5_000) {
             var batch = new ArrayList<NoteService.Dated>();
             for (CorpusNote note : notes.subList(from, Math.min(notes.size(), from + 5_000))) {
-                batch.add(new NoteService.Dated(new NoteDraft(Optional.of(note.id()), note.title(), note.topic(),
-                        note.tags(), List.of(), PaperLinks.NONE, note.body()), note.created(), note.updated()));
+                batch.add(new NoteService.Dated(
+                        new NoteDraft(
+                                Optional.of(note.id()),
+                                note.title(),
+                                note.topic(),
+                                note.tags(),
+                                List.of(),
+                                PaperLinks.NONE,
+                                note.body()),
+                        note.created(),
+                        note.updated()));
             }
             service.createAll(batch);
         }
@@ -182,40 +208,56 @@ public final class SearchBenchmark {
                 engine.search(query.text(), snippets);
                 long took = System.nanoTime() - start;
                 all[k++] = took;
-                byCategory.computeIfAbsent(query.category(), c -> new ArrayList<>()).add(took);
+                byCategory
+                        .computeIfAbsent(query.category(), c -> new ArrayList<>())
+                        .add(took);
             }
         }
         var categories = new LinkedHashMap<String, Percentiles>();
-        byCategory.forEach((category, times) -> categories.put(category,
+        byCategory.forEach((category, times) -> categories.put(
+                category,
                 Percentiles.ofNanos(times.stream().mapToLong(Long::longValue).toArray())));
-        return new BenchReport.Latency(engine.name(), snippets ? "snippets" : "ids", Percentiles.ofNanos(all),
-                Map.copyOf(categories));
+        return new BenchReport.Latency(
+                engine.name(), snippets ? "snippets" : "ids", Percentiles.ofNanos(all), Map.copyOf(categories));
     }
 
-    private static BenchReport.Build build(String engine, double seconds, int notes, long textBytes, long indexBytes,
-                                           double mergeSeconds) {
-        return new BenchReport.Build(engine, seconds, notes / seconds, textBytes / 1e6 / seconds, indexBytes,
-                (double) indexBytes / textBytes, mergeSeconds);
+    private static BenchReport.Build build(
+            String engine, double seconds, int notes, long textBytes, long indexBytes, double mergeSeconds) {
+        return new BenchReport.Build(
+                engine,
+                seconds,
+                notes / seconds,
+                textBytes / 1e6 / seconds,
+                indexBytes,
+                (double) indexBytes / textBytes,
+                mergeSeconds);
     }
 
     private static BenchReport.Environment environment() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long memory = os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
-        return new BenchReport.Environment(Instant.now().toString(), System.getProperty("os.name") + " "
-                + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), memory, System.getProperty("java.vm.vendor") + " "
-                + Runtime.version(), SearchEngine.luceneVersion(), Fts5Baseline.sqliteVersion());
+        return new BenchReport.Environment(
+                Instant.now().toString(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(),
+                memory,
+                System.getProperty("java.vm.vendor") + " " + Runtime.version(),
+                SearchEngine.luceneVersion(),
+                Fts5Baseline.sqliteVersion());
     }
 
     static long folderBytes(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         }
     }
 

@@ -31,7 +31,7 @@ public final class CharFolding {
     public static CharFolding load() {
         var folding = new CharFolding();
         try (var in = Objects.requireNonNull(CharFolding.class.getResourceAsStream(TABLE), TABLE);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.length() == 2 && !line.startsWith("#")) {

@@ -1,12 +1,11 @@
 package papernotes.search.analysis;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /// Chinese word segmentation with HanLP (portable 1.8.6, its bundled dictionaries) plus the field's own words in a
 /// dictionary of this instance only (docs/decisions/0004-bilingual-analysis-and-ranking.md); HanLP's name, place and
@@ -23,9 +22,14 @@ public final class HanlpSegmenter implements WordSegmenter {
                 dictionary.add(word);
             }
         }
-        this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(dictionary)
-                .enablePartOfSpeechTagging(false).enableNameRecognize(false).enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
+        this.segment = HanLP.newSegment()
+                .enableOffset(true)
+                .enableCustomDictionary(dictionary)
+                .enablePartOfSpeechTagging(false)
+                .enableNameRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enableTranslatedNameRecognize(false)
                 .enableJapaneseNameRecognize(false);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,8 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /// at the same position (`stylegan2` → `stylegan`). Nothing is stemmed as a word: `arcface` stays `arcface`.
 public final class IdentifierFilter extends TokenFilter {
 
-    private record Part(String text, int start, int end, int increment) {
-    }
+    private record Part(String text, int start, int end, int increment) {}
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -111,7 +109,9 @@ public final class IdentifierFilter extends TokenFilter {
 
     /// The identifier's pieces between `-`, `_` and `.` (`pixel_unshuffle` → `pixel`, `unshuffle`).
     public static List<String> pieces(String identifier) {
-        return java.util.Arrays.stream(SEPARATORS.split(identifier)).filter(p -> !p.isEmpty()).toList();
+        return java.util.Arrays.stream(SEPARATORS.split(identifier))
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     /// The identifier without a trailing version number when a word of three or more letters precedes it

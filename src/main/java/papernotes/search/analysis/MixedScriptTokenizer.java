@@ -3,7 +3,6 @@ package papernotes.search.analysis;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Optional;
-
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -24,8 +23,7 @@ public final class MixedScriptTokenizer extends Tokenizer {
     public static final String WORD = "<WORD>";
     static final int MAX_TOKEN_LENGTH = 255;
 
-    private record Pending(int start, int end, String type) {
-    }
+    private record Pending(int start, int end, String type) {}
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -127,8 +125,10 @@ public final class MixedScriptTokenizer extends Tokenizer {
             var kind = ScriptScanner.kind(cp);
             if (kind == ScriptScanner.Kind.WORD_CHAR) {
                 cursor += Character.charCount(cp);
-            } else if (kind == ScriptScanner.Kind.JOINER && cursor + 1 < length
-                    && ScriptScanner.kind(Character.codePointAt(text, cursor + 1, length)) == ScriptScanner.Kind.WORD_CHAR) {
+            } else if (kind == ScriptScanner.Kind.JOINER
+                    && cursor + 1 < length
+                    && ScriptScanner.kind(Character.codePointAt(text, cursor + 1, length))
+                            == ScriptScanner.Kind.WORD_CHAR) {
                 cursor += 1;
             } else {
                 break;

@@ -2,7 +2,6 @@ package papernotes.search.analysis;
 
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,7 +10,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
-/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis-and-ranking.md). Every label field is indexed
+/// The analyzers of the search index (docs/decisions/0004-bilingual-analysis-and-ranking.md). Every label field is
+/// indexed
 /// twice: as `name` with CJK bigrams (recall: any Chinese substring of two or more characters is a phrase of
 /// bigrams) and as `name.w` with dictionary words (ranking: a real word scores above an incidental bigram); the
 /// body once, with bigrams (docs/decisions/0011-index-at-100k-notes.md).
@@ -35,10 +35,14 @@ public final class NoteAnalyzers {
 
     public NoteAnalyzers(CharFolding folding, WordSegmenter segmenter) {
         this.folding = folding;
-        this.gramIndex = analyzer(() -> new MixedScriptTokenizer(folding, Optional.empty()), NoteAnalyzers::bigrams, true);
-        this.gramQuery = analyzer(() -> new MixedScriptTokenizer(folding, Optional.empty()), NoteAnalyzers::bigrams, false);
-        this.wordIndex = analyzer(() -> new MixedScriptTokenizer(folding, Optional.of(segmenter)), Function.identity(), true);
-        this.wordQuery = analyzer(() -> new MixedScriptTokenizer(folding, Optional.of(segmenter)), Function.identity(), false);
+        this.gramIndex =
+                analyzer(() -> new MixedScriptTokenizer(folding, Optional.empty()), NoteAnalyzers::bigrams, true);
+        this.gramQuery =
+                analyzer(() -> new MixedScriptTokenizer(folding, Optional.empty()), NoteAnalyzers::bigrams, false);
+        this.wordIndex =
+                analyzer(() -> new MixedScriptTokenizer(folding, Optional.of(segmenter)), Function.identity(), true);
+        this.wordQuery =
+                analyzer(() -> new MixedScriptTokenizer(folding, Optional.of(segmenter)), Function.identity(), false);
         this.unigram = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -55,12 +59,16 @@ public final class NoteAnalyzers {
     }
 
     private static TokenStream bigrams(TokenStream in) {
-        return new CJKBigramFilter(in, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                | CJKBigramFilter.HANGUL, false);
+        return new CJKBigramFilter(
+                in,
+                CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                false);
     }
 
-    private static Analyzer analyzer(java.util.function.Supplier<Tokenizer> tokenizer,
-                                     Function<TokenStream, TokenStream> middle, boolean stackParts) {
+    private static Analyzer analyzer(
+            java.util.function.Supplier<Tokenizer> tokenizer,
+            Function<TokenStream, TokenStream> middle,
+            boolean stackParts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

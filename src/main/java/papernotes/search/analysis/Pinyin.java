@@ -3,7 +3,6 @@ package papernotes.search.analysis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;

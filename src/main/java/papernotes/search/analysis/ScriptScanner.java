@@ -3,10 +3,17 @@ package papernotes.search.analysis;
 /// Classifies characters for [MixedScriptTokenizer].
 final class ScriptScanner {
 
-    enum Kind { HAN, HIRAGANA, KATAKANA, HANGUL, WORD_CHAR, JOINER, OTHER }
-
-    private ScriptScanner() {
+    enum Kind {
+        HAN,
+        HIRAGANA,
+        KATAKANA,
+        HANGUL,
+        WORD_CHAR,
+        JOINER,
+        OTHER
     }
+
+    private ScriptScanner() {}
 
     static Kind kind(int codePoint) {
         var script = Character.UnicodeScript.of(codePoint);

@@ -3,7 +3,6 @@ package papernotes.ui.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -24,13 +23,13 @@ import papernotes.ui.Messages;
 /// long lines wrapped); Restore.
 public final class HistoryDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    public HistoryDialog(Window owner, HistoryViewModel viewModel, Messages messages, String title,
-                         Consumer<Note> restored) {
+    public HistoryDialog(
+            Window owner, HistoryViewModel viewModel, Messages messages, String title, Consumer<Note> restored) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.format("history.title", title));
         dialog.setResizable(true);
@@ -40,9 +39,11 @@ public final class HistoryDialog {
             @Override
             protected void updateItem(Revision item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : "#" + item.number() + "  " + WHEN.format(item.saved()) + "  " + viewModel.changesOf(item)
-                                + "\n" + item.title());
+                setText(
+                        empty || item == null
+                                ? null
+                                : "#" + item.number() + "  " + WHEN.format(item.saved()) + "  "
+                                        + viewModel.changesOf(item) + "\n" + item.title());
             }
         });
         list.getSelectionModel().selectedItemProperty().subscribe(revision -> {
@@ -83,7 +84,8 @@ public final class HistoryDialog {
         summary.textProperty().bind(viewModel.summaryProperty());
         var restore = new Button(messages.text("history.restore"));
         restore.setId("restoreRevisionButton");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(event -> viewModel.restore().ifPresent(restored));
         var bottom = new HBox(12, restore, summary);
         var box = new VBox(8, split, bottom);

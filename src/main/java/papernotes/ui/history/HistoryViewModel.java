@@ -2,7 +2,6 @@ package papernotes.ui.history;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -62,8 +61,10 @@ public final class HistoryViewModel {
         var before = "";
         for (Revision revision : history) {
             List<DiffLine> lines = TextDiff.between(before, revision.body());
-            changes.put(revision.number(), messages.format("history.lines", count(lines, DiffLine.Kind.ADDED),
-                    count(lines, DiffLine.Kind.REMOVED)));
+            changes.put(
+                    revision.number(),
+                    messages.format(
+                            "history.lines", count(lines, DiffLine.Kind.ADDED), count(lines, DiffLine.Kind.REMOVED)));
             before = revision.body();
         }
         revisions.setAll(history.reversed());
@@ -76,7 +77,10 @@ public final class HistoryViewModel {
         chosen = Optional.of(revision);
         List<DiffLine> lines = notes.diffWithCurrent(id, revision.number());
         diff.setAll(lines);
-        summary.set(messages.format("history.changes", revision.number(), count(lines, DiffLine.Kind.ADDED),
+        summary.set(messages.format(
+                "history.changes",
+                revision.number(),
+                count(lines, DiffLine.Kind.ADDED),
                 count(lines, DiffLine.Kind.REMOVED)));
     }
 

@@ -20,8 +20,7 @@ final class AboutDialog {
             + "ONNX Runtime, BGE small zh v1.5 by BAAI (MIT) · "
             + "SQLite (public domain) · OpenJFX (GPL 2 with the Classpath Exception)";
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     /// The Help menu, with its one item.
     static Menu menu(Messages messages, Window owner) {
@@ -39,9 +38,15 @@ final class AboutDialog {
         dialog.setTitle(messages.text("menu.about"));
         var name = new Label("PaperNotes " + version());
         name.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
-        var content = new VBox(8, name, wrapped(messages.text("about.tagline")), wrapped(messages.text("about.licence")),
-                heading(messages.text("about.builtWith")), wrapped(BUILT_WITH),
-                heading(messages.text("about.dictionaryTitle")), wrapped(messages.text("about.dictionary")));
+        var content = new VBox(
+                8,
+                name,
+                wrapped(messages.text("about.tagline")),
+                wrapped(messages.text("about.licence")),
+                heading(messages.text("about.builtWith")),
+                wrapped(BUILT_WITH),
+                heading(messages.text("about.dictionaryTitle")),
+                wrapped(messages.text("about.dictionary")));
         content.setId("aboutContent");
         content.setPadding(new Insets(4, 4, 4, 4));
         content.setPrefWidth(520);

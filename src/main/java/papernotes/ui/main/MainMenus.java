@@ -14,21 +14,29 @@ import papernotes.ui.transfer.TransferMenu;
 final class MainMenus {
 
     /// What the File menu's own items do.
-    record FileActions(Runnable newNote, Runnable saveCopy, Runnable switcher, Runnable trash, Runnable preferences,
-                       Runnable quit) {
-    }
+    record FileActions(
+            Runnable newNote,
+            Runnable saveCopy,
+            Runnable switcher,
+            Runnable trash,
+            Runnable preferences,
+            Runnable quit) {}
 
-    private MainMenus() {
-    }
+    private MainMenus() {}
 
     static MenuBar bar(Messages messages, FileActions actions, TransferMenu transfers, Menu view, Stage stage) {
-        var file = new Menu(messages.text("menu.file"), null,
+        var file = new Menu(
+                messages.text("menu.file"),
+                null,
                 item(messages.text("menu.newNote"), "Shortcut+N", actions.newNote()),
                 item(messages.text("menu.saveCopy"), "Shortcut+Shift+S", actions.saveCopy()),
                 item(messages.text("menu.switcher"), "Shortcut+P", actions.switcher()),
                 item(messages.text("menu.trash"), "Shortcut+Shift+T", actions.trash()),
                 new SeparatorMenuItem(),
-                transfers.importMenu(), transfers.exportMenu(), transfers.backupItem(), transfers.restoreItem(),
+                transfers.importMenu(),
+                transfers.exportMenu(),
+                transfers.backupItem(),
+                transfers.restoreItem(),
                 new SeparatorMenuItem(),
                 item(messages.text("menu.preferences"), "Shortcut+Comma", actions.preferences()),
                 new SeparatorMenuItem(),

@@ -2,7 +2,6 @@ package papernotes.ui.main;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -46,13 +45,22 @@ public final class MainView {
     private boolean narrow;
 
     /// `showWarnings` opens the list of the last import's warnings (from the status bar).
-    public MainView(MainViewModel viewModel, LayoutViewModel layout, Messages messages, Parent menuBar,
-                    NotePane notePane, papernotes.ui.transfer.TransferViewModel transfer, Runnable showWarnings) {
+    public MainView(
+            MainViewModel viewModel,
+            LayoutViewModel layout,
+            Messages messages,
+            Parent menuBar,
+            NotePane notePane,
+            papernotes.ui.transfer.TransferViewModel transfer,
+            Runnable showWarnings) {
         this.viewModel = viewModel;
         this.layout = layout;
         this.notePane = notePane;
         var search = viewModel.search();
-        this.list = new NoteListView(search, messages, viewModel::open,
+        this.list = new NoteListView(
+                search,
+                messages,
+                viewModel::open,
                 viewModel.note().noteProperty().map(note -> note.map(n -> n.id())));
         this.searchBar = new SearchBar(search, messages, new SearchBar.Keys() {
             @Override
@@ -65,8 +73,12 @@ public final class MainView {
                 list.move(step);
             }
         });
-        this.sidebar = new SidebarView(viewModel.sidebar(), messages, search.topicFilterProperty(),
-                search.tagFilterProperty(), search::chooseTopic,
+        this.sidebar = new SidebarView(
+                viewModel.sidebar(),
+                messages,
+                search.topicFilterProperty(),
+                search.tagFilterProperty(),
+                search::chooseTopic,
                 tag -> search.tagFilterProperty().set(Optional.of(tag)));
         split = new SplitPane(sidebar.root(), list.root(), notePane.root());
         split.setId("mainSplit");
@@ -104,7 +116,8 @@ public final class MainView {
         });
         // Esc gives the window back from the editor alone (a handler, so that what has the focus sees Esc first)
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && layout.distractionFreeProperty().get()) {
+            if (event.getCode() == KeyCode.ESCAPE
+                    && layout.distractionFreeProperty().get()) {
                 layout.leaveDistractionFree();
                 event.consume();
             }

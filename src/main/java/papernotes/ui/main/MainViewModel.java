@@ -1,17 +1,15 @@
 package papernotes.ui.main;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.List;
-
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
-import papernotes.model.TopicPath;
 import papernotes.model.PaperNotesException;
+import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
 import papernotes.service.SearchService;
 import papernotes.ui.Messages;
@@ -49,8 +47,14 @@ public final class MainViewModel {
     /// Set while going back or forward, so that the note opened is not recorded as a new step.
     private boolean navigating;
 
-    public MainViewModel(SidebarViewModel sidebar, SearchViewModel search, NoteViewModel note, NoteService notes,
-                         SearchService searchService, Scheduler scheduler, Messages messages) {
+    public MainViewModel(
+            SidebarViewModel sidebar,
+            SearchViewModel search,
+            NoteViewModel note,
+            NoteService notes,
+            SearchService searchService,
+            Scheduler scheduler,
+            Messages messages) {
         this.sidebar = sidebar;
         this.search = search;
         this.note = note;
@@ -60,8 +64,7 @@ public final class MainViewModel {
         this.meanings = new MeaningProgress(searchService, scheduler, messages);
         this.messages = messages;
         sidebar.onChanged(this::reload);
-        note.noteProperty().subscribe(open -> open.filter(n -> !navigating)
-                .ifPresent(n -> navigation.opened(n.id())));
+        note.noteProperty().subscribe(open -> open.filter(n -> !navigating).ifPresent(n -> navigation.opened(n.id())));
         search.answersProperty().subscribe(this::updateCounts);
         // the background work on meanings pauses while the user types, in the search field or in a note
         search.queryProperty().subscribe(query -> searchService.userActive());
@@ -74,13 +77,17 @@ public final class MainViewModel {
             }
             return saved;
         });
-        sidebar.onTagRenamed((from, to) -> search.tagFilterProperty().get()
+        sidebar.onTagRenamed((from, to) -> search.tagFilterProperty()
+                .get()
                 .filter(tag -> from.stream().anyMatch(tag::equalsIgnoreCase))
                 .ifPresent(tag -> search.tagFilterProperty().set(Optional.of(to))));
-        sidebar.onMoved((from, to) -> search.topicFilterProperty().get().filter(filter -> filter.isWithin(from))
+        sidebar.onMoved((from, to) -> search.topicFilterProperty()
+                .get()
+                .filter(filter -> filter.isWithin(from))
                 .ifPresent(filter -> search.topicFilterProperty().set(to.map(path -> {
                     var names = new java.util.ArrayList<>(path.names());
-                    names.addAll(filter.names().subList(from.names().size(), filter.names().size()));
+                    names.addAll(filter.names()
+                            .subList(from.names().size(), filter.names().size()));
                     return new TopicPath(names);
                 }))));
         sidebar.messageProperty().addListener((property, before, after) -> {
@@ -244,13 +251,21 @@ public final class MainViewModel {
     /// the message, when the form cannot be a note.
     public boolean create(NewNoteForm form) {
         try {
-            var topic = form.topic().isBlank() ? TopicPath.of(messages.text("newNote.defaultTopic"))
+            var topic = form.topic().isBlank()
+                    ? TopicPath.of(messages.text("newNote.defaultTopic"))
                     : TopicPath.parse(form.topic());
-            var arxiv = form.arxiv().isBlank() ? NewNoteForm.arxivIn(form.paper()) : Optional.of(form.arxiv().strip());
-            var links = new PaperLinks(Optional.of(form.paper()), Optional.of(form.code()), arxiv, Optional.empty(),
-                    PaperLinks.parseYear(form.year()), Optional.of(form.venue()));
-            var created = notes.create(new NoteDraft(Optional.empty(), form.title(), topic, form.tags(), List.of(),
-                    links, ""));
+            var arxiv = form.arxiv().isBlank()
+                    ? NewNoteForm.arxivIn(form.paper())
+                    : Optional.of(form.arxiv().strip());
+            var links = new PaperLinks(
+                    Optional.of(form.paper()),
+                    Optional.of(form.code()),
+                    arxiv,
+                    Optional.empty(),
+                    PaperLinks.parseYear(form.year()),
+                    Optional.of(form.venue()));
+            var created = notes.create(
+                    new NoteDraft(Optional.empty(), form.title(), topic, form.tags(), List.of(), links, ""));
             sidebar.load();
             search.refresh();
             updateCounts();
@@ -292,9 +307,11 @@ public final class MainViewModel {
     }
 
     private void updateCounts() {
-        notesStatus.set(search.narrowedProperty().get()
-                ? messages.format("status.notesOf", search.listedProperty().get(), sidebar.totalNotes())
-                : messages.format("status.notes", sidebar.totalNotes()));
+        notesStatus.set(
+                search.narrowedProperty().get()
+                        ? messages.format(
+                                "status.notesOf", search.listedProperty().get(), sidebar.totalNotes())
+                        : messages.format("status.notes", sidebar.totalNotes()));
     }
 
     /// Shows what the index is doing until it is ready. Searches answered while it was rebuilt may miss notes, so
@@ -303,8 +320,10 @@ public final class MainViewModel {
     private void pollIndex() {
         var status = searchService.status();
         if (status.state() != SearchService.IndexState.READY) {
-            indexStatus.set(status.state() == SearchService.IndexState.OPENING ? messages.text("status.indexOpening")
-                    : messages.format("status.indexRebuilding", status.done(), status.total()));
+            indexStatus.set(
+                    status.state() == SearchService.IndexState.OPENING
+                            ? messages.text("status.indexOpening")
+                            : messages.format("status.indexRebuilding", status.done(), status.total()));
             if (status.state() == SearchService.IndexState.REBUILDING) {
                 rebuildSeen = true;
             } else {

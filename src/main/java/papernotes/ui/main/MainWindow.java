@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
-
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
@@ -18,17 +17,17 @@ import papernotes.ui.ThemeChoice;
 import papernotes.ui.Themes;
 import papernotes.ui.UiLanguage;
 import papernotes.ui.UiSettings;
+import papernotes.ui.history.HistoryDialog;
+import papernotes.ui.history.HistoryViewModel;
 import papernotes.ui.note.ClipboardImages;
 import papernotes.ui.note.ConnectionsView;
 import papernotes.ui.note.ConnectionsViewModel;
-import papernotes.ui.switcher.QuickSwitcher;
-import papernotes.ui.switcher.QuickSwitcherViewModel;
 import papernotes.ui.note.NotePane;
 import papernotes.ui.note.NoteViewModel;
 import papernotes.ui.search.SearchViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
-import papernotes.ui.history.HistoryDialog;
-import papernotes.ui.history.HistoryViewModel;
+import papernotes.ui.switcher.QuickSwitcher;
+import papernotes.ui.switcher.QuickSwitcherViewModel;
 import papernotes.ui.transfer.TransferMenu;
 import papernotes.ui.transfer.TransferViewModel;
 import papernotes.ui.trash.TrashDialog;
@@ -63,7 +62,8 @@ public final class MainWindow {
     };
 
     /// Hears a restore the user confirmed, once the window has saved the draft and is closing.
-    private java.util.function.Consumer<papernotes.service.RestorePlan> restoreHandler = papernotes.service.RestorePlan::close;
+    private java.util.function.Consumer<papernotes.service.RestorePlan> restoreHandler =
+            papernotes.service.RestorePlan::close;
     private Optional<papernotes.service.RestorePlan> pendingRestore = Optional.empty();
     private TransferMenu transfers;
     private NewNoteAction newNote;
@@ -87,8 +87,13 @@ public final class MainWindow {
     /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
     public void requestClose() {
         if (!viewModel.shutdown()) {
-            if (!papernotes.ui.Dialogs.confirm(stage, messages, messages.text("close.title"),
-                    messages.format("close.unsaved", viewModel.note().saveStatusProperty().get()))) {
+            if (!papernotes.ui.Dialogs.confirm(
+                    stage,
+                    messages,
+                    messages.text("close.title"),
+                    messages.format(
+                            "close.unsaved",
+                            viewModel.note().saveStatusProperty().get()))) {
                 return;
             }
             viewModel.note().dismiss();
@@ -101,21 +106,32 @@ public final class MainWindow {
     }
 
     /// Who carries out a restore of a backup the user confirmed (File → Restore from backup): the window closes
-    /// (saving the draft), then `handler` gets the plan; it restores with the library closed and opens a new window.
+    /// (saving the draft), then `handler` gets the plan; it restores with the library closed and opens a new
+    /// window.
     public void onRestore(java.util.function.Consumer<papernotes.service.RestorePlan> handler) {
         restoreHandler = handler;
     }
 
     /// Says in the status bar how the restore that reopened the window went.
     public void tellRestored(papernotes.service.RestoreOutcome outcome) {
-        viewModel.say(switch (outcome) {
-            case papernotes.service.RestoreOutcome.Done done -> messages.format("transfer.restored",
-                    done.source().getFileName().toString(), done.restored().contents().notes(),
-                    done.restored().contents().trashed(), done.restored().previous()
-                            .map(p -> p.getFileName().toString()).orElse("—"));
-            case papernotes.service.RestoreOutcome.Failed failed -> messages.format("transfer.restoreFailed",
-                    failed.source().getFileName().toString(), failed.reason());
-        });
+        viewModel.say(
+                switch (outcome) {
+                    case papernotes.service.RestoreOutcome.Done done ->
+                        messages.format(
+                                "transfer.restored",
+                                done.source().getFileName().toString(),
+                                done.restored().contents().notes(),
+                                done.restored().contents().trashed(),
+                                done.restored()
+                                        .previous()
+                                        .map(p -> p.getFileName().toString())
+                                        .orElse("—"));
+                    case papernotes.service.RestoreOutcome.Failed failed ->
+                        messages.format(
+                                "transfer.restoreFailed",
+                                failed.source().getFileName().toString(),
+                                failed.reason());
+                });
     }
 
     /// The File menu's imports, exports and backups.
@@ -155,7 +171,7 @@ public final class MainWindow {
         newNote = new NewNoteAction(stage, messages, viewModel);
         memory.follow(layout, viewModel);
         var attachments = new AttachmentService(library.dataDir());
-        var images = new ClipboardImages(attachments::store, problem -> { });
+        var images = new ClipboardImages(attachments::store, problem -> {});
         var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
         var connections = new ConnectionsViewModel(library.notes(), library.search(), connectionsWorker);
         note.noteProperty().addListener((property, before, after) -> {
@@ -165,8 +181,14 @@ public final class MainWindow {
             }
         });
         var links = new NoteLinks(browser, viewModel, search, library.render());
-        var notePane = new NotePane(note, messages, links, sidebar::topicPaths,
-                sidebar::tagSuggestions, images, new NotePane.Actions() {
+        var notePane = new NotePane(
+                note,
+                messages,
+                links,
+                sidebar::topicPaths,
+                sidebar::tagSuggestions,
+                images,
+                new NotePane.Actions() {
                     @Override
                     public void showHistory() {
                         MainWindow.this.showHistory();
@@ -176,26 +198,43 @@ public final class MainWindow {
                     public void trash() {
                         viewModel.trashOpenNote();
                     }
-                }, new ConnectionsView(connections, messages, viewModel::open).root(),
+                },
+                new ConnectionsView(connections, messages, viewModel::open).root(),
                 new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
-        notePane.placeholder(new WelcomeView(new WelcomeViewModel(library.notes(), sidebar, note, messages),
-                messages, viewModel::open, () -> newNote.ask(), () -> transfers.importVault()).root());
-        view = new MainView(viewModel, layout, messages, menuBar(messages, themeChoice, language), notePane, transfer,
+        notePane.placeholder(new WelcomeView(
+                        new WelcomeViewModel(library.notes(), sidebar, note, messages),
+                        messages,
+                        viewModel::open,
+                        () -> newNote.ask(),
+                        () -> transfers.importVault())
+                .root());
+        view = new MainView(
+                viewModel,
+                layout,
+                messages,
+                menuBar(messages, themeChoice, language),
+                notePane,
+                transfer,
                 () -> transfers.showLastWarnings());
         var teach = new papernotes.ui.search.TeachViewModel(library.glossary(), search, viewModel::say, messages);
         Runnable askTeach = () -> papernotes.ui.search.TeachDialog.ask(stage, messages, teach);
         view.noteList().onTeach(askTeach);
-        NoteListMenu.attach(view.noteList().table(), new NoteListActions(viewModel, library.notes(), messages), messages,
+        NoteListMenu.attach(
+                view.noteList().table(),
+                new NoteListActions(viewModel, library.notes(), messages),
+                messages,
                 new NoteListMenu.Teaching(search.searchingProperty(), askTeach));
         view.searchBar().lead(newNote.button());
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once
-            javafx.application.Platform.getPreferences().colorSchemeProperty().addListener((property, before, after) -> {
-                if (settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM) == ThemeChoice.SYSTEM) {
-                    chooseTheme(ThemeChoice.SYSTEM);
-                }
-            });
+            javafx.application.Platform.getPreferences()
+                    .colorSchemeProperty()
+                    .addListener((property, before, after) -> {
+                        if (settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM) == ThemeChoice.SYSTEM) {
+                            chooseTheme(ThemeChoice.SYSTEM);
+                        }
+                    });
         }
 
         var scene = stage.getScene();
@@ -206,22 +245,27 @@ public final class MainWindow {
             scene.setRoot(view.root());
             scene.getAccelerators().clear();
         }
-        scene.getStylesheets().setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
+        scene.getStylesheets()
+                .setAll(MainWindow.class.getResource("/papernotes/ui/app.css").toExternalForm());
         stage.setMinWidth(MainView.MIN_WINDOW_WIDTH);
         stage.setMinHeight(MainView.MIN_WINDOW_HEIGHT);
         view.installShortcuts(scene, newNote::ask, this::showSwitcher);
         papernotes.ui.note.NoteZoom.install(scene, settings, notePane);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::showHistory);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                viewModel::trashOpenNote);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        this::showHistory);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), viewModel::trashOpenNote);
         view.place(memory.splits());
         stage.setTitle(messages.text("app.title"));
     }
 
     /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
-    public void startWith(java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
+    public void startWith(
+            java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
         viewModel.search().startWith(listing);
     }
 
@@ -230,7 +274,7 @@ public final class MainWindow {
 
     /// Reads the library into the window and reopens the note open last time.
     public void load() {
-        load(() -> { });
+        load(() -> {});
     }
 
     /// Like [#load()], and runs `usable` as soon as the list shows notes (or the library turns out empty).
@@ -257,8 +301,8 @@ public final class MainWindow {
         // on a thread of its own: it waits for the search index to open, which nothing else should wait behind; and
         // a moment later, so that it does not compete with the first list and search (at 100,000 notes it prepares
         // the pinyin of every title: seconds of work). Ctrl+P before then prepares at once.
-        Workers.daemons().start("switcher-prepare", new SwitcherPreparation(library.quickSwitch()::prepare,
-                SWITCHER_DELAY_MS));
+        Workers.daemons()
+                .start("switcher-prepare", new SwitcherPreparation(library.quickSwitch()::prepare, SWITCHER_DELAY_MS));
         memory.lastNote().ifPresent(id -> {
             try {
                 viewModel.note().open(id);
@@ -278,7 +322,8 @@ public final class MainWindow {
             return true;
         }
         boolean saved = viewModel.shutdown();
-        memory.remember(stage, view.positions(), viewModel.note().noteProperty().get().map(open -> open.id()));
+        memory.remember(
+                stage, view.positions(), viewModel.note().noteProperty().get().map(open -> open.id()));
         connectionsWorker.close();
         transferWorker.close();
         pendingRestore.ifPresent(restoreHandler);
@@ -302,16 +347,16 @@ public final class MainWindow {
 
     /// Opens the quick switcher (Ctrl+P).
     public QuickSwitcher showSwitcher() {
-        var switcher = new QuickSwitcher(stage, new QuickSwitcherViewModel(library.quickSwitch(), background), messages,
-                viewModel::open);
+        var switcher = new QuickSwitcher(
+                stage, new QuickSwitcherViewModel(library.quickSwitch(), background), messages, viewModel::open);
         switcher.show();
         return switcher;
     }
 
     /// Opens the trash (File → Trash, Ctrl+Shift+T).
     public TrashDialog showTrash() {
-        var trash = new TrashViewModel(library.notes(), messages, restored -> viewModel.open(restored.id()),
-                viewModel::reload);
+        var trash = new TrashViewModel(
+                library.notes(), messages, restored -> viewModel.open(restored.id()), viewModel::reload);
         var dialog = new TrashDialog(stage, trash, messages);
         dialog.show();
         return dialog;
@@ -319,8 +364,8 @@ public final class MainWindow {
 
     /// Nothing could open a web address or attachment (no browser set up): says so, and offers to copy it.
     private void cannotOpen(String target) {
-        if (papernotes.ui.Dialogs.offer(stage, messages, messages.format("browser.failed", target),
-                messages.text("browser.copy"))) {
+        if (papernotes.ui.Dialogs.offer(
+                stage, messages, messages.format("browser.failed", target), messages.text("browser.copy"))) {
             var content = new javafx.scene.input.ClipboardContent();
             content.putString(target);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -330,23 +375,43 @@ public final class MainWindow {
     private MenuBar menuBar(Messages messages, ThemeChoice themeChoice, UiLanguage language) {
         transfer.resultProperty().removeListener(transferResult);
         transfer.resultProperty().addListener(transferResult);
-        transfers = new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload(), this::closeForRestore);
-        var actions = new MainMenus.FileActions(newNote::ask,
-                () -> SaveCopyChooser.choose(stage, viewModel.note()).ifPresent(viewModel.note()::saveCopy), this::showSwitcher, this::showTrash,
-                this::askPreferences, this::requestClose);
-        return MainMenus.bar(messages, actions, transfers, ViewMenu.of(messages, layout, themeChoice, this::chooseTheme,
-                language, this::chooseLanguage, viewModel.meaningsOnProperty()), stage);
+        transfers =
+                new TransferMenu(library, transfer, messages, stage, () -> viewModel.reload(), this::closeForRestore);
+        var actions = new MainMenus.FileActions(
+                newNote::ask,
+                () -> SaveCopyChooser.choose(stage, viewModel.note()).ifPresent(viewModel.note()::saveCopy),
+                this::showSwitcher,
+                this::showTrash,
+                this::askPreferences,
+                this::requestClose);
+        return MainMenus.bar(
+                messages,
+                actions,
+                transfers,
+                ViewMenu.of(
+                        messages,
+                        layout,
+                        themeChoice,
+                        this::chooseTheme,
+                        language,
+                        this::chooseLanguage,
+                        viewModel.meaningsOnProperty()),
+                stage);
     }
 
     /// File → Preferences: theme and language.
     private void askPreferences() {
-        PreferencesDialog.ask(stage, messages, settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
-                settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)).ifPresent(choice -> {
-            chooseTheme(choice.theme());
-            if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
-                chooseLanguage(choice.language());
-            }
-        });
+        PreferencesDialog.ask(
+                        stage,
+                        messages,
+                        settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
+                        settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM))
+                .ifPresent(choice -> {
+                    chooseTheme(choice.theme());
+                    if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
+                        chooseLanguage(choice.language());
+                    }
+                });
     }
 
     private void chooseTheme(ThemeChoice choice) {
@@ -388,5 +453,4 @@ public final class MainWindow {
             viewModel.note().toggleEdit();
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.time.Duration;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,13 +68,18 @@ final class MeaningProgress {
             return;
         }
         var now = search.meaningStatus();
-        if (now.isEmpty() || !on.get() || now.get().failed() || now.get().ready() && !now.get().working()) {
+        if (now.isEmpty()
+                || !on.get()
+                || now.get().failed()
+                || now.get().ready() && !now.get().working()) {
             status.set("");
             return;
         }
         var at = now.get();
-        status.set(at.working() ? messages.format("status.meanings", at.done(), at.total())
-                : messages.text("status.meaningsLoading"));
+        status.set(
+                at.working()
+                        ? messages.format("status.meanings", at.done(), at.total())
+                        : messages.text("status.meaningsLoading"));
         polling = true;
         scheduler.after(POLL, () -> {
             polling = false;

@@ -23,8 +23,14 @@ final class NewNoteAction {
     }
 
     void ask() {
-        var topic = viewModel.search().topicFilterProperty().get().map(Object::toString)
-                .or(() -> viewModel.note().noteProperty().get().map(n -> n.topic().toString())).orElse("");
+        var topic = viewModel
+                .search()
+                .topicFilterProperty()
+                .get()
+                .map(Object::toString)
+                .or(() ->
+                        viewModel.note().noteProperty().get().map(n -> n.topic().toString()))
+                .orElse("");
         NewNoteDialog.ask(stage, messages, viewModel.sidebar().topicPaths(), topic, viewModel.sidebar()::tagSuggestions)
                 .ifPresent(viewModel::create);
     }

@@ -3,7 +3,6 @@ package papernotes.ui.main;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -21,12 +20,15 @@ import papernotes.ui.note.TagField;
 /// code, year and venue. Binds to [NewNoteViewModel] only.
 final class NewNoteDialog {
 
-    private NewNoteDialog() {
-    }
+    private NewNoteDialog() {}
 
     /// `suggestTags` completes tags from the library's, as in the editor.
-    static Optional<NewNoteForm> ask(Window owner, Messages messages, List<String> topics, String topic,
-                                     BiFunction<String, List<String>, List<String>> suggestTags) {
+    static Optional<NewNoteForm> ask(
+            Window owner,
+            Messages messages,
+            List<String> topics,
+            String topic,
+            BiFunction<String, List<String>, List<String>> suggestTags) {
         var form = new NewNoteViewModel(topic);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
@@ -40,7 +42,12 @@ final class NewNoteDialog {
         topicField.setValue(topic);
         topicField.setMaxWidth(Double.MAX_VALUE);
         topicField.getEditor().textProperty().bindBidirectional(form.topicProperty());
-        var tags = new TagField(form.tags(), form::addTag, form::removeTag, suggestTags, messages.text("note.addTag"),
+        var tags = new TagField(
+                form.tags(),
+                form::addTag,
+                form::removeTag,
+                suggestTags,
+                messages.text("note.addTag"),
                 messages.text("note.removeTag"));
         var paper = field("newNotePaper", form.paperProperty());
         paper.setPromptText("https://arxiv.org/abs/2106.09685");

@@ -1,12 +1,18 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
-
 import papernotes.model.ArxivId;
 
 /// What the new-note dialog collected, as typed.
-record NewNoteForm(String title, String topic, String paper, String arxiv, String code, String year, String venue,
-                   java.util.List<String> tags) {
+record NewNoteForm(
+        String title,
+        String topic,
+        String paper,
+        String arxiv,
+        String code,
+        String year,
+        String venue,
+        java.util.List<String> tags) {
 
     NewNoteForm {
         tags = java.util.List.copyOf(tags);

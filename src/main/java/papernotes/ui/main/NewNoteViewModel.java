@@ -8,7 +8,8 @@ import papernotes.model.ArxivId;
 import papernotes.model.Labels;
 import papernotes.model.PaperNotesException;
 
-/// The new-note form (Ctrl+N) as typed, with its tags. The arXiv id and the year follow the paper address: read again at every
+/// The new-note form (Ctrl+N) as typed, with its tags. The arXiv id and the year follow the paper address: read again
+/// at every
 /// change of it (a keystroke, a paste), so they always match the address as it stands, until the user types an id
 /// or a year of their own.
 final class NewNoteViewModel {
@@ -85,8 +86,8 @@ final class NewNoteViewModel {
 
     /// The form as typed, for [MainViewModel#create].
     NewNoteForm form() {
-        return new NewNoteForm(text(title), text(topic), text(paper), text(arxiv), text(code), text(year), text(venue),
-                tags);
+        return new NewNoteForm(
+                text(title), text(topic), text(paper), text(arxiv), text(code), text(year), text(venue), tags);
     }
 
     /// A field's text; a combo box's editor may hand over null for none.

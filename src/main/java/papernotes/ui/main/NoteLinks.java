@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
-
 import papernotes.service.RenderService;
 import papernotes.ui.SystemBrowser;
 import papernotes.ui.note.NoteView;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
@@ -41,9 +40,12 @@ public final class NoteListActions {
     /// Moves the notes to `topic`. Returns false when any was not moved (the reason is in the status bar).
     public boolean moveTo(List<NoteSummary> chosen, TopicPath topic) {
         var changes = NoteChanges.none().withTopic(topic);
-        return command(chosen, note -> notes.edit(note.id(), changes), done -> done.size() == 1
-                ? messages.format("list.moved", done.getFirst().title(), topic.toString())
-                : messages.format("list.movedMany", done.size(), topic.toString()));
+        return command(
+                chosen,
+                note -> notes.edit(note.id(), changes),
+                done -> done.size() == 1
+                        ? messages.format("list.moved", done.getFirst().title(), topic.toString())
+                        : messages.format("list.movedMany", done.size(), topic.toString()));
     }
 
     /// Adds `tag` (as typed; blank does nothing) to the notes.
@@ -59,9 +61,12 @@ public final class NoteListActions {
             return false;
         }
         var added = changes.addTags().getFirst();
-        return command(chosen, note -> notes.edit(note.id(), changes), done -> done.size() == 1
-                ? messages.format("list.tagged", added, done.getFirst().title())
-                : messages.format("list.taggedMany", added, done.size()));
+        return command(
+                chosen,
+                note -> notes.edit(note.id(), changes),
+                done -> done.size() == 1
+                        ? messages.format("list.tagged", added, done.getFirst().title())
+                        : messages.format("list.taggedMany", added, done.size()));
     }
 
     /// What to ask before several notes go to the trash ("Move 3 notes to the trash?").
@@ -71,14 +76,17 @@ public final class NoteListActions {
 
     /// Moves the notes to the trash; the open note is closed when it is one of them.
     public boolean trash(List<NoteSummary> chosen) {
-        return command(chosen, note -> notes.trash(note.id()), done -> done.size() == 1
-                ? messages.format("note.trashed", done.getFirst().title())
-                : messages.format("list.trashedMany", done.size()));
+        return command(
+                chosen,
+                note -> notes.trash(note.id()),
+                done -> done.size() == 1
+                        ? messages.format("note.trashed", done.getFirst().title())
+                        : messages.format("list.trashedMany", done.size()));
     }
 
     /// Saves the draft, writes each note, reads the window's state again and says what was done (and why not).
-    private boolean command(List<NoteSummary> chosen, Consumer<NoteSummary> write,
-                            Function<List<NoteSummary>, String> said) {
+    private boolean command(
+            List<NoteSummary> chosen, Consumer<NoteSummary> write, Function<List<NoteSummary>, String> said) {
         if (chosen.isEmpty()) {
             return false;
         }

@@ -2,7 +2,6 @@ package papernotes.ui.main;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -29,8 +28,7 @@ final class NoteListMenu {
     private final Teaching teaching;
 
     /// "Teach a translation…", offered while the list shows search hits.
-    record Teaching(javafx.beans.value.ObservableBooleanValue searching, Runnable ask) {
-    }
+    record Teaching(javafx.beans.value.ObservableBooleanValue searching, Runnable ask) {}
 
     private NoteListMenu(TableView<NoteRow> table, NoteListActions actions, Messages messages, Teaching teaching) {
         this.table = table;
@@ -65,13 +63,18 @@ final class NoteListMenu {
             var notes = chosen();
             List.of(move, tag, trash).forEach(each -> each.setDisable(notes.isEmpty()));
             open.setDisable(focused().isEmpty());
-            move.getItems().setAll(actions.topics().stream().map(path -> {
-                var topic = TopicPath.parse(path);
-                var to = item("", path, () -> actions.moveTo(chosen(), topic));
-                // a topic every chosen note is in already is no move
-                to.setDisable(!notes.isEmpty() && notes.stream().allMatch(note -> note.topic().equals(topic)));
-                return to;
-            }).toList());
+            move.getItems()
+                    .setAll(actions.topics().stream()
+                            .map(path -> {
+                                var topic = TopicPath.parse(path);
+                                var to = item("", path, () -> actions.moveTo(chosen(), topic));
+                                // a topic every chosen note is in already is no move
+                                to.setDisable(!notes.isEmpty()
+                                        && notes.stream()
+                                                .allMatch(note -> note.topic().equals(topic)));
+                                return to;
+                            })
+                            .toList());
         });
         return menu;
     }
@@ -81,7 +84,8 @@ final class NoteListMenu {
         if (notes.isEmpty()) {
             return;
         }
-        var header = notes.size() == 1 ? messages.format("list.addTagHeader", notes.getFirst().title())
+        var header = notes.size() == 1
+                ? messages.format("list.addTagHeader", notes.getFirst().title())
                 : messages.format("list.addTagHeaderMany", notes.size());
         Dialogs.askText(table.getScene().getWindow(), messages, messages.text("list.addTag"), header, "")
                 .ifPresent(text -> actions.addTag(notes, text));
@@ -90,8 +94,8 @@ final class NoteListMenu {
     /// Moves the chosen notes to the trash; several after one question.
     private void trash() {
         var notes = chosen();
-        if (notes.size() > 1 && !Dialogs.confirm(table.getScene().getWindow(), messages, "",
-                actions.trashQuestion(notes))) {
+        if (notes.size() > 1
+                && !Dialogs.confirm(table.getScene().getWindow(), messages, "", actions.trashQuestion(notes))) {
             return;
         }
         actions.trash(notes);
@@ -99,15 +103,18 @@ final class NoteListMenu {
 
     /// The notes of the rows chosen, in the list's order.
     private List<NoteSummary> chosen() {
-        return table.getSelectionModel().getSelectedIndices().stream().sorted()
-                .map(i -> table.getItems().get(i).note()).toList();
+        return table.getSelectionModel().getSelectedIndices().stream()
+                .sorted()
+                .map(i -> table.getItems().get(i).note())
+                .toList();
     }
 
     /// The note of the row that has the focus (the one opened), if chosen.
     private Optional<NoteSummary> focused() {
         var row = table.getFocusModel().getFocusedIndex();
         return row >= 0 && table.getSelectionModel().isSelected(row)
-                ? Optional.of(table.getItems().get(row).note()) : Optional.empty();
+                ? Optional.of(table.getItems().get(row).note())
+                : Optional.empty();
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

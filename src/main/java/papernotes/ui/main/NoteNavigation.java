@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-
 import papernotes.model.NoteId;
 
 /// The notes opened in this window, in order, for going back and forward between them (Alt+← and Alt+→, the mouse's

@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
-
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -16,11 +15,9 @@ import papernotes.ui.UiLanguage;
 /// Preferences (Ctrl+,): the theme and the language of the window, each following the system unless chosen.
 final class PreferencesDialog {
 
-    record Choice(ThemeChoice theme, UiLanguage language) {
-    }
+    record Choice(ThemeChoice theme, UiLanguage language) {}
 
-    private PreferencesDialog() {
-    }
+    private PreferencesDialog() {}
 
     static Optional<Choice> ask(Window owner, Messages messages, ThemeChoice theme, UiLanguage language) {
         var dialog = new Dialog<ButtonType>();
@@ -49,7 +46,8 @@ final class PreferencesDialog {
         grid.addRow(1, new Label(messages.text("menu.language")), languages);
         dialog.getDialogPane().setContent(grid);
         papernotes.ui.Dialogs.okCancel(dialog, messages);
-        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk)
+        return dialog.showAndWait()
+                .filter(papernotes.ui.Dialogs::isOk)
                 .map(ok -> new Choice(themes.getValue(), languages.getValue()));
     }
 

@@ -3,7 +3,6 @@ package papernotes.ui.main;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import papernotes.ui.note.NoteViewModel;
@@ -12,8 +11,7 @@ import papernotes.ui.note.NoteViewModel;
 /// its title as the file name.
 final class SaveCopyChooser {
 
-    private SaveCopyChooser() {
-    }
+    private SaveCopyChooser() {}
 
     static Optional<Path> choose(Stage stage, NoteViewModel note) {
         var open = note.noteProperty().get();
@@ -21,7 +19,10 @@ final class SaveCopyChooser {
             return Optional.empty();
         }
         var chooser = new FileChooser();
-        var name = note.titleProperty().get().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        var name = note.titleProperty()
+                .get()
+                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")
+                .strip();
         chooser.setInitialFileName((name.isEmpty() ? open.get().id().value() : name) + ".md");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
         return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);

@@ -24,6 +24,7 @@ public record SplitPositions(double sidebar, double list) {
 
     /// The positions saved, clamped; the default when either is missing.
     public static SplitPositions read(Optional<Double> sidebar, Optional<Double> list) {
-        return sidebar.flatMap(first -> list.map(second -> new SplitPositions(first, second))).orElse(DEFAULT);
+        return sidebar.flatMap(first -> list.map(second -> new SplitPositions(first, second)))
+                .orElse(DEFAULT);
     }
 }

@@ -16,8 +16,12 @@ final class StatusBar {
     private final HBox root = new HBox(10);
 
     /// `showWarnings` opens the list of the last import's warnings.
-    StatusBar(MainViewModel viewModel, SearchViewModel search, papernotes.ui.transfer.TransferViewModel transfer,
-              papernotes.ui.Messages messages, Runnable showWarnings) {
+    StatusBar(
+            MainViewModel viewModel,
+            SearchViewModel search,
+            papernotes.ui.transfer.TransferViewModel transfer,
+            papernotes.ui.Messages messages,
+            Runnable showWarnings) {
         var notes = label("statusNotes");
         notes.textProperty().bind(viewModel.notesStatusProperty());
         var index = label("statusIndex");
@@ -45,15 +49,25 @@ final class StatusBar {
         warnings.setId("importWarningsLink");
         warnings.getStyleClass().add("text-small");
         var count = javafx.beans.binding.Bindings.size(transfer.warnings());
-        warnings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.format("transfer.warningsLink", count.get()), count));
+        warnings.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.format("transfer.warningsLink", count.get()), count));
         warnings.visibleProperty().bind(count.greaterThan(0));
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.setOnAction(event -> showWarnings.run());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(notes, new Separator(javafx.geometry.Orientation.VERTICAL), index,
-                new Separator(javafx.geometry.Orientation.VERTICAL), last, spacer, busy, message, warnings);
+        root.getChildren()
+                .addAll(
+                        notes,
+                        new Separator(javafx.geometry.Orientation.VERTICAL),
+                        index,
+                        new Separator(javafx.geometry.Orientation.VERTICAL),
+                        last,
+                        spacer,
+                        busy,
+                        message,
+                        warnings);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(3, 10, 3, 10));
         root.getStyleClass().add("status-bar");

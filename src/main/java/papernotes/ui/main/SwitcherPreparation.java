@@ -26,8 +26,11 @@ final class SwitcherPreparation implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.warn("The quick switcher could not prepare its list in the background ({}); it prepares it when it is"
-                    + " first opened", e.toString(), e);
+            LOG.warn(
+                    "The quick switcher could not prepare its list in the background ({}); it prepares it when it is"
+                            + " first opened",
+                    e.toString(),
+                    e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.function.Consumer;
-
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -23,12 +22,16 @@ final class ViewMenu {
     static final KeyCombination DISTRACTION_FREE = KeyCombination.keyCombination("F11");
     static final KeyCombination DISTRACTION_FREE_TOO = KeyCombination.keyCombination("Shortcut+Shift+F");
 
-    private ViewMenu() {
-    }
+    private ViewMenu() {}
 
-    static Menu of(Messages messages, LayoutViewModel layout, ThemeChoice theme, Consumer<ThemeChoice> chooseTheme,
-                   UiLanguage language, Consumer<UiLanguage> chooseLanguage,
-                   javafx.beans.property.BooleanProperty meanings) {
+    static Menu of(
+            Messages messages,
+            LayoutViewModel layout,
+            ThemeChoice theme,
+            Consumer<ThemeChoice> chooseTheme,
+            UiLanguage language,
+            Consumer<UiLanguage> chooseLanguage,
+            javafx.beans.property.BooleanProperty meanings) {
         var sidebar = new CheckMenuItem(messages.text("menu.sidebar"));
         sidebar.setId("sidebarMenuItem");
         sidebar.setAccelerator(SIDEBAR);
@@ -48,11 +51,12 @@ final class ViewMenu {
         var themes = new ToggleGroup();
         var themeMenu = new Menu(messages.text("menu.theme"));
         for (var choice : ThemeChoice.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("theme.system");
-                case LIGHT -> messages.text("theme.light");
-                case DARK -> messages.text("theme.dark");
-            });
+            var item = new RadioMenuItem(
+                    switch (choice) {
+                        case SYSTEM -> messages.text("theme.system");
+                        case LIGHT -> messages.text("theme.light");
+                        case DARK -> messages.text("theme.dark");
+                    });
             item.setToggleGroup(themes);
             item.setSelected(choice == theme);
             item.setOnAction(event -> chooseTheme.accept(choice));
@@ -61,17 +65,27 @@ final class ViewMenu {
         var languages = new ToggleGroup();
         var languageMenu = new Menu(messages.text("menu.language"));
         for (var choice : UiLanguage.values()) {
-            var item = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> messages.text("language.system");
-                case ENGLISH -> "English";
-                case CHINESE -> "简体中文";
-            });
+            var item = new RadioMenuItem(
+                    switch (choice) {
+                        case SYSTEM -> messages.text("language.system");
+                        case ENGLISH -> "English";
+                        case CHINESE -> "简体中文";
+                    });
             item.setToggleGroup(languages);
             item.setSelected(choice == language);
             item.setOnAction(event -> chooseLanguage.accept(choice));
             languageMenu.getItems().add(item);
         }
-        return new Menu(messages.text("menu.view"), null, sidebar, fields, alone, new SeparatorMenuItem(), meaning,
-                new SeparatorMenuItem(), themeMenu, languageMenu);
+        return new Menu(
+                messages.text("menu.view"),
+                null,
+                sidebar,
+                fields,
+                alone,
+                new SeparatorMenuItem(),
+                meaning,
+                new SeparatorMenuItem(),
+                themeMenu,
+                languageMenu);
     }
 }

@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.function.Consumer;
-
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -21,8 +20,12 @@ public final class WelcomeView {
     private final VBox recentBox = new VBox(2);
     private final Label recentHeading;
 
-    public WelcomeView(WelcomeViewModel viewModel, Messages messages, Consumer<NoteId> open, Runnable newNote,
-                       Runnable importFolder) {
+    public WelcomeView(
+            WelcomeViewModel viewModel,
+            Messages messages,
+            Consumer<NoteId> open,
+            Runnable newNote,
+            Runnable importFolder) {
         var summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
@@ -34,8 +37,8 @@ public final class WelcomeView {
 
         recentHeading = heading(messages.text("welcome.recent"));
         recentBox.setId("welcomeRecent");
-        viewModel.recent().addListener((ListChangeListener<papernotes.model.NoteSummary>) change ->
-                showRecent(viewModel, open));
+        viewModel.recent().addListener((ListChangeListener<papernotes.model.NoteSummary>)
+                change -> showRecent(viewModel, open));
         showRecent(viewModel, open);
 
         var create = link(messages.text("welcome.newNote"), newNote);
@@ -45,8 +48,17 @@ public final class WelcomeView {
         importLink.setId("welcomeImport");
         importLink.setWrapText(true);
 
-        var content = new VBox(6, summary, hint, recentHeading, recentBox, heading(messages.text("welcome.start")),
-                create, importLink, tip(messages.text("welcome.tipLanguages")), tip(messages.text("welcome.tipKeys")),
+        var content = new VBox(
+                6,
+                summary,
+                hint,
+                recentHeading,
+                recentBox,
+                heading(messages.text("welcome.start")),
+                create,
+                importLink,
+                tip(messages.text("welcome.tipLanguages")),
+                tip(messages.text("welcome.tipKeys")),
                 tip(messages.text("welcome.tipBack")));
         content.setPadding(new Insets(24, 28, 24, 28));
         content.setMaxWidth(620);

@@ -32,8 +32,8 @@ public final class WelcomeViewModel {
         this.messages = messages;
         note.noteProperty().subscribe(open -> refreshIfShown());
         // the library changed (a save, an import, the trash): the sidebar reads it again; a search does not change it
-        sidebar.topics().addListener((javafx.collections.ListChangeListener<papernotes.model.Topic>) change ->
-                refreshIfShown());
+        sidebar.topics().addListener((javafx.collections.ListChangeListener<papernotes.model.Topic>)
+                change -> refreshIfShown());
     }
 
     /// "27 notes in 5 topics", or that the library is empty.
@@ -65,7 +65,10 @@ public final class WelcomeViewModel {
             recent.clear();
         }
         int total = sidebar.totalNotes();
-        summary.set(total == 0 ? messages.text("welcome.empty")
-                : messages.format("welcome.summary", total, sidebar.topics().size()));
+        summary.set(
+                total == 0
+                        ? messages.text("welcome.empty")
+                        : messages.format(
+                                "welcome.summary", total, sidebar.topics().size()));
     }
 }

@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
-
 import javafx.stage.Stage;
 import papernotes.model.NoteId;
 import papernotes.ui.UiSettings;

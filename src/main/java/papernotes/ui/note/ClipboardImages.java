@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import javax.imageio.ImageIO;
-
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
+import javax.imageio.ImageIO;
 import papernotes.model.PaperNotesException;
 
 /// Pasting an image into the editor: an image on the clipboard (a screenshot) is stored as PNG, an image file

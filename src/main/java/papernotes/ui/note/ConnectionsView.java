@@ -1,7 +1,6 @@
 package papernotes.ui.note;
 
 import java.util.function.Consumer;
-
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -22,15 +21,23 @@ public final class ConnectionsView {
         root.setId("connections");
         root.setPadding(new Insets(6, 10, 8, 10));
         root.getStyleClass().add("connections");
-        var backlinks = section("backlinks", messages.text("connections.backlinks"), messages.text("connections.noBacklinks"),
-                viewModel.backlinks(), open);
-        var related = section("related", messages.text("connections.related"), messages.text("connections.noRelated"),
-                viewModel.related(), open);
+        var backlinks = section(
+                "backlinks",
+                messages.text("connections.backlinks"),
+                messages.text("connections.noBacklinks"),
+                viewModel.backlinks(),
+                open);
+        var related = section(
+                "related",
+                messages.text("connections.related"),
+                messages.text("connections.noRelated"),
+                viewModel.related(),
+                open);
         root.getChildren().addAll(backlinks, related);
     }
 
-    private static Parent section(String id, String title, String none, ObservableList<NoteSummary> notes,
-                                  Consumer<NoteId> open) {
+    private static Parent section(
+            String id, String title, String none, ObservableList<NoteSummary> notes, Consumer<NoteId> open) {
         var heading = new Label(title);
         heading.getStyleClass().addAll("text-small", "text-bold", "text-muted");
         heading.setMinWidth(110);

@@ -2,7 +2,6 @@ package papernotes.ui.note;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import papernotes.model.NoteId;
@@ -49,17 +48,19 @@ public final class ConnectionsViewModel {
             return;
         }
         var id = note.get();
-        pending = background.submit(() -> new Found(notes.backlinks(id), search.related(id, RELATED)), found -> {
-            if (mine == ticket) {
-                backlinks.setAll(found.backlinks());
-                related.setAll(found.related());
-            }
-        }, e -> {
-            backlinks.clear();
-            related.clear();
-        });
+        pending = background.submit(
+                () -> new Found(notes.backlinks(id), search.related(id, RELATED)),
+                found -> {
+                    if (mine == ticket) {
+                        backlinks.setAll(found.backlinks());
+                        related.setAll(found.related());
+                    }
+                },
+                e -> {
+                    backlinks.clear();
+                    related.clear();
+                });
     }
 
-    private record Found(List<NoteSummary> backlinks, List<NoteSummary> related) {
-    }
+    private record Found(List<NoteSummary> backlinks, List<NoteSummary> related) {}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import papernotes.model.ArxivId;
 import papernotes.model.Bodies;
 import papernotes.model.InvalidInputException;
@@ -18,10 +17,28 @@ import papernotes.model.TopicPath;
 /// The editor's fields as typed. One comparison says both whether the draft is dirty and what a save sends: each
 /// field is compared as the library would store it (titles trimmed, `A/B` written `A / B`, line ends as `\n`, an
 /// arXiv address as its id), so a draft the library would tidy back into the saved note changes nothing.
-record Draft(String title, String topic, String body, String paper, String code, String arxiv, String year,
-             String venue, List<String> tags) {
+record Draft(
+        String title,
+        String topic,
+        String body,
+        String paper,
+        String code,
+        String arxiv,
+        String year,
+        String venue,
+        List<String> tags) {
 
-    enum Field { TITLE, TOPIC, BODY, PAPER, CODE, ARXIV, YEAR, VENUE, TAGS }
+    enum Field {
+        TITLE,
+        TOPIC,
+        BODY,
+        PAPER,
+        CODE,
+        ARXIV,
+        YEAR,
+        VENUE,
+        TAGS
+    }
 
     Draft {
         tags = List.copyOf(tags);
@@ -37,8 +54,16 @@ record Draft(String title, String topic, String body, String paper, String code,
         } catch (PaperNotesException e) {
             shownTopic = saved.topic();
         }
-        return new Note(saved.id(), title.isBlank() ? saved.title() : title, shownTopic, tags, saved.aliases(),
-                saved.links(), body, saved.created(), saved.updated());
+        return new Note(
+                saved.id(),
+                title.isBlank() ? saved.title() : title,
+                shownTopic,
+                tags,
+                saved.aliases(),
+                saved.links(),
+                body,
+                saved.created(),
+                saved.updated());
     }
 
     /// The fields whose stored value would change. A field that cannot be stored as typed (an empty title, an arXiv
@@ -47,12 +72,21 @@ record Draft(String title, String topic, String body, String paper, String code,
         var changed = EnumSet.noneOf(Field.class);
         var links = saved.links();
         mark(changed, Field.TITLE, saved.title(), () -> Labels.title(title));
-        mark(changed, Field.TOPIC, saved.topic().toString(), () -> TopicPath.parse(topic).toString());
+        mark(
+                changed,
+                Field.TOPIC,
+                saved.topic().toString(),
+                () -> TopicPath.parse(topic).toString());
         mark(changed, Field.BODY, saved.body(), () -> Bodies.check(body));
         mark(changed, Field.PAPER, links.paper().orElse(""), paper::strip);
         mark(changed, Field.CODE, links.code().orElse(""), code::strip);
-        mark(changed, Field.ARXIV, links.arxiv().orElse(""), () -> arxiv.isBlank() ? ""
-                : ArxivId.parse(arxiv).orElseThrow(() -> new InvalidInputException("not an arXiv id")));
+        mark(
+                changed,
+                Field.ARXIV,
+                links.arxiv().orElse(""),
+                () -> arxiv.isBlank()
+                        ? ""
+                        : ArxivId.parse(arxiv).orElseThrow(() -> new InvalidInputException("not an arXiv id")));
         mark(changed, Field.YEAR, links.year().map(String::valueOf).orElse(""), year::strip);
         mark(changed, Field.VENUE, links.venue().orElse(""), venue::strip);
         if (!lower(saved.tags()).equals(lower(tags))) {
@@ -96,8 +130,12 @@ record Draft(String title, String topic, String body, String paper, String code,
         if (changed.contains(Field.TAGS)) {
             var before = lower(saved.tags());
             var now = lower(tags);
-            changes = changes.withAddedTags(tags.stream().filter(t -> !before.contains(t.toLowerCase(Locale.ROOT))).toList())
-                    .withRemovedTags(saved.tags().stream().filter(t -> !now.contains(t.toLowerCase(Locale.ROOT))).toList());
+            changes = changes.withAddedTags(tags.stream()
+                            .filter(t -> !before.contains(t.toLowerCase(Locale.ROOT)))
+                            .toList())
+                    .withRemovedTags(saved.tags().stream()
+                            .filter(t -> !now.contains(t.toLowerCase(Locale.ROOT)))
+                            .toList());
         }
         return changes;
     }

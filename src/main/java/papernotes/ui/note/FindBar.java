@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import papernotes.ui.Messages;
 
 /// The find bar above the open note: the query, "2 of 7" or "No matches", previous and next, close. In the field,
@@ -36,7 +35,8 @@ final class FindBar {
         status.setId("findStatus");
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(find.statusProperty());
-        var previous = button("findPrevious", new FontIcon(Material2AL.KEYBOARD_ARROW_UP), messages.text("find.previous"));
+        var previous =
+                button("findPrevious", new FontIcon(Material2AL.KEYBOARD_ARROW_UP), messages.text("find.previous"));
         previous.setOnAction(event -> find.previous());
         var next = button("findNext", new FontIcon(Material2AL.KEYBOARD_ARROW_DOWN), messages.text("find.next"));
         next.setOnAction(event -> find.next());

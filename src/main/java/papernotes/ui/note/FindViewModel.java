@@ -31,12 +31,10 @@ public final class FindViewModel {
         }
 
         @Override
-        public void select(int index) {
-        }
+        public void select(int index) {}
 
         @Override
-        public void clear() {
-        }
+        public void clear() {}
     };
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -131,7 +129,11 @@ public final class FindViewModel {
     }
 
     private void say() {
-        status.set(query.get().isEmpty() ? "" : count == 0 ? messages.text("find.none")
-                : messages.format("find.position", current + 1, count));
+        status.set(
+                query.get().isEmpty()
+                        ? ""
+                        : count == 0
+                                ? messages.text("find.none")
+                                : messages.format("find.position", current + 1, count));
     }
 }

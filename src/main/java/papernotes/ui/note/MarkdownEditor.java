@@ -2,7 +2,6 @@ package papernotes.ui.note;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
@@ -60,7 +59,8 @@ public final class MarkdownEditor {
                 text.set(after);
             }
         });
-        area.multiPlainChanges().successionEnds(Duration.ofMillis(120))
+        area.multiPlainChanges()
+                .successionEnds(Duration.ofMillis(120))
                 .subscribe(changes -> area.setStyleSpans(0, MarkdownHighlighting.of(area.getText())));
         text.subscribe(value -> {
             if (value != null && !value.equals(area.getText())) {

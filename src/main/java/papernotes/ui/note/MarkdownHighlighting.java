@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -13,25 +12,39 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 /// changes the text.
 public final class MarkdownHighlighting {
 
-    private static final Pattern PATTERN = Pattern.compile(String.join("|", List.of(
-            "(?<FRONTMATTER>\\A---\\R(?:.*\\R)*?---(?:\\R|\\z))",
-            "(?<FENCE>^ {0,3}(?<MARK>```|~~~)[^\\n]*\\R(?:.*\\R)*?(?: {0,3}\\k<MARK>[^\\n]*$|\\z))",
-            "(?<HEADING>^ {0,3}#{1,6}(?:[ \\t].*)?$)",
-            "(?<MATHBLOCK>\\$\\$[\\s\\S]*?\\$\\$)",
-            "(?<CODE>`[^`\\n]+`)",
-            "(?<MATH>\\$[^$\\n]+\\$)",
-            "(?<STRONG>\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__)",
-            "(?<EM>(?<![*\\w])\\*[^*\\s][^*\\n]*\\*|(?<![_\\w])_[^_\\s][^_\\n]*_(?!\\w))",
-            "(?<WIKILINK>\\[\\[[^\\]\\n]+\\]\\])",
-            "(?<LINK>!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)|<https?://[^>\\s]+>)",
-            "(?<LIST>^[ \\t]*(?:[-*+]|\\d{1,9}[.)])(?=[ \\t]))",
-            "(?<QUOTE>^ {0,3}>.*$)")), Pattern.MULTILINE);
+    private static final Pattern PATTERN = Pattern.compile(
+            String.join(
+                    "|",
+                    List.of(
+                            "(?<FRONTMATTER>\\A---\\R(?:.*\\R)*?---(?:\\R|\\z))",
+                            "(?<FENCE>^ {0,3}(?<MARK>```|~~~)[^\\n]*\\R(?:.*\\R)*?(?: {0,3}\\k<MARK>[^\\n]*$|\\z))",
+                            "(?<HEADING>^ {0,3}#{1,6}(?:[ \\t].*)?$)",
+                            "(?<MATHBLOCK>\\$\\$[\\s\\S]*?\\$\\$)",
+                            "(?<CODE>`[^`\\n]+`)",
+                            "(?<MATH>\\$[^$\\n]+\\$)",
+                            "(?<STRONG>\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__)",
+                            "(?<EM>(?<![*\\w])\\*[^*\\s][^*\\n]*\\*|(?<![_\\w])_[^_\\s][^_\\n]*_(?!\\w))",
+                            "(?<WIKILINK>\\[\\[[^\\]\\n]+\\]\\])",
+                            "(?<LINK>!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)|<https?://[^>\\s]+>)",
+                            "(?<LIST>^[ \\t]*(?:[-*+]|\\d{1,9}[.)])(?=[ \\t]))",
+                            "(?<QUOTE>^ {0,3}>.*$)")),
+            Pattern.MULTILINE);
 
-    private static final List<String> GROUPS = List.of("FRONTMATTER", "FENCE", "HEADING", "MATHBLOCK", "CODE", "MATH",
-            "STRONG", "EM", "WIKILINK", "LINK", "LIST", "QUOTE");
+    private static final List<String> GROUPS = List.of(
+            "FRONTMATTER",
+            "FENCE",
+            "HEADING",
+            "MATHBLOCK",
+            "CODE",
+            "MATH",
+            "STRONG",
+            "EM",
+            "WIKILINK",
+            "LINK",
+            "LIST",
+            "QUOTE");
 
-    private MarkdownHighlighting() {
-    }
+    private MarkdownHighlighting() {}
 
     /// The style spans of `text`: `md-heading`, `md-code`, … over the parts that have a style, none elsewhere.
     public static StyleSpans<Collection<String>> of(String text) {

@@ -2,9 +2,7 @@ package papernotes.ui.note;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -45,9 +43,11 @@ public final class NotePane {
     private final TextField titleField = new TextField();
     private final ComboBox<String> topicField = new ComboBox<>();
     /// Whether the note's fields (title, topic, tags, paper) are shown above the editor.
-    private final javafx.beans.property.BooleanProperty fieldsShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty fieldsShown =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     /// Whether the editor is shown alone: no toolbar, fields, preview or connections (distraction-free).
-    private final javafx.beans.property.BooleanProperty editorAlone = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty editorAlone =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final HBox toolbar = new HBox(4);
     /// Find in the open note (Ctrl+F in the rendered note or the editor), and what was searched last.
     private FindViewModel find;
@@ -60,9 +60,16 @@ public final class NotePane {
 
     /// `topics` lists the topic paths for the topic field, `suggestTags` completes tags; `actions` are the
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
-    public NotePane(NoteViewModel viewModel, Messages messages, NoteView.Links links,
-                    Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
-                    MarkdownEditor.ImagePaste images, Actions actions, Parent below, OutlineViewModel outline) {
+    public NotePane(
+            NoteViewModel viewModel,
+            Messages messages,
+            NoteView.Links links,
+            Supplier<List<String>> topics,
+            BiFunction<String, List<String>, List<String>> suggestTags,
+            MarkdownEditor.ImagePaste images,
+            Actions actions,
+            Parent below,
+            OutlineViewModel outline) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.links = links;
@@ -88,8 +95,11 @@ public final class NotePane {
         void trash();
     }
 
-    private void build(Supplier<List<String>> topics, BiFunction<String, List<String>, List<String>> suggestTags,
-                       Actions actions, Parent below) {
+    private void build(
+            Supplier<List<String>> topics,
+            BiFunction<String, List<String>, List<String>> suggestTags,
+            Actions actions,
+            Parent below) {
         root.setId("notePane");
         var edit = new Button(null, new FontIcon(Material2AL.EDIT));
         edit.setId("editButton");
@@ -139,7 +149,9 @@ public final class NotePane {
         // what is typed in the topic field counts once the note is saved, even without Enter or leaving the field
         viewModel.beforeSave(() -> {
             var typed = topicField.getEditor().getText();
-            if (topicField.isEditable() && typed != null && !typed.equals(viewModel.topicProperty().get())
+            if (topicField.isEditable()
+                    && typed != null
+                    && !typed.equals(viewModel.topicProperty().get())
                     && viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT) {
                 viewModel.topicProperty().set(typed);
             }
@@ -149,8 +161,13 @@ public final class NotePane {
                 topicField.setValue(value);
             }
         });
-        var tagField = new TagField(viewModel.tags(), viewModel::addTag, viewModel::removeTag, suggestTags,
-                messages.text("note.addTag"), messages.text("note.removeTag"));
+        var tagField = new TagField(
+                viewModel.tags(),
+                viewModel::addTag,
+                viewModel::removeTag,
+                suggestTags,
+                messages.text("note.addTag"),
+                messages.text("note.removeTag"));
         var grid = new GridPane(8, 6);
         grid.addRow(0, new Label(messages.text("note.title")), titleField);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
@@ -201,7 +218,8 @@ public final class NotePane {
         });
         viewModel.modeProperty().subscribe(mode -> {
             edit.setGraphic(new FontIcon(mode == NoteViewModel.Mode.EDIT ? Material2MZ.VISIBILITY : Material2AL.EDIT));
-            edit.setTooltip(new Tooltip(mode == NoteViewModel.Mode.EDIT ? messages.text("note.read") : messages.text("note.edit")));
+            edit.setTooltip(new Tooltip(
+                    mode == NoteViewModel.Mode.EDIT ? messages.text("note.read") : messages.text("note.edit")));
         });
     }
 
@@ -295,7 +313,8 @@ public final class NotePane {
         return editorAlone;
     }
 
-    private static TextField linkField(String id, javafx.beans.property.StringProperty value, String prompt, double width) {
+    private static TextField linkField(
+            String id, javafx.beans.property.StringProperty value, String prompt, double width) {
         var field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -325,8 +344,8 @@ public final class NotePane {
 
     private MarkdownEditor editor() {
         if (editor.isEmpty()) {
-            editor = java.util.Optional.of(new MarkdownEditor(viewModel.bodyProperty(), images,
-                    fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
+            editor = java.util.Optional.of(new MarkdownEditor(
+                    viewModel.bodyProperty(), images, fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
             zoom.subscribe(factor -> editor.get().zoom(factor.doubleValue()));
         }
         return editor.get();

@@ -1,14 +1,13 @@
 package papernotes.ui.note;
 
 import java.util.function.Consumer;
-
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.web.WebView;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.events.Event;
 import org.w3c.dom.events.EventTarget;
-import javafx.scene.Parent;
-import javafx.scene.web.WebView;
 
 /// The rendered note. The page runs only its own bundled scripts (its content security policy allows nothing
 /// else), gets no Java object, opens no pop-up and navigates nowhere: a click on an `http(s)` link opens the
@@ -29,19 +28,17 @@ public final class NoteView {
         void note(String id);
 
         /// The tag of a tag chip.
-        default void tag(String tag) {
-        }
+        default void tag(String tag) {}
 
         /// The name of a file of the library's attachments.
-        default void attachment(String name) {
-        }
+        default void attachment(String name) {}
     }
 
     private final WebView view = new WebView();
     private final Links links;
     private String page = "";
     private double scrollFraction = -1;
-    private Runnable loaded = () -> { };
+    private Runnable loaded = () -> {};
     /// Find in the page, through the page's own find script (see `markdown.PageAssets#FIND`).
     private final FindViewModel.Target find = new FindViewModel.Target() {
         @Override
@@ -81,12 +78,13 @@ public final class NoteView {
         view.setContextMenuEnabled(false);
         var engine = view.getEngine();
         engine.setCreatePopupHandler(features -> null);
-        engine.setOnAlert(event -> { });
+        engine.setOnAlert(event -> {});
         engine.setConfirmHandler(message -> false);
         engine.setPromptHandler(data -> null);
         engine.locationProperty().addListener((property, before, after) -> intercept(after));
         engine.getLoadWorker().stateProperty().addListener((property, before, after) -> {
-            if (after == javafx.concurrent.Worker.State.SUCCEEDED && engine.getDocument() instanceof EventTarget document) {
+            if (after == javafx.concurrent.Worker.State.SUCCEEDED
+                    && engine.getDocument() instanceof EventTarget document) {
                 document.addEventListener("click", this::clicked, true);
                 applyScroll();
                 loaded.run();
@@ -98,7 +96,9 @@ public final class NoteView {
     /// A click on a link, caught on the Java side (the page gets no Java object): note and web links are handled
     /// here and the page does not navigate; links within the page (`#…`) scroll as usual.
     private void clicked(Event event) {
-        for (var node = event.getTarget() instanceof Node target ? target : null; node != null; node = node.getParentNode()) {
+        for (var node = event.getTarget() instanceof Node target ? target : null;
+                node != null;
+                node = node.getParentNode()) {
             if (node instanceof Element element && "a".equalsIgnoreCase(element.getTagName())) {
                 var href = element.getAttribute("href");
                 if (href == null || href.startsWith("#")) {
@@ -157,9 +157,10 @@ public final class NoteView {
     public void scrollToHeading(int position) {
         scrollFraction = -1;
         try {
-            view.getEngine().executeScript("(function(){var h=document.querySelectorAll('.note-body h1,.note-body h2,"
-                    + ".note-body h3,.note-body h4,.note-body h5,.note-body h6')[" + position + "];"
-                    + "if(h){h.scrollIntoView(true);}})()");
+            view.getEngine()
+                    .executeScript("(function(){var h=document.querySelectorAll('.note-body h1,.note-body h2,"
+                            + ".note-body h3,.note-body h4,.note-body h5,.note-body h6')[" + position + "];"
+                            + "if(h){h.scrollIntoView(true);}})()");
         } catch (RuntimeException e) {
             // a page still loading: nothing to scroll yet
         }
@@ -171,8 +172,9 @@ public final class NoteView {
         }
         double fraction = Math.clamp(scrollFraction, 0, 1);
         try {
-            view.getEngine().executeScript("window.scrollTo(0," + fraction
-                    + "*Math.max(0,document.documentElement.scrollHeight-window.innerHeight))");
+            view.getEngine()
+                    .executeScript("window.scrollTo(0," + fraction
+                            + "*Math.max(0,document.documentElement.scrollHeight-window.innerHeight))");
         } catch (RuntimeException e) {
             // a page still loading has no scroll height yet; the load listener scrolls it when it is there
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,7 +45,10 @@ public final class NoteViewModel {
     /// The live preview follows the source this long after typing pauses.
     static final Duration PREVIEW = Duration.ofMillis(250);
 
-    public enum Mode { READ, EDIT }
+    public enum Mode {
+        READ,
+        EDIT
+    }
 
     // Properties
 
@@ -80,8 +82,8 @@ public final class NoteViewModel {
     private Background.Cancellable preview = Background.Cancellable.DONE;
     private final PageRendering pages;
 
-    public NoteViewModel(NoteService notes, RenderService render, Background background, Scheduler scheduler,
-                         Messages messages) {
+    public NoteViewModel(
+            NoteService notes, RenderService render, Background background, Scheduler scheduler, Messages messages) {
         this.notes = notes;
         this.scheduler = scheduler;
         this.messages = messages;
@@ -288,8 +290,12 @@ public final class NoteViewModel {
                 loading = false;
             }
             dirty.set(draft().differsFrom(after));
-            saveStatus.set(messages.format("note.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(after.updated())));
+            saveStatus.set(messages.format(
+                    "note.saved",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(messages.locale())
+                            .withZone(ZoneId.systemDefault())
+                            .format(after.updated())));
             saveListeners.forEach(listener -> listener.accept(saved, after));
             return true;
         } catch (PaperNotesException e) {
@@ -324,9 +330,11 @@ public final class NoteViewModel {
             return false;
         }
         try {
-            copies.save(new papernotes.service.DraftCopy.Draft(title.get(), topic.get(), List.copyOf(tags), body.get()),
+            copies.save(
+                    new papernotes.service.DraftCopy.Draft(title.get(), topic.get(), List.copyOf(tags), body.get()),
                     file);
-            saveStatus.set(messages.format("note.copySaved", file.toAbsolutePath().normalize()));
+            saveStatus.set(
+                    messages.format("note.copySaved", file.toAbsolutePath().normalize()));
             return true;
         } catch (PaperNotesException e) {
             saveStatus.set(e.getMessage());
@@ -379,8 +387,16 @@ public final class NoteViewModel {
     }
 
     private Draft draft() {
-        return new Draft(title.get(), topic.get(), body.get(), paper.get(), code.get(), arxiv.get(), year.get(),
-                venue.get(), tags);
+        return new Draft(
+                title.get(),
+                topic.get(),
+                body.get(),
+                paper.get(),
+                code.get(),
+                arxiv.get(),
+                year.get(),
+                venue.get(),
+                tags);
     }
 
     /// Renders in the background: the saved note when reading, the draft when editing (a draft that cannot be a

@@ -1,7 +1,6 @@
 package papernotes.ui.note;
 
 import java.util.List;
-
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -15,8 +14,7 @@ public final class NoteZoom {
 
     static final String SETTING = "note.zoom";
 
-    private NoteZoom() {
-    }
+    private NoteZoom() {}
 
     public static void install(Scene scene, UiSettings settings, NotePane pane) {
         var zoom = new ZoomViewModel(settings.number(SETTING).orElse(100.0));
@@ -27,8 +25,8 @@ public final class NoteZoom {
         });
         var accelerators = scene.getAccelerators();
         for (var key : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
-            accelerators.put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
-                    zoom::zoomIn);
+            accelerators.put(
+                    new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), zoom::zoomIn);
         }
         for (var key : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
             accelerators.put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), zoom::zoomOut);

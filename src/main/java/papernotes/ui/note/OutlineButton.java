@@ -1,7 +1,6 @@
 package papernotes.ui.note;
 
 import java.util.function.Consumer;
-
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -28,14 +27,17 @@ final class OutlineButton {
 
     private void fill(OutlineViewModel outline, Consumer<OutlineEntry> go) {
         int top = outline.entries().stream().mapToInt(OutlineEntry::level).min().orElse(1);
-        button.getItems().setAll(outline.entries().stream().map(entry -> {
-            var item = new MenuItem(entry.text());
-            item.getStyleClass().add("outline-entry");
-            item.setStyle("-fx-padding: 4 12 4 " + (12 + 16 * (entry.level() - top)) + ";");
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> go.accept(entry));
-            return item;
-        }).toList());
+        button.getItems()
+                .setAll(outline.entries().stream()
+                        .map(entry -> {
+                            var item = new MenuItem(entry.text());
+                            item.getStyleClass().add("outline-entry");
+                            item.setStyle("-fx-padding: 4 12 4 " + (12 + 16 * (entry.level() - top)) + ";");
+                            item.setMnemonicParsing(false);
+                            item.setOnAction(event -> go.accept(entry));
+                            return item;
+                        })
+                        .toList());
         button.setDisable(outline.entries().isEmpty());
     }
 

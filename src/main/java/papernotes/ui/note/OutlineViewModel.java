@@ -2,7 +2,6 @@ package papernotes.ui.note;
 
 import java.util.List;
 import java.util.function.BiFunction;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import papernotes.model.Note;
@@ -20,8 +19,8 @@ public final class OutlineViewModel {
     private Background.Cancellable reading = Background.Cancellable.DONE;
 
     /// `outline` reads the headings of a text under a title (see `RenderService#outline`).
-    public OutlineViewModel(NoteViewModel note, BiFunction<String, String, List<OutlineEntry>> outline,
-                            Background background) {
+    public OutlineViewModel(
+            NoteViewModel note, BiFunction<String, String, List<OutlineEntry>> outline, Background background) {
         this.note = note;
         this.outline = outline;
         this.background = background;
@@ -43,10 +42,13 @@ public final class OutlineViewModel {
         var typed = note.titleProperty().get();
         var title = typed.isBlank() ? open.map(Note::title).orElse("") : typed;
         var body = note.bodyProperty().get();
-        reading = background.submit(() -> outline.apply(title, body), headings -> {
-            if (!headings.equals(entries)) {
-                entries.setAll(headings);
-            }
-        }, e -> entries.clear());
+        reading = background.submit(
+                () -> outline.apply(title, body),
+                headings -> {
+                    if (!headings.equals(entries)) {
+                        entries.setAll(headings);
+                    }
+                },
+                e -> entries.clear());
     }
 }

@@ -1,7 +1,6 @@
 package papernotes.ui.note;
 
 import java.util.function.Consumer;
-
 import papernotes.model.Note;
 import papernotes.model.Theme;
 import papernotes.service.LinkLabels;
@@ -22,18 +21,24 @@ final class PageRendering {
     PageRendering(RenderService render, Background background, Messages messages) {
         this.render = render;
         this.background = background;
-        this.labels = new LinkLabels(messages.text("header.paper"), messages.text("header.code"),
-                messages.text("header.arxiv"), messages.text("header.doi"));
+        this.labels = new LinkLabels(
+                messages.text("header.paper"),
+                messages.text("header.code"),
+                messages.text("header.arxiv"),
+                messages.text("header.doi"));
     }
 
     /// Renders `note` in `theme`; `page` gets the HTML, `failed` the reason it could not be rendered.
     void render(Note note, Theme theme, Consumer<String> page, Consumer<String> failed) {
         long mine = ++ticket;
         rendering.cancel();
-        rendering = background.submit(() -> render.note(note, theme, labels), html -> {
-            if (mine == ticket) {
-                page.accept(html);
-            }
-        }, e -> failed.accept(e.getMessage()));
+        rendering = background.submit(
+                () -> render.note(note, theme, labels),
+                html -> {
+                    if (mine == ticket) {
+                        page.accept(html);
+                    }
+                },
+                e -> failed.accept(e.getMessage()));
     }
 }

@@ -2,7 +2,6 @@ package papernotes.ui.note;
 
 import java.util.List;
 import java.util.function.BiFunction;
-
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Side;
@@ -30,9 +29,13 @@ public final class TagField {
     private final java.util.function.Consumer<String> remove;
 
     /// `suggest` answers existing tags for what was typed, leaving out those given.
-    public TagField(ObservableList<String> tags, java.util.function.Consumer<String> add,
-                    java.util.function.Consumer<String> remove, BiFunction<String, List<String>, List<String>> suggest,
-                    String prompt, String removeText) {
+    public TagField(
+            ObservableList<String> tags,
+            java.util.function.Consumer<String> add,
+            java.util.function.Consumer<String> remove,
+            BiFunction<String, List<String>, List<String>> suggest,
+            String prompt,
+            String removeText) {
         this.tags = tags;
         this.add = add;
         this.remove = remove;
@@ -48,14 +51,18 @@ public final class TagField {
                 return;
             }
             var found = suggest.apply(after, List.copyOf(tags));
-            completions.getItems().setAll(found.stream().map(name -> {
-                var item = new MenuItem(name);
-                item.setOnAction(event -> {
-                    add.accept(name);
-                    input.clear();
-                });
-                return item;
-            }).toList());
+            completions
+                    .getItems()
+                    .setAll(found.stream()
+                            .map(name -> {
+                                var item = new MenuItem(name);
+                                item.setOnAction(event -> {
+                                    add.accept(name);
+                                    input.clear();
+                                });
+                                return item;
+                            })
+                            .toList());
             if (found.isEmpty()) {
                 completions.hide();
             } else if (!completions.isShowing() && input.getScene() != null) {

@@ -7,8 +7,7 @@ import java.util.List;
 /// other without overlapping: what find in the editor selects.
 final class TextMatches {
 
-    private TextMatches() {
-    }
+    private TextMatches() {}
 
     static List<Integer> starts(String text, String query) {
         var starts = new ArrayList<Integer>();

@@ -1,7 +1,6 @@
 package papernotes.ui.note;
 
 import java.util.List;
-
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ObservableValue;
@@ -32,7 +31,10 @@ public final class ZoomViewModel {
     }
 
     public void zoomOut() {
-        LEVELS.reversed().stream().filter(level -> level < percent.get()).findFirst().ifPresent(percent::set);
+        LEVELS.reversed().stream()
+                .filter(level -> level < percent.get())
+                .findFirst()
+                .ifPresent(percent::set);
     }
 
     public void reset() {

@@ -1,7 +1,6 @@
 package papernotes.ui.search;
 
 import java.util.function.Function;
-
 import javafx.scene.control.TableCell;
 import papernotes.ui.CutShort;
 

@@ -3,7 +3,6 @@ package papernotes.ui.search;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Parent;
@@ -23,10 +22,10 @@ import papernotes.ui.Messages;
 /// comes back when the search is cleared.
 public final class NoteListView {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UPDATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final TableView<NoteRow> table = new TableView<>();
     private final VBox root = new VBox();
@@ -47,12 +46,14 @@ public final class NoteListView {
     /// The columns the list was sorted by before the search began.
     private java.util.List<ColumnSort> browsingOrder = java.util.List.of();
 
-    private record ColumnSort(TableColumn<NoteRow, ?> column, TableColumn.SortType type) {
-    }
+    private record ColumnSort(TableColumn<NoteRow, ?> column, TableColumn.SortType type) {}
 
     /// `opened` is the note open in the note pane: its line stays selected as the list changes.
-    public NoteListView(SearchViewModel viewModel, Messages messages, Consumer<NoteId> open,
-                        javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
+    public NoteListView(
+            SearchViewModel viewModel,
+            Messages messages,
+            Consumer<NoteId> open,
+            javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
         this.open = open;
         this.search = viewModel;
         table.setId("noteList");
@@ -67,22 +68,26 @@ public final class NoteListView {
 
         var title = new TableColumn<NoteRow, NoteRow>(messages.text("list.title"));
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        title.setComparator(java.util.Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
+        title.setComparator(
+                java.util.Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
         title.setCellFactory(column -> new TitleCell());
         title.setPrefWidth(320);
         var topic = new TableColumn<NoteRow, String>(messages.text("list.topic"));
-        topic.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().topic().toString()));
+        topic.setCellValueFactory(cell ->
+                new ReadOnlyObjectWrapper<>(cell.getValue().note().topic().toString()));
         topic.setPrefWidth(110);
         var tags = new TableColumn<NoteRow, String>(messages.text("list.tags"));
-        tags.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                String.join("  ", cell.getValue().note().tags().stream().map(t -> "#" + t).toList())));
+        tags.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(String.join(
+                "  ", cell.getValue().note().tags().stream().map(t -> "#" + t).toList())));
         tags.setPrefWidth(110);
         var updated = new TableColumn<NoteRow, String>(messages.text("list.updated"));
-        updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(UPDATED.format(cell.getValue().note().updated())));
+        updated.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(130);
         // the day, sorted by the moment
         var created = new TableColumn<NoteRow, java.time.Instant>(messages.text("list.created"));
-        created.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
+        created.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
         created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
         created.setPrefWidth(100);
         table.getColumns().setAll(java.util.List.of(title, topic, tags, created, updated));
@@ -94,7 +99,8 @@ public final class NoteListView {
             tags.setVisible(width.doubleValue() >= TAGS_ROOM);
             topic.setVisible(width.doubleValue() >= TOPIC_ROOM);
         });
-        java.util.List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
+        java.util.List.of(topic, tags, updated)
+                .forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
         table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
             forMenu = event.getButton() == javafx.scene.input.MouseButton.SECONDARY;
@@ -119,12 +125,16 @@ public final class NoteListView {
         // back when the search is cleared
         viewModel.searchingProperty().addListener((property, before, searching) -> {
             if (searching) {
-                browsingOrder = table.getSortOrder().stream().map(column -> new ColumnSort(column, column.getSortType()))
+                browsingOrder = table.getSortOrder().stream()
+                        .map(column -> new ColumnSort(column, column.getSortType()))
                         .toList();
                 table.getSortOrder().clear();
             } else {
                 browsingOrder.forEach(sort -> sort.column().setSortType(sort.type()));
-                table.getSortOrder().setAll(browsingOrder.stream().<TableColumn<NoteRow, ?>>map(ColumnSort::column).toList());
+                table.getSortOrder()
+                        .setAll(browsingOrder.stream()
+                                .<TableColumn<NoteRow, ?>>map(ColumnSort::column)
+                                .toList());
             }
         });
 
@@ -231,7 +241,10 @@ public final class NoteListView {
             return;
         }
         int at = table.getSelectionModel().getSelectedIndex();
-        int next = Math.clamp(at < 0 ? (step > 0 ? 0 : table.getItems().size() - 1) : at + step, 0, table.getItems().size() - 1);
+        int next = Math.clamp(
+                at < 0 ? (step > 0 ? 0 : table.getItems().size() - 1) : at + step,
+                0,
+                table.getItems().size() - 1);
         chosenByKeys = true;
         table.getSelectionModel().clearAndSelect(next);
         table.scrollTo(next);

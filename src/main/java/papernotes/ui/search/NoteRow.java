@@ -1,7 +1,6 @@
 package papernotes.ui.search;
 
 import java.util.List;
-
 import papernotes.model.NoteSummary;
 
 /// A line of the note list: the note, and while searching the passages that matched (HTML-escaped, matches in

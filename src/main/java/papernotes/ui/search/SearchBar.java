@@ -1,15 +1,13 @@
 package papernotes.ui.search;
 
-import java.util.Optional;
-
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Popover;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,7 +18,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import papernotes.ui.Messages;
 
 /// The search field with the active filters as removable chips and a help pop-up for the query syntax.
-/// Enter opens the hit the arrow keys chose (or the best hit), the arrow keys move through the hits, Esc clears the query.
+/// Enter opens the hit the arrow keys chose (or the best hit), the arrow keys move through the hits, Esc clears the
+/// query.
 public final class SearchBar {
 
     private final CustomTextField field = new CustomTextField();
@@ -83,11 +82,20 @@ public final class SearchBar {
 
     private void rebuildChips(SearchViewModel viewModel, Messages messages) {
         chips.getChildren().clear();
-        viewModel.topicFilterProperty().get().ifPresent(topic ->
-                chips.getChildren().add(chip("topicChip", messages.format("search.topicChip", topic.toString()),
-                        viewModel::clearTopicFilter, messages)));
-        viewModel.tagFilterProperty().get().ifPresent(tag ->
-                chips.getChildren().add(chip("tagChip", "#" + tag, viewModel::clearTagFilter, messages)));
+        viewModel
+                .topicFilterProperty()
+                .get()
+                .ifPresent(topic -> chips.getChildren()
+                        .add(chip(
+                                "topicChip",
+                                messages.format("search.topicChip", topic.toString()),
+                                viewModel::clearTopicFilter,
+                                messages)));
+        viewModel
+                .tagFilterProperty()
+                .get()
+                .ifPresent(tag ->
+                        chips.getChildren().add(chip("tagChip", "#" + tag, viewModel::clearTagFilter, messages)));
     }
 
     private static Parent chip(String id, String text, Runnable remove, Messages messages) {
@@ -109,8 +117,8 @@ public final class SearchBar {
         var scene = help.getScene();
         var below = help.localToScene(help.getBoundsInLocal());
         // the pop-over's arrow, border and shadow take some of it
-        return new javafx.geometry.Dimension2D(Math.max(200, below.getMaxX() - 24),
-                Math.max(120, scene.getHeight() - below.getMaxY() - 48));
+        return new javafx.geometry.Dimension2D(
+                Math.max(200, below.getMaxX() - 24), Math.max(120, scene.getHeight() - below.getMaxY() - 48));
     }
 
     /// Shows the help below its button; where its arrow would put its edge past the window's, it moves in (its
@@ -130,7 +138,8 @@ public final class SearchBar {
         var content = popover.getContentNode();
         var shown = content.localToScreen(content.getBoundsInLocal());
         if (shown != null) {
-            double over = shown.getMaxX() - (window.getX() + help.getScene().getX() + help.getScene().getWidth() - 4);
+            double over = shown.getMaxX()
+                    - (window.getX() + help.getScene().getX() + help.getScene().getWidth() - 4);
             if (over > 0) {
                 popover.setX(popover.getX() - over);
             }
@@ -140,13 +149,13 @@ public final class SearchBar {
     private static Popover helpPopover(Messages messages, javafx.geometry.Dimension2D room) {
         var grid = new GridPane(16, 4);
         String[][] rows = {
-                {"换脸  face swap", messages.text("help.words")},
-                {"\"dense block\"", messages.text("help.phrase")},
-                {"stylegan2 -ShapeEditer", messages.text("help.exclude")},
-                {"GFPGAN OR GPEN", messages.text("help.or")},
-                {"topic:\"Face Swap\"  tag:tencent  title:GANFit", messages.text("help.fields")},
-                {"style*", messages.text("help.prefix")},
-                {"huanlian  hl", messages.text("help.pinyin")},
+            {"换脸  face swap", messages.text("help.words")},
+            {"\"dense block\"", messages.text("help.phrase")},
+            {"stylegan2 -ShapeEditer", messages.text("help.exclude")},
+            {"GFPGAN OR GPEN", messages.text("help.or")},
+            {"topic:\"Face Swap\"  tag:tencent  title:GANFit", messages.text("help.fields")},
+            {"style*", messages.text("help.prefix")},
+            {"huanlian  hl", messages.text("help.pinyin")},
         };
         for (int i = 0; i < rows.length; i++) {
             var example = new Label(rows[i][0]);

@@ -3,7 +3,6 @@ package papernotes.ui.search;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,7 +31,8 @@ import papernotes.ui.Messages;
 public final class SearchViewModel {
 
     static final int LIMIT = 200;
-    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("(\\d+) notes? contains? all the words; .*");
+    private static final java.util.regex.Pattern PARTIAL =
+            java.util.regex.Pattern.compile("(\\d+) notes? contains? all the words; .*");
 
     // Properties
 
@@ -132,12 +132,13 @@ public final class SearchViewModel {
     // Commands
 
     /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
-    /// A note was saved. While browsing (no query), a save that keeps the note's title, topic and tags keeps its place
-    /// in the list and in any filter: its row is replaced where it is, without listing the library again (at
+    /// A note was saved. While browsing (no query), a save that keeps the note's title, topic and tags keeps its
+    /// place in the list and in any filter: its row is replaced where it is, without listing the library again (at
     /// 100,000 notes every autosave would list every note). Otherwise the list or the search is run again.
     public void saved(NoteSummary before, NoteSummary after) {
         var text = query.get() == null ? "" : query.get().strip();
-        boolean samePlace = before.title().equals(after.title()) && before.topic().equals(after.topic())
+        boolean samePlace = before.title().equals(after.title())
+                && before.topic().equals(after.topic())
                 && before.tags().equals(after.tags());
         if (!text.isEmpty() || !samePlace) {
             refresh();
@@ -145,7 +146,9 @@ public final class SearchViewModel {
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).note().id().equals(after.id())) {
-                rows.set(i, new NoteRow(after, rows.get(i).snippets(), rows.get(i).rank()));
+                rows.set(
+                        i,
+                        new NoteRow(after, rows.get(i).snippets(), rows.get(i).rank()));
                 return;
             }
         }
@@ -160,22 +163,27 @@ public final class SearchViewModel {
         var prefetched = Optional.ofNullable(firstListing).filter(listing -> topic.isEmpty() && tag.isEmpty());
         firstListing = null;
         if (text.isEmpty()) {
-            pending = background.submit(() -> prefetched.flatMap(SearchViewModel::answer)
+            pending = background.submit(
+                    () -> prefetched
+                            .flatMap(SearchViewModel::answer)
                             .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
                     list -> {
                         if (ticket == generation) {
                             showList(list, topic.isPresent() || tag.isPresent());
                             answered(ticket);
                         }
-                    }, this::failed);
+                    },
+                    this::failed);
         } else {
-            pending = background.submit(() -> search.search(text, LIMIT, topic, tag),
+            pending = background.submit(
+                    () -> search.search(text, LIMIT, topic, tag),
                     outcome -> {
                         if (ticket == generation) {
                             showHits(outcome);
                             answered(ticket);
                         }
-                    }, this::failed);
+                    },
+                    this::failed);
         }
     }
 
@@ -252,10 +260,14 @@ public final class SearchViewModel {
         narrowed.set(true);
         var hits = outcome.hits();
         rows.setAll(java.util.stream.IntStream.range(0, hits.size())
-                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1)).toList());
-        expansion.set(outcome.expanded().isEmpty() ? ""
-                : messages.format("search.expanded", String.join("; ", outcome.expanded())));
-        notice.set(String.join(" ", outcome.notices().stream().map(this::localized).toList()));
+                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1))
+                .toList());
+        expansion.set(
+                outcome.expanded().isEmpty()
+                        ? ""
+                        : messages.format("search.expanded", String.join("; ", outcome.expanded())));
+        notice.set(
+                String.join(" ", outcome.notices().stream().map(this::localized).toList()));
         summary.set(messages.format("search.count", outcome.total()));
         lastSearch.set(messages.format("status.lastSearch", outcome.tookMs()));
     }
@@ -270,24 +282,36 @@ public final class SearchViewModel {
         if (hit.similarMeaning()) {
             return List.of(escaped(messages.text("search.similarMeaning")));
         }
-        return hit.labels().stream().limit(2).map(label -> {
-            var kind = switch (label.kind()) {
-                case TITLE -> messages.text("search.matched.title");
-                case ALIAS -> messages.text("search.matched.alias");
-                case TAG -> messages.text("search.matched.tag");
-                case TOPIC -> messages.text("search.matched.topic");
-            };
-            var marked = (label.kind() == SearchOutcome.Label.Kind.TAG ? "#" : "") + label.marked();
-            var line = messages.format("search.matched", escaped(kind), marked);
-            return label.spelled().map(spelled -> messages.format("search.matchedPinyin", line, escaped(spelled),
-                    escaped(markedText(label.marked())))).orElse(line);
-        }).toList();
+        return hit.labels().stream()
+                .limit(2)
+                .map(label -> {
+                    var kind = switch (label.kind()) {
+                        case TITLE -> messages.text("search.matched.title");
+                        case ALIAS -> messages.text("search.matched.alias");
+                        case TAG -> messages.text("search.matched.tag");
+                        case TOPIC -> messages.text("search.matched.topic");
+                    };
+                    var marked = (label.kind() == SearchOutcome.Label.Kind.TAG ? "#" : "") + label.marked();
+                    var line = messages.format("search.matched", escaped(kind), marked);
+                    return label.spelled()
+                            .map(spelled -> messages.format(
+                                    "search.matchedPinyin",
+                                    line,
+                                    escaped(spelled),
+                                    escaped(markedText(label.marked()))))
+                            .orElse(line);
+                })
+                .toList();
     }
 
     /// The marked parts of a label, as plain text.
     private static String markedText(String marked) {
-        return String.join("", SnippetText.pieces(marked).stream().filter(SnippetText.Piece::marked)
-                .map(SnippetText.Piece::text).toList());
+        return String.join(
+                "",
+                SnippetText.pieces(marked).stream()
+                        .filter(SnippetText.Piece::marked)
+                        .map(SnippetText.Piece::text)
+                        .toList());
     }
 
     private static String escaped(String text) {

@@ -8,11 +8,9 @@ import java.util.List;
 public final class SnippetText {
 
     /// A run of text, marked when it matched the query.
-    public record Piece(String text, boolean marked) {
-    }
+    public record Piece(String text, boolean marked) {}
 
-    private SnippetText() {
-    }
+    private SnippetText() {}
 
     public static List<Piece> pieces(String snippet) {
         var pieces = new ArrayList<Piece>();
@@ -40,7 +38,11 @@ public final class SnippetText {
     }
 
     static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x27;", "'").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -18,8 +18,7 @@ import papernotes.ui.Messages;
 /// [TeachViewModel] only.
 public final class TeachDialog {
 
-    private TeachDialog() {
-    }
+    private TeachDialog() {}
 
     /// Asks, for the query now searched; returns once the dialog is closed.
     public static void ask(Window owner, Messages messages, TeachViewModel teach) {

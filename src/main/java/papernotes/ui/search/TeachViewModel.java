@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,8 +44,8 @@ public final class TeachViewModel {
         this.search = search;
         this.say = say;
         this.messages = messages;
-        canTeach.bind(Bindings.createBooleanBinding(() -> !term.get().isBlank() && !meaning.get().isBlank(),
-                term, meaning));
+        canTeach.bind(Bindings.createBooleanBinding(
+                () -> !term.get().isBlank() && !meaning.get().isBlank(), term, meaning));
         term.addListener((property, before, after) -> problem.set(""));
         meaning.addListener((property, before, after) -> problem.set(""));
     }
@@ -64,7 +63,8 @@ public final class TeachViewModel {
             }
             boolean filter = matcher.group(3) != null && isFilter(matcher.group(3));
             boolean quoted = matcher.group(2) != null;
-            var word = quoted ? matcher.group(2).strip()
+            var word = quoted
+                    ? matcher.group(2).strip()
                     : matcher.group(3).replaceAll("^[(]+|[)]+$", "").replaceAll("\\*+$", "");
             boolean syntax = filter || (!quoted && (word.startsWith("-") || OPERATORS.contains(word)));
             plain = plain && !syntax && !quoted && word.equals(matcher.group(3));
@@ -123,8 +123,10 @@ public final class TeachViewModel {
         var means = meaning.get().strip();
         try {
             var taught = glossary.teach(word, means);
-            say.accept(taught.known() ? messages.format("teach.known", word, means)
-                    : messages.format("teach.learned", word, means));
+            say.accept(
+                    taught.known()
+                            ? messages.format("teach.known", word, means)
+                            : messages.format("teach.learned", word, means));
         } catch (PaperNotesException e) {
             problem.set(localized(e.getMessage(), word, means));
             return false;
@@ -137,7 +139,9 @@ public final class TeachViewModel {
         if (sentence.contains("are the same term")) {
             return messages.format("teach.same", word, means);
         } else if (sentence.startsWith("Your glossary could not be read")) {
-            return messages.format("teach.unreadable", sentence.substring(sentence.indexOf(':') + 1).strip());
+            return messages.format(
+                    "teach.unreadable",
+                    sentence.substring(sentence.indexOf(':') + 1).strip());
         }
         return sentence;
     }

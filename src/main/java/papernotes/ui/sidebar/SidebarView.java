@@ -3,7 +3,6 @@ package papernotes.ui.sidebar;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -37,9 +36,13 @@ public final class SidebarView {
     /// `topicFilter` and `tagFilter` are the list's filters, which the sidebar shows as chosen however they were set
     /// or removed (a chip's close button, a topic renamed): choosing a topic again after its chip was removed
     /// filters again.
-    public SidebarView(SidebarViewModel viewModel, Messages messages, ObservableValue<Optional<TopicPath>> topicFilter,
-                       ObservableValue<Optional<String>> tagFilter, Consumer<Optional<TopicPath>> topicChosen,
-                       Consumer<String> tagChosen) {
+    public SidebarView(
+            SidebarViewModel viewModel,
+            Messages messages,
+            ObservableValue<Optional<TopicPath>> topicFilter,
+            ObservableValue<Optional<String>> tagFilter,
+            Consumer<Optional<TopicPath>> topicChosen,
+            Consumer<String> tagChosen) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.topicFilter = topicFilter;
@@ -102,21 +105,30 @@ public final class SidebarView {
         try {
             var topics = topicTree.getSelectionModel();
             var topic = topicFilter.getValue();
-            var shown = topic.isPresent() ? topic.flatMap(path -> find(topicTree.getRoot(), path))
-                    : Optional.of(topicTree.getRoot()).filter(all -> tagFilter.getValue().isEmpty());
-            shown.ifPresentOrElse(item -> {
-                if (topics.getSelectedItem() != item) {
-                    topics.select(item);
-                }
-            }, topics::clearSelection);
+            var shown = topic.isPresent()
+                    ? topic.flatMap(path -> find(topicTree.getRoot(), path))
+                    : Optional.of(topicTree.getRoot())
+                            .filter(all -> tagFilter.getValue().isEmpty());
+            shown.ifPresentOrElse(
+                    item -> {
+                        if (topics.getSelectedItem() != item) {
+                            topics.select(item);
+                        }
+                    },
+                    topics::clearSelection);
             var tags = tagList.getSelectionModel();
-            var tag = tagFilter.getValue().flatMap(name -> tagList.getItems().stream()
-                    .filter(count -> count.name().equalsIgnoreCase(name)).findFirst());
-            tag.ifPresentOrElse(count -> {
-                if (!tags.getSelectedItems().contains(count)) {
-                    tags.clearAndSelect(tagList.getItems().indexOf(count));
-                }
-            }, tags::clearSelection);
+            var tag = tagFilter
+                    .getValue()
+                    .flatMap(name -> tagList.getItems().stream()
+                            .filter(count -> count.name().equalsIgnoreCase(name))
+                            .findFirst());
+            tag.ifPresentOrElse(
+                    count -> {
+                        if (!tags.getSelectedItems().contains(count)) {
+                            tags.clearAndSelect(tagList.getItems().indexOf(count));
+                        }
+                    },
+                    tags::clearSelection);
         } finally {
             rebuilding = false;
         }
@@ -126,7 +138,10 @@ public final class SidebarView {
         if (from.getValue().filter(topic -> topic.path().equals(path)).isPresent()) {
             return Optional.of(from);
         }
-        return from.getChildren().stream().map(child -> find(child, path)).flatMap(Optional::stream).findFirst();
+        return from.getChildren().stream()
+                .map(child -> find(child, path))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private void rebuildTree() {
@@ -154,32 +169,43 @@ public final class SidebarView {
     }
 
     private Optional<TopicPath> selectedTopic() {
-        return Optional.ofNullable(topicTree.getSelectionModel().getSelectedItem()).flatMap(TreeItem::getValue)
+        return Optional.ofNullable(topicTree.getSelectionModel().getSelectedItem())
+                .flatMap(TreeItem::getValue)
                 .map(Topic::path);
     }
 
     private javafx.scene.control.ContextMenu topicMenu() {
         var create = new javafx.scene.control.MenuItem(messages.text("topic.new"));
-        create.setOnAction(event -> TopicDialog.ask(root.getScene().getWindow(), messages,
-                messages.text("topic.new"), "", "").ifPresent(answer ->
-                viewModel.createTopic(selectedTopic(), answer.name(), answer.nameZh())));
+        create.setOnAction(
+                event -> TopicDialog.ask(root.getScene().getWindow(), messages, messages.text("topic.new"), "", "")
+                        .ifPresent(answer -> viewModel.createTopic(selectedTopic(), answer.name(), answer.nameZh())));
         var rename = new javafx.scene.control.MenuItem(messages.text("topic.rename"));
         rename.setOnAction(event -> selectedTopic().ifPresent(path -> {
-            var topic = viewModel.topics().stream().filter(t -> t.path().equals(path)).findFirst();
-            TopicDialog.ask(root.getScene().getWindow(), messages, messages.text("topic.rename"), path.name(),
-                    topic.map(Topic::nameZh).orElse("")).ifPresent(answer ->
-                    viewModel.renameTopic(path, answer.name(), answer.nameZh()));
+            var topic = viewModel.topics().stream()
+                    .filter(t -> t.path().equals(path))
+                    .findFirst();
+            TopicDialog.ask(
+                            root.getScene().getWindow(),
+                            messages,
+                            messages.text("topic.rename"),
+                            path.name(),
+                            topic.map(Topic::nameZh).orElse(""))
+                    .ifPresent(answer -> viewModel.renameTopic(path, answer.name(), answer.nameZh()));
         }));
         var top = new javafx.scene.control.MenuItem(messages.text("topic.moveToTop"));
         top.setOnAction(event -> selectedTopic().ifPresent(path -> viewModel.moveTopic(path, Optional.empty())));
         var trash = new javafx.scene.control.MenuItem(messages.text("topic.trash"));
         trash.setOnAction(event -> selectedTopic().ifPresent(path -> {
-            if (papernotes.ui.Dialogs.confirm(root.getScene().getWindow(), messages, "",
+            if (papernotes.ui.Dialogs.confirm(
+                    root.getScene().getWindow(),
+                    messages,
+                    "",
                     messages.format("topic.trashConfirm", path.toString(), viewModel.totalNotes(path)))) {
                 viewModel.trashTopic(path);
             }
         }));
-        var menu = new javafx.scene.control.ContextMenu(create, rename, top, new javafx.scene.control.SeparatorMenuItem(), trash);
+        var menu = new javafx.scene.control.ContextMenu(
+                create, rename, top, new javafx.scene.control.SeparatorMenuItem(), trash);
         menu.setOnShowing(event -> {
             boolean topic = selectedTopic().isPresent();
             rename.setDisable(!topic);
@@ -192,28 +218,39 @@ public final class SidebarView {
     private javafx.scene.control.ContextMenu tagMenu() {
         var rename = new javafx.scene.control.MenuItem(messages.text("tag.rename"));
         rename.setOnAction(event -> {
-            var chosen = tagList.getSelectionModel().getSelectedItems().stream().map(TagCount::name).toList();
+            var chosen = tagList.getSelectionModel().getSelectedItems().stream()
+                    .map(TagCount::name)
+                    .toList();
             if (chosen.isEmpty()) {
                 return;
             }
-            papernotes.ui.Dialogs.askText(root.getScene().getWindow(), messages, messages.text("tag.rename"),
-                    chosen.size() == 1 ? messages.format("tag.renameHeader", chosen.getFirst())
-                            : messages.format("tag.mergeHeader", String.join(", ", chosen)), chosen.getFirst())
-                    .filter(text -> !text.isBlank()).ifPresent(target -> {
-                if (chosen.size() == 1) {
-                    viewModel.renameTag(chosen.getFirst(), target);
-                } else {
-                    viewModel.mergeTags(chosen, target);
-                }
-            });
+            papernotes.ui.Dialogs.askText(
+                            root.getScene().getWindow(),
+                            messages,
+                            messages.text("tag.rename"),
+                            chosen.size() == 1
+                                    ? messages.format("tag.renameHeader", chosen.getFirst())
+                                    : messages.format("tag.mergeHeader", String.join(", ", chosen)),
+                            chosen.getFirst())
+                    .filter(text -> !text.isBlank())
+                    .ifPresent(target -> {
+                        if (chosen.size() == 1) {
+                            viewModel.renameTag(chosen.getFirst(), target);
+                        } else {
+                            viewModel.mergeTags(chosen, target);
+                        }
+                    });
         });
         return new javafx.scene.control.ContextMenu(rename);
     }
 
-    private static final javafx.scene.input.DataFormat TOPIC = new javafx.scene.input.DataFormat("application/x-papernotes-topic");
+    private static final javafx.scene.input.DataFormat TOPIC =
+            new javafx.scene.input.DataFormat("application/x-papernotes-topic");
 
     private static void collectFolded(TreeItem<Optional<Topic>> item, java.util.Set<TopicPath> folded) {
-        item.getValue().filter(topic -> !item.isExpanded() && !item.isLeaf()).ifPresent(topic -> folded.add(topic.path()));
+        item.getValue()
+                .filter(topic -> !item.isExpanded() && !item.isLeaf())
+                .ifPresent(topic -> folded.add(topic.path()));
         item.getChildren().forEach(child -> collectFolded(child, folded));
     }
 
@@ -240,7 +277,9 @@ public final class SidebarView {
                 boolean done = false;
                 if (event.getDragboard().hasContent(TOPIC) && getItem() != null) {
                     var moved = TopicPath.parse((String) event.getDragboard().getContent(TOPIC));
-                    done = viewModel.moveTopic(moved, getItem().map(Topic::path)).isPresent();
+                    done = viewModel
+                            .moveTopic(moved, getItem().map(Topic::path))
+                            .isPresent();
                 }
                 event.setDropCompleted(done);
                 event.consume();
@@ -250,7 +289,9 @@ public final class SidebarView {
         /// A topic can go under any topic but itself and those below it, or to the top ("All notes").
         private boolean accepts(javafx.scene.input.Dragboard board) {
             var moved = TopicPath.parse((String) board.getContent(TOPIC));
-            return getItem().map(target -> !target.path().isWithin(moved) && !moved.parent().equals(Optional.of(target.path())))
+            return getItem()
+                    .map(target ->
+                            !target.path().isWithin(moved) && !moved.parent().equals(Optional.of(target.path())))
                     .orElse(moved.depth() > 1);
         }
 
@@ -263,7 +304,10 @@ public final class SidebarView {
                 setText(messages.format("sidebar.allNotes", viewModel.totalNotes()));
             } else {
                 var topic = item.get();
-                var zh = topic.nameZh().isEmpty() || topic.nameZh().equals(topic.path().name()) ? "" : "  " + topic.nameZh();
+                var zh = topic.nameZh().isEmpty()
+                                || topic.nameZh().equals(topic.path().name())
+                        ? ""
+                        : "  " + topic.nameZh();
                 setText(topic.path().name() + zh + "  (" + viewModel.totalNotes(topic.path()) + ")");
             }
         }

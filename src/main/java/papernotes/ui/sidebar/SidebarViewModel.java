@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import papernotes.model.TagCount;
@@ -24,12 +23,13 @@ public final class SidebarViewModel {
     private final ObservableList<TagCount> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final Map<TopicPath, Integer> totals = new HashMap<>();
 
-    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper message =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final TopicService topicService;
     private final TagService tagService;
-    private Runnable changed = () -> { };
-    private java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> { };
-    private java.util.function.BiConsumer<List<String>, String> tagRenamed = (from, to) -> { };
+    private Runnable changed = () -> {};
+    private java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> {};
+    private java.util.function.BiConsumer<List<String>, String> tagRenamed = (from, to) -> {};
     private java.util.function.BooleanSupplier beforeCommand = () -> true;
 
     public SidebarViewModel(TopicService topicService, TagService tagService) {
@@ -94,11 +94,14 @@ public final class SidebarViewModel {
         if (needle.isEmpty()) {
             return List.of();
         }
-        return tags.stream().map(TagCount::name)
+        return tags.stream()
+                .map(TagCount::name)
                 .filter(name -> exclude.stream().noneMatch(name::equalsIgnoreCase))
                 .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(needle))
-                .sorted(java.util.Comparator.comparing((String name) -> !name.toLowerCase(java.util.Locale.ROOT).startsWith(needle)))
-                .limit(8).toList();
+                .sorted(java.util.Comparator.comparing((String name) ->
+                        !name.toLowerCase(java.util.Locale.ROOT).startsWith(needle)))
+                .limit(8)
+                .toList();
     }
 
     // Commands
@@ -175,7 +178,9 @@ public final class SidebarViewModel {
         List<Topic> all = topicService.list();
         totals.clear();
         for (Topic topic : all) {
-            for (Optional<TopicPath> at = Optional.of(topic.path()); at.isPresent(); at = at.get().parent()) {
+            for (Optional<TopicPath> at = Optional.of(topic.path());
+                    at.isPresent();
+                    at = at.get().parent()) {
                 totals.merge(at.get(), topic.noteCount(), Integer::sum);
             }
         }

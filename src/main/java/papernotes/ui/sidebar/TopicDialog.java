@@ -1,7 +1,6 @@
 package papernotes.ui.sidebar;
 
 import java.util.Optional;
-
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,11 +12,9 @@ import papernotes.ui.Messages;
 /// Asks for a topic's name and its Chinese display name (new topic, rename).
 final class TopicDialog {
 
-    record Answer(String name, String nameZh) {
-    }
+    record Answer(String name, String nameZh) {}
 
-    private TopicDialog() {
-    }
+    private TopicDialog() {}
 
     static Optional<Answer> ask(Window owner, Messages messages, String title, String name, String nameZh) {
         var dialog = new Dialog<ButtonType>();
@@ -33,9 +30,12 @@ final class TopicDialog {
         grid.addRow(1, new Label(messages.text("topic.nameZh")), zhField);
         dialog.getDialogPane().setContent(grid);
         papernotes.ui.Dialogs.okCancel(dialog, messages);
-        papernotes.ui.Dialogs.okButton(dialog).disableProperty().bind(nameField.textProperty().isEmpty());
+        papernotes.ui.Dialogs.okButton(dialog)
+                .disableProperty()
+                .bind(nameField.textProperty().isEmpty());
         javafx.application.Platform.runLater(nameField::requestFocus);
-        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk)
+        return dialog.showAndWait()
+                .filter(papernotes.ui.Dialogs::isOk)
                 .map(ok -> new Answer(nameField.getText(), zhField.getText()));
     }
 }

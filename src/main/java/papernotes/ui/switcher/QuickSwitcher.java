@@ -2,7 +2,6 @@ package papernotes.ui.switcher;
 
 import java.util.HashSet;
 import java.util.function.Consumer;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -11,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +47,8 @@ public final class QuickSwitcher {
                 list.getSelectionModel().select(0);
             }
         });
-        Runnable chosen = () -> viewModel.choose(Math.max(0, list.getSelectionModel().getSelectedIndex()))
+        Runnable chosen = () -> viewModel
+                .choose(Math.max(0, list.getSelectionModel().getSelectedIndex()))
                 .ifPresent(id -> {
                     stage.close();
                     open.accept(id);
@@ -92,7 +91,8 @@ public final class QuickSwitcher {
     }
 
     /// One line: the title, then the alias that matched (muted), the matched letters highlighted, and the topic at
-    /// the right. A name too long for the line is cut at its end (the whole of it in the tooltip), never scrolled to.
+    /// the right. A name too long for the line is cut at its end (the whole of it in the tooltip), never scrolled
+    /// to.
     private static final class HitCell extends ListCell<QuickSwitchHit> {
 
         HitCell() {

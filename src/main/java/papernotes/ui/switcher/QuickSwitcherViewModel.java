@@ -1,7 +1,6 @@
 package papernotes.ui.switcher;
 
 import java.util.Optional;
-
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -42,11 +41,14 @@ public final class QuickSwitcherViewModel {
         long mine = ++ticket;
         pending.cancel();
         var text = query.get() == null ? "" : query.get();
-        pending = background.submit(() -> service.find(text, LIMIT), found -> {
-            if (mine == ticket) {
-                hits.setAll(found);
-            }
-        }, e -> hits.clear());
+        pending = background.submit(
+                () -> service.find(text, LIMIT),
+                found -> {
+                    if (mine == ticket) {
+                        hits.setAll(found);
+                    }
+                },
+                e -> hits.clear());
     }
 
     /// The note to open for the hit at `index` (Enter opens the first when nothing is chosen).
@@ -54,6 +56,7 @@ public final class QuickSwitcherViewModel {
         if (hits.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(hits.get(Math.clamp(index, 0, hits.size() - 1)).note().id());
+        return Optional.of(
+                hits.get(Math.clamp(index, 0, hits.size() - 1)).note().id());
     }
 }

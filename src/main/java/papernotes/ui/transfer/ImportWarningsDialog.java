@@ -2,7 +2,6 @@ package papernotes.ui.transfer;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,8 +18,7 @@ import papernotes.ui.Messages;
 /// and after it, from the status bar (Close).
 final class ImportWarningsDialog {
 
-    private ImportWarningsDialog() {
-    }
+    private ImportWarningsDialog() {}
 
     /// Asks whether to import, showing `summary` and the warnings; true for Import.
     static boolean confirm(Window owner, Messages messages, String summary, List<ImportWarning> warnings) {
@@ -59,8 +57,8 @@ final class ImportWarningsDialog {
         };
     }
 
-    private static Dialog<ButtonType> dialog(Window owner, Messages messages, String summary,
-                                             List<ImportWarning> warnings, ButtonType... buttons) {
+    private static Dialog<ButtonType> dialog(
+            Window owner, Messages messages, String summary, List<ImportWarning> warnings, ButtonType... buttons) {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("transfer.warningsTitle"));

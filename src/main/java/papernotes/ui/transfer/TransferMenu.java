@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
@@ -29,8 +28,13 @@ public final class TransferMenu {
 
     /// `changed` runs after an import changed the library (the list, counts and tags refresh); `restore` gets a
     /// restore of a backup the user confirmed (the window closes, and the library is replaced while it is closed).
-    public TransferMenu(Library library, TransferViewModel transfer, Messages messages, Window owner, Runnable changed,
-                        Consumer<RestorePlan> restore) {
+    public TransferMenu(
+            Library library,
+            TransferViewModel transfer,
+            Messages messages,
+            Window owner,
+            Runnable changed,
+            Consumer<RestorePlan> restore) {
         this.library = library;
         this.transfer = transfer;
         this.messages = messages;
@@ -58,9 +62,13 @@ public final class TransferMenu {
     }
 
     public MenuItem backupItem() {
-        var backup = item(messages.text("transfer.backup"), () -> transfer.run(messages.text("transfer.backingUp"),
-                () -> library.backups().backup(Optional.empty()),
-                done -> messages.format("transfer.backedUp", done.file().toString()), done -> { }));
+        var backup = item(
+                messages.text("transfer.backup"),
+                () -> transfer.run(
+                        messages.text("transfer.backingUp"),
+                        () -> library.backups().backup(Optional.empty()),
+                        done -> messages.format("transfer.backedUp", done.file().toString()),
+                        done -> {}));
         backup.disableProperty().bind(transfer.runningProperty());
         return backup;
     }
@@ -68,7 +76,8 @@ public final class TransferMenu {
     /// File → Restore from backup: a library file (the backups folder to start with), checked on the worker, then
     /// what it holds against what the library holds, to confirm.
     public MenuItem restoreItem() {
-        var item = item(messages.text("transfer.restore"),
+        var item = item(
+                messages.text("transfer.restore"),
                 () -> open("*.db", Optional.of(library.backups().folder())).ifPresent(this::restoreFrom));
         item.disableProperty().bind(transfer.runningProperty());
         return item;
@@ -76,14 +85,28 @@ public final class TransferMenu {
 
     /// Checks `file` in the background, then asks whether to replace the library with it.
     public void restoreFrom(Path file) {
-        transfer.run(messages.format("transfer.checking", file.toString()),
+        transfer.run(
+                messages.format("transfer.checking", file.toString()),
                 () -> library.backups().planRestore(file),
-                plan -> messages.format("transfer.checked", file.getFileName().toString(), plan.incoming().notes()),
+                plan -> messages.format(
+                        "transfer.checked",
+                        file.getFileName().toString(),
+                        plan.incoming().notes()),
                 plan -> {
                     var current = plan.current().orElseThrow();
-                    if (confirm(messages.text("transfer.restoreTitle"), messages.format("transfer.confirmRestore", current.notes(), current.trashed(),
-                            file.getFileName().toString(), plan.incoming().notes(), plan.incoming().trashed(),
-                            plan.incoming().lastChanged().map(TransferMenu::localTime).orElse("—")))) {
+                    if (confirm(
+                            messages.text("transfer.restoreTitle"),
+                            messages.format(
+                                    "transfer.confirmRestore",
+                                    current.notes(),
+                                    current.trashed(),
+                                    file.getFileName().toString(),
+                                    plan.incoming().notes(),
+                                    plan.incoming().trashed(),
+                                    plan.incoming()
+                                            .lastChanged()
+                                            .map(TransferMenu::localTime)
+                                            .orElse("—")))) {
                         restore.accept(plan);
                     } else {
                         plan.close();
@@ -106,10 +129,15 @@ public final class TransferMenu {
     private void exportVault() {
         folder().ifPresent(parent -> {
             var target = parent.resolve("PaperNotes " + java.time.LocalDate.now());
-            transfer.run(messages.format("transfer.exporting", target.toString()),
+            transfer.run(
+                    messages.format("transfer.exporting", target.toString()),
                     () -> library.vaultExport().export(target),
-                    done -> messages.format("transfer.exportedVault", done.notes(), done.topics(), done.folder().toString()),
-                    done -> { });
+                    done -> messages.format(
+                            "transfer.exportedVault",
+                            done.notes(),
+                            done.topics(),
+                            done.folder().toString()),
+                    done -> {});
         });
     }
 
@@ -122,28 +150,54 @@ public final class TransferMenu {
     /// counts (and warnings, one a line, when files have problems) the user confirms, then the import in one
     /// transaction; its warnings stay one click away in the status bar.
     public void importFolder(Path source) {
-        transfer.run(messages.format("transfer.reading", source.toString()),
+        transfer.run(
+                messages.format("transfer.reading", source.toString()),
                 () -> library.vaultImport().plan(source),
-                plan -> messages.format("transfer.planned", plan.added().size(), plan.updated().size(),
+                plan -> messages.format(
+                        "transfer.planned",
+                        plan.added().size(),
+                        plan.updated().size(),
                         plan.skipped().size()),
                 plan -> {
                     var name = source.getFileName().toString();
                     boolean go = plan.warnings().isEmpty()
-                            ? confirm(messages.format("transfer.confirmVault", name, plan.added().size(),
-                                    plan.updated().size(), plan.skipped().size(), plan.conflicts().size()))
-                            : ImportWarningsDialog.confirm(owner, messages, messages.format("transfer.summaryVault",
-                                    name, plan.added().size(), plan.updated().size(), plan.skipped().size(),
-                                    plan.conflicts().size()), plan.warnings());
+                            ? confirm(messages.format(
+                                    "transfer.confirmVault",
+                                    name,
+                                    plan.added().size(),
+                                    plan.updated().size(),
+                                    plan.skipped().size(),
+                                    plan.conflicts().size()))
+                            : ImportWarningsDialog.confirm(
+                                    owner,
+                                    messages,
+                                    messages.format(
+                                            "transfer.summaryVault",
+                                            name,
+                                            plan.added().size(),
+                                            plan.updated().size(),
+                                            plan.skipped().size(),
+                                            plan.conflicts().size()),
+                                    plan.warnings());
                     if (go) {
-                        transfer.run(messages.format("transfer.importing", source.toString()),
+                        transfer.run(
+                                messages.format("transfer.importing", source.toString()),
                                 () -> library.vaultImport().apply(source),
                                 done -> done.warnings().isEmpty()
-                                        ? messages.format("transfer.importedVault", done.added().size(),
-                                                done.updated().size(), done.conflicts().size())
-                                        : messages.format("transfer.importedVaultWarnings", done.added().size(),
-                                                done.warnings().size(), done.updated().size(), done.conflicts().size()),
+                                        ? messages.format(
+                                                "transfer.importedVault",
+                                                done.added().size(),
+                                                done.updated().size(),
+                                                done.conflicts().size())
+                                        : messages.format(
+                                                "transfer.importedVaultWarnings",
+                                                done.added().size(),
+                                                done.warnings().size(),
+                                                done.updated().size(),
+                                                done.conflicts().size()),
                                 done -> {
-                                    transfer.keepWarnings(transfer.resultProperty().get(), done.warnings());
+                                    transfer.keepWarnings(
+                                            transfer.resultProperty().get(), done.warnings());
                                     changed.run();
                                 });
                     }
@@ -152,52 +206,71 @@ public final class TransferMenu {
 
     /// Shows the warnings of the last import (the status bar's link).
     public void showLastWarnings() {
-        ImportWarningsDialog.show(owner, messages, transfer.warningsSummaryProperty().get(),
-                List.copyOf(transfer.warnings()));
+        ImportWarningsDialog.show(
+                owner, messages, transfer.warningsSummaryProperty().get(), List.copyOf(transfer.warnings()));
     }
 
     private void exportJson() {
-        save("papernotes-backup.zip", "*.zip").ifPresent(file -> transfer.run(
-                messages.format("transfer.exporting", file.toString()),
-                () -> library.jsonBackup().exportTo(file),
-                done -> messages.format("transfer.exportedJson", done.notes(), done.revisions(), done.file().toString()),
-                done -> { }));
+        save("papernotes-backup.zip", "*.zip")
+                .ifPresent(file -> transfer.run(
+                        messages.format("transfer.exporting", file.toString()),
+                        () -> library.jsonBackup().exportTo(file),
+                        done -> messages.format(
+                                "transfer.exportedJson",
+                                done.notes(),
+                                done.revisions(),
+                                done.file().toString()),
+                        done -> {}));
     }
 
     private void exportBibtex() {
-        save("papernotes.bib", "*.bib").ifPresent(file -> transfer.run(
-                messages.format("transfer.exporting", file.toString()),
-                () -> library.bibtex().exportTo(file),
-                done -> messages.format("transfer.exportedBibtex", done.entries(), done.file().toString()),
-                done -> { }));
+        save("papernotes.bib", "*.bib")
+                .ifPresent(file -> transfer.run(
+                        messages.format("transfer.exporting", file.toString()),
+                        () -> library.bibtex().exportTo(file),
+                        done -> messages.format(
+                                "transfer.exportedBibtex",
+                                done.entries(),
+                                done.file().toString()),
+                        done -> {}));
     }
 
     private void importBibtex() {
-        open("*.bib").ifPresent(file -> transfer.run(messages.format("transfer.reading", file.toString()),
-                () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.DRY_RUN),
-                plan -> messages.format("transfer.planned", plan.count(papernotes.service.BibtexService.Action.ADD),
-                        plan.count(papernotes.service.BibtexService.Action.UPDATE),
-                        plan.count(papernotes.service.BibtexService.Action.SKIP)),
-                plan -> {
-                    if (confirm(messages.format("transfer.confirmBibtex", file.getFileName().toString(),
-                            plan.count(papernotes.service.BibtexService.Action.ADD),
-                            plan.count(papernotes.service.BibtexService.Action.UPDATE),
-                            plan.count(papernotes.service.BibtexService.Action.SKIP)))) {
-                        transfer.run(messages.format("transfer.importing", file.toString()),
-                                () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.APPLY),
-                                done -> messages.format("transfer.imported",
-                                        done.count(papernotes.service.BibtexService.Action.ADD),
-                                        done.count(papernotes.service.BibtexService.Action.UPDATE)),
-                                done -> changed.run());
-                    }
-                }));
+        open("*.bib")
+                .ifPresent(file -> transfer.run(
+                        messages.format("transfer.reading", file.toString()),
+                        () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.DRY_RUN),
+                        plan -> messages.format(
+                                "transfer.planned",
+                                plan.count(papernotes.service.BibtexService.Action.ADD),
+                                plan.count(papernotes.service.BibtexService.Action.UPDATE),
+                                plan.count(papernotes.service.BibtexService.Action.SKIP)),
+                        plan -> {
+                            if (confirm(messages.format(
+                                    "transfer.confirmBibtex",
+                                    file.getFileName().toString(),
+                                    plan.count(papernotes.service.BibtexService.Action.ADD),
+                                    plan.count(papernotes.service.BibtexService.Action.UPDATE),
+                                    plan.count(papernotes.service.BibtexService.Action.SKIP)))) {
+                                transfer.run(
+                                        messages.format("transfer.importing", file.toString()),
+                                        () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.APPLY),
+                                        done -> messages.format(
+                                                "transfer.imported",
+                                                done.count(papernotes.service.BibtexService.Action.ADD),
+                                                done.count(papernotes.service.BibtexService.Action.UPDATE)),
+                                        done -> changed.run());
+                            }
+                        }));
     }
 
     private void importJson() {
-        open("*.zip").ifPresent(file -> transfer.run(messages.format("transfer.importing", file.toString()),
-                () -> library.jsonBackup().importFrom(file, ImportMode.APPLY),
-                done -> messages.format("transfer.importedJson", done.notes(), done.revisions()),
-                done -> changed.run()));
+        open("*.zip")
+                .ifPresent(file -> transfer.run(
+                        messages.format("transfer.importing", file.toString()),
+                        () -> library.jsonBackup().importFrom(file, ImportMode.APPLY),
+                        done -> messages.format("transfer.importedJson", done.notes(), done.revisions()),
+                        done -> changed.run()));
     }
 
     private boolean confirm(String text) {
@@ -223,7 +296,8 @@ public final class TransferMenu {
     private Optional<Path> open(String pattern, Optional<Path> start) {
         var chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        start.filter(java.nio.file.Files::isDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        start.filter(java.nio.file.Files::isDirectory)
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 

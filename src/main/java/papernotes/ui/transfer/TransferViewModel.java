@@ -3,7 +3,6 @@ package papernotes.ui.transfer;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,10 +67,13 @@ public final class TransferViewModel {
         progress.set(doing);
         result.set("");
         warnings.clear();
-        background.submit(work, answer -> {
-            finish(done.apply(answer));
-            then.accept(answer);
-        }, failure -> finish(failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+        background.submit(
+                work,
+                answer -> {
+                    finish(done.apply(answer));
+                    then.accept(answer);
+                },
+                failure -> finish(failure.getMessage() == null ? failure.toString() : failure.getMessage()));
         return true;
     }
 

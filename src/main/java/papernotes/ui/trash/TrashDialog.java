@@ -1,12 +1,10 @@
 package papernotes.ui.trash;
 
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import java.util.List;
 import java.util.Optional;
-
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -33,8 +31,8 @@ import papernotes.ui.Messages;
 /// and Empty trash, which asks first with a red button naming how many notes it deletes for good. Esc closes it.
 public final class TrashDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Dialog<Void> dialog = new Dialog<>();
 
@@ -48,11 +46,15 @@ public final class TrashDialog {
         preview.setWrapText(true);
         preview.textProperty().bind(viewModel.previewProperty());
         preview.setPrefWidth(300);
-        table.getSelectionModel().selectedItemProperty().subscribe(chosen -> viewModel.choose(Optional.ofNullable(chosen)));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .subscribe(chosen -> viewModel.choose(Optional.ofNullable(chosen)));
         var restore = new Button(messages.text("trash.restore"));
         restore.setId("restoreButton");
-        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        restore.setOnAction(event -> viewModel.restore(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        restore.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(
+                event -> viewModel.restore(List.copyOf(table.getSelectionModel().getSelectedItems())));
         var status = new Label();
         status.setId("trashMessage");
         status.textProperty().bind(viewModel.messageProperty());
@@ -98,13 +100,16 @@ public final class TrashDialog {
         table.setPlaceholder(new Label(messages.text("trash.empty")));
         table.getStyleClass().add(Styles.DENSE);
         var title = new TableColumn<TrashedNote, String>(messages.text("list.title"));
-        title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().title()));
+        title.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().title()));
         title.setPrefWidth(200);
         var topic = new TableColumn<TrashedNote, String>(messages.text("list.topic"));
-        topic.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().topic().toString()));
+        topic.setCellValueFactory(cell ->
+                new ReadOnlyObjectWrapper<>(cell.getValue().note().topic().toString()));
         topic.setPrefWidth(130);
         var trashed = new TableColumn<TrashedNote, String>(messages.text("trash.trashedColumn"));
-        trashed.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(WHEN.format(cell.getValue().trashed())));
+        trashed.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(WHEN.format(cell.getValue().trashed())));
         trashed.setPrefWidth(120);
         table.getColumns().setAll(List.of(title, topic, trashed));
         return table;

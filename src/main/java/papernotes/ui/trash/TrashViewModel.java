@@ -2,7 +2,6 @@ package papernotes.ui.trash;
 
 import java.util.List;
 import java.util.function.Consumer;
-
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -48,7 +47,9 @@ public final class TrashViewModel {
     /// Shows the chosen note's text in the preview (nothing when none is chosen).
     public void choose(java.util.Optional<TrashedNote> chosen) {
         try {
-            preview.set(chosen.map(trashed -> service.get(trashed.note().id()).note().body()).orElse(""));
+            preview.set(chosen.map(
+                            trashed -> service.get(trashed.note().id()).note().body())
+                    .orElse(""));
         } catch (PaperNotesException e) {
             preview.set(e.getMessage());
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -59,11 +58,12 @@ class MemoryProbeTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).forEach(Window::hide);
-            // TestFX shares this stage with the next test class, which must not close this window again
-            stage.setOnHiding(null);
-            stage.setOnCloseRequest(null);
-        }).get(10, TimeUnit.SECONDS);
+                    List.copyOf(Window.getWindows()).forEach(Window::hide);
+                    // TestFX shares this stage with the next test class, which must not close this window again
+                    stage.setOnHiding(null);
+                    stage.setOnCloseRequest(null);
+                })
+                .get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
         papernotes.TestFolders.delete(library.dataDir());
@@ -73,8 +73,12 @@ class MemoryProbeTest {
     private Map.Entry<Integer, List<String>> probe() throws Exception {
         var printed = new ByteArrayOutputStream();
         var exited = new CompletableFuture<Integer>();
-        var probe = new MemoryProbe("换脸", Optional.empty(), new MemoryProbe.Load(5, 4, 0),
-                new PrintStream(printed, true, StandardCharsets.UTF_8), exited::complete);
+        var probe = new MemoryProbe(
+                "换脸",
+                Optional.empty(),
+                new MemoryProbe.Load(5, 4, 0),
+                new PrintStream(printed, true, StandardCharsets.UTF_8),
+                exited::complete);
         Platform.runLater(() -> window.load(() -> probe.ready(window, library)));
         int code = exited.get(60, TimeUnit.SECONDS);
         return Map.entry(code, printed.toString(StandardCharsets.UTF_8).lines().toList());
@@ -83,7 +87,8 @@ class MemoryProbeTest {
     @Test
     void memoryRun_printsTheThreeReadings_afterSearchingAndEditing() throws Exception {
         var before = library.notes().list(NoteFilter.ALL).stream()
-                .mapToInt(n -> library.notes().history(n.id()).size()).sum();
+                .mapToInt(n -> library.notes().history(n.id()).size())
+                .sum();
         var run = probe();
         assertEquals(0, run.getKey(), run.getValue().toString());
         var lines = run.getValue();
@@ -101,13 +106,15 @@ class MemoryProbeTest {
             assertEquals(6, detail.length, lines.get(4 + 2 * i));
         }
         var after = library.notes().list(NoteFilter.ALL).stream()
-                .mapToInt(n -> library.notes().history(n.id()).size()).sum();
+                .mapToInt(n -> library.notes().history(n.id()).size())
+                .sum();
         assertEquals(before + 4, after, "four edits, each keeping a revision");
     }
 
     @Test
     void readsTheResidentSetFromProcStatus() {
-        assertEquals(123456, MemoryProbe.residentKb("Name:\tjava\nVmPeak:\t  999 kB\nVmRSS:\t  123456 kB\nVmData: 1 kB\n"));
+        assertEquals(
+                123456, MemoryProbe.residentKb("Name:\tjava\nVmPeak:\t  999 kB\nVmRSS:\t  123456 kB\nVmData: 1 kB\n"));
         assertEquals(-1, MemoryProbe.residentKb("Name:\tjava\n"));
         assertEquals(42, MemoryProbe.residentKb("VmRSS:\t 9 kB\nRssFile:\t      42 kB\n", "RssFile"));
     }

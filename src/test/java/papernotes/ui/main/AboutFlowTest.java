@@ -38,13 +38,18 @@ class AboutFlowTest {
         assertTrue(help.getText().equals("帮助"), help.getText());
         var about = help.getItems().getFirst();
         javafx.application.Platform.runLater(about::fire);
-        WindowUnderTest.eventually(() -> robot.lookup("#aboutContent").tryQuery().isPresent(), () -> "the About box");
-        var texts = robot.lookup("#aboutContent .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#aboutContent").tryQuery().isPresent(), () -> "the About box");
+        var texts = robot.lookup("#aboutContent .label").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
         assertTrue(texts.getFirst().startsWith("PaperNotes "), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.contains("CC-CEDICT") && t.contains("CC BY-SA 4.0")), texts.toString());
+        assertTrue(
+                texts.stream().anyMatch(t -> t.contains("CC-CEDICT") && t.contains("CC BY-SA 4.0")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.contains("Apache Lucene") && t.contains("KaTeX")), texts.toString());
         robot.clickOn("关闭");
-        WindowUnderTest.eventually(() -> robot.lookup("#aboutContent").tryQuery().isEmpty(), () -> "closed");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#aboutContent").tryQuery().isEmpty(), () -> "closed");
         assertFalse(robot.lookup("#aboutContent").tryQuery().isPresent());
     }
 }

@@ -3,7 +3,6 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -51,13 +50,22 @@ class ChineseWindowFlowTest {
     @Test
     void chineseStrings_searchByKeyboard_editAndSave(FxRobot robot) {
         eventually(() -> rows(robot) == 27, "the list shows the library");
-        assertEquals("27 篇笔记", robot.lookup("#statusNotes").queryAs(Labeled.class).getText());
+        assertEquals(
+                "27 篇笔记", robot.lookup("#statusNotes").queryAs(Labeled.class).getText());
         assertEquals("索引就绪", robot.lookup("#statusIndex").queryAs(Labeled.class).getText());
-        assertEquals("文件", robot.lookup(".menu-bar .menu-button .label").queryAs(Labeled.class).getText());
+        assertEquals(
+                "文件",
+                robot.lookup(".menu-bar .menu-button .label")
+                        .queryAs(Labeled.class)
+                        .getText());
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("换脸");
-        eventually(() -> robot.lookup("#listSummary").queryAs(Labeled.class).getText().endsWith("篇笔记匹配"),
+        eventually(
+                () -> robot.lookup("#listSummary")
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .endsWith("篇笔记匹配"),
                 "the summary is Chinese");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         eventually(() -> window.viewModel().note().noteProperty().get().isPresent(), "the best hit opened");
@@ -69,7 +77,11 @@ class ChineseWindowFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("\n中文界面下的修改");
         eventually(() -> library.notes().get(id).note().body().endsWith("中文界面下的修改"), "saved");
-        eventually(() -> robot.lookup("#saveStatus").queryAs(Labeled.class).getText().startsWith("已保存"),
+        eventually(
+                () -> robot.lookup("#saveStatus")
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .startsWith("已保存"),
                 "the save status is Chinese");
     }
 
@@ -78,9 +90,16 @@ class ChineseWindowFlowTest {
     void aDialogsButtonsAreChinese(FxRobot robot) {
         eventually(() -> rows(robot) == 27, "the list shows the library");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        eventually(() -> robot.lookup(".dialog-pane .button-bar .button").tryQuery().isPresent(), "the new-note dialog");
-        var buttons = robot.lookup(".dialog-pane .button-bar .button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().map(javafx.scene.control.Button::getText).sorted().toList();
+        eventually(
+                () -> robot.lookup(".dialog-pane .button-bar .button")
+                        .tryQuery()
+                        .isPresent(),
+                "the new-note dialog");
+        var buttons =
+                robot.lookup(".dialog-pane .button-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .map(javafx.scene.control.Button::getText)
+                        .sorted()
+                        .toList();
         assertEquals(java.util.List.of("取消", "确定"), buttons);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
@@ -89,12 +108,20 @@ class ChineseWindowFlowTest {
     @Test
     void theNoteHeadersLinkLabelsAreChinese(FxRobot robot) {
         eventually(() -> rows(robot) == 27, "the list shows the library");
-        var id = library.notes().list(papernotes.model.NoteFilter.ALL).stream().filter(n -> n.title().equals("GPEN"))
-                .findFirst().orElseThrow().id();
-        library.notes().edit(id, papernotes.model.NoteChanges.none().withPaper("https://arxiv.org/pdf/2105.06070")
-                .withCode("https://github.com/yangxy/GPEN"));
+        var id = library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals("GPEN"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        library.notes()
+                .edit(
+                        id,
+                        papernotes.model.NoteChanges.none()
+                                .withPaper("https://arxiv.org/pdf/2105.06070")
+                                .withCode("https://github.com/yangxy/GPEN"));
         robot.interact(() -> window.viewModel().open(id));
-        eventually(() -> window.viewModel().note().pageProperty().get().contains("github.com/yangxy/GPEN"), "GPEN shown");
+        eventually(
+                () -> window.viewModel().note().pageProperty().get().contains("github.com/yangxy/GPEN"), "GPEN shown");
         var page = window.viewModel().note().pageProperty().get();
         assertTrue(page.contains(">论文</a>") && page.contains(">代码</a>"), page);
     }

@@ -1,13 +1,11 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.time.Instant;
 import java.util.List;
-
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteDraft;
 import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
@@ -51,11 +48,17 @@ class CreatedColumnFlowTest {
     /// Two notes of other years beside the shipped ones, the one created first and the one created last.
     private void addOldAndNewNotes(FxRobot robot) {
         var topic = TopicPath.of("Super Resolution");
-        ui.library().notes().createAll(List.of(
-                new NoteService.Dated(NoteDraft.of("SRCNN", topic, "2014"), Instant.parse("2014-09-05T12:00:00Z"),
-                        Instant.parse("2014-09-05T12:00:00Z")),
-                new NoteService.Dated(NoteDraft.of("SwinIR", topic, "2021"), Instant.parse("2030-08-23T12:00:00Z"),
-                        Instant.parse("2030-08-23T12:00:00Z"))));
+        ui.library()
+                .notes()
+                .createAll(List.of(
+                        new NoteService.Dated(
+                                NoteDraft.of("SRCNN", topic, "2014"),
+                                Instant.parse("2014-09-05T12:00:00Z"),
+                                Instant.parse("2014-09-05T12:00:00Z")),
+                        new NoteService.Dated(
+                                NoteDraft.of("SwinIR", topic, "2021"),
+                                Instant.parse("2030-08-23T12:00:00Z"),
+                                Instant.parse("2030-08-23T12:00:00Z"))));
         robot.interact(() -> ui.window().viewModel().reload());
         WindowUnderTest.eventually(() -> rows(robot).size() == 29, () -> "the notes are listed");
         settle();
@@ -67,7 +70,8 @@ class CreatedColumnFlowTest {
         ui.wideList(robot);
         addOldAndNewNotes(robot);
         var headers = robot.lookup("#noteList .column-header .label").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList();
+                .map(Labeled::getText)
+                .toList();
         assertEquals(List.of("Title", "Topic", "Tags", "Created", "Updated"), headers);
 
         // the headless robot's clicks do not sort by a column header (its release is not taken for a click, as a
@@ -83,7 +87,9 @@ class CreatedColumnFlowTest {
         settle();
         assertEquals("SwinIR", rows(robot).getFirst().note().title(), "newest first");
         var shown = robot.lookup("#noteList .table-cell").queryAllAs(Labeled.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getText() != null).map(Labeled::getText).toList();
+                .filter(cell -> cell.isVisible() && cell.getText() != null)
+                .map(Labeled::getText)
+                .toList();
         var day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.systemDefault());
         assertTrue(shown.contains(day.format(Instant.parse("2030-08-23T12:00:00Z"))), shown.toString());
     }
@@ -94,12 +100,15 @@ class CreatedColumnFlowTest {
         ui.wideList(robot);
         @SuppressWarnings("unchecked")
         TableView<NoteRow> table = robot.lookup("#noteList").queryAs(TableView.class);
-        var created = table.getColumns().stream().filter(column -> column.getText().equals("Created")).findFirst()
+        var created = table.getColumns().stream()
+                .filter(column -> column.getText().equals("Created"))
+                .findFirst()
                 .orElseThrow();
         robot.interact(() -> table.resizeColumn(created, 30 - created.getWidth()));
         settle();
-        var cell = robot.lookup("#noteList .table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() == created
-                && c.isVisible() && c.getText() != null).queryAs(TableCell.class);
+        var cell = robot.lookup("#noteList .table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() == created && c.isVisible() && c.getText() != null)
+                .queryAs(TableCell.class);
         assertTrue(cell.isTextTruncated(), cell.getText() + " in " + cell.getWidth());
         assertEquals(cell.getText(), cell.getTooltip().getText());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -36,7 +35,12 @@ class DarkLookFlowTest {
     }
 
     private void ready(FxRobot robot) {
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 27,
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#noteList")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        == 27,
                 () -> "the list shows the library");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -45,7 +49,8 @@ class DarkLookFlowTest {
     void aMenuHasNoShadowAroundIt(FxRobot robot) {
         ready(robot);
         robot.clickOn("文件");
-        WindowUnderTest.eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "the File menu");
+        WindowUnderTest.eventually(
+                () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "the File menu");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         var menus = robot.lookup(".context-menu").queryAll();

@@ -1,12 +1,11 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.nio.file.Files;
-
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -20,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteId;
 import papernotes.service.Library;
-import papernotes.ui.note.NoteViewModel;
 
 /// Not one typed character is lost (issue #8, part 4): typing, then switching to another note, closing the window
 /// or quitting, all inside the autosave delay ([NoteViewModel#AUTOSAVE]); and when the library folder is deleted
@@ -51,14 +49,19 @@ class EditorNoLossTest {
 
     private NoteId idOf(String title) {
         return library.notes().list(papernotes.model.NoteFilter.ALL).stream()
-                .filter(n -> n.title().equals(title)).findFirst().orElseThrow().id();
+                .filter(n -> n.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /// Opens the note, switches to the editor, puts the caret at the end and types [#TYPED]; returns the body as
     /// stored before.
     private String typeAtTheEndOf(FxRobot robot, String title) {
-        WindowUnderTest.eventually(() -> library.notes().list(papernotes.model.NoteFilter.ALL).size() == 27
-                && robot.lookup(title).tryQuery().isPresent(), () -> "the list shows " + title);
+        WindowUnderTest.eventually(
+                () -> library.notes().list(papernotes.model.NoteFilter.ALL).size() == 27
+                        && robot.lookup(title).tryQuery().isPresent(),
+                () -> "the list shows " + title);
         var before = library.notes().get(idOf(title)).note().body();
         robot.clickOn(title);
         settle();
@@ -98,7 +101,8 @@ class EditorNoLossTest {
         WaitForAsyncUtils.waitForFxEvents();
         var status = robot.lookup("#saveStatus").queryLabeled().getText();
         assertTrue(status.contains("is no longer there"), status);
-        assertEquals(before + TYPED, ui.window().viewModel().note().bodyProperty().get(), "the text stays in the editor");
+        assertEquals(
+                before + TYPED, ui.window().viewModel().note().bodyProperty().get(), "the text stays in the editor");
         // and can be kept elsewhere (File → Save a copy as Markdown…, whose file chooser a headless test cannot use)
         var copy = Files.createTempDirectory("papernotes-copy").resolve("GPEN.md");
         robot.interact(() -> assertTrue(ui.window().viewModel().note().saveCopy(copy)));
@@ -113,5 +117,4 @@ class EditorNoLossTest {
         papernotes.TestFolders.delete(aside.getParent());
         papernotes.TestFolders.delete(copy.getParent());
     }
-
 }

@@ -1,12 +1,11 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
 import java.util.Optional;
-
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.ui.search.NoteRow;
@@ -73,7 +71,8 @@ class FilterFlowTest {
     /// Chooses the topic in the tree as a click does (the headless robot's clicks do not reach tree cells).
     private static void chooseTopic(FxRobot robot, TopicPath path) {
         var tree = tree(robot);
-        robot.interact(() -> tree.getSelectionModel().select(item(tree.getRoot(), path).orElseThrow()));
+        robot.interact(
+                () -> tree.getSelectionModel().select(item(tree.getRoot(), path).orElseThrow()));
         settle();
     }
 
@@ -81,11 +80,15 @@ class FilterFlowTest {
         if (from.getValue().map(topic -> topic.path().equals(path)).orElse(false)) {
             return Optional.of(from);
         }
-        return from.getChildren().stream().map(child -> item(child, path)).flatMap(Optional::stream).findFirst();
+        return from.getChildren().stream()
+                .map(child -> item(child, path))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static Optional<TopicPath> highlightedTopic(FxRobot robot) {
-        return Optional.ofNullable(tree(robot).getSelectionModel().getSelectedItem()).flatMap(TreeItem::getValue)
+        return Optional.ofNullable(tree(robot).getSelectionModel().getSelectedItem())
+                .flatMap(TreeItem::getValue)
                 .map(Topic::path);
     }
 
@@ -93,10 +96,12 @@ class FilterFlowTest {
     void removingTheTopicChip_unhighlightsTheTopic_andChoosingItAgainFiltersAgain(FxRobot robot) {
         ready(robot);
         chooseTopic(robot, FACE_SWAP);
-        WindowUnderTest.eventually(() -> rows(robot).size() == 6, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 6, () -> titles(robot).toString());
 
         robot.clickOn("#topicChipRemove");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 27, () -> titles(robot).toString());
         assertEquals(Optional.empty(), highlightedTopic(robot), "the sidebar shows no topic chosen");
 
         chooseTopic(robot, FACE_SWAP);
@@ -107,11 +112,15 @@ class FilterFlowTest {
     /// Clicks the tag in the sidebar's tag list.
     private static papernotes.model.TagCount chooseTag(FxRobot robot, String name) {
         var tagList = tags(robot);
-        var tag = tagList.getItems().stream().filter(count -> count.name().equals(name)).findFirst().orElseThrow();
+        var tag = tagList.getItems().stream()
+                .filter(count -> count.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> tagList.scrollTo(tag));
         settle();
-        robot.clickOn(robot.lookup("#tagList .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
-                tag.equals(cell.getItem())).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#tagList .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> tag.equals(cell.getItem()))
+                .queryAs(javafx.scene.Node.class));
         settle();
         return tag;
     }
@@ -121,11 +130,13 @@ class FilterFlowTest {
         ready(robot);
         var tagList = tags(robot);
         var disney = chooseTag(robot, "disney");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 1, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 1, () -> titles(robot).toString());
         assertEquals(disney, tagList.getSelectionModel().getSelectedItem());
 
         robot.clickOn("#tagChipRemove");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 27, () -> titles(robot).toString());
         assertTrue(tagList.getSelectionModel().getSelectedItems().isEmpty(), "the sidebar shows no tag chosen");
     }
 
@@ -134,12 +145,14 @@ class FilterFlowTest {
         ready(robot);
         chooseTopic(robot, FACE_SWAP);
         chooseTag(robot, "gan");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 3, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 3, () -> titles(robot).toString());
 
         var tree = tree(robot);
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot()));
         settle();
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 27, () -> titles(robot).toString());
         assertTrue(robot.lookup("#tagChip").tryQuery().isEmpty(), "no tag chip");
         assertTrue(tags(robot).getSelectionModel().getSelectedItems().isEmpty(), "no tag chosen");
     }
@@ -151,20 +164,25 @@ class FilterFlowTest {
         // the headless robot's clicks do not sort by a column header (its release is not taken for a click, as a
         // mouse click under Xvfb is): the column is chosen as that click chooses it
         TableView<NoteRow> table = robot.lookup("#noteList").queryAs(TableView.class);
-        robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getFirst())));
+        robot.interact(
+                () -> table.getSortOrder().setAll(List.of(table.getColumns().getFirst())));
         settle();
-        var byTitle = titles(robot).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        var byTitle =
+                titles(robot).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         assertEquals(byTitle, titles(robot), "sorted by title");
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
                 .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
         robot.write("gan");
-        WindowUnderTest.eventually(() -> window.viewModel().search().searchingProperty().get()
-                && rows(robot).size() == 7, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> window.viewModel().search().searchingProperty().get()
+                        && rows(robot).size() == 7,
+                () -> titles(robot).toString());
         assertEquals("TBGAN", titles(robot).getFirst(), "the hits come best first");
 
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> titles(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 27, () -> titles(robot).toString());
         settle();
         assertEquals(byTitle, titles(robot), "sorted by title again");
     }

@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.concurrent.atomic.AtomicReference;
-
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
@@ -41,7 +39,10 @@ class FindInNoteFlowTest {
         this.stage = stage;
         ui = WindowUnderTest.open(stage, "language=ENGLISH\ntheme=LIGHT\n");
         window = ui.window();
-        note = ui.library().notes().create(NoteDraft.of("Find test", TopicPath.of("Super Resolution"), BODY)).id();
+        note = ui.library()
+                .notes()
+                .create(NoteDraft.of("Find test", TopicPath.of("Super Resolution"), BODY))
+                .id();
     }
 
     @AfterEach
@@ -51,7 +52,8 @@ class FindInNoteFlowTest {
 
     private void openTheNote(FxRobot robot) {
         robot.interact(() -> window.viewModel().open(note));
-        WindowUnderTest.eventually(() -> window.viewModel().note().pageProperty().get().contains("face at the end"),
+        WindowUnderTest.eventually(
+                () -> window.viewModel().note().pageProperty().get().contains("face at the end"),
                 () -> "the note is shown");
         settle();
     }
@@ -68,8 +70,10 @@ class FindInNoteFlowTest {
 
     private String focusOwner(FxRobot robot) {
         var owner = new AtomicReference<String>();
-        robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
-                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId()).orElse("nothing")));
+        robot.interact(() ->
+                owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
+                        .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
+                        .orElse("nothing")));
         return owner.get();
     }
 
@@ -78,7 +82,10 @@ class FindInNoteFlowTest {
     }
 
     private boolean barShown(FxRobot robot) {
-        return robot.lookup("#findBar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
+        return robot.lookup("#findBar")
+                .tryQuery()
+                .map(javafx.scene.Node::isVisible)
+                .orElse(false);
     }
 
     private Object page(FxRobot robot, String script) {

@@ -25,6 +25,7 @@ class LayoutViewModelTest {
 
     @RegisterExtension
     final LibraryInTempDir folder = new LibraryInTempDir();
+
     TestLibrary test;
     NoteViewModel note;
     LayoutViewModel layout;
@@ -33,9 +34,16 @@ class LayoutViewModelTest {
     @BeforeEach
     void open() {
         test = folder.test();
-        gpen = test.library().notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
-        note = new NoteViewModel(test.library().notes(), test.library().render(), new DirectBackground(),
-                new ManualScheduler(), Messages.of(UiLanguage.ENGLISH));
+        gpen = test.library()
+                .notes()
+                .create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分"))
+                .id();
+        note = new NoteViewModel(
+                test.library().notes(),
+                test.library().render(),
+                new DirectBackground(),
+                new ManualScheduler(),
+                Messages.of(UiLanguage.ENGLISH));
         layout = new LayoutViewModel(note);
     }
 

@@ -1,11 +1,9 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The note list's columns in small and large windows: titles stay readable in a narrow list (the columns that
 /// tell least step aside), and a wide list shows every column.
@@ -48,7 +45,8 @@ class ListColumnsFlowTest {
     void atNineHundredPixels_theTitlesKeepRoomToBeRead(FxRobot robot) {
         var table = ready(robot, 900, 600);
         double title = table.getColumns().getFirst().getWidth();
-        assertTrue(title >= 200, "the Title column is " + title + " px wide of " + table.getWidth() + ": " + shown(table));
+        assertTrue(
+                title >= 200, "the Title column is " + title + " px wide of " + table.getWidth() + ": " + shown(table));
     }
 
     /// (The headless screen is 1000 px wide: a list as wide as in a 1600 px window is made with the dividers.)

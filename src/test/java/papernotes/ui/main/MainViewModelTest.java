@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +29,7 @@ class MainViewModelTest {
 
     @TempDir
     Path dir;
+
     Library library;
     MainViewModel viewModel;
     ManualScheduler clock = new ManualScheduler();
@@ -39,10 +39,14 @@ class MainViewModelTest {
         library = TestLibrary.shipped(dir);
         var messages = Messages.of(UiLanguage.ENGLISH);
         var background = new DirectBackground();
-        viewModel = new MainViewModel(new SidebarViewModel(library.topics(), library.tags()),
+        viewModel = new MainViewModel(
+                new SidebarViewModel(library.topics(), library.tags()),
                 new SearchViewModel(library.notes(), library.search(), background, messages),
                 new NoteViewModel(library.notes(), library.render(), background, clock, messages),
-                library.notes(), library.search(), clock, messages);
+                library.notes(),
+                library.search(),
+                clock,
+                messages);
         viewModel.load();
     }
 
@@ -86,12 +90,20 @@ class MainViewModelTest {
 
     @Test
     void aNewNoteFromAPastedArxivLink_isCreatedInTheTopicWithItsTags_andOpenedForEditing() {
-        assertTrue(viewModel.create(new NewNoteForm("SimSwap", "Face Swap", "https://arxiv.org/abs/2106.06340v1", "",
-                "https://github.com/neuralchen/SimSwap", "2020", "ACM MM", List.of("face-swap", "换脸"))));
+        assertTrue(viewModel.create(new NewNoteForm(
+                "SimSwap",
+                "Face Swap",
+                "https://arxiv.org/abs/2106.06340v1",
+                "",
+                "https://github.com/neuralchen/SimSwap",
+                "2020",
+                "ACM MM",
+                List.of("face-swap", "换脸"))));
         var note = viewModel.note().noteProperty().get().orElseThrow();
         assertEquals("SimSwap", note.title());
         assertEquals(TopicPath.of("Face Swap"), note.topic());
-        assertEquals(Optional.of("https://arxiv.org/abs/2106.06340v1"), note.links().paper());
+        assertEquals(
+                Optional.of("https://arxiv.org/abs/2106.06340v1"), note.links().paper());
         assertEquals(Optional.of("2106.06340"), note.links().arxiv());
         assertEquals(Optional.of(2020), note.links().year());
         assertEquals(Optional.of("ACM MM"), note.links().venue());
@@ -104,7 +116,9 @@ class MainViewModelTest {
     @Test
     void aNewNoteWithoutATitle_isRefusedInOneSentence() {
         assertFalse(viewModel.create(new NewNoteForm(" ", "Face Swap", "", "", "", "", "", List.of())));
-        assertTrue(viewModel.messageProperty().get().endsWith("."), viewModel.messageProperty().get());
+        assertTrue(
+                viewModel.messageProperty().get().endsWith("."),
+                viewModel.messageProperty().get());
         assertEquals("27 notes", viewModel.notesStatusProperty().get());
     }
 
@@ -113,10 +127,14 @@ class MainViewModelTest {
         var group = TopicPath.of("3D Face Reconstruction", "帝国理工组");
         viewModel.search().topicFilterProperty().set(Optional.of(group));
         viewModel.sidebar().moveTopic(group, Optional.of(TopicPath.of("Face Swap")));
-        assertEquals(Optional.of(TopicPath.of("Face Swap", "帝国理工组")), viewModel.search().topicFilterProperty().get());
+        assertEquals(
+                Optional.of(TopicPath.of("Face Swap", "帝国理工组")),
+                viewModel.search().topicFilterProperty().get());
         assertEquals(5, viewModel.search().rows().size());
         viewModel.sidebar().renameTopic(TopicPath.of("Face Swap"), "Face Swapping", "换脸");
-        assertEquals(Optional.of(TopicPath.of("Face Swapping", "帝国理工组")), viewModel.search().topicFilterProperty().get());
+        assertEquals(
+                Optional.of(TopicPath.of("Face Swapping", "帝国理工组")),
+                viewModel.search().topicFilterProperty().get());
         viewModel.sidebar().trashTopic(TopicPath.of("Face Swapping"));
         assertEquals(Optional.empty(), viewModel.search().topicFilterProperty().get());
         assertEquals(16, viewModel.search().rows().size());
@@ -128,7 +146,9 @@ class MainViewModelTest {
         viewModel.openFirst();
         viewModel.note().bodyProperty().set("draft typed before the rename");
         viewModel.sidebar().renameTopic(TopicPath.of("Super Resolution"), "Super-Resolution", "超分辨率");
-        var saved = library.notes().get(viewModel.note().noteProperty().get().orElseThrow().id()).note();
+        var saved = library.notes()
+                .get(viewModel.note().noteProperty().get().orElseThrow().id())
+                .note();
         assertEquals("draft typed before the rename", saved.body());
         assertEquals(TopicPath.of("Super-Resolution"), saved.topic());
         assertEquals("Super-Resolution", viewModel.note().topicProperty().get());
@@ -142,11 +162,15 @@ class MainViewModelTest {
         viewModel.note().titleProperty().set("");
         viewModel.search().queryProperty().set("gpen");
         assertTrue(viewModel.openFirst().isPresent());
-        assertTrue(viewModel.messageProperty().get().startsWith("Not saved: "), viewModel.messageProperty().get());
+        assertTrue(
+                viewModel.messageProperty().get().startsWith("Not saved: "),
+                viewModel.messageProperty().get());
 
         viewModel.note().titleProperty().set("GFPGAN (CVPR 2021)");
         clock.advance(NoteViewModel.AUTOSAVE);
-        assertEquals("GFPGAN (CVPR 2021)", viewModel.note().noteProperty().get().orElseThrow().title());
+        assertEquals(
+                "GFPGAN (CVPR 2021)",
+                viewModel.note().noteProperty().get().orElseThrow().title());
         assertEquals("", viewModel.messageProperty().get());
     }
 
@@ -173,24 +197,31 @@ class MainViewModelTest {
         viewModel.trashOpenNote();
         assertTrue(viewModel.note().noteProperty().get().isEmpty());
         assertEquals("0 of 26 notes", viewModel.notesStatusProperty().get(), "no hit left of the query");
-        assertTrue(viewModel.search().rows().stream().noneMatch(row -> row.note().title().equals("GFPGAN")));
-        assertEquals("Moved \"GFPGAN\" to the trash.", viewModel.messageProperty().get());
+        assertTrue(viewModel.search().rows().stream()
+                .noneMatch(row -> row.note().title().equals("GFPGAN")));
+        assertEquals(
+                "Moved \"GFPGAN\" to the trash.", viewModel.messageProperty().get());
     }
 
     /// Alt+← and Alt+→: back and forward between the notes opened, past one trashed since.
     @Test
     void backAndForwardBetweenTheNotesOpened_pastATrashedOne() {
-        var ids = library.notes().list(papernotes.model.NoteFilter.ALL).stream().limit(3)
-                .map(papernotes.model.NoteSummary::id).toList();
+        var ids = library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                .limit(3)
+                .map(papernotes.model.NoteSummary::id)
+                .toList();
         ids.forEach(viewModel::open);
         assertTrue(viewModel.back());
-        assertEquals(ids.get(1), viewModel.note().noteProperty().get().orElseThrow().id());
+        assertEquals(
+                ids.get(1), viewModel.note().noteProperty().get().orElseThrow().id());
         assertTrue(viewModel.back());
-        assertEquals(ids.get(0), viewModel.note().noteProperty().get().orElseThrow().id());
+        assertEquals(
+                ids.get(0), viewModel.note().noteProperty().get().orElseThrow().id());
         assertFalse(viewModel.back(), "nothing before the first");
         library.notes().trash(ids.get(1));
         assertTrue(viewModel.forward());
-        assertEquals(ids.get(2), viewModel.note().noteProperty().get().orElseThrow().id(), "past the trashed one");
+        assertEquals(
+                ids.get(2), viewModel.note().noteProperty().get().orElseThrow().id(), "past the trashed one");
         assertFalse(viewModel.forward());
     }
 }

@@ -1,12 +1,11 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
-
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -52,7 +51,8 @@ class MainWindowFlowTest {
         settle();
     }
 
-    private static void eventually(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
+    private static void eventually(
+            java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
         WindowUnderTest.eventually(condition, what);
     }
 
@@ -73,15 +73,20 @@ class MainWindowFlowTest {
 
     private NoteId idOf(String title) {
         return library.notes().list(papernotes.model.NoteFilter.ALL).stream()
-                .filter(n -> n.title().equals(title)).findFirst().orElseThrow().id();
+                .filter(n -> n.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void pickATopic_thenANote_showsTheNote(FxRobot robot) {
         ready(robot);
         // the visible cell: the tree also keeps an invisible cell with the same text for measuring
-        var cell = robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) ->
-                c.isVisible() && "Face Swap  换脸  (6)".equals(c.getText())).queryAs(javafx.scene.control.TreeCell.class);
+        var cell = robot.lookup(".tree-cell")
+                .match((javafx.scene.control.TreeCell<?> c) ->
+                        c.isVisible() && "Face Swap  换脸  (6)".equals(c.getText()))
+                .queryAs(javafx.scene.control.TreeCell.class);
         // the headless robot's clicks do not reach tree cells (they do reach table rows and buttons; a mouse click
         // on the topic under Xvfb filters the list), so the topic is chosen through the tree's selection
         robot.interact(() -> cell.getTreeView().getSelectionModel().select(cell.getIndex()));
@@ -114,20 +119,29 @@ class MainWindowFlowTest {
 
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         settle();
-        assertEquals(rows(robot).getFirst().note().title(), window.viewModel().note().titleProperty().get());
+        assertEquals(
+                rows(robot).getFirst().note().title(),
+                window.viewModel().note().titleProperty().get());
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         settle();
-        assertEquals(rows(robot).get(1).note().title(), window.viewModel().note().titleProperty().get());
+        assertEquals(
+                rows(robot).get(1).note().title(),
+                window.viewModel().note().titleProperty().get());
     }
 
     /// Waits for the answer to the whole query (the list shows each keystroke's answer on the way): the five best
     /// hits are Face Swap notes, and hits come with their passages.
     private void assertFaceSwapFirst(FxRobot robot) {
-        eventually(() -> {
-            var rows = rows(robot);
-            return rows.size() >= 5 && rows.stream().anyMatch(r -> !r.snippets().isEmpty())
-                    && rows.stream().limit(5).allMatch(r -> r.note().topic().equals(TopicPath.of("Face Swap")));
-        }, () -> rows(robot).stream().map(r -> r.note().title()).toList().toString());
+        eventually(
+                () -> {
+                    var rows = rows(robot);
+                    return rows.size() >= 5
+                            && rows.stream().anyMatch(r -> !r.snippets().isEmpty())
+                            && rows.stream()
+                                    .limit(5)
+                                    .allMatch(r -> r.note().topic().equals(TopicPath.of("Face Swap")));
+                },
+                () -> rows(robot).stream().map(r -> r.note().title()).toList().toString());
     }
 
     @Test
@@ -144,7 +158,11 @@ class MainWindowFlowTest {
         settle();
         assertTrue(window.viewModel().note().bodyProperty().get().endsWith("新增的笔记 added"));
         // one revision for the editing session, however many autosaves the typing took: the text before it
-        assertEquals(List.of(original), library.notes().history(idOf("GPEN")).stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of(original),
+                library.notes().history(idOf("GPEN")).stream()
+                        .map(r -> r.body())
+                        .toList());
     }
 
     @Test
@@ -195,13 +213,19 @@ class MainWindowFlowTest {
         robot.clickOn("#newNoteTitle").write("Real-ESRGAN");
         robot.clickOn("#newNotePaper").write("https://arxiv.org/abs/2107.10833v2");
         settle();
-        assertEquals("2107.10833", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
-        assertEquals("2021", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+        assertEquals(
+                "2107.10833",
+                robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals(
+                "2021", robot.lookup("#newNoteYear").queryTextInputControl().getText());
 
         var paper = robot.lookup("#newNotePaper").queryTextInputControl();
         robot.interact(() -> paper.setText("https://arxiv.org/abs/1809.00219"));
-        assertEquals("1809.00219", robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
-        assertEquals("2018", robot.lookup("#newNoteYear").queryTextInputControl().getText());
+        assertEquals(
+                "1809.00219",
+                robot.lookup("#newNoteArxiv").queryTextInputControl().getText());
+        assertEquals(
+                "2018", robot.lookup("#newNoteYear").queryTextInputControl().getText());
 
         robot.clickOn("OK");
         eventually(() -> window.viewModel().note().titleProperty().get().equals("Real-ESRGAN"), () -> "created");
@@ -217,8 +241,11 @@ class MainWindowFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
         robot.clickOn("#newNoteTitle").write("VQFR");
-        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(javafx.scene.Node.class)).write("face-res");
-        eventually(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), () -> "face-restoration offered");
+        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(javafx.scene.Node.class))
+                .write("face-res");
+        eventually(
+                () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(),
+                () -> "face-restoration offered");
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.write("码本").press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -226,14 +253,17 @@ class MainWindowFlowTest {
 
         robot.clickOn("OK");
         eventually(() -> window.viewModel().note().titleProperty().get().equals("VQFR"), () -> "created");
-        assertEquals(List.of("face-restoration", "码本"),
+        assertEquals(
+                List.of("face-restoration", "码本"),
                 window.viewModel().note().noteProperty().get().orElseThrow().tags());
     }
 
     private String focusOwner(FxRobot robot) {
         var owner = new java.util.concurrent.atomic.AtomicReference<String>();
-        robot.interact(() -> owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
-                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId()).orElse("nothing")));
+        robot.interact(() ->
+                owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
+                        .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
+                        .orElse("nothing")));
         return owner.get();
     }
 
@@ -264,7 +294,8 @@ class MainWindowFlowTest {
     /// the window saves the draft and closes, handing the plan over to be carried out with the library closed.
     @Test
     void restoreFromABackup_confirmed_savesTheDraftAndClosesWithThePlan(FxRobot robot) throws Exception {
-        var backup = java.nio.file.Files.createTempDirectory("papernotes-restore").resolve("before.db");
+        var backup =
+                java.nio.file.Files.createTempDirectory("papernotes-restore").resolve("before.db");
         library.backups().backup(java.util.Optional.of(backup));
         var handed = new java.util.concurrent.atomic.AtomicReference<papernotes.service.RestorePlan>();
         robot.interact(() -> window.onRestore(handed::set));
@@ -273,8 +304,12 @@ class MainWindowFlowTest {
         robot.write("恢复之前写的");
         robot.interact(() -> window.transfers().restoreFrom(backup));
         eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "the restore is confirmed first");
-        var question = robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
-        assertTrue(question.startsWith("Replace the library (27 notes, 0 in the trash) with before.db (27 notes"), question);
+        var question = robot.lookup(".dialog-pane .content")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText();
+        assertTrue(
+                question.startsWith("Replace the library (27 notes, 0 in the trash) with before.db (27 notes"),
+                question);
         robot.clickOn("OK");
         eventually(() -> handed.get() != null, () -> "the window hands the plan over");
         assertFalse(stage.isShowing());
@@ -308,9 +343,16 @@ class MainWindowFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         settle();
         robot.clickOn("#switcherField").write("hl");
-        eventually(() -> !robot.lookup("#switcherList").queryListView().getItems().isEmpty()
-                && ((papernotes.model.QuickSwitchHit) robot.lookup("#switcherList").queryListView().getItems().getFirst())
-                .note().title().equals("Disney高清换脸"), () -> "Disney高清换脸 first");
+        eventually(
+                () -> !robot.lookup("#switcherList").queryListView().getItems().isEmpty()
+                        && ((papernotes.model.QuickSwitchHit) robot.lookup("#switcherList")
+                                        .queryListView()
+                                        .getItems()
+                                        .getFirst())
+                                .note()
+                                .title()
+                                .equals("Disney高清换脸"),
+                () -> "Disney高清换脸 first");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         eventually(() -> window.viewModel().note().titleProperty().get().equals("Disney高清换脸"), () -> "opened");
     }
@@ -320,7 +362,8 @@ class MainWindowFlowTest {
         ready(robot);
         robot.clickOn("GPEN");
         eventually(() -> robot.lookup("#related .hyperlink").queryAll().size() == 5, () -> "five related notes");
-        javafx.scene.control.Hyperlink first = robot.lookup("#related .hyperlink").queryAs(javafx.scene.control.Hyperlink.class);
+        javafx.scene.control.Hyperlink first =
+                robot.lookup("#related .hyperlink").queryAs(javafx.scene.control.Hyperlink.class);
         var title = first.getText();
         robot.clickOn(first);
         eventually(() -> window.viewModel().note().titleProperty().get().equals(title), () -> title + " opened");
@@ -334,9 +377,11 @@ class MainWindowFlowTest {
         editAtTheEnd(robot, "GPEN");
         robot.write("\n要撤回的一行");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
-        eventually(() -> robot.lookup("#diffList").tryQuery().isPresent()
-                && robot.lookup("#diffList").queryListView().getItems().stream()
-                .anyMatch(line -> line.toString().contains("要撤回的一行")), () -> "the diff shows the added line");
+        eventually(
+                () -> robot.lookup("#diffList").tryQuery().isPresent()
+                        && robot.lookup("#diffList").queryListView().getItems().stream()
+                                .anyMatch(line -> line.toString().contains("要撤回的一行")),
+                () -> "the diff shows the added line");
         // by the keyboard: a click could land where the dialog was before the window manager placed it (seen once
         // on a loaded machine)
         var restore = robot.lookup("#restoreRevisionButton").queryButton();
@@ -361,11 +406,19 @@ class MainWindowFlowTest {
         robot.clickOn("GPEN");
         settle();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
-        eventually(() -> robot.lookup("#revisionList").tryQuery().isPresent()
-                && robot.lookup("#revisionList").queryListView().getItems().size() == 2, () -> "two revisions");
+        eventually(
+                () -> robot.lookup("#revisionList").tryQuery().isPresent()
+                        && robot.lookup("#revisionList")
+                                        .queryListView()
+                                        .getItems()
+                                        .size()
+                                == 2,
+                () -> "two revisions");
         settle();
         var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText).filter(java.util.Objects::nonNull).toList();
+                .map(javafx.scene.control.Labeled::getText)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertEquals(2, labels.size(), labels.toString());
         assertTrue(labels.get(0).contains("+2 −0 lines"), labels.get(0));
         assertTrue(labels.get(1).contains("+" + original.lines().count() + " −0 lines"), labels.get(1));
@@ -374,10 +427,17 @@ class MainWindowFlowTest {
         robot.interact(() -> diff.scrollTo(diff.getItems().size() - 1));
         settle();
         var cells = robot.lookup("#diffList .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
-        var wrapped = cells.stream().filter(c -> c.getText() != null && c.getText().contains("很长的一行")).findFirst()
+        var wrapped = cells.stream()
+                .filter(c -> c.getText() != null && c.getText().contains("很长的一行"))
+                .findFirst()
                 .orElseThrow();
-        var shortLine = cells.stream().filter(c -> "  第二行".equals(c.getText())).findFirst().orElseThrow();
-        assertTrue(wrapped.getHeight() >= 2 * shortLine.getHeight(), wrapped.getHeight() + " against " + shortLine.getHeight());
+        var shortLine = cells.stream()
+                .filter(c -> "  第二行".equals(c.getText()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                wrapped.getHeight() >= 2 * shortLine.getHeight(),
+                wrapped.getHeight() + " against " + shortLine.getHeight());
         assertTrue(wrapped.getWidth() <= diff.getWidth(), wrapped.getWidth() + " in " + diff.getWidth());
     }
 
@@ -394,7 +454,9 @@ class MainWindowFlowTest {
         settle();
         assertEquals("gfpgan", window.viewModel().search().queryProperty().get());
         assertEquals("GFPGAN", window.viewModel().note().titleProperty().get());
-        assertEquals(papernotes.ui.note.NoteViewModel.Mode.EDIT, window.viewModel().note().modeProperty().get());
+        assertEquals(
+                papernotes.ui.note.NoteViewModel.Mode.EDIT,
+                window.viewModel().note().modeProperty().get());
         eventually(() -> robot.lookup("#listSummary").queryLabeled().getText().endsWith("篇笔记匹配"), () -> "Chinese");
     }
 }

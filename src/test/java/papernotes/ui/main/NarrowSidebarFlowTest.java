@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeCell;
@@ -40,15 +39,20 @@ class NarrowSidebarFlowTest {
         ui.resize(robot, 900, 600);
 
         var sideways = robot.lookup("#sidebar .scroll-bar").queryAllAs(ScrollBar.class).stream()
-                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()).toList();
+                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())
+                .toList();
         assertTrue(sideways.isEmpty(), sideways.size() + " sideways scroll bars in the sidebar");
         var cut = robot.lookup("#sidebar .tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(cell -> cell.getText() != null && cell.getText().startsWith("3D Face Reconstruction"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertTrue(cut.isTextTruncated(), cut.getText() + " in " + cut.getWidth());
         assertEquals(cut.getText(), cut.getTooltip().getText());
-        assertFalse(robot.lookup("#sidebar .tree-cell").queryAllAs(TreeCell.class).stream()
-                .anyMatch(cell -> cell.getText() != null && cell.getText().startsWith("帝国理工组")
-                        && cell.getTooltip() != null), "a name that fits has no tooltip");
+        assertFalse(
+                robot.lookup("#sidebar .tree-cell").queryAllAs(TreeCell.class).stream()
+                        .anyMatch(cell -> cell.getText() != null
+                                && cell.getText().startsWith("帝国理工组")
+                                && cell.getTooltip() != null),
+                "a name that fits has no tooltip");
     }
 }

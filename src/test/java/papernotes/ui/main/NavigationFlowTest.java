@@ -31,7 +31,13 @@ class NavigationFlowTest {
     }
 
     private String open() {
-        return ui.window().viewModel().note().noteProperty().get().map(note -> note.title()).orElse("");
+        return ui.window()
+                .viewModel()
+                .note()
+                .noteProperty()
+                .get()
+                .map(note -> note.title())
+                .orElse("");
     }
 
     @Test

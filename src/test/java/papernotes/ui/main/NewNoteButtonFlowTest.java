@@ -1,10 +1,9 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The New note button beside the search field: in sight however narrow the window, it opens the same form as
 /// File → New note and Ctrl+N.
@@ -37,7 +35,12 @@ class NewNoteButtonFlowTest {
     }
 
     private static void ready(FxRobot robot) {
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 27,
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#noteList")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        == 27,
                 () -> "the list shows the library");
         settle();
     }
@@ -49,11 +52,12 @@ class NewNoteButtonFlowTest {
         assertEquals("New note", button.getText());
         assertTrue(button.getGraphic() != null, "an icon beside the text");
         robot.clickOn(button);
-        WindowUnderTest.eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(),
-                () -> "the new-note form is open");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
         robot.clickOn("#newNoteTitle").write("SwinIR");
         robot.clickOn("OK");
-        WindowUnderTest.eventually(() -> ui.window().viewModel().note().titleProperty().get().equals("SwinIR"),
+        WindowUnderTest.eventually(
+                () -> ui.window().viewModel().note().titleProperty().get().equals("SwinIR"),
                 () -> "created and opened");
     }
 
@@ -64,11 +68,12 @@ class NewNoteButtonFlowTest {
         var button = robot.lookup("#newNoteButton").queryAs(Button.class);
         var bounds = button.localToScene(button.getBoundsInLocal());
         double width = ui.stage().getScene().getWidth();
-        assertTrue(button.isVisible() && bounds.getMinX() >= 0 && bounds.getMaxX() <= width,
+        assertTrue(
+                button.isVisible() && bounds.getMinX() >= 0 && bounds.getMaxX() <= width,
                 bounds + " in a scene " + width + " wide");
         assertFalse(button.isTextTruncated(), "the text whole: " + button.getWidth());
         robot.clickOn(button);
-        WindowUnderTest.eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(),
-                () -> "the new-note form is open");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
     }
 }

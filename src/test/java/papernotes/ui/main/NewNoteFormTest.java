@@ -3,10 +3,9 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Tag;
 
 /// A pasted arXiv link or id fills the arXiv field of the new-note form.
 @Tag("ui")

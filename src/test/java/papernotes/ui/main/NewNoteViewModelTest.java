@@ -3,7 +3,6 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +56,17 @@ class NewNoteViewModelTest {
         form.titleProperty().set("Real-ESRGAN");
         form.paperProperty().set("https://arxiv.org/abs/2107.10833");
         form.venueProperty().set("ICCVW");
-        assertEquals(new NewNoteForm("Real-ESRGAN", "Super Resolution", "https://arxiv.org/abs/2107.10833", "2107.10833",
-                "", "2021", "ICCVW", List.of()), form.form());
+        assertEquals(
+                new NewNoteForm(
+                        "Real-ESRGAN",
+                        "Super Resolution",
+                        "https://arxiv.org/abs/2107.10833",
+                        "2107.10833",
+                        "",
+                        "2021",
+                        "ICCVW",
+                        List.of()),
+                form.form());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -33,6 +32,7 @@ class NoteListActionsTest {
 
     @TempDir
     Path dir;
+
     Library library;
     MainViewModel main;
     NoteListActions actions;
@@ -43,10 +43,14 @@ class NoteListActionsTest {
         var messages = Messages.of(UiLanguage.ENGLISH);
         var background = new DirectBackground();
         var clock = new ManualScheduler();
-        main = new MainViewModel(new SidebarViewModel(library.topics(), library.tags()),
+        main = new MainViewModel(
+                new SidebarViewModel(library.topics(), library.tags()),
                 new SearchViewModel(library.notes(), library.search(), background, messages),
                 new NoteViewModel(library.notes(), library.render(), background, clock, messages),
-                library.notes(), library.search(), clock, messages);
+                library.notes(),
+                library.search(),
+                clock,
+                messages);
         main.load();
         actions = new NoteListActions(main, library.notes(), messages);
     }
@@ -57,12 +61,17 @@ class NoteListActionsTest {
     }
 
     private NoteSummary note(String title) {
-        return library.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).findFirst()
+        return library.notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .findFirst()
                 .orElseThrow();
     }
 
     private Optional<NoteSummary> listed(String title) {
-        return main.search().rows().stream().map(row -> row.note()).filter(n -> n.title().equals(title)).findFirst();
+        return main.search().rows().stream()
+                .map(row -> row.note())
+                .filter(n -> n.title().equals(title))
+                .findFirst();
     }
 
     @Test
@@ -76,7 +85,8 @@ class NoteListActionsTest {
         var gpen = note("GPEN");
         int revisions = library.notes().history(gpen.id()).size();
         assertTrue(actions.moveTo(List.of(gpen), TopicPath.of("Face Swap")));
-        assertEquals(TopicPath.of("Face Swap"), library.notes().get(gpen.id()).note().topic());
+        assertEquals(
+                TopicPath.of("Face Swap"), library.notes().get(gpen.id()).note().topic());
         assertEquals(revisions + 1, library.notes().history(gpen.id()).size(), "the version before is kept");
         assertEquals(Optional.of(TopicPath.of("Face Swap")), listed("GPEN").map(NoteSummary::topic));
         assertEquals(7, main.sidebar().totalNotes(TopicPath.of("Face Swap")));
@@ -103,7 +113,8 @@ class NoteListActionsTest {
         assertTrue(library.notes().get(gpen.id()).note().tags().contains("blind-restoration"));
         assertTrue(listed("GPEN").orElseThrow().tags().contains("blind-restoration"));
         assertTrue(main.sidebar().tags().stream().anyMatch(tag -> tag.name().equals("blind-restoration")));
-        assertEquals("Added #blind-restoration to \"GPEN\".", main.messageProperty().get());
+        assertEquals(
+                "Added #blind-restoration to \"GPEN\".", main.messageProperty().get());
     }
 
     @Test
@@ -132,7 +143,9 @@ class NoteListActionsTest {
         main.note().titleProperty().set("");
         assertFalse(actions.trash(List.of(gpen)));
         assertFalse(library.notes().get(gpen.id()).isTrashed());
-        assertTrue(main.messageProperty().get().startsWith("Not saved: "), main.messageProperty().get());
+        assertTrue(
+                main.messageProperty().get().startsWith("Not saved: "),
+                main.messageProperty().get());
     }
 
     @Test
@@ -140,17 +153,21 @@ class NoteListActionsTest {
         var chosen = List.of(note("FSGAN"), note("HifiFace"), note("InfoSwap"));
         assertTrue(actions.moveTo(chosen, TopicPath.of("Super Resolution")));
         for (var each : chosen) {
-            assertEquals(TopicPath.of("Super Resolution"), library.notes().get(each.id()).note().topic());
+            assertEquals(
+                    TopicPath.of("Super Resolution"),
+                    library.notes().get(each.id()).note().topic());
         }
         assertEquals(3, main.sidebar().totalNotes(TopicPath.of("Face Swap")));
-        assertEquals("Moved 3 notes to Super Resolution.", main.messageProperty().get());
+        assertEquals(
+                "Moved 3 notes to Super Resolution.", main.messageProperty().get());
     }
 
     @Test
     void severalNotes_getTheTag_andTheStatusBarCountsThem() {
         var chosen = List.of(note("GPEN"), note("GFPGAN"));
         assertTrue(actions.addTag(chosen, "face-prior"));
-        assertTrue(chosen.stream().allMatch(n -> library.notes().get(n.id()).note().tags().contains("face-prior")));
+        assertTrue(chosen.stream()
+                .allMatch(n -> library.notes().get(n.id()).note().tags().contains("face-prior")));
         assertEquals("Added #face-prior to 2 notes.", main.messageProperty().get());
     }
 
@@ -170,8 +187,12 @@ class NoteListActionsTest {
         var chosen = List.of(gone, note("HifiFace"), note("InfoSwap"));
         library.notes().trash(gone.id());
         assertFalse(actions.moveTo(chosen, TopicPath.of("Super Resolution")));
-        assertEquals(TopicPath.of("Super Resolution"), library.notes().get(note("HifiFace").id()).note().topic());
-        assertEquals(TopicPath.of("Super Resolution"), library.notes().get(note("InfoSwap").id()).note().topic());
+        assertEquals(
+                TopicPath.of("Super Resolution"),
+                library.notes().get(note("HifiFace").id()).note().topic());
+        assertEquals(
+                TopicPath.of("Super Resolution"),
+                library.notes().get(note("InfoSwap").id()).note().topic());
         var said = main.messageProperty().get();
         assertTrue(said.startsWith("Moved 2 notes to Super Resolution. "), said);
         assertTrue(said.contains("FSGAN") && said.contains("trash"), said);

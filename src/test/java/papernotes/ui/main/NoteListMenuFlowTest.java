@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
-
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
@@ -62,21 +60,30 @@ class NoteListMenuFlowTest {
 
     /// The row of the note list showing `title`.
     private static Node row(FxRobot robot, String title) {
-        return robot.lookup("#noteList .note-title").match((Labeled label) -> title.equals(label.getText()))
+        return robot.lookup("#noteList .note-title")
+                .match((Labeled label) -> title.equals(label.getText()))
                 .queryAs(Node.class);
     }
 
     /// The item of the open context menu (or its submenu) that says `text`.
     private static Node menuItem(FxRobot robot, String text) {
-        WindowUnderTest.eventually(() -> robot.lookup(".context-menu .label")
-                .match((Labeled label) -> text.equals(label.getText())).tryQuery().isPresent(), () -> text + " offered");
-        return robot.lookup(".context-menu .label").match((Labeled label) -> text.equals(label.getText()))
+        WindowUnderTest.eventually(
+                () -> robot.lookup(".context-menu .label")
+                        .match((Labeled label) -> text.equals(label.getText()))
+                        .tryQuery()
+                        .isPresent(),
+                () -> text + " offered");
+        return robot.lookup(".context-menu .label")
+                .match((Labeled label) -> text.equals(label.getText()))
                 .queryAs(Node.class);
     }
 
     private NoteId idOf(String title) {
-        return library.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).findFirst()
-                .orElseThrow().id();
+        return library.notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private String status(FxRobot robot) {
@@ -92,8 +99,8 @@ class NoteListMenuFlowTest {
         settle();
         assertEquals("GPEN", window.viewModel().note().titleProperty().get(), "a right-click only chooses the row");
         robot.clickOn(menuItem(robot, "Open"));
-        WindowUnderTest.eventually(() -> window.viewModel().note().titleProperty().get().equals("FSGAN"),
-                () -> "FSGAN open");
+        WindowUnderTest.eventually(
+                () -> window.viewModel().note().titleProperty().get().equals("FSGAN"), () -> "FSGAN open");
     }
 
     @Test
@@ -103,10 +110,13 @@ class NoteListMenuFlowTest {
         robot.rightClickOn(row(robot, "GPEN"));
         robot.clickOn(menuItem(robot, "Move to topic"));
         robot.clickOn(menuItem(robot, "Face Swap"));
-        WindowUnderTest.eventually(() -> library.notes().get(gpen).note().topic().equals(TopicPath.of("Face Swap")),
-                () -> "GPEN moved");
-        WindowUnderTest.eventually(() -> rows(robot).stream().anyMatch(r -> r.note().id().equals(gpen)
-                && r.note().topic().equals(TopicPath.of("Face Swap"))), () -> "the list shows it moved");
+        WindowUnderTest.eventually(
+                () -> library.notes().get(gpen).note().topic().equals(TopicPath.of("Face Swap")), () -> "GPEN moved");
+        WindowUnderTest.eventually(
+                () -> rows(robot).stream()
+                        .anyMatch(r ->
+                                r.note().id().equals(gpen) && r.note().topic().equals(TopicPath.of("Face Swap"))),
+                () -> "the list shows it moved");
         assertEquals("Moved \"GPEN\" to Face Swap.", status(robot));
     }
 
@@ -116,13 +126,14 @@ class NoteListMenuFlowTest {
         ready(robot);
         robot.rightClickOn(row(robot, "GPEN"));
         robot.clickOn(menuItem(robot, "Add tag…"));
-        WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent(),
-                () -> "the tag is asked for");
+        WindowUnderTest.eventually(
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent(), () -> "the tag is asked for");
         // the dialog's window has the keyboard once clicked (the headless screen gives it only by a click)
-        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(Node.class)).write("blind-restoration");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(Node.class))
+                .write("blind-restoration");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WindowUnderTest.eventually(() -> library.notes().get(gpen).note().tags().contains("blind-restoration"),
-                () -> "GPEN tagged");
+        WindowUnderTest.eventually(
+                () -> library.notes().get(gpen).note().tags().contains("blind-restoration"), () -> "GPEN tagged");
         assertEquals("Added #blind-restoration to \"GPEN\".", status(robot));
     }
 
@@ -132,15 +143,18 @@ class NoteListMenuFlowTest {
         ready(robot);
         robot.rightClickOn(row(robot, "GPEN"));
         robot.clickOn(menuItem(robot, "Move to trash"));
-        WindowUnderTest.eventually(() -> rows(robot).size() == 26, () -> rows(robot).toString());
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 26, () -> rows(robot).toString());
         assertTrue(library.notes().get(gpen).isTrashed());
         assertEquals("Moved \"GPEN\" to the trash.", status(robot));
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> selected(FxRobot robot) {
-        return ((TableView<NoteRow>) robot.lookup("#noteList").queryAs(TableView.class)).getSelectionModel()
-                .getSelectedItems().stream().map(r -> r.note().title()).toList();
+        return ((TableView<NoteRow>) robot.lookup("#noteList").queryAs(TableView.class))
+                .getSelectionModel().getSelectedItems().stream()
+                        .map(r -> r.note().title())
+                        .toList();
     }
 
     /// Shift- or Ctrl-clicks a row. The headless robot's mouse events carry the mouse buttons alone, never the keys
@@ -152,9 +166,27 @@ class NoteListMenuFlowTest {
             var scene = node.localToScene(bounds.getCenterX(), bounds.getCenterY());
             var screen = node.localToScreen(bounds.getCenterX(), bounds.getCenterY());
             for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
-                Event.fireEvent(node, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
-                        MouseButton.PRIMARY, 1, shift, control, false, false, type == MouseEvent.MOUSE_PRESSED, false,
-                        false, false, false, true, null));
+                Event.fireEvent(
+                        node,
+                        new MouseEvent(
+                                type,
+                                scene.getX(),
+                                scene.getY(),
+                                screen.getX(),
+                                screen.getY(),
+                                MouseButton.PRIMARY,
+                                1,
+                                shift,
+                                control,
+                                false,
+                                false,
+                                type == MouseEvent.MOUSE_PRESSED,
+                                false,
+                                false,
+                                false,
+                                false,
+                                true,
+                                null));
             }
         });
         settle();
@@ -168,14 +200,20 @@ class NoteListMenuFlowTest {
         clickWith(robot, "GPEN", true, false);
         settle();
         assertEquals(List.of("DFDNet", "ESRGAN & Real-ESRGAN", "GFPGAN", "GPEN"), selected(robot));
-        WindowUnderTest.eventually(() -> window.viewModel().note().titleProperty().get().equals("GPEN"),
+        WindowUnderTest.eventually(
+                () -> window.viewModel().note().titleProperty().get().equals("GPEN"),
                 () -> "the note open follows the row clicked last");
 
         robot.rightClickOn(row(robot, "GFPGAN"));
         robot.clickOn(menuItem(robot, "Move to topic"));
         robot.clickOn(menuItem(robot, "Face Swap"));
-        WindowUnderTest.eventually(() -> library.notes().list(new NoteFilter(java.util.Optional.of(
-                TopicPath.of("Face Swap")), java.util.Optional.empty())).size() == 10, () -> "all four moved");
+        WindowUnderTest.eventually(
+                () -> library.notes()
+                                .list(new NoteFilter(
+                                        java.util.Optional.of(TopicPath.of("Face Swap")), java.util.Optional.empty()))
+                                .size()
+                        == 10,
+                () -> "all four moved");
         assertEquals("Moved 4 notes to Face Swap.", status(robot));
     }
 
@@ -189,12 +227,16 @@ class NoteListMenuFlowTest {
         assertEquals(List.of("FSGAN", "HifiFace", "InfoSwap"), selected(robot));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked first");
-        var question = robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
+        var question = robot.lookup(".dialog-pane .content")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText();
         assertEquals("Move 3 notes to the trash?", question);
         robot.clickOn("OK");
-        WindowUnderTest.eventually(() -> rows(robot).size() == 24, () -> rows(robot).toString());
-        assertTrue(List.of("FSGAN", "HifiFace", "InfoSwap").stream().allMatch(t -> library.notes().trashed().stream()
-                .anyMatch(n -> n.note().title().equals(t))));
+        WindowUnderTest.eventually(
+                () -> rows(robot).size() == 24, () -> rows(robot).toString());
+        assertTrue(List.of("FSGAN", "HifiFace", "InfoSwap").stream()
+                .allMatch(t -> library.notes().trashed().stream()
+                        .anyMatch(n -> n.note().title().equals(t))));
         assertEquals("Moved 3 notes to the trash.", status(robot));
     }
 
@@ -202,17 +244,24 @@ class NoteListMenuFlowTest {
     void shiftArrows_extendTheChoice_andAddTagTagsThemAll(FxRobot robot) {
         ready(robot);
         robot.clickOn(row(robot, "DFDNet"));
-        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN)
+                .release(KeyCode.DOWN)
+                .press(KeyCode.DOWN)
+                .release(KeyCode.DOWN, KeyCode.SHIFT);
         settle();
         assertEquals(List.of("DFDNet", "ESRGAN & Real-ESRGAN", "GFPGAN"), selected(robot));
         robot.rightClickOn(row(robot, "DFDNet"));
         robot.clickOn(menuItem(robot, "Add tag…"));
-        WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent(),
-                () -> "the tag is asked for");
-        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(Node.class)).write("sr");
+        WindowUnderTest.eventually(
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent(), () -> "the tag is asked for");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(Node.class))
+                .write("sr");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WindowUnderTest.eventually(() -> status(robot).equals("Added #sr to 3 notes."), () -> status(robot));
-        assertEquals(3, library.notes().list(new NoteFilter(java.util.Optional.empty(), java.util.Optional.of("sr")))
-                .size());
+        assertEquals(
+                3,
+                library.notes()
+                        .list(new NoteFilter(java.util.Optional.empty(), java.util.Optional.of("sr")))
+                        .size());
     }
 }

@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
-
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
@@ -43,7 +41,10 @@ class OutlineFlowTest {
     void start(Stage stage) throws Exception {
         ui = WindowUnderTest.open(stage, "language=ENGLISH\ntheme=LIGHT\n");
         window = ui.window();
-        note = ui.library().notes().create(NoteDraft.of("Outline test", TopicPath.of("Face Swap"), BODY)).id();
+        note = ui.library()
+                .notes()
+                .create(NoteDraft.of("Outline test", TopicPath.of("Face Swap"), BODY))
+                .id();
     }
 
     @AfterEach
@@ -57,8 +58,8 @@ class OutlineFlowTest {
 
     private void openTheNote(FxRobot robot) {
         robot.interact(() -> window.viewModel().open(note));
-        WindowUnderTest.eventually(() -> window.viewModel().note().pageProperty().get().contains("第二部分"),
-                () -> "the note is shown");
+        WindowUnderTest.eventually(
+                () -> window.viewModel().note().pageProperty().get().contains("第二部分"), () -> "the note is shown");
         settle();
     }
 
@@ -69,8 +70,10 @@ class OutlineFlowTest {
     private double topOfHeading(FxRobot robot, int index) {
         var view = robot.lookup("#noteView").queryAs(WebView.class);
         var top = new double[1];
-        robot.interact(() -> top[0] = ((Number) view.getEngine().executeScript(
-                "document.querySelectorAll('.note-body h2')[" + index + "].getBoundingClientRect().top")).doubleValue());
+        robot.interact(() -> top[0] = ((Number) view.getEngine()
+                        .executeScript("document.querySelectorAll('.note-body h2')[" + index
+                                + "].getBoundingClientRect().top"))
+                .doubleValue());
         return top[0];
     }
 
@@ -78,10 +81,13 @@ class OutlineFlowTest {
     void theOutlineListsTheHeadings_andTheSecondOfTwoSameHeadingsScrollsTheViewToIt(FxRobot robot) {
         openTheNote(robot);
         robot.clickOn("#outlineButton");
-        WindowUnderTest.eventually(() -> entries(robot).size() == 3, () -> "three headings: " + entries(robot).size());
+        WindowUnderTest.eventually(
+                () -> entries(robot).size() == 3,
+                () -> "three headings: " + entries(robot).size());
 
         robot.clickOn(entries(robot).get(2));
-        WindowUnderTest.eventually(() -> Math.abs(topOfHeading(robot, 2)) < 5,
+        WindowUnderTest.eventually(
+                () -> Math.abs(topOfHeading(robot, 2)) < 5,
                 () -> "the second Results is at the top of the view: " + topOfHeading(robot, 2));
         assertTrue(topOfHeading(robot, 0) < -1000, "not the first Results");
     }
@@ -99,7 +105,8 @@ class OutlineFlowTest {
         var area = robot.lookup("#markdownEditor").queryAs(CodeArea.class);
         assertEquals(SECOND_RESULTS_LINE, area.getCurrentParagraph());
         assertEquals(0, area.getCaretColumn());
-        WindowUnderTest.eventually(() -> area.firstVisibleParToAllParIndex() <= SECOND_RESULTS_LINE
+        WindowUnderTest.eventually(
+                () -> area.firstVisibleParToAllParIndex() <= SECOND_RESULTS_LINE
                         && SECOND_RESULTS_LINE <= area.lastVisibleParToAllParIndex(),
                 () -> "the heading's line is in view: " + area.firstVisibleParToAllParIndex());
         assertTrue(area.isFocused(), "the editor has the focus, to go on typing there");

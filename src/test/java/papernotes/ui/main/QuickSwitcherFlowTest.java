@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
-
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -51,28 +50,38 @@ class QuickSwitcherFlowTest {
 
     /// Opens the switcher and types the query; waits until the best hit is the note meant.
     private static void find(FxRobot robot, String query, String first) {
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryTableView().getItems().size() == 27,
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#noteList").queryTableView().getItems().size() == 27,
                 () -> "the list shows the library");
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WindowUnderTest.eventually(() -> robot.lookup("#switcherField").tryQuery().isPresent(), () -> "switcher open");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#switcherField").tryQuery().isPresent(), () -> "switcher open");
         robot.clickOn("#switcherField").write(query);
-        WindowUnderTest.eventually(() -> !list(robot).getItems().isEmpty()
-                && list(robot).getItems().getFirst().note().title().equals(first), () -> list(robot).getItems().toString());
+        WindowUnderTest.eventually(
+                () -> !list(robot).getItems().isEmpty()
+                        && list(robot).getItems().getFirst().note().title().equals(first),
+                () -> list(robot).getItems().toString());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /// The text pieces of a row, left to right.
     private static List<Text> pieces(ListCell<?> cell) {
-        return cell.lookupAll("Text").stream().map(Text.class::cast)
+        return cell.lookupAll("Text").stream()
+                .map(Text.class::cast)
                 .filter(text -> text.getStyleClass().contains("switcher-title")
                         || text.getStyleClass().contains("switcher-alias"))
-                .sorted(Comparator.comparingDouble((Text text) -> text.localToScene(text.getBoundsInLocal()).getMinX()))
+                .sorted(Comparator.comparingDouble((Text text) ->
+                        text.localToScene(text.getBoundsInLocal()).getMinX()))
                 .toList();
     }
 
     private static String joined(List<Text> pieces, String styleClass) {
-        return String.join("", pieces.stream().filter(text -> text.getStyleClass().contains(styleClass))
-                .map(Text::getText).toList());
+        return String.join(
+                "",
+                pieces.stream()
+                        .filter(text -> text.getStyleClass().contains(styleClass))
+                        .map(Text::getText)
+                        .toList());
     }
 
     /// The texts of a node and of everything in it (a label's too), that show something.
@@ -81,29 +90,40 @@ class QuickSwitcherFlowTest {
             return text.isVisible() && !text.getText().isBlank() ? List.of(text) : List.of();
         }
         if (node instanceof javafx.scene.Parent parent) {
-            return parent.getChildrenUnmodifiable().stream().flatMap(child -> texts(child).stream()).toList();
+            return parent.getChildrenUnmodifiable().stream()
+                    .flatMap(child -> texts(child).stream())
+                    .toList();
         }
         return List.of();
     }
 
     /// Every text of the row lies on one line: some height is common to all of them.
     private static void assertOneLine(ListCell<?> row) {
-        var bounds = texts(row).stream().map(text -> text.localToScene(text.getBoundsInLocal())).toList();
+        var bounds = texts(row).stream()
+                .map(text -> text.localToScene(text.getBoundsInLocal()))
+                .toList();
         double top = bounds.stream().mapToDouble(b -> b.getMinY()).max().orElseThrow();
         double bottom = bounds.stream().mapToDouble(b -> b.getMaxY()).min().orElseThrow();
-        assertTrue(top < bottom, "one line: " + row.getItem() + " has texts at " + bounds.stream()
-                .map(b -> b.getMinY() + "–" + b.getMaxY()).toList());
+        assertTrue(
+                top < bottom,
+                "one line: " + row.getItem() + " has texts at "
+                        + bounds.stream()
+                                .map(b -> b.getMinY() + "–" + b.getMaxY())
+                                .toList());
     }
 
     private static void assertNoScrollingSideways(FxRobot robot) {
-        assertTrue(list(robot).lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()),
+        assertTrue(
+                list(robot).lookupAll(".scroll-bar").stream()
+                        .map(ScrollBar.class::cast)
+                        .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()),
                 "no horizontal scroll bar");
     }
 
     private static ListCell<?> firstRow(FxRobot robot) {
         var hit = list(robot).getItems().getFirst();
-        return robot.lookup("#switcherList .list-cell").match((ListCell<?> cell) -> hit.equals(cell.getItem()))
+        return robot.lookup("#switcherList .list-cell")
+                .match((ListCell<?> cell) -> hit.equals(cell.getItem()))
                 .queryAs(ListCell.class);
     }
 
@@ -120,15 +140,30 @@ class QuickSwitcherFlowTest {
         assertEquals("ShapeEditer", joined(pieces, "switcher-title"));
         assertEquals(hit.matchedText(), joined(pieces, "switcher-alias"));
         assertTrue(pieces.getFirst().getStyleClass().contains("switcher-title"), "the title comes first");
-        var title = pieces.stream().filter(text -> text.getStyleClass().contains("switcher-title")).findFirst().orElseThrow();
-        var alias = pieces.stream().filter(text -> text.getStyleClass().contains("switcher-alias")
-                && !text.getStyleClass().contains("switcher-mark")).findFirst().orElseThrow();
+        var title = pieces.stream()
+                .filter(text -> text.getStyleClass().contains("switcher-title"))
+                .findFirst()
+                .orElseThrow();
+        var alias = pieces.stream()
+                .filter(text -> text.getStyleClass().contains("switcher-alias")
+                        && !text.getStyleClass().contains("switcher-mark"))
+                .findFirst()
+                .orElseThrow();
         assertNotEquals(title.getFill(), alias.getFill(), "the alias is muted");
 
-        var matched = String.join("", hit.highlightPositions().stream()
-                .map(at -> String.valueOf(hit.matchedText().charAt(at))).toList());
-        assertEquals(matched, joined(pieces.stream().filter(text -> text.getStyleClass().contains("switcher-mark"))
-                .toList(), "switcher-alias"), "the matched letters are highlighted");
+        var matched = String.join(
+                "",
+                hit.highlightPositions().stream()
+                        .map(at -> String.valueOf(hit.matchedText().charAt(at)))
+                        .toList());
+        assertEquals(
+                matched,
+                joined(
+                        pieces.stream()
+                                .filter(text -> text.getStyleClass().contains("switcher-mark"))
+                                .toList(),
+                        "switcher-alias"),
+                "the matched letters are highlighted");
     }
 
     @Test
@@ -143,8 +178,13 @@ class QuickSwitcherFlowTest {
         var pieces = pieces(row);
         assertEquals("Disney高清换脸", joined(pieces, "switcher-title"));
         assertEquals("", joined(pieces, "switcher-alias"));
-        assertEquals("换脸", joined(pieces.stream().filter(text -> text.getStyleClass().contains("switcher-mark"))
-                .toList(), "switcher-title"));
+        assertEquals(
+                "换脸",
+                joined(
+                        pieces.stream()
+                                .filter(text -> text.getStyleClass().contains("switcher-mark"))
+                                .toList(),
+                        "switcher-title"));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.Optional;
-
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.PopupWindow;
@@ -49,17 +48,24 @@ class SearchHelpFlowTest {
         var scene = ui.stage().getScene();
         double left = ui.stage().getX() + scene.getX();
         double top = ui.stage().getY() + scene.getY();
-        boolean within = bounds.getMinX() >= left - 1 && bounds.getMinY() >= top - 1
-                && bounds.getMaxX() <= left + scene.getWidth() + 1 && bounds.getMaxY() <= top + scene.getHeight() + 1;
-        return within ? "" : bounds + " is not inside the window's " + scene.getWidth() + " × " + scene.getHeight()
-                + " at " + left + ", " + top;
+        boolean within = bounds.getMinX() >= left - 1
+                && bounds.getMinY() >= top - 1
+                && bounds.getMaxX() <= left + scene.getWidth() + 1
+                && bounds.getMaxY() <= top + scene.getHeight() + 1;
+        return within
+                ? ""
+                : bounds + " is not inside the window's " + scene.getWidth() + " × " + scene.getHeight() + " at " + left
+                        + ", " + top;
     }
 
     @Test
     void atSixHundredFortyPixels_withTwoFilters_theHelpButtonStaysInTheWindow(FxRobot robot) {
         ready(robot, 640, 480);
         robot.interact(() -> {
-            ui.window().viewModel().search().topicFilterProperty()
+            ui.window()
+                    .viewModel()
+                    .search()
+                    .topicFilterProperty()
                     .set(Optional.of(TopicPath.of("3D Face Reconstruction", "帝国理工组")));
             ui.window().viewModel().search().tagFilterProperty().set(Optional.of("stylegan2"));
         });
@@ -81,17 +87,21 @@ class SearchHelpFlowTest {
         ready(robot, 800, 500);
         robot.clickOn("#searchHelp");
         settle();
-        var popup = Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing()
-                && w.getScene().getRoot().lookup("#searchHelpContent") != null).findFirst();
+        var popup = Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow
+                        && w.isShowing()
+                        && w.getScene().getRoot().lookup("#searchHelpContent") != null)
+                .findFirst();
         assertTrue(popup.isPresent(), "the help is shown");
         var content = popup.get().getScene().getRoot().lookup("#searchHelpContent");
         var problem = inside(inScreen(content));
         assertTrue(problem.isEmpty(), problem);
         var table = (javafx.scene.control.ScrollPane) content.lookup(".scroll-pane");
         var grid = (javafx.scene.layout.Region) table.getContent();
-        assertTrue(table.getViewportBounds().getHeight() >= grid.getHeight() - 1,
-                "the examples are all shown while the window has room: " + table.getViewportBounds().getHeight()
-                        + " of " + grid.getHeight());
+        assertTrue(
+                table.getViewportBounds().getHeight() >= grid.getHeight() - 1,
+                "the examples are all shown while the window has room: "
+                        + table.getViewportBounds().getHeight() + " of " + grid.getHeight());
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
-
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.ui.search.NoteRow;
 
 /// The search field's keys, headless, over a fresh library of the shipped notes: Enter opens the hit chosen with
@@ -58,9 +56,12 @@ class SearchKeysFlowTest {
         WindowUnderTest.eventually(() -> rows(robot).size() == 27, () -> "the list shows the library");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write(query);
-        WindowUnderTest.eventually(() -> query.equals(window.viewModel().search().queryProperty().get())
-                && window.viewModel().search().searchingProperty().get() && rows(robot).size() >= 3
-                && rows(robot).size() < 27, () -> rows(robot).toString());
+        WindowUnderTest.eventually(
+                () -> query.equals(window.viewModel().search().queryProperty().get())
+                        && window.viewModel().search().searchingProperty().get()
+                        && rows(robot).size() >= 3
+                        && rows(robot).size() < 27,
+                () -> rows(robot).toString());
         settle();
     }
 
@@ -87,8 +88,11 @@ class SearchKeysFlowTest {
         // a new query: the open note is among its hits (and shown selected), but no hit was chosen for it yet
         press(robot, KeyCode.ESCAPE);
         robot.write("gan");
-        WindowUnderTest.eventually(() -> "gan".equals(window.viewModel().search().queryProperty().get())
-                && rows(robot).stream().anyMatch(row -> row.note().title().equals(second)), () -> rows(robot).toString());
+        WindowUnderTest.eventually(
+                () -> "gan".equals(window.viewModel().search().queryProperty().get())
+                        && rows(robot).stream()
+                                .anyMatch(row -> row.note().title().equals(second)),
+                () -> rows(robot).toString());
         settle();
         var best = rows(robot).getFirst().note().title();
         assertNotEquals(second, best, "the open note is not the best hit");

@@ -1,18 +1,17 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -82,8 +81,11 @@ class SmallWindowFlowTest {
     }
 
     private void open(FxRobot robot, String title) {
-        var id = ui.library().notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).findFirst()
-                .orElseThrow().id();
+        var id = ui.library().notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
         robot.interact(() -> window.viewModel().open(id));
         settle();
     }
@@ -96,7 +98,8 @@ class SmallWindowFlowTest {
     private void reopen(String settings) throws Exception {
         var stage = ui.stage();
         ui.close();
-        ui = WaitForAsyncUtils.asyncFx(() -> WindowUnderTest.open(stage, settings)).get(30, TimeUnit.SECONDS);
+        ui = WaitForAsyncUtils.asyncFx(() -> WindowUnderTest.open(stage, settings))
+                .get(30, TimeUnit.SECONDS);
         window = ui.window();
     }
 
@@ -106,8 +109,12 @@ class SmallWindowFlowTest {
     void theSidebarFoldsAway_theListTakesItsWidth_andTheNextStartRemembers(FxRobot robot) throws Exception {
         ready(robot, 900, 600);
         var view = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(1);
-        assertTrue(view.getItems().stream().anyMatch(item -> item instanceof CheckMenuItem
-                && KeyCombination.keyCombination("Shortcut+Shift+B").equals(item.getAccelerator())), "View → Sidebar");
+        assertTrue(
+                view.getItems().stream()
+                        .anyMatch(item -> item instanceof CheckMenuItem
+                                && KeyCombination.keyCombination("Shortcut+Shift+B")
+                                        .equals(item.getAccelerator())),
+                "View → Sidebar");
         double sidebar = width(robot, "#sidebar");
         double list = width(robot, "#noteListPane");
 
@@ -150,17 +157,34 @@ class SmallWindowFlowTest {
         ready(robot, 1280, 800);
         open(robot, "GPEN");
         keys(robot, KeyCode.F11);
-        assertEquals(NoteViewModel.Mode.EDIT, window.viewModel().note().modeProperty().get(), "editing");
+        assertEquals(
+                NoteViewModel.Mode.EDIT,
+                window.viewModel().note().modeProperty().get(),
+                "editing");
         double windowWidth = ui.stage().getScene().getWidth();
-        assertTrue(width(robot, "#markdownEditor") >= windowWidth - 40, width(robot, "#markdownEditor") + " of " + windowWidth);
-        for (var hidden : new String[] {"#menuBar", "#searchField", "#sidebar", "#noteList", "#noteView",
-                "#noteTitleField", "#editButton", "#connections"}) {
+        assertTrue(
+                width(robot, "#markdownEditor") >= windowWidth - 40,
+                width(robot, "#markdownEditor") + " of " + windowWidth);
+        for (var hidden : new String[] {
+            "#menuBar",
+            "#searchField",
+            "#sidebar",
+            "#noteList",
+            "#noteView",
+            "#noteTitleField",
+            "#editButton",
+            "#connections"
+        }) {
             assertFalse(shown(robot, hidden), hidden + " is hidden");
         }
 
         keys(robot, KeyCode.ESCAPE);
-        assertTrue(shown(robot, "#sidebar") && shown(robot, "#noteList") && shown(robot, "#noteView")
-                && shown(robot, "#searchField"), "the window is back");
+        assertTrue(
+                shown(robot, "#sidebar")
+                        && shown(robot, "#noteList")
+                        && shown(robot, "#noteView")
+                        && shown(robot, "#searchField"),
+                "the window is back");
         assertTrue(width(robot, "#markdownEditor") < windowWidth / 2, "beside the preview again");
 
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
@@ -172,32 +196,56 @@ class SmallWindowFlowTest {
     @Test
     void narrowListColumns_cutTheirTextShort_withTheWholeTextAsATooltip(FxRobot robot) {
         ready(robot, 900, 600);
-        ui.library().notes().create(papernotes.model.NoteDraft.of(WindowLayoutFlowTest.LONG_TITLE,
-                papernotes.model.TopicPath.of("3D Face Reconstruction", "帝国理工组"), "长标题"));
+        ui.library()
+                .notes()
+                .create(papernotes.model.NoteDraft.of(
+                        WindowLayoutFlowTest.LONG_TITLE,
+                        papernotes.model.TopicPath.of("3D Face Reconstruction", "帝国理工组"),
+                        "长标题"));
         robot.interact(() -> window.viewModel().reload());
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() == 28,
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#noteList")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        == 28,
                 () -> "the new note is listed");
         @SuppressWarnings("unchecked")
-        TableView<papernotes.ui.search.NoteRow> table = robot.lookup("#noteList").queryAs(TableView.class);
+        TableView<papernotes.ui.search.NoteRow> table =
+                robot.lookup("#noteList").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(table.getItems().stream()
-                .filter(row -> row.note().title().equals(WindowLayoutFlowTest.LONG_TITLE)).findFirst().orElseThrow()));
+                .filter(row -> row.note().title().equals(WindowLayoutFlowTest.LONG_TITLE))
+                .findFirst()
+                .orElseThrow()));
         settle();
         var cells = robot.lookup("#noteList .table-cell").queryAllAs(Labeled.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getText() != null && !cell.getText().isEmpty()).toList();
+                .filter(cell -> cell.isVisible()
+                        && cell.getText() != null
+                        && !cell.getText().isEmpty())
+                .toList();
         assertTrue(cells.stream().anyMatch(Labeled::isTextTruncated), "some text is cut short");
         for (var cell : cells) {
-            assertEquals(cell.isTextTruncated() ? cell.getText() : null,
-                    cell.getTooltip() == null ? null : cell.getTooltip().getText(), cell.getText());
+            assertEquals(
+                    cell.isTextTruncated() ? cell.getText() : null,
+                    cell.getTooltip() == null ? null : cell.getTooltip().getText(),
+                    cell.getText());
         }
         var titles = robot.lookup("#noteList .note-title").queryAllAs(Label.class).stream()
-                .filter(Label::isVisible).toList();
-        var cut = titles.stream().filter(title -> title.getText().equals(WindowLayoutFlowTest.LONG_TITLE)).findFirst()
+                .filter(Label::isVisible)
+                .toList();
+        var cut = titles.stream()
+                .filter(title -> title.getText().equals(WindowLayoutFlowTest.LONG_TITLE))
+                .findFirst()
                 .orElseThrow();
-        assertTrue(cut.isTextTruncated() && cut.getWidth() <= cut.getParent().getLayoutBounds().getWidth() + 1,
+        assertTrue(
+                cut.isTextTruncated()
+                        && cut.getWidth() <= cut.getParent().getLayoutBounds().getWidth() + 1,
                 cut.getWidth() + " in " + cut.getParent().getLayoutBounds().getWidth());
         for (var title : titles) {
-            assertEquals(title.isTextTruncated() ? title.getText() : null,
-                    title.getTooltip() == null ? null : title.getTooltip().getText(), title.getText());
+            assertEquals(
+                    title.isTextTruncated() ? title.getText() : null,
+                    title.getTooltip() == null ? null : title.getTooltip().getText(),
+                    title.getText());
         }
     }
 }

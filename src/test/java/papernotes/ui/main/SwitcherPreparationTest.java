@@ -34,9 +34,12 @@ class SwitcherPreparationTest {
 
     @Test
     void aFailedPreparationIsLoggedWithItsCause() {
-        new SwitcherPreparation(() -> {
-            throw new IllegalStateException("the library is closed");
-        }, 0).run();
+        new SwitcherPreparation(
+                        () -> {
+                            throw new IllegalStateException("the library is closed");
+                        },
+                        0)
+                .run();
 
         assertEquals(1, logged.list.size(), logged.list.toString());
         var event = logged.list.getFirst();

@@ -1,14 +1,13 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.eventually;
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.eventually;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.nio.file.Files;
 import java.util.List;
-
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -51,17 +50,19 @@ class TeachFlowTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> titles(FxRobot robot) {
-        return ((TableView<NoteRow>) robot.lookup("#noteList").queryAs(TableView.class)).getItems().stream()
-                .map(row -> row.note().title()).toList();
+        return ((TableView<NoteRow>) robot.lookup("#noteList").queryAs(TableView.class))
+                .getItems().stream().map(row -> row.note().title()).toList();
     }
 
     private void search(FxRobot robot, String query) {
         eventually(() -> titles(robot).size() == 28, () -> "the list shows the library");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write(query);
-        eventually(() -> query.equals(ui.window().viewModel().search().queryProperty().get())
-                && ui.window().viewModel().search().searchingProperty().get()
-                && robot.lookup("#listSummary").queryLabeled().getText().startsWith("No notes match"),
+        eventually(
+                () -> query.equals(
+                                ui.window().viewModel().search().queryProperty().get())
+                        && ui.window().viewModel().search().searchingProperty().get()
+                        && robot.lookup("#listSummary").queryLabeled().getText().startsWith("No notes match"),
                 () -> titles(robot).toString());
         settle();
     }
@@ -81,11 +82,15 @@ class TeachFlowTest {
         var meaning = robot.lookup("#teachMeaning").queryAs(TextField.class);
         robot.clickOn(meaning);
         robot.interact(() -> meaning.setText("朗之万"));
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Labeled b) -> "OK".equals(b.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match((Labeled b) -> "OK".equals(b.getText()))
+                .queryAs(Node.class));
 
         eventually(() -> titles(robot).contains("扩散模型采样"), () -> "the search runs again: " + titles(robot));
-        assertEquals("Langevin", ui.window().viewModel().search().queryProperty().get(), "the same search");
-        assertEquals("Learned: Langevin = 朗之万. The search uses it from now on.",
+        assertEquals(
+                "Langevin", ui.window().viewModel().search().queryProperty().get(), "the same search");
+        assertEquals(
+                "Learned: Langevin = 朗之万. The search uses it from now on.",
                 robot.lookup("#statusMessage").queryLabeled().getText());
         assertEquals(indexedBefore, ui.library().search().highWaterMark(), "nothing was reindexed");
         assertTrue(robot.lookup("#teachMeaning").tryQuery().isEmpty(), "the dialog closed");
@@ -97,20 +102,30 @@ class TeachFlowTest {
         eventually(() -> titles(robot).size() == 28, () -> "the list shows the library");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write("face swap");
-        eventually(() -> ui.window().viewModel().search().searchingProperty().get() && titles(robot).contains("FSGAN"),
+        eventually(
+                () -> ui.window().viewModel().search().searchingProperty().get()
+                        && titles(robot).contains("FSGAN"),
                 () -> titles(robot).toString());
         settle();
-        robot.rightClickOn(robot.lookup("#noteList .note-title").match((Labeled l) -> "FSGAN".equals(l.getText()))
+        robot.rightClickOn(robot.lookup("#noteList .note-title")
+                .match((Labeled l) -> "FSGAN".equals(l.getText()))
                 .queryAs(Node.class));
-        eventually(() -> robot.lookup(".context-menu .label")
-                .match((Labeled l) -> "Teach a translation…".equals(l.getText())).tryQuery().isPresent(), () -> "offered");
-        robot.clickOn(robot.lookup(".context-menu .label").match((Labeled l) -> "Teach a translation…".equals(l.getText()))
+        eventually(
+                () -> robot.lookup(".context-menu .label")
+                        .match((Labeled l) -> "Teach a translation…".equals(l.getText()))
+                        .tryQuery()
+                        .isPresent(),
+                () -> "offered");
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((Labeled l) -> "Teach a translation…".equals(l.getText()))
                 .queryAs(Node.class));
         eventually(() -> robot.lookup("#teachTerm").tryQuery().isPresent(), () -> "the dialog asks");
         @SuppressWarnings("unchecked")
         ComboBox<String> term = robot.lookup("#teachTerm").queryAs(ComboBox.class);
         assertEquals(List.of("face", "swap", "face swap"), term.getItems());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Labeled b) -> "Cancel".equals(b.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match((Labeled b) -> "Cancel".equals(b.getText()))
+                .queryAs(Node.class));
         eventually(() -> robot.lookup("#teachTerm").tryQuery().isEmpty(), () -> "cancelled");
         assertFalse(Files.exists(ui.library().dataDir().resolve(GlossarySource.USER_FILE)), "nothing taught");
     }
@@ -119,6 +134,9 @@ class TeachFlowTest {
     void whileBrowsing_thereIsNothingToTeachFrom(FxRobot robot) {
         eventually(() -> titles(robot).size() == 28, () -> "the list shows the library");
         settle();
-        assertTrue(robot.lookup("#teachLink").tryQuery().map(node -> !node.isVisible()).orElse(true));
+        assertTrue(robot.lookup("#teachLink")
+                .tryQuery()
+                .map(node -> !node.isVisible())
+                .orElse(true));
     }
 }

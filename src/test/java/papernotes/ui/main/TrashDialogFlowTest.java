@@ -1,12 +1,11 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteFilter;
 import papernotes.model.TrashedNote;
 import papernotes.service.Library;
@@ -49,8 +47,12 @@ class TrashDialogFlowTest {
     /// Trashes GPEN and then GFPGAN, and opens the trash.
     private TrashDialog openTrash(FxRobot robot) {
         for (String title : List.of("GPEN", "GFPGAN")) {
-            library.notes().trash(library.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title))
-                    .findFirst().orElseThrow().id());
+            library.notes()
+                    .trash(library.notes().list(NoteFilter.ALL).stream()
+                            .filter(n -> n.title().equals(title))
+                            .findFirst()
+                            .orElseThrow()
+                            .id());
         }
         var dialog = new java.util.concurrent.atomic.AtomicReference<TrashDialog>();
         robot.interact(() -> dialog.set(ui.window().showTrash()));
@@ -78,11 +80,13 @@ class TrashDialogFlowTest {
     void theTrashHasColumnHeaders_andPreviewsTheChosenNote(FxRobot robot) {
         openTrash(robot);
         var headers = robot.lookup("#trashList .column-header .label").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList();
+                .map(Labeled::getText)
+                .toList();
         assertTrue(headers.containsAll(List.of("Title", "Topic", "Trashed")), headers.toString());
 
         var table = table(robot);
-        assertEquals("GFPGAN", table.getSelectionModel().getSelectedItem().note().title(), "the newest is chosen");
+        assertEquals(
+                "GFPGAN", table.getSelectionModel().getSelectedItem().note().title(), "the newest is chosen");
         var preview = robot.lookup("#trashPreview").queryAs(TextInputControl.class);
         assertTrue(preview.getText().contains("腾讯"), preview.getText());
         assertFalse(preview.isEditable());
@@ -102,14 +106,21 @@ class TrashDialogFlowTest {
         settle();
 
         var buttons = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(button -> button.getScene().getWindow() != empty.getScene().getWindow()).toList();
+                .filter(button ->
+                        button.getScene().getWindow() != empty.getScene().getWindow())
+                .toList();
         assertTrue(buttons.stream().noneMatch(button -> button.getText().equals("OK")), "no plain OK");
-        var delete = buttons.stream().filter(button -> button.getText().equals("Delete 2 notes for good")).findFirst()
-                .orElseThrow(() -> new AssertionError(buttons.stream().map(Button::getText).toList().toString()));
+        var delete = buttons.stream()
+                .filter(button -> button.getText().equals("Delete 2 notes for good"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        buttons.stream().map(Button::getText).toList().toString()));
         assertTrue(delete.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER), "a destructive button");
         robot.clickOn(delete);
         settle();
         assertEquals(0, library.notes().trashed().size());
-        assertEquals("2 notes deleted for good.", robot.lookup("#trashMessage").queryLabeled().getText());
+        assertEquals(
+                "2 notes deleted for good.",
+                robot.lookup("#trashMessage").queryLabeled().getText());
     }
 }

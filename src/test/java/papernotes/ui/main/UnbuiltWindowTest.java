@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,13 @@ class UnbuiltWindowTest {
     @Test
     void aWindowThatWasNeverBuiltClosesWithoutFailing() throws Exception {
         try (var test = TestLibrary.empty(dir.resolve("library"));
-             var background = new FxBackground("test-unbuilt")) {
+                var background = new FxBackground("test-unbuilt")) {
             var closed = WaitForAsyncUtils.asyncFx(() -> {
-                var window = new MainWindow(test.library(), background, new FxScheduler(),
-                        UiSettings.load(dir), new Stage());
-                return window.close();
-            }).get(10, TimeUnit.SECONDS);
+                        var window = new MainWindow(
+                                test.library(), background, new FxScheduler(), UiSettings.load(dir), new Stage());
+                        return window.close();
+                    })
+                    .get(10, TimeUnit.SECONDS);
             assertTrue(closed, "nothing to save, so closing succeeds");
         }
     }

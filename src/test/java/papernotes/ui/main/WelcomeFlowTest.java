@@ -36,7 +36,13 @@ class WelcomeFlowTest {
     }
 
     private String open() {
-        return ui.window().viewModel().note().noteProperty().get().map(note -> note.title()).orElse("");
+        return ui.window()
+                .viewModel()
+                .note()
+                .noteProperty()
+                .get()
+                .map(note -> note.title())
+                .orElse("");
     }
 
     private VBox recent(FxRobot robot) {
@@ -50,15 +56,25 @@ class WelcomeFlowTest {
 
     @Test
     void aFirstStartShowsTheLibrarysSizeAndTheNotesChangedLast_oneClickOpensOne(FxRobot robot) {
-        WindowUnderTest.eventually(() -> robot.lookup("#welcome").tryQuery().map(n -> n.isVisible()).orElse(false),
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#welcome")
+                        .tryQuery()
+                        .map(n -> n.isVisible())
+                        .orElse(false),
                 () -> "the note pane shows the welcome");
         assertEquals("", open());
-        assertEquals("27 notes in 6 topics", robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
+        assertEquals(
+                "27 notes in 6 topics",
+                robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
         assertEquals(WelcomeViewModel.RECENT, recent(robot).getChildren().size());
         var latest = ui.library().notes().recent(1).getFirst().title();
         assertEquals(latest, firstRecentTitle(robot));
-        assertFalse(robot.lookup("#connections").tryQuery().map(n -> n.isVisible() && n.getParent().isVisible())
-                .orElse(false), "no links or related notes without a note");
+        assertFalse(
+                robot.lookup("#connections")
+                        .tryQuery()
+                        .map(n -> n.isVisible() && n.getParent().isVisible())
+                        .orElse(false),
+                "no links or related notes without a note");
 
         robot.clickOn(robot.lookup("#welcomeRecent").lookup(".hyperlink").queryAs(Hyperlink.class));
         WindowUnderTest.eventually(() -> open().equals(latest), this::open);
@@ -75,16 +91,19 @@ class WelcomeFlowTest {
         robot.interact(() -> ui.window().viewModel().trashOpenNote());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#welcome").query().isVisible());
-        assertEquals("26 notes in 6 topics", robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
+        assertEquals(
+                "26 notes in 6 topics",
+                robot.lookup("#welcomeSummary").queryAs(Label.class).getText());
         assertFalse(latest.equals(firstRecentTitle(robot)), "the trashed note is not listed");
     }
 
     @Test
     void theWelcomesLinksStartANewNote(FxRobot robot) {
-        WindowUnderTest.eventually(() -> robot.lookup("#welcomeNewNote").tryQuery().isPresent(), () -> "the link");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#welcomeNewNote").tryQuery().isPresent(), () -> "the link");
         robot.clickOn("#welcomeNewNote");
-        WindowUnderTest.eventually(() -> robot.lookup("#newNoteTitle").tryQuery().isPresent(),
-                () -> "the new-note dialog is open");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#newNoteTitle").tryQuery().isPresent(), () -> "the new-note dialog is open");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

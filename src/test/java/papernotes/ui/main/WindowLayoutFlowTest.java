@@ -1,11 +1,10 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.concurrent.TimeUnit;
-
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -48,7 +47,12 @@ class WindowLayoutFlowTest {
     }
 
     private void ready(FxRobot robot) {
-        WindowUnderTest.eventually(() -> robot.lookup("#noteList").queryAs(TableView.class).getItems().size() > 0,
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#noteList")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        > 0,
                 () -> "the list shows the library");
         settle();
     }
@@ -58,8 +62,11 @@ class WindowLayoutFlowTest {
     }
 
     private papernotes.model.NoteId idOf(String title) {
-        return library.notes().list(NoteFilter.ALL).stream().filter(n -> n.title().equals(title)).findFirst()
-                .orElseThrow().id();
+        return library.notes().list(NoteFilter.ALL).stream()
+                .filter(n -> n.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /// A note with a long title links to GPEN: below GPEN the link to it is cut short with the whole title in its
@@ -71,8 +78,8 @@ class WindowLayoutFlowTest {
         double list = width(robot, "#noteListPane");
         library.notes().create(NoteDraft.of(LONG_TITLE, TopicPath.of("Face Swap"), "Builds on [[GPEN]]."));
         robot.interact(() -> window.viewModel().open(idOf("GPEN")));
-        WindowUnderTest.eventually(() -> robot.lookup("#backlinks .hyperlink").tryQuery().isPresent(),
-                () -> "GPEN's backlink shows");
+        WindowUnderTest.eventually(
+                () -> robot.lookup("#backlinks .hyperlink").tryQuery().isPresent(), () -> "GPEN's backlink shows");
         settle();
 
         assertEquals(sidebar, width(robot, "#sidebar"), 1, "the sidebar keeps its width");
@@ -97,7 +104,8 @@ class WindowLayoutFlowTest {
     private void reopen(String settings) throws Exception {
         var stage = ui.stage();
         ui.close();
-        ui = WaitForAsyncUtils.asyncFx(() -> WindowUnderTest.open(stage, settings)).get(30, TimeUnit.SECONDS);
+        ui = WaitForAsyncUtils.asyncFx(() -> WindowUnderTest.open(stage, settings))
+                .get(30, TimeUnit.SECONDS);
         library = ui.library();
         window = ui.window();
     }

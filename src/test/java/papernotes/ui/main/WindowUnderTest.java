@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,7 +20,8 @@ import papernotes.ui.UiSettings;
 /// The main window over a fresh library of the shipped notes, for TestFX flows: built in the stage TestFX gives,
 /// with the window settings given (language, theme), on the headless screen, with the real background thread and
 /// timers; closed with every window it opened.
-record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackground background) implements AutoCloseable {
+record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackground background)
+        implements AutoCloseable {
 
     /// Builds and shows the window; called on the JavaFX thread (a TestFX `@Start` method).
     static WindowUnderTest open(Stage stage, String settings) throws IOException {
@@ -49,11 +49,12 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
     @Override
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            List.copyOf(Window.getWindows()).forEach(Window::hide);
-            // TestFX shares this stage with the next test, which must not close this window again
-            stage.setOnHiding(null);
-            stage.setOnCloseRequest(null);
-        }).get(10, TimeUnit.SECONDS);
+                    List.copyOf(Window.getWindows()).forEach(Window::hide);
+                    // TestFX shares this stage with the next test, which must not close this window again
+                    stage.setOnHiding(null);
+                    stage.setOnCloseRequest(null);
+                })
+                .get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
         papernotes.TestFolders.delete(library.dataDir());
@@ -94,7 +95,10 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
     /// drawing): the sidebar folded away (Ctrl+Shift+B), the list 700 px.
     void wideList(org.testfx.api.FxRobot robot) {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
-                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+                .release(
+                        javafx.scene.input.KeyCode.B,
+                        javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.view().place(new SplitPositions(0.18, 0.7)));
         settle();

@@ -1,10 +1,9 @@
 package papernotes.ui.main;
 
-import static papernotes.ui.main.WindowUnderTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.Optional;
-
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import papernotes.ui.UiSettings;
 
 /// Zoom of the note: Ctrl+= (or Ctrl++) and Ctrl+- step the rendered note and the editor's text between 80 and
@@ -51,7 +49,9 @@ class ZoomFlowTest {
 
     private double editorFontSize(FxRobot robot) {
         var area = robot.lookup("#markdownEditor").queryAs(CodeArea.class);
-        return area.lookup(".text") instanceof javafx.scene.text.Text text ? text.getFont().getSize() : -1;
+        return area.lookup(".text") instanceof javafx.scene.text.Text text
+                ? text.getFont().getSize()
+                : -1;
     }
 
     private Optional<Double> remembered() {
@@ -60,7 +60,8 @@ class ZoomFlowTest {
 
     @Test
     void theRememberedLevel_thenCtrlPlusMinusAndZero_zoomTheRenderedNote(FxRobot robot) {
-        WindowUnderTest.eventually(() -> !ui.window().viewModel().search().rows().isEmpty(), () -> "listed");
+        WindowUnderTest.eventually(
+                () -> !ui.window().viewModel().search().rows().isEmpty(), () -> "listed");
         robot.clickOn("GPEN");
         settle();
         assertEquals(1.5, viewZoom(robot), 1e-9, "as remembered");
@@ -80,7 +81,8 @@ class ZoomFlowTest {
 
     @Test
     void theEditorsTextFollowsTheZoom(FxRobot robot) {
-        WindowUnderTest.eventually(() -> !ui.window().viewModel().search().rows().isEmpty(), () -> "listed");
+        WindowUnderTest.eventually(
+                () -> !ui.window().viewModel().search().rows().isEmpty(), () -> "listed");
         robot.clickOn("GPEN");
         settle();
         ctrl(robot, KeyCode.E);

@@ -11,8 +11,7 @@ import java.util.List;
 /// the Markdown of one formula as the note has it; lines starting with a single `%` are comments.
 record MathCorpus(List<Entry> entries) {
 
-    record Entry(int number, String source, String markdown) {
-    }
+    record Entry(int number, String source, String markdown) {}
 
     static MathCorpus read(String resource) {
         try (InputStream in = MathCorpus.class.getResourceAsStream(resource)) {
@@ -48,7 +47,8 @@ record MathCorpus(List<Entry> entries) {
 
     private static void add(List<Entry> entries, String source, StringBuilder markdown) {
         if (source != null && !markdown.toString().isBlank()) {
-            entries.add(new Entry(entries.size() + 1, source, markdown.toString().strip()));
+            entries.add(
+                    new Entry(entries.size() + 1, source, markdown.toString().strip()));
         }
     }
 
@@ -56,8 +56,13 @@ record MathCorpus(List<Entry> entries) {
     String note() {
         var note = new StringBuilder();
         for (Entry entry : entries) {
-            note.append("`⟦").append(entry.number()).append("⟧ ").append(entry.source().replace('`', '\''))
-                    .append("`\n\n").append(entry.markdown()).append("\n\n");
+            note.append("`⟦")
+                    .append(entry.number())
+                    .append("⟧ ")
+                    .append(entry.source().replace('`', '\''))
+                    .append("`\n\n")
+                    .append(entry.markdown())
+                    .append("\n\n");
         }
         return note.toString();
     }

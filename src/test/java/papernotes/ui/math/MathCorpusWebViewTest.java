@@ -3,13 +3,12 @@ package papernotes.ui.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -131,9 +130,11 @@ class MathCorpusWebViewTest {
     @Test
     void everyRealFormulaIsTypeset() throws Exception {
         showCorpus();
-        assertTrue(corpus.entries().size() >= 60, "at least 60 formulas, has " + corpus.entries().size());
-        Map<String, Map<String, Object>> results = new ObjectMapper().readValue(String.valueOf(page.script(ENTRIES)),
-                new TypeReference<>() { });
+        assertTrue(
+                corpus.entries().size() >= 60,
+                "at least 60 formulas, has " + corpus.entries().size());
+        Map<String, Map<String, Object>> results =
+                new ObjectMapper().readValue(String.valueOf(page.script(ENTRIES)), new TypeReference<>() {});
         var failures = new ArrayList<String>();
         for (var entry : corpus.entries()) {
             var result = results.get(String.valueOf(entry.number()));
@@ -142,9 +143,11 @@ class MathCorpusWebViewTest {
                 failures.add(entry.number() + " " + entry.source() + ": " + String.join("; ", problems));
             }
         }
-        System.out.println("Formulas failing: " + failures.size() + " of " + corpus.entries().size());
+        System.out.println("Formulas failing: " + failures.size() + " of "
+                + corpus.entries().size());
         failures.forEach(failure -> System.out.println("  " + failure));
-        assertEquals(List.of(), failures, failures.size() + " of " + corpus.entries().size() + " formulas fail");
+        assertEquals(
+                List.of(), failures, failures.size() + " of " + corpus.entries().size() + " formulas fail");
     }
 
     private static List<String> problems(Map<String, Object> result) {
@@ -168,12 +171,14 @@ class MathCorpusWebViewTest {
     void theMathFontsReachThePage() throws Exception {
         showCorpus();
         var sheets = page.photograph(SHEETS, "sheet");
-        System.out.println("Math corpus sheets: " + sheets.getFirst().toAbsolutePath().getParent() + " (" + sheets.size() + ")");
+        System.out.println(
+                "Math corpus sheets: " + sheets.getFirst().toAbsolutePath().getParent() + " (" + sheets.size() + ")");
         var fonts = String.valueOf(page.script(FONTS));
         var caligraphic = String.valueOf(page.script(CALIGRAPHIC_DIFFERS));
         System.out.println("Fonts: " + fonts + "\n\\mathcal widths (page, serif, sans-serif): " + caligraphic);
 
-        List<String> used = new ObjectMapper().readValue(String.valueOf(page.script(USED_FACES)), new TypeReference<>() { });
+        List<String> used =
+                new ObjectMapper().readValue(String.valueOf(page.script(USED_FACES)), new TypeReference<>() {});
         System.out.println("Faces the glyphs use: " + used);
 
         assertEquals("loaded", page.script("document.fonts.status"));
@@ -181,12 +186,16 @@ class MathCorpusWebViewTest {
         for (String face : used) {
             assertTrue(fonts.contains(face + ": loaded"), face + " is used but not loaded: " + fonts);
         }
-        assertTrue(fonts.contains("KaTeX_Main 400 normal: loaded") && fonts.contains("KaTeX_Math 400 italic: loaded")
-                && fonts.contains("KaTeX_Caligraphic 400 normal: loaded"), fonts);
+        assertTrue(
+                fonts.contains("KaTeX_Main 400 normal: loaded")
+                        && fonts.contains("KaTeX_Math 400 italic: loaded")
+                        && fonts.contains("KaTeX_Caligraphic 400 normal: loaded"),
+                fonts);
         assertTrue(!fonts.contains(": error"), "a math font failed to load: " + fonts);
         var widths = caligraphic.split(" vs ");
         assertEquals(3, widths.length, caligraphic);
-        assertTrue(!widths[0].equals(widths[1]) && !widths[0].equals(widths[2]),
+        assertTrue(
+                !widths[0].equals(widths[1]) && !widths[0].equals(widths[2]),
                 "\\mathcal is drawn in a fallback font: " + caligraphic);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -60,12 +59,15 @@ class MermaidWebViewTest {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             var header = new NoteHeader("Diagrams", List.of(), List.of(), List.of());
             page.load(new NotePage(new NoteRenderer()).html(header, NOTE, NoteLinks.NONE, theme));
-            assertTrue(page.waitFor("document.querySelectorAll('.mermaid svg').length === 2", 30),
+            assertTrue(
+                    page.waitFor("document.querySelectorAll('.mermaid svg').length === 2", 30),
                     "two diagrams drawn: " + page.script("document.querySelector('article').innerHTML.slice(0, 500)"));
             page.photograph(SHEETS, "mermaid-" + theme.name().toLowerCase(java.util.Locale.ROOT));
-            var labels = String.valueOf(page.script("Array.from(document.querySelectorAll('.mermaid svg .nodeLabel, .mermaid svg .edgeLabel, "
-                    + ".mermaid svg text')).map(function (e) { return e.textContent.trim(); }).join('|')"));
-            for (String label : List.of("Face image", "Aligned?", "Encoder 编码器", "Align", "yes", "Editor", "Library", "save")) {
+            var labels = String.valueOf(page.script(
+                    "Array.from(document.querySelectorAll('.mermaid svg .nodeLabel, .mermaid svg .edgeLabel, "
+                            + ".mermaid svg text')).map(function (e) { return e.textContent.trim(); }).join('|')"));
+            for (String label :
+                    List.of("Face image", "Aligned?", "Encoder 编码器", "Align", "yes", "Editor", "Library", "save")) {
                 assertTrue(labels.contains(label), label + " in " + labels);
             }
             assertEquals(1, ((Number) page.script("document.querySelectorAll('.math .katex').length")).intValue());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -33,7 +32,8 @@ final class WebViewPage {
             var engine = view.getEngine();
             engine.getLoadWorker().stateProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(ObservableValue<? extends Worker.State> property, Worker.State before, Worker.State after) {
+                public void changed(
+                        ObservableValue<? extends Worker.State> property, Worker.State before, Worker.State after) {
                     if (after == Worker.State.SUCCEEDED || after == Worker.State.FAILED) {
                         property.removeListener(this);
                         done.complete(after);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +39,16 @@ class DiskTroubleTest {
     @BeforeEach
     void mountASmallDisk() throws Exception {
         mountPoint = Files.createTempDirectory("papernotes-disk");
-        Assumptions.assumeTrue(Mounts.run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint.toString()) == 0,
+        Assumptions.assumeTrue(
+                Mounts.run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint.toString()) == 0,
                 "mounting a small filesystem needs root");
         test = TestLibrary.empty(mountPoint.resolve("library"));
         library = test.library();
-        note = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
-        viewModel = new NoteViewModel(library.notes(), library.render(), new DirectBackground(), clock,
-                Messages.of(UiLanguage.ENGLISH));
+        note = library.notes()
+                .create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分"))
+                .id();
+        viewModel = new NoteViewModel(
+                library.notes(), library.render(), new DirectBackground(), clock, Messages.of(UiLanguage.ENGLISH));
         viewModel.open(note);
         viewModel.toggleEdit();
     }
@@ -71,8 +73,12 @@ class DiskTroubleTest {
     }
 
     private void assertRefusedAndKept(String typed, String because) {
-        assertTrue(viewModel.saveStatusProperty().get().startsWith("Not saved: "), viewModel.saveStatusProperty().get());
-        assertTrue(viewModel.saveStatusProperty().get().contains(because), viewModel.saveStatusProperty().get());
+        assertTrue(
+                viewModel.saveStatusProperty().get().startsWith("Not saved: "),
+                viewModel.saveStatusProperty().get());
+        assertTrue(
+                viewModel.saveStatusProperty().get().contains(because),
+                viewModel.saveStatusProperty().get());
         assertEquals(typed, viewModel.bodyProperty().get(), "the text stays in the editor");
         assertTrue(viewModel.dirtyProperty().get());
         assertEquals("超分", library.notes().get(note).note().body(), "nothing half-written");
@@ -101,12 +107,15 @@ class DiskTroubleTest {
         Files.delete(filler);
         assertTrue(viewModel.flush());
         assertEquals(typed, library.notes().get(note).note().body());
-        assertEquals(1, LibraryFiles.check(mountPoint.resolve("library").resolve("library.db"), "the library").notes());
+        assertEquals(
+                1,
+                LibraryFiles.check(mountPoint.resolve("library").resolve("library.db"), "the library")
+                        .notes());
     }
 
     /// A library on a read-only disk does not open, and says why in one sentence, without touching it. (A disk that
-    /// turns read-only under an open library is `DiskTurnsReadOnlyTest`: a tmpfs cannot be remounted read-only while
-    /// files on it are open for writing, an ext4 filesystem meeting an error can.)
+    /// turns read-only under an open library is `DiskTurnsReadOnlyTest`: a tmpfs cannot be remounted read-only
+    /// while files on it are open for writing, an ext4 filesystem meeting an error can.)
     @Test
     void aLibraryOnAReadOnlyDisk_isRefusedInOneSentence_andLeftAsItWas() throws Exception {
         test.close();
@@ -115,9 +124,11 @@ class DiskTroubleTest {
         var before = Files.readAllBytes(folder.resolve("library.db"));
         assertEquals(0, Mounts.run("mount", "-o", "remount,ro", mountPoint.toString()));
         try {
-            var refused = org.junit.jupiter.api.Assertions.assertThrows(papernotes.model.PaperNotesException.class,
-                    () -> TestLibrary.empty(folder));
-            assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only"), refused.getMessage());
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    papernotes.model.PaperNotesException.class, () -> TestLibrary.empty(folder));
+            assertTrue(
+                    refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only"),
+                    refused.getMessage());
             assertTrue(refused.getMessage().contains(folder.toString()), refused.getMessage());
         } finally {
             assertEquals(0, Mounts.run("mount", "-o", "remount,rw", mountPoint.toString()));

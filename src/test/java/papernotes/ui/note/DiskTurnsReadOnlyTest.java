@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,13 +41,18 @@ class DiskTurnsReadOnlyTest {
         scratch = Files.createTempDirectory("papernotes-ext4");
         mountPoint = Files.createDirectory(scratch.resolve("disk"));
         var image = scratch.resolve("disk.img");
-        Assumptions.assumeTrue(Mounts.run("truncate", "-s", "16M", image.toString()) == 0
-                && Mounts.run("mkfs.ext4", "-q", image.toString()) == 0, "making an ext4 filesystem needs e2fsprogs");
-        Assumptions.assumeTrue(Mounts.run("mount", "-o", "loop,errors=remount-ro", image.toString(), mountPoint.toString()) == 0,
+        Assumptions.assumeTrue(
+                Mounts.run("truncate", "-s", "16M", image.toString()) == 0
+                        && Mounts.run("mkfs.ext4", "-q", image.toString()) == 0,
+                "making an ext4 filesystem needs e2fsprogs");
+        Assumptions.assumeTrue(
+                Mounts.run("mount", "-o", "loop,errors=remount-ro", image.toString(), mountPoint.toString()) == 0,
                 "mounting a loop device needs root and loop devices");
         device = Files.readAllLines(Path.of("/proc/mounts")).stream()
                 .filter(line -> line.split(" ")[1].equals(mountPoint.toString()))
-                .map(line -> Path.of(line.split(" ")[0]).getFileName().toString()).findFirst().orElseThrow();
+                .map(line -> Path.of(line.split(" ")[0]).getFileName().toString())
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterEach
@@ -70,21 +74,27 @@ class DiskTurnsReadOnlyTest {
         var folder = mountPoint.resolve("library");
         test = TestLibrary.empty(folder);
         var library = test.library();
-        NoteId note = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
-        var viewModel = new NoteViewModel(library.notes(), library.render(), new DirectBackground(), clock,
-                Messages.of(UiLanguage.ENGLISH));
+        NoteId note = library.notes()
+                .create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分"))
+                .id();
+        var viewModel = new NoteViewModel(
+                library.notes(), library.render(), new DirectBackground(), clock, Messages.of(UiLanguage.ENGLISH));
         viewModel.open(note);
         viewModel.toggleEdit();
         viewModel.bodyProperty().set("超分 GAN prior, confirmed");
         clock.advance(NoteViewModel.AUTOSAVE);
-        assertFalse(viewModel.dirtyProperty().get(), viewModel.saveStatusProperty().get());
+        assertFalse(
+                viewModel.dirtyProperty().get(), viewModel.saveStatusProperty().get());
 
         var trigger = Path.of("/sys/fs/ext4", device, "trigger_fs_error");
         Assumptions.assumeTrue(Files.isWritable(trigger), "this kernel cannot send ext4 into its read-only state");
         Files.writeString(trigger, "test: the disk turns read-only while PaperNotes runs\n");
-        assertTrue(Files.readAllLines(Path.of("/proc/mounts")).stream()
-                .anyMatch(line -> line.split(" ")[1].equals(mountPoint.toString()) && line.contains("emergency_ro")
-                        || line.split(" ")[1].equals(mountPoint.toString()) && line.split(" ")[3].startsWith("ro")),
+        assertTrue(
+                Files.readAllLines(Path.of("/proc/mounts")).stream()
+                        .anyMatch(line ->
+                                line.split(" ")[1].equals(mountPoint.toString()) && line.contains("emergency_ro")
+                                        || line.split(" ")[1].equals(mountPoint.toString())
+                                                && line.split(" ")[3].startsWith("ro")),
                 "the filesystem did not turn read-only");
 
         var typed = "超分 GAN prior, confirmed\n\n加一段: 在只读之后写的 text";
@@ -108,9 +118,14 @@ class DiskTurnsReadOnlyTest {
         test.close();
         test = null;
         assertEquals(0, Mounts.run("umount", mountPoint.toString()));
-        assertEquals(0, Mounts.run("mount", "-o", "loop", scratch.resolve("disk.img").toString(), mountPoint.toString()));
-        assertEquals(1, LibraryFiles.check(folder.resolve("library.db"), "the library").notes());
+        assertEquals(
+                0, Mounts.run("mount", "-o", "loop", scratch.resolve("disk.img").toString(), mountPoint.toString()));
+        assertEquals(
+                1,
+                LibraryFiles.check(folder.resolve("library.db"), "the library").notes());
         test = TestLibrary.empty(folder);
-        assertEquals("超分 GAN prior, confirmed", test.library().notes().get(note).note().body());
+        assertEquals(
+                "超分 GAN prior, confirmed",
+                test.library().notes().get(note).note().body());
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
@@ -22,9 +21,16 @@ import papernotes.model.TopicPath;
 @Tag("ui")
 class DraftTest {
 
-    private static final Note SAVED = new Note(new NoteId("aaaaaaaa"), "SimSwap", TopicPath.of("Face Swap"),
-            List.of("GAN"), List.of(), PaperLinks.NONE.withArxiv(Optional.of("2106.06340")), "基于arcface提取id特征\n",
-            Instant.EPOCH, Instant.EPOCH);
+    private static final Note SAVED = new Note(
+            new NoteId("aaaaaaaa"),
+            "SimSwap",
+            TopicPath.of("Face Swap"),
+            List.of("GAN"),
+            List.of(),
+            PaperLinks.NONE.withArxiv(Optional.of("2106.06340")),
+            "基于arcface提取id特征\n",
+            Instant.EPOCH,
+            Instant.EPOCH);
 
     private static Draft draft(String body, String arxiv, List<String> tags) {
         return new Draft("SimSwap", "Face Swap", body, "", "", arxiv, "", "", tags);
@@ -50,7 +56,8 @@ class DraftTest {
     @Test
     void aTagWrittenInOtherCaseIsNoChangeAndANewOneIsAdded() {
         assertFalse(draft("基于arcface提取id特征\n", "2106.06340", List.of("gan")).differsFrom(SAVED));
-        var changes = draft("基于arcface提取id特征\n", "2106.06340", List.of("GAN", "换脸")).changesFrom(SAVED);
+        var changes =
+                draft("基于arcface提取id特征\n", "2106.06340", List.of("GAN", "换脸")).changesFrom(SAVED);
         assertEquals(List.of("换脸"), changes.addTags());
         assertEquals(List.of(), changes.removeTags());
     }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Tag;
 
 /// What each kind of Markdown source is coloured as: the styled part of each line, as a token table.
 @Tag("ui")
@@ -33,7 +32,8 @@ class MarkdownHighlightingTest {
     @org.junit.jupiter.api.Test
     void frontMatterAndFencedCodeAreStyledWhole() {
         var text = "---\ntitle: X\n---\n正文\n```python\nx = 1 # not a heading\n```\n";
-        assertEquals(List.of("md-frontmatter:---\ntitle: X\n---\n", "md-code:```python\nx = 1 # not a heading\n```"),
+        assertEquals(
+                List.of("md-frontmatter:---\ntitle: X\n---\n", "md-code:```python\nx = 1 # not a heading\n```"),
                 styled(text));
     }
 

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /// The system commands the disk tests mount their small filesystems with (they need root).
 final class Mounts {
 
-    private Mounts() {
-    }
+    private Mounts() {}
 
     /// Runs `command`, discarding its output; its exit code.
     static int run(String... command) throws IOException, InterruptedException {

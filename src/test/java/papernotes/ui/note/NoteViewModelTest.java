@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ class NoteViewModelTest {
 
     @RegisterExtension
     final LibraryInTempDir folder = new LibraryInTempDir();
+
     TestLibrary test;
     Library library;
     ManualScheduler clock = new ManualScheduler();
@@ -38,11 +38,21 @@ class NoteViewModelTest {
     void open() {
         test = folder.test();
         library = test.library();
-        first = library.notes().create(new NoteDraft(java.util.Optional.empty(), "SimSwap", TopicPath.of("Face Swap"),
-                List.of("face-swap"), List.of(), papernotes.model.PaperLinks.NONE, "基于arcface提取id特征")).id();
-        second = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
-        viewModel = new NoteViewModel(library.notes(), library.render(), new DirectBackground(), clock,
-                Messages.of(UiLanguage.ENGLISH));
+        first = library.notes()
+                .create(new NoteDraft(
+                        java.util.Optional.empty(),
+                        "SimSwap",
+                        TopicPath.of("Face Swap"),
+                        List.of("face-swap"),
+                        List.of(),
+                        papernotes.model.PaperLinks.NONE,
+                        "基于arcface提取id特征"))
+                .id();
+        second = library.notes()
+                .create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分"))
+                .id();
+        viewModel = new NoteViewModel(
+                library.notes(), library.render(), new DirectBackground(), clock, Messages.of(UiLanguage.ENGLISH));
     }
 
     @Test
@@ -66,7 +76,8 @@ class NoteViewModelTest {
         assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
 
         clock.advance(java.time.Duration.ofMillis(1));
-        assertEquals("基于arcface提取id特征\n\n新的一行", library.notes().get(first).note().body());
+        assertEquals(
+                "基于arcface提取id特征\n\n新的一行", library.notes().get(first).note().body());
         assertFalse(viewModel.dirtyProperty().get());
         assertTrue(viewModel.saveStatusProperty().get().startsWith("Saved"));
         assertEquals(1, library.notes().history(first).size());
@@ -93,9 +104,12 @@ class NoteViewModelTest {
             viewModel.bodyProperty().set(viewModel.bodyProperty().get() + line);
             clock.advance(NoteViewModel.AUTOSAVE);
         }
-        assertEquals("基于arcface提取id特征\n第一段\n第二段\n第三段", library.notes().get(first).note().body());
+        assertEquals(
+                "基于arcface提取id特征\n第一段\n第二段\n第三段",
+                library.notes().get(first).note().body());
         var history = library.notes().history(first);
-        assertEquals(List.of("基于arcface提取id特征"), history.stream().map(r -> r.body()).toList());
+        assertEquals(
+                List.of("基于arcface提取id特征"), history.stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -107,7 +121,8 @@ class NoteViewModelTest {
         viewModel.open(first);
         viewModel.bodyProperty().set("第二次");
         clock.advance(NoteViewModel.AUTOSAVE);
-        assertEquals(List.of("基于arcface提取id特征", "第一次"),
+        assertEquals(
+                List.of("基于arcface提取id特征", "第一次"),
                 library.notes().history(first).stream().map(r -> r.body()).toList());
     }
 
@@ -127,7 +142,9 @@ class NoteViewModelTest {
         viewModel.titleProperty().set("  ");
         viewModel.bodyProperty().set("still here");
         assertFalse(viewModel.flush());
-        assertTrue(viewModel.saveStatusProperty().get().startsWith("Not saved: "), viewModel.saveStatusProperty().get());
+        assertTrue(
+                viewModel.saveStatusProperty().get().startsWith("Not saved: "),
+                viewModel.saveStatusProperty().get());
         assertEquals("still here", viewModel.bodyProperty().get());
         assertTrue(viewModel.dirtyProperty().get());
         assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
@@ -145,7 +162,8 @@ class NoteViewModelTest {
         viewModel.addTag("FACE-SWAP");
         assertEquals(List.of("face-swap", "身份特征"), viewModel.tags());
         clock.advance(NoteViewModel.AUTOSAVE);
-        assertEquals(List.of("face-swap", "身份特征"), library.notes().get(first).note().tags());
+        assertEquals(
+                List.of("face-swap", "身份特征"), library.notes().get(first).note().tags());
         viewModel.removeTag("face-swap");
         assertTrue(viewModel.flush());
         assertEquals(List.of("身份特征"), library.notes().get(first).note().tags());
@@ -156,7 +174,9 @@ class NoteViewModelTest {
         viewModel.open(second);
         viewModel.topicProperty().set("Super Resolution / Face");
         assertTrue(viewModel.flush());
-        assertEquals(TopicPath.of("Super Resolution", "Face"), library.notes().get(second).note().topic());
+        assertEquals(
+                TopicPath.of("Super Resolution", "Face"),
+                library.notes().get(second).note().topic());
     }
 
     @Test
@@ -165,10 +185,13 @@ class NoteViewModelTest {
         viewModel.toggleEdit();
         viewModel.bodyProperty().set("# 超分辨率\n\n**GAN prior**");
         clock.advance(NoteViewModel.PREVIEW);
-        assertTrue(viewModel.pageProperty().get().contains("<strong>GAN prior</strong>"), viewModel.pageProperty().get());
+        assertTrue(
+                viewModel.pageProperty().get().contains("<strong>GAN prior</strong>"),
+                viewModel.pageProperty().get());
         viewModel.toggleEdit();
         assertEquals(NoteViewModel.Mode.READ, viewModel.modeProperty().get());
-        assertEquals("# 超分辨率\n\n**GAN prior**", library.notes().get(second).note().body());
+        assertEquals(
+                "# 超分辨率\n\n**GAN prior**", library.notes().get(second).note().body());
     }
 
     /// Found by `EditorNoLossTest`: the preview still scheduled when the window closed ran after the window's
@@ -176,7 +199,8 @@ class NoteViewModelTest {
     @Test
     void shuttingDownInsideThePreviewDelay_savesTheDraft_andLeavesNoPreviewToRun() {
         var background = new DirectBackground();
-        var closing = new NoteViewModel(library.notes(), library.render(), background, clock, Messages.of(UiLanguage.ENGLISH));
+        var closing = new NoteViewModel(
+                library.notes(), library.render(), background, clock, Messages.of(UiLanguage.ENGLISH));
         closing.open(second);
         closing.toggleEdit();
         background.hold();
@@ -203,7 +227,8 @@ class NoteViewModelTest {
 
         viewModel.titleProperty().set("SimSwap");
         assertTrue(viewModel.open(second));
-        assertEquals("typed and not to be lost", library.notes().get(first).note().body());
+        assertEquals(
+                "typed and not to be lost", library.notes().get(first).note().body());
     }
 
     @Test
@@ -214,7 +239,9 @@ class NoteViewModelTest {
         viewModel.bodyProperty().set("line one\r\nline two");
         assertTrue(viewModel.flush());
         assertFalse(viewModel.dirtyProperty().get());
-        assertEquals(TopicPath.of("Face Swap", "Diffusion"), library.notes().get(first).note().topic());
+        assertEquals(
+                TopicPath.of("Face Swap", "Diffusion"),
+                library.notes().get(first).note().topic());
 
         library.notes().restoreRevision(first, 1);
         viewModel.reload();
@@ -228,7 +255,9 @@ class NoteViewModelTest {
         library.notes().trash(second);
         viewModel.open(first);
         assertFalse(viewModel.open(second));
-        assertEquals("\"GPEN\" is in the trash; restore it from the trash to open it.", viewModel.saveStatusProperty().get());
+        assertEquals(
+                "\"GPEN\" is in the trash; restore it from the trash to open it.",
+                viewModel.saveStatusProperty().get());
         assertEquals("SimSwap", viewModel.titleProperty().get());
     }
 
@@ -249,9 +278,13 @@ class NoteViewModelTest {
 
         viewModel.yearProperty().set("twenty");
         assertFalse(viewModel.flush());
-        assertTrue(viewModel.saveStatusProperty().get().startsWith("Not saved: "), viewModel.saveStatusProperty().get());
+        assertTrue(
+                viewModel.saveStatusProperty().get().startsWith("Not saved: "),
+                viewModel.saveStatusProperty().get());
         viewModel.yearProperty().set("");
         assertTrue(viewModel.flush());
-        assertEquals(java.util.Optional.empty(), library.notes().get(first).note().links().year());
+        assertEquals(
+                java.util.Optional.empty(),
+                library.notes().get(first).note().links().year());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -60,19 +59,34 @@ class NoteViewTest {
     }
 
     private void click(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                view.webView().getEngine().executeScript("document.getElementById('" + id + "') != null")).get() == Boolean.TRUE);
-        WaitForAsyncUtils.asyncFx(() -> view.webView().getEngine().executeScript("document.getElementById('" + id + "').click()")).get();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.webView()
+                                        .getEngine()
+                                        .executeScript("document.getElementById('" + id + "') != null"))
+                                .get()
+                        == Boolean.TRUE);
+        WaitForAsyncUtils.asyncFx(
+                        () -> view.webView().getEngine().executeScript("document.getElementById('" + id + "').click()"))
+                .get();
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String text() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                view.webView().getEngine().executeScript("document.getElementById('text') != null")).get() == Boolean.TRUE);
-        return String.valueOf(WaitForAsyncUtils.asyncFx(() ->
-                view.webView().getEngine().executeScript("document.getElementById('text').textContent")).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.webView()
+                                        .getEngine()
+                                        .executeScript("document.getElementById('text') != null"))
+                                .get()
+                        == Boolean.TRUE);
+        return String.valueOf(WaitForAsyncUtils.asyncFx(
+                        () -> view.webView().getEngine().executeScript("document.getElementById('text').textContent"))
+                .get());
     }
 
     @Test

@@ -3,7 +3,6 @@ package papernotes.ui.note;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ class OutlineViewModelTest {
 
     @RegisterExtension
     final LibraryInTempDir folder = new LibraryInTempDir();
+
     TestLibrary test;
     Library library;
     ManualScheduler clock = new ManualScheduler();
@@ -38,9 +38,13 @@ class OutlineViewModelTest {
     void open() {
         test = folder.test();
         library = test.library();
-        simswap = library.notes().create(NoteDraft.of("SimSwap", TopicPath.of("Face Swap"),
-                "# SimSwap\n\n## 方法\n基于arcface提取id特征\n\n## 结果\n")).id();
-        gpen = library.notes().create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分")).id();
+        simswap = library.notes()
+                .create(NoteDraft.of(
+                        "SimSwap", TopicPath.of("Face Swap"), "# SimSwap\n\n## 方法\n基于arcface提取id特征\n\n## 结果\n"))
+                .id();
+        gpen = library.notes()
+                .create(NoteDraft.of("GPEN", TopicPath.of("Super Resolution"), "超分"))
+                .id();
         var background = new DirectBackground();
         note = new NoteViewModel(library.notes(), library.render(), background, clock, Messages.of(UiLanguage.ENGLISH));
         outline = new OutlineViewModel(note, library.render()::outline, background);
@@ -58,7 +62,9 @@ class OutlineViewModelTest {
         note.toggleEdit();
         note.bodyProperty().set(note.bodyProperty().get() + "\n### 消融实验\n");
         clock.advance(NoteViewModel.PREVIEW);
-        assertEquals(List.of("方法", "结果", "消融实验"), outline.entries().stream().map(OutlineEntry::text).toList());
+        assertEquals(
+                List.of("方法", "结果", "消融实验"),
+                outline.entries().stream().map(OutlineEntry::text).toList());
         assertEquals(3, outline.entries().getLast().level());
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +24,7 @@ class SearchViewModelTest {
 
     @TempDir
     static Path dir;
+
     static Library library;
 
     @BeforeAll
@@ -38,15 +38,16 @@ class SearchViewModelTest {
     }
 
     private static SearchViewModel viewModel(DirectBackground background) {
-        var viewModel = new SearchViewModel(library.notes(), library.search(), background, Messages.of(UiLanguage.ENGLISH));
+        var viewModel =
+                new SearchViewModel(library.notes(), library.search(), background, Messages.of(UiLanguage.ENGLISH));
         viewModel.refresh();
         return viewModel;
     }
 
     @Test
     void aListingAlreadyRead_isShownOnce_thenTheLibraryIsReadAgain() {
-        var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
-                Messages.of(UiLanguage.ENGLISH));
+        var viewModel = new SearchViewModel(
+                library.notes(), library.search(), new DirectBackground(), Messages.of(UiLanguage.ENGLISH));
         var three = library.notes().list(papernotes.model.NoteFilter.ALL).subList(0, 3);
         viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
         viewModel.refresh();
@@ -88,19 +89,32 @@ class SearchViewModelTest {
     void aSaveWhileBrowsing_replacesItsRowInPlace_unlessItsPlaceCanChange() {
         var background = new DirectBackground();
         var viewModel = viewModel(background);
-        var gpen = viewModel.rows().stream().filter(row -> row.note().title().equals("GPEN")).findFirst().orElseThrow();
+        var gpen = viewModel.rows().stream()
+                .filter(row -> row.note().title().equals("GPEN"))
+                .findFirst()
+                .orElseThrow();
         int at = viewModel.rows().indexOf(gpen);
         var before = gpen.note();
-        var after = new papernotes.model.NoteSummary(before.id(), before.title(), before.topic(), before.tags(),
-                before.created(), before.updated().plusSeconds(60));
+        var after = new papernotes.model.NoteSummary(
+                before.id(),
+                before.title(),
+                before.topic(),
+                before.tags(),
+                before.created(),
+                before.updated().plusSeconds(60));
         background.hold();
         viewModel.saved(before, after);
         assertEquals(0, background.waiting(), "the library is not listed again for a body saved");
         assertEquals(after, viewModel.rows().get(at).note());
         assertEquals(27, viewModel.rows().size());
 
-        var renamed = new papernotes.model.NoteSummary(before.id(), "GPEN v2", before.topic(), before.tags(),
-                before.created(), before.updated().plusSeconds(120));
+        var renamed = new papernotes.model.NoteSummary(
+                before.id(),
+                "GPEN v2",
+                before.topic(),
+                before.tags(),
+                before.created(),
+                before.updated().plusSeconds(120));
         viewModel.saved(after, renamed);
         assertEquals(1, background.waiting(), "a new title may move the row: the list is read again");
     }
@@ -141,40 +155,56 @@ class SearchViewModelTest {
         viewModel.queryProperty().set("换脸");
         assertTrue(viewModel.searchingProperty().get());
         assertTopicsAllFaceSwapFirst(viewModel);
-        assertTrue(viewModel.rows().stream().anyMatch(row -> row.snippets().stream().anyMatch(s -> s.contains("<mark>"))));
+        assertTrue(viewModel.rows().stream()
+                .anyMatch(row -> row.snippets().stream().anyMatch(s -> s.contains("<mark>"))));
 
         viewModel.queryProperty().set("face swap");
         assertTopicsAllFaceSwapFirst(viewModel);
-        assertTrue(viewModel.expansionProperty().get().contains("换脸"), viewModel.expansionProperty().get());
+        assertTrue(
+                viewModel.expansionProperty().get().contains("换脸"),
+                viewModel.expansionProperty().get());
         assertTrue(viewModel.lastSearchProperty().get().matches("Last search \\d+ ms"));
         assertEquals(1, viewModel.rows().getFirst().rank());
     }
 
     private static void assertTopicsAllFaceSwapFirst(SearchViewModel viewModel) {
         assertTrue(viewModel.rows().size() >= 5, viewModel.rows().toString());
-        assertTrue(viewModel.rows().stream().limit(5).allMatch(row -> row.note().topic().equals(TopicPath.of("Face Swap"))),
+        assertTrue(
+                viewModel.rows().stream()
+                        .limit(5)
+                        .allMatch(row -> row.note().topic().equals(TopicPath.of("Face Swap"))),
                 viewModel.rows().stream().map(r -> r.note().title()).toList().toString());
     }
 
     private static NoteRow row(SearchViewModel viewModel, String title) {
-        return viewModel.rows().stream().filter(row -> row.note().title().equals(title)).findFirst().orElseThrow();
+        return viewModel.rows().stream()
+                .filter(row -> row.note().title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aHitFoundThroughItsLabels_showsTheLabelsThatMatched_andWhatThePinyinSpelled() {
         var viewModel = viewModel(new DirectBackground());
         viewModel.queryProperty().set("huanlian");
-        assertEquals(java.util.List.of("Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)",
-                "Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "Disney高清换脸").snippets());
-        assertEquals(java.util.List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"), row(viewModel, "FSGAN").snippets());
+        assertEquals(
+                java.util.List.of(
+                        "Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)", "Topic: <mark>换脸</mark> (huanlian → 换脸)"),
+                row(viewModel, "Disney高清换脸").snippets());
+        assertEquals(
+                java.util.List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"),
+                row(viewModel, "FSGAN").snippets());
 
         viewModel.queryProperty().set("3d-face-generation");
-        assertTrue(row(viewModel, "TBGAN").snippets().contains("Tag: #<mark>3d-face-generation</mark>"),
+        assertTrue(
+                row(viewModel, "TBGAN").snippets().contains("Tag: #<mark>3d-face-generation</mark>"),
                 row(viewModel, "TBGAN").snippets().toString());
 
         viewModel.queryProperty().set("感知损失");
-        assertTrue(row(viewModel, "ESRGAN & Real-ESRGAN").snippets().stream()
-                .anyMatch(s -> s.contains("<mark>感知损失</mark>")), "a body that matched shows its passages");
+        assertTrue(
+                row(viewModel, "ESRGAN & Real-ESRGAN").snippets().stream()
+                        .anyMatch(s -> s.contains("<mark>感知损失</mark>")),
+                "a body that matched shows its passages");
     }
 
     @Test
@@ -187,18 +217,20 @@ class SearchViewModelTest {
         assertEquals(2, background.waiting());
         background.runNewest();
         background.runOldest();
-        assertTrue(viewModel.rows().stream().limit(3)
+        assertTrue(viewModel.rows().stream()
+                .limit(3)
                 .allMatch(row -> row.note().topic().equals(TopicPath.of("ViT Transformer"))));
     }
 
     @Test
     void theSearchsSentencesAreInTheWindowsLanguage() {
-        var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
-                Messages.of(UiLanguage.CHINESE));
+        var viewModel = new SearchViewModel(
+                library.notes(), library.search(), new DirectBackground(), Messages.of(UiLanguage.CHINESE));
         viewModel.queryProperty().set("gfpgan transformer imagenet");
         assertEquals("没有笔记包含所有词语；显示包含最多词语的笔记。", viewModel.noticeProperty().get());
         viewModel.queryProperty().set("stylegan2 超分");
-        assertTrue(viewModel.noticeProperty().get().matches("\\d+ 篇笔记包含所有词语；其余笔记包含其中一部分。"),
+        assertTrue(
+                viewModel.noticeProperty().get().matches("\\d+ 篇笔记包含所有词语；其余笔记包含其中一部分。"),
                 viewModel.noticeProperty().get());
         viewModel.queryProperty().set("+-()");
         assertEquals("这个查询里没有可搜索的内容；请输入词语、中文术语或标识符。", viewModel.noticeProperty().get());
@@ -216,7 +248,10 @@ class SearchViewModelTest {
 
     @Test
     void snippetsBecomePlainTextPiecesWithoutMarkup() {
-        assertEquals(java.util.List.of(new SnippetText.Piece("基于", false), new SnippetText.Piece("stylegan2", true),
+        assertEquals(
+                java.util.List.of(
+                        new SnippetText.Piece("基于", false),
+                        new SnippetText.Piece("stylegan2", true),
                         new SnippetText.Piece(" <b>&", false)),
                 SnippetText.pieces("基于<mark>stylegan2</mark> &lt;b&gt;&amp;"));
     }

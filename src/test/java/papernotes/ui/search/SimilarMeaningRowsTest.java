@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +24,24 @@ class SimilarMeaningRowsTest {
     @Test
     void aNoteOfSimilarMeaningSaysWhyItIsListed() {
         try (var library = TestLibrary.shipped(dir)) {
-            library.notes().create(NoteDraft.of("Distilling the Knowledge in a Neural Network", TopicPath.of("Compression"),
-                    "A small student network learns the soft targets of a large teacher network."));
+            library.notes()
+                    .create(NoteDraft.of(
+                            "Distilling the Knowledge in a Neural Network",
+                            TopicPath.of("Compression"),
+                            "A small student network learns the soft targets of a large teacher network."));
             library.search().useMeanings(true);
             library.search().awaitMeanings();
             for (var language : new UiLanguage[] {UiLanguage.ENGLISH, UiLanguage.CHINESE}) {
-                var viewModel = new SearchViewModel(library.notes(), library.search(), new DirectBackground(),
-                        Messages.of(language));
+                var viewModel = new SearchViewModel(
+                        library.notes(), library.search(), new DirectBackground(), Messages.of(language));
                 viewModel.queryProperty().set("知识蒸馏");
                 var row = viewModel.rows().stream()
-                        .filter(r -> r.note().title().equals("Distilling the Knowledge in a Neural Network")).findFirst();
+                        .filter(r -> r.note().title().equals("Distilling the Knowledge in a Neural Network"))
+                        .findFirst();
                 assertTrue(row.isPresent(), viewModel.rows().toString());
-                assertEquals(java.util.List.of(Messages.of(language).text("search.similarMeaning")), row.get().snippets());
+                assertEquals(
+                        java.util.List.of(Messages.of(language).text("search.similarMeaning")),
+                        row.get().snippets());
             }
         }
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +35,8 @@ class TeachViewModelTest {
     void open() {
         library = TestLibrary.empty(dir);
         library.notes().create(NoteDraft.of("扩散模型采样", TopicPath.of("Generative"), "采样用朗之万动态，逐渐减小温度。"));
-        search = new SearchViewModel(library.notes(), library.search(), new DirectBackground(), Messages.of(UiLanguage.ENGLISH));
+        search = new SearchViewModel(
+                library.notes(), library.search(), new DirectBackground(), Messages.of(UiLanguage.ENGLISH));
     }
 
     @AfterEach
@@ -57,7 +57,8 @@ class TeachViewModelTest {
     @Test
     void offersTheWordsOfTheQuery_notItsSyntax_theFirstChosen() {
         assertEquals(List.of("Langevin", "dynamics", "Langevin dynamics"), TeachViewModel.words("Langevin dynamics"));
-        assertEquals(List.of("dense block", "Langevin", "style"),
+        assertEquals(
+                List.of("dense block", "Langevin", "style"),
                 TeachViewModel.words("\"dense block\" (Langevin OR style*) -stylegan topic:\"Face Swap\" tag:x"));
         assertEquals(List.of("朗之万动态"), TeachViewModel.words("朗之万动态"));
         search.queryProperty().set("Langevin dynamics");
@@ -106,7 +107,9 @@ class TeachViewModelTest {
         var teach = teaching(UiLanguage.CHINESE);
         teach.meaningProperty().set("ＬＡＮＧＥＶＩＮ");
         assertFalse(teach.teach());
-        assertEquals("“Langevin”和“ＬＡＮＧＥＶＩＮ”是同一个词；请写出它在另一种语言里的说法。", teach.problemProperty().get());
+        assertEquals(
+                "“Langevin”和“ＬＡＮＧＥＶＩＮ”是同一个词；请写出它在另一种语言里的说法。",
+                teach.problemProperty().get());
         assertEquals(List.of(), said);
         teach.meaningProperty().set("朗之万");
         assertEquals("", teach.problemProperty().get(), "a new answer clears the problem");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -23,6 +22,7 @@ class SidebarViewModelTest {
 
     @TempDir
     Path dir;
+
     Library library;
     SidebarViewModel viewModel;
     int changes;
@@ -58,12 +58,15 @@ class SidebarViewModelTest {
 
     @Test
     void createRenameMoveAndTrashATopic() {
-        assertEquals(Optional.of(TopicPath.of("Face Swap", "Diffusion")),
+        assertEquals(
+                Optional.of(TopicPath.of("Face Swap", "Diffusion")),
                 viewModel.createTopic(Optional.of(TopicPath.of("Face Swap")), "Diffusion", "扩散"));
         assertTrue(viewModel.topics().stream().anyMatch(t -> t.nameZh().equals("扩散")));
-        assertEquals(Optional.of(TopicPath.of("Face Swap", "Diffusion Models")),
+        assertEquals(
+                Optional.of(TopicPath.of("Face Swap", "Diffusion Models")),
                 viewModel.renameTopic(TopicPath.of("Face Swap", "Diffusion"), "Diffusion Models", "扩散模型"));
-        assertEquals(Optional.of(TopicPath.of("Diffusion Models")),
+        assertEquals(
+                Optional.of(TopicPath.of("Diffusion Models")),
                 viewModel.moveTopic(TopicPath.of("Face Swap", "Diffusion Models"), Optional.empty()));
         assertEquals(Optional.of(6), viewModel.trashTopic(TopicPath.of("Face Swap")));
         assertEquals(21, viewModel.totalNotes());
@@ -72,9 +75,14 @@ class SidebarViewModelTest {
 
     @Test
     void aTopicCannotMoveIntoItself_andTheReasonIsOneSentence() {
-        assertEquals(Optional.empty(), viewModel.moveTopic(TopicPath.of("3D Face Reconstruction"),
-                Optional.of(TopicPath.of("3D Face Reconstruction", "帝国理工组"))));
-        assertTrue(viewModel.messageProperty().get().endsWith("."), viewModel.messageProperty().get());
+        assertEquals(
+                Optional.empty(),
+                viewModel.moveTopic(
+                        TopicPath.of("3D Face Reconstruction"),
+                        Optional.of(TopicPath.of("3D Face Reconstruction", "帝国理工组"))));
+        assertTrue(
+                viewModel.messageProperty().get().endsWith("."),
+                viewModel.messageProperty().get());
     }
 
     @Test
@@ -84,12 +92,17 @@ class SidebarViewModelTest {
         assertTrue(viewModel.renameTag("adain", "gan").isPresent());
         assertTrue(count("gan") > gan && count("gan") <= gan + adain);
         assertEquals(0, count("adain"));
-        assertTrue(viewModel.mergeTags(List.of("3dmm", "3d-face-reconstruction"), "三维人脸").isPresent());
+        assertTrue(viewModel
+                .mergeTags(List.of("3dmm", "3d-face-reconstruction"), "三维人脸")
+                .isPresent());
         assertEquals(0, count("3dmm"));
         assertTrue(count("三维人脸") >= 7);
     }
 
     private int count(String tag) {
-        return viewModel.tags().stream().filter(t -> t.name().equals(tag)).mapToInt(TagCount::notes).sum();
+        return viewModel.tags().stream()
+                .filter(t -> t.name().equals(tag))
+                .mapToInt(TagCount::notes)
+                .sum();
     }
 }

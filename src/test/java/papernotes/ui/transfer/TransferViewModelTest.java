@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
@@ -24,7 +23,7 @@ class TransferViewModelTest {
         assertTrue(transfer.run("Exporting to x.zip…", () -> 27, n -> "Exported " + n + " notes.", heard::add));
         assertTrue(transfer.runningProperty().get());
         assertEquals("Exporting to x.zip…", transfer.progressProperty().get());
-        assertFalse(transfer.run("Another", () -> 1, n -> "", n -> { }), "a second operation waits its turn");
+        assertFalse(transfer.run("Another", () -> 1, n -> "", n -> {}), "a second operation waits its turn");
 
         background.runOldest();
         assertFalse(transfer.runningProperty().get());
@@ -36,10 +35,16 @@ class TransferViewModelTest {
     @Test
     void aFailureEndsWithItsOwnSentence() {
         var transfer = new TransferViewModel(new DirectBackground());
-        transfer.run("Importing…", () -> {
-            throw new InvalidInputException("refs.bib, line 3: the entry has no title.");
-        }, n -> "never", n -> { });
+        transfer.run(
+                "Importing…",
+                () -> {
+                    throw new InvalidInputException("refs.bib, line 3: the entry has no title.");
+                },
+                n -> "never",
+                n -> {});
         assertFalse(transfer.runningProperty().get());
-        assertEquals("refs.bib, line 3: the entry has no title.", transfer.resultProperty().get());
+        assertEquals(
+                "refs.bib, line 3: the entry has no title.",
+                transfer.resultProperty().get());
     }
 }

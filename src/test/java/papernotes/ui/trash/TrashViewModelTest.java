@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +22,7 @@ class TrashViewModelTest {
 
     @RegisterExtension
     final LibraryInTempDir folder = new LibraryInTempDir();
+
     TestLibrary test;
 
     @Test
@@ -34,11 +34,12 @@ class TrashViewModelTest {
         notes.trash(a);
         notes.trash(b);
         var restored = new ArrayList<Note>();
-        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), restored::add, () -> { });
+        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), restored::add, () -> {});
         viewModel.load();
         assertEquals("2 notes in the trash", viewModel.messageProperty().get());
 
-        viewModel.restore(viewModel.notes().stream().filter(t -> t.note().id().equals(a)).toList());
+        viewModel.restore(
+                viewModel.notes().stream().filter(t -> t.note().id().equals(a)).toList());
         assertEquals(List.of("A"), restored.stream().map(Note::title).toList());
         assertFalse(notes.get(a).isTrashed());
         assertEquals(1, viewModel.notes().size());
@@ -55,7 +56,7 @@ class TrashViewModelTest {
         var notes = test.library().notes();
         var a = notes.create(NoteDraft.of("A", TopicPath.of("T"), "出自腾讯")).id();
         notes.trash(a);
-        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), note -> { }, () -> { });
+        var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), note -> {}, () -> {});
         viewModel.load();
         viewModel.choose(java.util.Optional.of(viewModel.notes().getFirst()));
         assertEquals("出自腾讯", viewModel.previewProperty().get());
