@@ -331,7 +331,7 @@ public final class LibraryStore implements AutoCloseable {
             }
             return contents;
         } finally {
-            deleteQuietly(partial);
+            DurableFiles.deleteQuietly(partial);
         }
     }
 
@@ -357,7 +357,7 @@ public final class LibraryStore implements AutoCloseable {
                         file,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                syncFolder(dataDir);
+                DurableFiles.syncFolder(dataDir);
             } catch (java.io.IOException e) {
                 throw new StorageException(
                         "Could not put " + replacement + " in the place of " + file + ": " + LibraryLock.describe(e)
@@ -367,22 +367,6 @@ public final class LibraryStore implements AutoCloseable {
         } finally {
             lock.close();
             access.unlock();
-        }
-    }
-
-    private static void syncFolder(Path folder) {
-        try (var channel = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            // not every platform can sync a folder (Windows cannot open one); the rename itself is atomic
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-            // a leftover partial file is never taken for a backup: its name says it is partial
         }
     }
 
