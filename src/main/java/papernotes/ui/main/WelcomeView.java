@@ -1,6 +1,7 @@
 package papernotes.ui.main;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -15,6 +16,9 @@ import papernotes.ui.Messages;
 /// The note pane while no note is open ([WelcomeViewModel]): the library's size, the notes changed last as links,
 /// how to start (a new note, an import) and three hints at what PaperNotes does that other note apps do not.
 public final class WelcomeView {
+
+    /// A title wider than this is cut short before the topic beside it goes entirely.
+    private static final double MAX_TITLE_WIDTH = 220;
 
     private final ScrollPane root;
     private final VBox recentBox = new VBox(2);
@@ -83,7 +87,14 @@ public final class WelcomeView {
             topic.setMinWidth(0);
             // the topic gives way first: a title is cut short only when it alone is wider than the pane
             HBox.setHgrow(topic, javafx.scene.layout.Priority.ALWAYS);
-            title.setMinWidth(Math.min(title.prefWidth(-1), 220));
+            // measured again whenever the theme's CSS gives the link its font and padding (measuring once, before
+            // CSS, left too little room: short titles showed as empty links)
+            title.minWidthProperty()
+                    .bind(Bindings.createDoubleBinding(
+                            () -> Math.min(title.prefWidth(-1), MAX_TITLE_WIDTH),
+                            title.fontProperty(),
+                            title.paddingProperty(),
+                            title.textProperty()));
             var row = new HBox(6, title, topic);
             row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             recentBox.getChildren().add(row);
