@@ -66,7 +66,9 @@ class IndexOpenedInBackgroundTest {
                     dir.resolve(Composition.INDEX_FOLDER),
                     new papernotes.markdown.MarkdownText(),
                     new papernotes.service.GlossarySource(dir),
-                    java.time.Duration.ofMillis(200));
+                    java.time.Duration.ofMillis(200),
+                    Optional.empty(),
+                    papernotes.work.Workers.daemons());
             long deadline = System.nanoTime() + 30_000_000_000L;
             // status() only looks: it does not start the opening
             while (search.status().state() == SearchService.IndexState.OPENING && System.nanoTime() < deadline) {

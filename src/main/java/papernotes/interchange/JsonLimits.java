@@ -43,75 +43,58 @@ final class JsonLimits extends StreamReadConstraints {
                 StreamReadConstraints.defaults().getMaxTokenCount());
     }
 
+    /// One of Jackson's checks, which throws when its limit is broken.
+    @FunctionalInterface
+    private interface Check {
+        void run() throws StreamConstraintsException;
+    }
+
+    /// Runs `check`, saying which limit it guards when it throws.
+    private static void guarding(Limit limit, Check check) throws StreamConstraintsException {
+        try {
+            check.run();
+        } catch (StreamConstraintsException e) {
+            throw new Exceeded(limit, e);
+        }
+    }
+
     @Override
     public void validateNestingDepth(int depth) throws StreamConstraintsException {
-        try {
-            super.validateNestingDepth(depth);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NESTING, e);
-        }
+        guarding(Limit.NESTING, () -> super.validateNestingDepth(depth));
     }
 
     @Override
     public void validateDocumentLength(long length) throws StreamConstraintsException {
-        try {
-            super.validateDocumentLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.DOCUMENT, e);
-        }
+        guarding(Limit.DOCUMENT, () -> super.validateDocumentLength(length));
     }
 
     @Override
     public void validateTokenCount(long count) throws StreamConstraintsException {
-        try {
-            super.validateTokenCount(count);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.TOKENS, e);
-        }
+        guarding(Limit.TOKENS, () -> super.validateTokenCount(count));
     }
 
     @Override
     public void validateFPLength(int length) throws StreamConstraintsException {
-        try {
-            super.validateFPLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER, e);
-        }
+        guarding(Limit.NUMBER, () -> super.validateFPLength(length));
     }
 
     @Override
     public void validateIntegerLength(int length) throws StreamConstraintsException {
-        try {
-            super.validateIntegerLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER, e);
-        }
+        guarding(Limit.NUMBER, () -> super.validateIntegerLength(length));
     }
 
     @Override
     public void validateBigIntegerScale(int scale) throws StreamConstraintsException {
-        try {
-            super.validateBigIntegerScale(scale);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NUMBER, e);
-        }
+        guarding(Limit.NUMBER, () -> super.validateBigIntegerScale(scale));
     }
 
     @Override
     public void validateStringLength(int length) throws StreamConstraintsException {
-        try {
-            super.validateStringLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.TEXT, e);
-        }
+        guarding(Limit.TEXT, () -> super.validateStringLength(length));
     }
 
     @Override
     public void validateNameLength(int length) throws StreamConstraintsException {
-        try {
-            super.validateNameLength(length);
-        } catch (StreamConstraintsException e) {
-            throw new Exceeded(Limit.NAME, e);
-        }
+        guarding(Limit.NAME, () -> super.validateNameLength(length));
     }
 }

@@ -24,16 +24,11 @@ final class BoundedRendering {
     static final long STACK_BYTES = 512L << 20;
 
     private final Duration budget;
-    private final Workers workers;
+    private final Workers workers = Workers.daemons();
     private volatile Optional<Workers.Job> overdue = Optional.empty();
 
     BoundedRendering(Duration budget) {
-        this(budget, Workers.daemons());
-    }
-
-    BoundedRendering(Duration budget, Workers workers) {
         this.budget = budget;
-        this.workers = workers;
     }
 
     /// `reading` of `text`: on a thread of its own within the budget when the text is [#LONG], else on the caller's

@@ -39,28 +39,9 @@ public final class SearchService implements ChangeListener {
     private final IndexUpkeep upkeep;
     private final Optional<MeaningUpkeep> meanings;
 
-    /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not.
-    public SearchService(
-            LibraryStore store,
-            SearchEngine engine,
-            MarkdownText markdown,
-            GlossarySource glossary,
-            Optional<String> glossaryProblem) {
-        this(store, engine, markdown, glossary, glossaryProblem, Optional.empty());
-    }
-
-    /// As above; with `meanings`, notes of similar meaning follow the word matches once [#startMeanings] is called.
-    public SearchService(
-            LibraryStore store,
-            SearchEngine engine,
-            MarkdownText markdown,
-            GlossarySource glossary,
-            Optional<String> glossaryProblem,
-            Optional<MeaningSetup> meanings) {
-        this(store, engine, markdown, glossary, glossaryProblem, meanings, Workers.daemons());
-    }
-
-    /// As above, with the index's catch-up and the meanings' computing run by `workers`.
+    /// `glossaryProblem`: why the user's glossary could not be used when the engine was opened, if it could not;
+    /// with `meanings`, notes of similar meaning follow the word matches once [#startMeanings] is called; `workers`
+    /// run the index's catch-up and the meanings' computing.
     public SearchService(
             LibraryStore store,
             SearchEngine engine,
@@ -131,28 +112,8 @@ public final class SearchService implements ChangeListener {
     /// method that needs the engine waits for it, and [#status] says [IndexState#OPENING] meanwhile. The opening
     /// starts when [#startOpening] is called, when a method first needs the engine, or after `holdAtMost`,
     /// whichever comes first: a window holds it until its list shows, since on a machine with few cores the opening
-    /// (reading the analyzers' dictionaries) otherwise delays the first frame.
-    public static SearchService openInBackground(
-            LibraryStore store,
-            java.nio.file.Path indexDir,
-            MarkdownText markdown,
-            GlossarySource glossary,
-            java.time.Duration holdAtMost) {
-        return openInBackground(store, indexDir, markdown, glossary, holdAtMost, Optional.empty());
-    }
-
-    /// As above, with meaning vectors (see [#startMeanings]).
-    public static SearchService openInBackground(
-            LibraryStore store,
-            java.nio.file.Path indexDir,
-            MarkdownText markdown,
-            GlossarySource glossary,
-            java.time.Duration holdAtMost,
-            Optional<MeaningSetup> meanings) {
-        return openInBackground(store, indexDir, markdown, glossary, holdAtMost, meanings, Workers.daemons());
-    }
-
-    /// As above, with the opening, the catch-up and the meanings' computing run by `workers`.
+    /// (reading the analyzers' dictionaries) otherwise delays the first frame. `meanings` and `workers` as for the
+    /// constructor; `workers` also open the engine.
     public static SearchService openInBackground(
             LibraryStore store,
             java.nio.file.Path indexDir,

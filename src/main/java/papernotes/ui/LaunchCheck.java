@@ -43,8 +43,9 @@ public final class LaunchCheck implements WindowReady {
         if (environment.get(PROBE) == null) {
             return Optional.empty();
         }
+        IntConsumer exit = System::exit;
         return Optional.of(new LaunchCheck(
-                Optional.ofNullable(environment.get(QUERY)), out, System::exit, (window, library) -> System.exit(0)));
+                Optional.ofNullable(environment.get(QUERY)), out, exit, (window, library) -> exit.accept(0)));
     }
 
     @Override

@@ -24,6 +24,7 @@ import papernotes.service.NoteService;
 import papernotes.service.SearchService;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.VectorStore;
+import papernotes.work.Workers;
 
 /// `papernotes bench --notes N`: generates a corpus ([CorpusGenerator]), stores it in a new library in a scratch
 /// folder, then measures side by side, in this one process: the full build of PaperNotes' index and of the
@@ -97,7 +98,8 @@ public final class SearchBenchmark {
                         new MarkdownText(),
                         glossarySource,
                         loaded.problem(),
-                        meanings);
+                        meanings,
+                        Workers.daemons());
                 closing.add(search::close);
                 say.accept("Building PaperNotes' index…");
                 start = System.nanoTime();

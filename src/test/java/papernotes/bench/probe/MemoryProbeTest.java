@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,21 +13,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import papernotes.TestLibrary;
 import papernotes.model.NoteFilter;
 import papernotes.service.Library;
-import papernotes.ui.FxBackground;
-import papernotes.ui.FxScheduler;
-import papernotes.ui.UiSettings;
 import papernotes.ui.main.MainWindow;
+import papernotes.ui.main.WindowUnderTest;
 
 /// The memory run of the start-up benchmark in a real window over the shipped notes (made small here): after the
 /// launch check's `usable` and `searched`, the three memory readings after searching and editing through the
@@ -37,36 +31,20 @@ import papernotes.ui.main.MainWindow;
 @ExtendWith(ApplicationExtension.class)
 class MemoryProbeTest {
 
+    private WindowUnderTest ui;
     private Library library;
     private MainWindow window;
-    private FxBackground background;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-        var dir = Files.createTempDirectory("papernotes-probe");
-        Files.writeString(dir.resolve("window.properties"), "language=ENGLISH\ntheme=LIGHT\n");
-        library = TestLibrary.shipped(dir);
-        background = new FxBackground("test-ui");
-        window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
-        window.build();
-        stage.show();
+        ui = WindowUnderTest.unloaded(stage, "language=ENGLISH\ntheme=LIGHT\n");
+        library = ui.library();
+        window = ui.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-                    List.copyOf(Window.getWindows()).forEach(Window::hide);
-                    // TestFX shares this stage with the next test class, which must not close this window again
-                    stage.setOnHiding(null);
-                    stage.setOnCloseRequest(null);
-                })
-                .get(10, TimeUnit.SECONDS);
-        background.close();
-        library.close();
-        papernotes.TestFolders.delete(library.dataDir());
+        ui.close();
     }
 
     /// Loads the window with the probe listening, and returns what it printed once it exited, and how.

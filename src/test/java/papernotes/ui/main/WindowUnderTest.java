@@ -20,11 +20,20 @@ import papernotes.ui.UiSettings;
 /// The main window over a fresh library of the shipped notes, for TestFX flows: built in the stage TestFX gives,
 /// with the window settings given (language, theme), on the headless screen, with the real background thread and
 /// timers; closed with every window it opened.
-record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackground background)
+public record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackground background)
         implements AutoCloseable {
 
-    /// Builds and shows the window; called on the JavaFX thread (a TestFX `@Start` method).
+    /// Builds and shows the window, and reads the library into it; called on the JavaFX thread (a TestFX `@Start`
+    /// method).
     static WindowUnderTest open(Stage stage, String settings) throws IOException {
+        var ui = unloaded(stage, settings);
+        ui.window().load();
+        return ui;
+    }
+
+    /// Builds and shows the window without reading the library into it: the test loads it, listening as it likes
+    /// (`MainWindow.load(Runnable)`).
+    public static WindowUnderTest unloaded(Stage stage, String settings) throws IOException {
         // windows left by earlier test classes would lie over this one and take the robot's clicks
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         var dir = Files.createTempDirectory("papernotes-window");
@@ -41,7 +50,6 @@ record WindowUnderTest(Library library, MainWindow window, Stage stage, FxBackgr
         stage.setHeight(900);
         stage.show();
         stage.toFront();
-        window.load();
         return new WindowUnderTest(library, window, stage, background);
     }
 
