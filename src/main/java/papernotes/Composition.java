@@ -21,6 +21,7 @@ import papernotes.service.JsonBackupService;
 import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 import papernotes.service.LibrarySeeder;
+import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.RenderService;
@@ -197,6 +198,7 @@ final class Composition {
             var library = new Library(
                     store.dataDir(),
                     notes,
+                    new NoteHistory(store),
                     new TopicService(store, clock, search),
                     new TagService(store, search),
                     search,

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /// The layering of docs/architecture.md, checked on the compiled main classes:
-/// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson) ← `service` ←
+/// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson), `git` (JGit) ←
+/// `service` ←
 /// `ui` (JavaFX) and `cli`; `work` (background threads) beside `model`, for all; the root package `papernotes` is the
 /// composition root and may use everything. Each rule says why it holds.
 class ArchitectureTest {
@@ -50,6 +51,8 @@ class ArchitectureTest {
                 .definedBy("papernotes.markdown..")
                 .layer("interchange")
                 .definedBy("papernotes.interchange..")
+                .layer("git")
+                .definedBy("papernotes.git..")
                 .layer("service")
                 .definedBy("papernotes.service..")
                 .layer("ui")
@@ -76,6 +79,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("service", "root")
                 .whereLayer("interchange")
                 .mayOnlyBeAccessedByLayers("service", "cli", "root")
+                .whereLayer("git")
+                .mayOnlyBeAccessedByLayers("service", "root")
                 .because("each layer is replaceable and testable alone only if dependencies point down "
                         + "(docs/architecture.md)")
                 .check(CLASSES);
@@ -192,6 +197,19 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
                 .because("file formats, their limits and their error messages live in one layer")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyGitUsesJgit() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("papernotes.git..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.jgit..")
+                .because("diffs, merges and the exchange with remotes follow git's rules, kept in one layer "
+                        + "(docs/decisions/0018-line-diffs-from-jgit.md)")
                 .check(CLASSES);
     }
 

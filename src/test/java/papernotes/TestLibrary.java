@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
 import papernotes.service.Library;
+import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
 import papernotes.service.SearchService;
 import papernotes.service.TagService;
@@ -67,6 +68,10 @@ public final class TestLibrary implements AutoCloseable {
 
     public NoteService notes() {
         return library.notes();
+    }
+
+    public NoteHistory history() {
+        return library.history();
     }
 
     public SteppingClock clock() {

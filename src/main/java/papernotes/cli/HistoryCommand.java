@@ -26,7 +26,7 @@ final class HistoryCommand extends LibraryCommand {
     @Override
     int run(Library library, Output output) {
         var id = library.notes().resolve(reference);
-        var revisions = library.notes().history(id);
+        var revisions = library.history().of(id);
         if (revision != null) {
             var wanted = revisions.stream()
                     .filter(r -> r.number() == revision)

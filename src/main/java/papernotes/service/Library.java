@@ -7,6 +7,7 @@ import java.nio.file.Path;
 public record Library(
         Path dataDir,
         NoteService notes,
+        NoteHistory history,
         TopicService topics,
         TagService tags,
         SearchService search,

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import papernotes.markdown.LinkTargets;
-import papernotes.model.DiffLine;
 import papernotes.model.InvalidInputException;
 import papernotes.model.LinkTarget;
 import papernotes.model.Note;
@@ -21,7 +20,6 @@ import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
-import papernotes.model.Revision;
 import papernotes.model.StoredNote;
 import papernotes.model.Topic;
 import papernotes.model.TrashedNote;
@@ -297,7 +295,7 @@ public final class NoteService {
     public EditOutcome restoreRevision(NoteId id, int number) {
         var outcome = store.write(session -> {
             var current = require(session, id).note();
-            var revision = revision(session, id, number);
+            var revision = NoteHistory.revision(session, id, number);
             var changes = NoteChanges.none()
                     .withTitle(revision.title())
                     .withBody(revision.body())
@@ -312,31 +310,11 @@ public final class NoteService {
         return outcome.changed() ? announce(id, outcome) : outcome;
     }
 
-    /// The body of revision `number` compared line by line with the note's current body.
-    public List<DiffLine> diffWithCurrent(NoteId id, int number) {
-        var texts = store.read(session -> {
-            var current = require(session, id).note();
-            return List.of(revision(session, id, number).body(), current.body());
-        });
-        return TextDiff.between(texts.get(0), texts.get(1));
-    }
-
-    private static Revision revision(StoreSession session, NoteId id, int number) {
-        var revisions = session.revisions().of(id);
-        return revisions.stream()
-                .filter(r -> r.number() == number)
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("The note " + id + " has no revision " + number
-                        + (revisions.isEmpty()
-                                ? "; it was never edited."
-                                : " (it has 1 to " + revisions.size() + ").")));
-    }
-
     public StoredNote get(NoteId id) {
         return store.read(session -> require(session, id));
     }
 
-    private static StoredNote require(StoreSession session, NoteId id) {
+    static StoredNote require(StoreSession session, NoteId id) {
         return session.notes()
                 .find(id)
                 .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
@@ -412,13 +390,5 @@ public final class NoteService {
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
         return store.read(session -> session.notes().trashed());
-    }
-
-    /// The earlier versions of a note, oldest first.
-    public List<Revision> history(NoteId id) {
-        return store.read(session -> {
-            require(session, id);
-            return session.revisions().of(id);
-        });
     }
 }

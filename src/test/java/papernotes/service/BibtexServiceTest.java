@@ -132,7 +132,7 @@ class BibtexServiceTest {
             assertEquals(List.of("gan", "face restoration"), gfpgan.tags());
             assertEquals(Optional.of(2021), gfpgan.links().year());
             assertEquals(Optional.of("Proceedings of CVPR"), gfpgan.links().venue());
-            assertEquals(1, library.notes().history(gfpgan.id()).size(), "the version it replaced is kept");
+            assertEquals(1, library.history().of(gfpgan.id()).size(), "the version it replaced is kept");
             var added = library.notes()
                     .get(result.changes().get(2).note().orElseThrow())
                     .note();

@@ -99,7 +99,7 @@ class JsonBackupTest {
             library.library().jsonBackup().exportTo(dir.resolve("a.zip"));
             original = snapshot(library);
             for (var note : original.notes()) {
-                histories.put(note.id().value(), library.notes().history(note.id()));
+                histories.put(note.id().value(), library.history().of(note.id()));
             }
         }
         var folder = new LibraryFolder(dir.resolve("b"), new TestLibrary.SteppingClock(), ZoneOffset.UTC, "test");
@@ -117,7 +117,7 @@ class JsonBackupTest {
             }
             assertEquals(original.revisions(), copy.revisions());
             for (var note : copy.notes()) {
-                assertEquals(histories.get(note.id().value()), library.notes().history(note.id()));
+                assertEquals(histories.get(note.id().value()), library.history().of(note.id()));
             }
             assertEquals(
                     List.of("Face Swap", "Super Resolution", "Super Resolution / Faces"),

@@ -73,7 +73,7 @@ class NoteServiceTest {
         assertEquals("RRDB结构", note.body());
         assertEquals(List.of("超分"), note.tags());
         assertTrue(note.updated().isAfter(note.created()));
-        var history = notes.history(id);
+        var history = test.history().of(id);
         assertEquals(1, history.size());
         assertEquals("正文 ESRGAN", history.getFirst().body());
         assertEquals(List.of("gan"), history.getFirst().tags());
@@ -94,7 +94,7 @@ class NoteServiceTest {
         assertEquals(List.of("超分"), notes.get(id).note().tags());
         assertEquals(
                 List.of("正文 ESRGAN"),
-                notes.history(id).stream().map(r -> r.body()).toList());
+                test.history().of(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -105,8 +105,8 @@ class NoteServiceTest {
         notes.amend(id, NoteChanges.none().withBody("RRDB 结构"), first.note());
         assertEquals(
                 List.of("正文 ESRGAN", "RRDB", "RRDB"),
-                notes.history(id).stream().map(r -> r.body()).toList());
-        assertEquals("ESRGAN (ECCVW 2018)", notes.history(id).getLast().title());
+                test.history().of(id).stream().map(r -> r.body()).toList());
+        assertEquals("ESRGAN (ECCVW 2018)", test.history().of(id).getLast().title());
     }
 
     @Test
@@ -118,7 +118,7 @@ class NoteServiceTest {
         assertEquals(Optional.of(2), second.revision());
         assertEquals(
                 List.of("正文 ESRGAN", "RRDB"),
-                notes.history(id).stream().map(r -> r.body()).toList());
+                test.history().of(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -129,7 +129,7 @@ class NoteServiceTest {
         assertEquals(Optional.of(1), outcome.revision());
         assertEquals(
                 List.of("正文 ESRGAN"),
-                notes.history(id).stream().map(r -> r.body()).toList());
+                test.history().of(id).stream().map(r -> r.body()).toList());
     }
 
     @Test
@@ -137,7 +137,7 @@ class NoteServiceTest {
         var id = create("ViT", "ViT Transformer", "transformer");
         var outcome = notes.edit(id, NoteChanges.none().withTitle(" ViT ").withAddedTags(List.of("Transformer")));
         assertFalse(outcome.changed());
-        assertEquals(List.of(), notes.history(id));
+        assertEquals(List.of(), test.history().of(id));
     }
 
     @Test
@@ -278,7 +278,7 @@ class NoteServiceTest {
         notes.trash(id);
         assertEquals("ESRGAN", notes.purge(id).title());
         assertThrows(NoteNotFoundException.class, () -> notes.get(id));
-        assertThrows(NoteNotFoundException.class, () -> notes.history(id));
+        assertThrows(NoteNotFoundException.class, () -> test.history().of(id));
         assertEquals(
                 List.of(new papernotes.model.TagCount("gan", 1)),
                 test.library().tags().list());
@@ -323,7 +323,7 @@ class NoteServiceTest {
         assertEquals(TopicPath.of("Super Resolution"), note.topic());
         assertEquals(List.of("gan", "超分"), note.tags());
         assertEquals(Optional.of(2018), note.links().year());
-        var history = notes.history(id);
+        var history = test.history().of(id);
         assertEquals(
                 List.of("ESRGAN", "ESRGAN v2"),
                 history.stream().map(r -> r.title()).toList());
@@ -351,7 +351,7 @@ class NoteServiceTest {
         notes.edit(id, NoteChanges.none().withBody("RRDB"));
         assertEquals(
                 "The note " + id + " has no revision 3 (it has 1 to 1).",
-                assertThrows(InvalidInputException.class, () -> notes.diffWithCurrent(id, 3))
+                assertThrows(InvalidInputException.class, () -> test.history().diffWithCurrent(id, 3))
                         .getMessage());
         notes.trash(id);
         assertThrows(InvalidInputException.class, () -> notes.restoreRevision(id, 1));
@@ -368,6 +368,6 @@ class NoteServiceTest {
                         DiffLine.removed("RRDB"),
                         DiffLine.added("RRDB 结构"),
                         DiffLine.same("无 BN")),
-                notes.diffWithCurrent(id, 1));
+                test.history().diffWithCurrent(id, 1));
     }
 }

@@ -72,7 +72,7 @@ class TagServiceTest {
 
         assertEquals(List.of("生成对抗网络", "换脸", "video"), tagsOf(fsgan));
         assertEquals(before.updated(), test.notes().get(fsgan).note().updated());
-        assertEquals(List.of(), test.notes().history(fsgan));
+        assertEquals(List.of(), test.history().of(fsgan));
         assertEquals(List.of(fsgan), announced);
         assertEquals(List.of("3dmm"), tagsOf(other));
         assertEquals(List.of("FSGAN"), titlesTagged("生成对抗网络"));

@@ -89,7 +89,7 @@ class TopicServiceTest {
         assertEquals(TopicPath.parse("Face Swapping / Video"), topicOf(below));
         assertEquals(TopicPath.of("Super Resolution"), topicOf(elsewhere));
         assertEquals(before.updated(), test.notes().get(below).note().updated());
-        assertEquals(List.of(), test.notes().history(below));
+        assertEquals(List.of(), test.history().of(below));
         assertEquals(
                 List.of(below, top).stream().sorted().toList(),
                 announced.stream().sorted().toList());

@@ -235,7 +235,7 @@ class VaultImportTest {
             assertEquals(TopicPath.of("B"), note.topic());
             assertEquals(List.of("new"), note.tags());
             assertEquals(Optional.of(2021), note.links().year());
-            assertEquals("Paper", test.notes().history(ID).getFirst().title());
+            assertEquals("Paper", test.history().of(ID).getFirst().title());
         }
     }
 

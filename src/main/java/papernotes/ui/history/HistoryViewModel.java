@@ -1,6 +1,8 @@
 package papernotes.ui.history;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,8 +13,8 @@ import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.Revision;
+import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
-import papernotes.service.TextDiff;
 import papernotes.ui.Messages;
 
 /// A note's history: its revisions, newest first, each with the lines it changed against the one before it; the
@@ -24,14 +26,16 @@ public final class HistoryViewModel {
     private final ObservableList<DiffLine> diff = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final NoteService notes;
+    private final NoteHistory history;
     private final NoteId id;
     private final Messages messages;
     private Optional<Revision> chosen = Optional.empty();
     /// Each revision's "+12 −3 lines", by number.
-    private final java.util.Map<Integer, String> changes = new java.util.HashMap<>();
+    private final Map<Integer, String> changes = new HashMap<>();
 
-    public HistoryViewModel(NoteService notes, NoteId id, Messages messages) {
+    public HistoryViewModel(NoteService notes, NoteHistory history, NoteId id, Messages messages) {
         this.notes = notes;
+        this.history = history;
         this.id = id;
         this.messages = messages;
     }
@@ -56,18 +60,13 @@ public final class HistoryViewModel {
     }
 
     public void load() {
-        var history = notes.history(id);
+        var changed = history.changes(id);
         changes.clear();
-        var before = "";
-        for (Revision revision : history) {
-            List<DiffLine> lines = TextDiff.between(before, revision.body());
-            changes.put(
-                    revision.number(),
-                    messages.format(
-                            "history.lines", count(lines, DiffLine.Kind.ADDED), count(lines, DiffLine.Kind.REMOVED)));
-            before = revision.body();
+        for (var change : changed) {
+            changes.put(change.revision().number(), messages.format("history.lines", change.added(), change.removed()));
         }
-        revisions.setAll(history.reversed());
+        revisions.setAll(
+                changed.stream().map(NoteHistory.Change::revision).toList().reversed());
         summary.set(revisions.isEmpty() ? messages.text("history.none") : "");
         diff.clear();
         chosen = Optional.empty();
@@ -75,7 +74,7 @@ public final class HistoryViewModel {
 
     public void choose(Revision revision) {
         chosen = Optional.of(revision);
-        List<DiffLine> lines = notes.diffWithCurrent(id, revision.number());
+        List<DiffLine> lines = history.diffWithCurrent(id, revision.number());
         diff.setAll(lines);
         summary.set(messages.format(
                 "history.changes",

@@ -339,7 +339,8 @@ public final class MainWindow {
             return Optional.empty();
         }
         viewModel.note().flush();
-        var history = new HistoryViewModel(library.notes(), open.get().id(), messages);
+        var history = new HistoryViewModel(
+                library.notes(), library.history(), open.get().id(), messages);
         var dialog = new HistoryDialog(stage, history, messages, open.get().title(), restored -> viewModel.reload());
         dialog.show();
         return Optional.of(dialog);

@@ -65,7 +65,7 @@ class MemoryProbeTest {
     @Test
     void memoryRun_printsTheThreeReadings_afterSearchingAndEditing() throws Exception {
         var before = library.notes().list(NoteFilter.ALL).stream()
-                .mapToInt(n -> library.notes().history(n.id()).size())
+                .mapToInt(n -> library.history().of(n.id()).size())
                 .sum();
         var run = probe();
         assertEquals(0, run.getKey(), run.getValue().toString());
@@ -84,7 +84,7 @@ class MemoryProbeTest {
             assertEquals(6, detail.length, lines.get(4 + 2 * i));
         }
         var after = library.notes().list(NoteFilter.ALL).stream()
-                .mapToInt(n -> library.notes().history(n.id()).size())
+                .mapToInt(n -> library.history().of(n.id()).size())
                 .sum();
         assertEquals(before + 4, after, "four edits, each keeping a revision");
     }

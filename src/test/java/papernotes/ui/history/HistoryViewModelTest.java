@@ -33,7 +33,7 @@ class HistoryViewModelTest {
                 .id();
         notes.edit(id, NoteChanges.none().withBody("第一行\n第二行 changed\n第三行"));
         notes.edit(id, NoteChanges.none().withBody("第一行\n第三行"));
-        var viewModel = new HistoryViewModel(notes, id, Messages.of(UiLanguage.ENGLISH));
+        var viewModel = new HistoryViewModel(notes, test.library().history(), id, Messages.of(UiLanguage.ENGLISH));
         viewModel.load();
         assertEquals(
                 List.of(2, 1),

@@ -160,9 +160,7 @@ class MainWindowFlowTest {
         // one revision for the editing session, however many autosaves the typing took: the text before it
         assertEquals(
                 List.of(original),
-                library.notes().history(idOf("GPEN")).stream()
-                        .map(r -> r.body())
-                        .toList());
+                library.history().of(idOf("GPEN")).stream().map(r -> r.body()).toList());
     }
 
     @Test

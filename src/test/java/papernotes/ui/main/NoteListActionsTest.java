@@ -83,11 +83,11 @@ class NoteListActionsTest {
     @Test
     void moveToATopic_movesTheNote_keepsARevision_andTheListAndCountsFollow() {
         var gpen = note("GPEN");
-        int revisions = library.notes().history(gpen.id()).size();
+        int revisions = library.history().of(gpen.id()).size();
         assertTrue(actions.moveTo(List.of(gpen), TopicPath.of("Face Swap")));
         assertEquals(
                 TopicPath.of("Face Swap"), library.notes().get(gpen.id()).note().topic());
-        assertEquals(revisions + 1, library.notes().history(gpen.id()).size(), "the version before is kept");
+        assertEquals(revisions + 1, library.history().of(gpen.id()).size(), "the version before is kept");
         assertEquals(Optional.of(TopicPath.of("Face Swap")), listed("GPEN").map(NoteSummary::topic));
         assertEquals(7, main.sidebar().totalNotes(TopicPath.of("Face Swap")));
         assertEquals("Moved \"GPEN\" to Face Swap.", main.messageProperty().get());

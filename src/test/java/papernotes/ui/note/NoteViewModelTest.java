@@ -80,7 +80,7 @@ class NoteViewModelTest {
                 "基于arcface提取id特征\n\n新的一行", library.notes().get(first).note().body());
         assertFalse(viewModel.dirtyProperty().get());
         assertTrue(viewModel.saveStatusProperty().get().startsWith("Saved"));
-        assertEquals(1, library.notes().history(first).size());
+        assertEquals(1, library.history().of(first).size());
     }
 
     @Test
@@ -90,9 +90,9 @@ class NoteViewModelTest {
             viewModel.bodyProperty().set(viewModel.bodyProperty().get() + i);
             clock.advance(NoteViewModel.AUTOSAVE.dividedBy(2));
         }
-        assertEquals(0, library.notes().history(first).size());
+        assertEquals(0, library.history().of(first).size());
         clock.advance(NoteViewModel.AUTOSAVE);
-        assertEquals(1, library.notes().history(first).size());
+        assertEquals(1, library.history().of(first).size());
         assertTrue(library.notes().get(first).note().body().endsWith("01234"));
     }
 
@@ -107,7 +107,7 @@ class NoteViewModelTest {
         assertEquals(
                 "基于arcface提取id特征\n第一段\n第二段\n第三段",
                 library.notes().get(first).note().body());
-        var history = library.notes().history(first);
+        var history = library.history().of(first);
         assertEquals(
                 List.of("基于arcface提取id特征"), history.stream().map(r -> r.body()).toList());
     }
@@ -123,7 +123,7 @@ class NoteViewModelTest {
         clock.advance(NoteViewModel.AUTOSAVE);
         assertEquals(
                 List.of("基于arcface提取id特征", "第一次"),
-                library.notes().history(first).stream().map(r -> r.body()).toList());
+                library.history().of(first).stream().map(r -> r.body()).toList());
     }
 
     @Test
