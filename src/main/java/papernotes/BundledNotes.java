@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import papernotes.interchange.Vault;
 import papernotes.interchange.VaultReader;
 
@@ -24,10 +25,11 @@ final class BundledNotes {
             var uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (var jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new VaultReader().read(jar.getPath(MARKER).getParent());
+                    return new VaultReader()
+                            .read(Objects.requireNonNull(jar.getPath(MARKER).getParent()));
                 }
             }
-            return new VaultReader().read(Path.of(uri).getParent());
+            return new VaultReader().read(Objects.requireNonNull(Path.of(uri).getParent()));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot read the shipped notes", e);
         }

@@ -7,8 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +49,7 @@ final class CommandLineArguments {
         }
         try {
             return Optional.of(folders.stream().findFirst().map(Path::of));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
@@ -98,12 +100,12 @@ final class CommandLineArguments {
         int start = 0;
         for (int i = 0; i < cmdline.length; i++) {
             if (cmdline[i] == 0) {
-                entries.add(java.util.Arrays.copyOfRange(cmdline, start, i));
+                entries.add(Arrays.copyOfRange(cmdline, start, i));
                 start = i + 1;
             }
         }
         if (start < cmdline.length) {
-            entries.add(java.util.Arrays.copyOfRange(cmdline, start, cmdline.length));
+            entries.add(Arrays.copyOfRange(cmdline, start, cmdline.length));
         }
         return entries;
     }

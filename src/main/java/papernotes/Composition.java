@@ -3,6 +3,7 @@ package papernotes;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -42,7 +43,7 @@ final class Composition {
     static final String INDEX_FOLDER = LibraryFolder.INDEX_FOLDER;
     /// How long a window's index waits for the window to list its notes before it opens anyway (see
     /// `SearchService.openInBackground`).
-    static final java.time.Duration INDEX_HOLD = java.time.Duration.ofSeconds(5);
+    static final Duration INDEX_HOLD = Duration.ofSeconds(5);
 
     /// How libraries are opened, one record for every way: the clock, the time zone of backup names, the random
     /// source of new ids, whether the search index opens on a background thread (the window shows the library

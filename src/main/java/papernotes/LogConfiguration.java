@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
 
 /// The logging set-up, made in code (found by logback through `META-INF/services`) rather than read from an XML
 /// file: reading the XML loaded hundreds of classes on every start. Warnings and errors go to
@@ -21,7 +23,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         var encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
-        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+        encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         var appender = new ConsoleAppender<ILoggingEvent>();
         appender.setContext(context);
@@ -29,7 +31,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         appender.setTarget("System.err");
         appender.setEncoder(encoder);
         appender.start();
-        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(System.getProperty(LEVEL_PROPERTY, "WARN"), Level.WARN));
         root.addAppender(appender);
         // `java -jar papernotes.jar` loads JavaFX from the class path, which JavaFX reports as an "unsupported

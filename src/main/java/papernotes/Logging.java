@@ -1,5 +1,6 @@
 package papernotes;
 
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /// Sends java.util.logging (used by JavaFX and sqlite-jdbc) to SLF4J, so every message lands in one log.
@@ -9,7 +10,7 @@ final class Logging {
 
     static void routeJavaLogging() {
         // logging is set up here, on the main thread, before any other thread (the window's toolkit) logs
-        org.slf4j.LoggerFactory.getILoggerFactory();
+        LoggerFactory.getILoggerFactory();
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import papernotes.cli.CommandLineApp;
+import papernotes.cli.LibraryOpener;
 import papernotes.cli.Terminal;
 import papernotes.service.WindowHandoff;
 import papernotes.ui.LaunchCheck;
@@ -58,8 +59,7 @@ public final class PaperNotes {
                 window
                         ? Composition.Options.window(clock, System.getenv(LaunchCheck.PROBE) == null)
                         : Composition.Options.commands(clock));
-        var opener = papernotes.cli.LibraryOpener.of(
-                composition::open, dir -> composition.open(dir, false), composition::folder);
+        var opener = LibraryOpener.of(composition::open, dir -> composition.open(dir, false), composition::folder);
         var app = new CommandLineApp(opener, desktop::start, terminal, launch.commands());
         int code = windowFolder.isPresent() ? app.runWindow(windowFolder.get()) : app.run(arguments);
         System.exit(code);

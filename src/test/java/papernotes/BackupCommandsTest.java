@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +50,7 @@ class BackupCommandsTest {
                 run("", "a", "list", "--json").out(),
                 run("", "b", "list", "--json").out());
         run("", "b", "export", "--format", "json", dir.resolve("b.zip").toString());
-        assertTrue(java.util.Arrays.equals(
-                Files.readAllBytes(dir.resolve("a.zip")), Files.readAllBytes(dir.resolve("b.zip"))));
+        assertTrue(Arrays.equals(Files.readAllBytes(dir.resolve("a.zip")), Files.readAllBytes(dir.resolve("b.zip"))));
         var again = run("", "b", "import-json", dir.resolve("a.zip").toString());
         assertEquals(1, again.exitCode());
         assertEquals(1, again.err().lines().count(), again.err());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -27,8 +28,7 @@ class BenchCommandLineTest {
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
                 Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(
-                List.of("--data-dir", dir.resolve("data").toString()));
+        var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CliRun.run(
                 composition::open,
@@ -88,7 +88,7 @@ class BenchCommandLineTest {
         var none = run("bench", "startup", "--runs", "1", "--query", "换脸");
         assertEquals(1, none.exitCode(), none.out());
         assertTrue(none.err().startsWith("papernotes: There is no library in "), none.err());
-        assertFalse(java.nio.file.Files.exists(dir.resolve("data").resolve("library.db")), "the library was not made");
+        assertFalse(Files.exists(dir.resolve("data").resolve("library.db")), "the library was not made");
     }
 
     @Test

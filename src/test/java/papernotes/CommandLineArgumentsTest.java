@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,10 @@ class CommandLineArgumentsTest {
     void theWindowsFolderIsReadWithoutTheParser_unlessTheArgumentsAreOdd() {
         assertEquals(Optional.of(Optional.empty()), CommandLineArguments.windowDataDir(new String[0]));
         assertEquals(
-                Optional.of(Optional.of(java.nio.file.Path.of("/tmp/lib"))),
+                Optional.of(Optional.of(Path.of("/tmp/lib"))),
                 CommandLineArguments.windowDataDir(new String[] {"--data-dir", "/tmp/lib"}));
         assertEquals(
-                Optional.of(Optional.of(java.nio.file.Path.of("lib 2"))),
+                Optional.of(Optional.of(Path.of("lib 2"))),
                 CommandLineArguments.windowDataDir(new String[] {"--data-dir=lib 2"}));
         // a command, a folder given twice or empty: the parser answers
         assertEquals(Optional.empty(), CommandLineArguments.windowDataDir(new String[] {"list"}));

@@ -6,16 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
+import papernotes.cli.CommandLineApp;
+import papernotes.cli.Terminal;
 import papernotes.model.NoteId;
+import papernotes.storage.LibraryStore;
 
 /// Every command of the command line, end to end over a real library in a temporary folder: the shipped notes,
 /// Chinese titles and tags, and each error case (one line on standard error, non-zero exit, nothing written).
@@ -35,8 +48,7 @@ class CommandLineTest {
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
                 Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(
-                List.of("--data-dir", dir.resolve("data").toString()));
+        var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return CliRun.run(
                 composition::open,
@@ -68,10 +80,10 @@ class CommandLineTest {
         assertEquals(27, notes.size());
         var first = notes.get(0);
         assertEquals(List.of("id", "title", "topic", "tags", "created", "updated"), iterable(first.fieldNames()));
-        var topics = new java.util.TreeSet<String>();
+        var topics = new TreeSet<String>();
         notes.forEach(n -> topics.add(n.get("topic").asText().split(" / ")[0]));
         assertEquals(5, topics.size());
-        var imperial = new java.util.ArrayList<String>();
+        var imperial = new ArrayList<String>();
         notes.forEach(n -> {
             if (n.get("topic").asText().equals("3D Face Reconstruction / 帝国理工组")) {
                 imperial.add(n.get("title").asText());
@@ -80,8 +92,8 @@ class CommandLineTest {
         assertEquals(List.of("AvatarMe & AvatarMe++", "GANFit & Fast-GANFit", "OSTeC", "TBGAN", "基础"), imperial);
     }
 
-    private static List<String> iterable(java.util.Iterator<String> names) {
-        var list = new java.util.ArrayList<String>();
+    private static List<String> iterable(Iterator<String> names) {
+        var list = new ArrayList<String>();
         names.forEachRemaining(list::add);
         return list;
     }
@@ -242,7 +254,7 @@ class CommandLineTest {
         var tags = json(run("tags", "--json"));
         assertEquals("3d-face-reconstruction", tags.get(0).get("name").asText());
         assertEquals(7, tags.get(0).get("count").asInt());
-        var counts = new java.util.HashMap<String, Integer>();
+        var counts = new HashMap<String, Integer>();
         tags.forEach(
                 tag -> counts.put(tag.get("name").asText(), tag.get("count").asInt()));
         assertEquals(7, counts.get("3dmm"));
@@ -389,7 +401,7 @@ class CommandLineTest {
     /// {"file", "error"}, and the batch goes on.
     @Test
     void renderJsonAnswersEveryFileWhateverHappensToTheOthers() throws Exception {
-        var files = new java.util.ArrayList<String>();
+        var files = new ArrayList<String>();
         var shapes = List.of(
                 "---\ntags: [a, b\n---\n# x\n",
                 "---\n- a\n- b\n---\n",
@@ -404,9 +416,9 @@ class CommandLineTest {
                     .toString());
         }
         files.add(Files.createDirectories(dir.resolve("folder.md")).toString());
-        files.add(Files.write(dir.resolve("gbk.md"), "# 超分\n".getBytes(java.nio.charset.Charset.forName("GBK")))
+        files.add(Files.write(dir.resolve("gbk.md"), "# 超分\n".getBytes(Charset.forName("GBK")))
                 .toString());
-        var args = new java.util.ArrayList<>(List.of("render", "--json"));
+        var args = new ArrayList<>(List.of("render", "--json"));
         args.addAll(files);
         var json = runWithInput("", args.toArray(String[]::new));
         assertEquals(files.size(), json.lines().size(), json.out() + json.err());
@@ -455,25 +467,23 @@ class CommandLineTest {
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
                 Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var shown = new java.util.ArrayList<java.nio.file.Path>();
-        var out = new java.io.StringWriter();
-        var err = new java.io.StringWriter();
-        var terminal = new papernotes.cli.Terminal(
-                java.io.InputStream.nullInputStream(),
-                new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true));
-        var app = new papernotes.cli.CommandLineApp(
+        var shown = new ArrayList<Path>();
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var terminal =
+                new Terminal(InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true));
+        var app = new CommandLineApp(
                 composition::open,
                 (library, notice) -> {
                     shown.add(library.dataDir());
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 },
                 terminal);
-        assertEquals(0, app.runWindow(java.util.Optional.of(dir.resolve("data"))));
+        assertEquals(0, app.runWindow(Optional.of(dir.resolve("data"))));
         assertEquals(List.of(dir.resolve("data").toAbsolutePath().normalize()), shown);
         // a folder that cannot be a library: one line, as the parser's run says it
-        java.nio.file.Files.writeString(dir.resolve("file"), "x");
-        assertEquals(1, app.runWindow(java.util.Optional.of(dir.resolve("file"))));
+        Files.writeString(dir.resolve("file"), "x");
+        assertEquals(1, app.runWindow(Optional.of(dir.resolve("file"))));
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().startsWith("papernotes: "), err.toString());
     }
@@ -498,7 +508,7 @@ class CommandLineTest {
 
     @Test
     void libraryInUseIsRefusedWithOneLine() {
-        try (var held = papernotes.storage.LibraryStore.open(dir.resolve("data"))) {
+        try (var held = LibraryStore.open(dir.resolve("data"))) {
             assertFails(
                     run("list"),
                     1,
@@ -532,12 +542,12 @@ class CommandLineTest {
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir),
                 Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var seen = new java.util.concurrent.atomic.AtomicReference<Path>();
+        var seen = new AtomicReference<Path>();
         var run = CliRun.run(
                 composition::open,
                 (library, notice) -> {
                     seen.set(library.dataDir());
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 },
                 "",
                 "--data-dir",

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,7 +45,7 @@ final class CrashJournal {
     private final List<Backup> backups = new ArrayList<>();
     private final List<String> touched = new ArrayList<>();
     /// For each note, the last acknowledged write that set it (to say which write a difference goes back to).
-    private final Map<String, String> setBy = new java.util.HashMap<>();
+    private final Map<String, String> setBy = new HashMap<>();
     private Optional<Write> open = Optional.empty();
     private boolean ready;
     private final List<String> problems = new ArrayList<>();
@@ -54,10 +56,7 @@ final class CrashJournal {
     }
 
     static String fingerprint(String title, TopicPath topic, List<String> tags, String body, boolean trashed) {
-        var sorted = tags.stream()
-                .map(t -> t.toLowerCase(java.util.Locale.ROOT))
-                .sorted()
-                .toList();
+        var sorted = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().toList();
         var text = title + "\u0000" + topic + "\u0000" + String.join("\u0001", sorted) + "\u0000" + body + "\u0000"
                 + trashed;
         try {

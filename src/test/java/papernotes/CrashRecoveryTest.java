@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,10 @@ class CrashRecoveryTest {
                 report.cutOffFoundCommitted(),
                 report.backupsChecked(),
                 report.failures().size());
-        assertEquals(java.util.List.of(), report.failures());
+        assertEquals(List.of(), report.failures());
         assertTrue(report.writes() >= kills, "the writer should have written between kills: " + report);
         assertTrue(
-                report.acknowledged().keySet().containsAll(java.util.List.of("create", "edit", "import", "backup")),
+                report.acknowledged().keySet().containsAll(List.of("create", "edit", "import", "backup")),
                 "every kind of write should have been acknowledged at least once: " + report.acknowledged());
     }
 }

@@ -1,5 +1,7 @@
 package papernotes;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.PaperNotesException;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 
@@ -52,8 +55,7 @@ public final class CrashWriter {
 
     public static void main(String[] args) throws IOException {
         var dir = Path.of(args[0]);
-        var out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(Clock.systemUTC()));
         var library = composition.open(Optional.of(dir));
@@ -121,7 +123,7 @@ public final class CrashWriter {
                         note.tags(),
                         note.body(),
                         stored.trashed().isPresent());
-            } catch (papernotes.model.PaperNotesException gone) {
+            } catch (PaperNotesException gone) {
                 state = CrashJournal.ABSENT;
             }
             say("STATE " + id.value() + " " + state);

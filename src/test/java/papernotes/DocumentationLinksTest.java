@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,14 +92,14 @@ class DocumentationLinksTest {
 
     /// The anchors of a Markdown file's headings, as GitHub makes them: lower case, punctuation dropped, spaces as
     /// hyphens.
-    private static java.util.Set<String> anchors(Path file) throws IOException {
+    private static Set<String> anchors(Path file) throws IOException {
         var text = FENCED.matcher(Files.readString(file)).replaceAll("");
-        var anchors = new java.util.HashSet<String>();
+        var anchors = new HashSet<String>();
         for (String line : text.split("\n")) {
             if (line.matches("#{1,6} .*")) {
                 anchors.add(line.replaceFirst("#+ ", "")
                         .strip()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{N} _-]", "")
                         .replace(' ', '-'));
             }

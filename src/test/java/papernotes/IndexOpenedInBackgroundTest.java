@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papernotes.markdown.MarkdownText;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.TopicPath;
+import papernotes.service.GlossarySource;
 import papernotes.service.SearchService;
+import papernotes.storage.LibraryStore;
+import papernotes.work.Workers;
 
 /// For the window, the library opens without waiting for the search index: notes can be listed and saved at once,
 /// and searches wait for the index and then answer as usual.
@@ -21,7 +27,7 @@ class IndexOpenedInBackgroundTest {
 
     private Composition composition() {
         return new Composition(
-                new DataDirectory(java.util.Map.of(), "Linux", dir),
+                new DataDirectory(Map.of(), "Linux", dir),
                 Composition.Options.window(new TestLibrary.SteppingClock(), true));
     }
 
@@ -60,15 +66,15 @@ class IndexOpenedInBackgroundTest {
         try (var library = composition().open(Optional.of(dir))) {
             library.search().awaitIndex();
         }
-        try (var store = papernotes.storage.LibraryStore.open(dir)) {
+        try (var store = LibraryStore.open(dir)) {
             var search = SearchService.openInBackground(
                     store,
                     dir.resolve(Composition.INDEX_FOLDER),
-                    new papernotes.markdown.MarkdownText(),
-                    new papernotes.service.GlossarySource(dir),
-                    java.time.Duration.ofMillis(200),
+                    new MarkdownText(),
+                    new GlossarySource(dir),
+                    Duration.ofMillis(200),
                     Optional.empty(),
-                    papernotes.work.Workers.daemons());
+                    Workers.daemons());
             long deadline = System.nanoTime() + 30_000_000_000L;
             // status() only looks: it does not start the opening
             while (search.status().state() == SearchService.IndexState.OPENING && System.nanoTime() < deadline) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,9 +52,9 @@ class PackagedJarIT {
     @Test
     void theJarHoldsNoMeasuringTools_andTheBenchJarBesideItMeasures() throws Exception {
         var jar = Path.of(System.getProperty("papernotes.jar", "target/papernotes.jar"));
-        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (var zip = new ZipFile(jar.toFile())) {
             var measuring = zip.stream()
-                    .map(java.util.zip.ZipEntry::getName)
+                    .map(ZipEntry::getName)
                     .filter(
                             name -> name.startsWith("papernotes/bench/")
                                     || name.matches(
@@ -82,7 +85,7 @@ class PackagedJarIT {
         assertEquals(0, listed.code(), listed.err());
         var notes = new ObjectMapper().readTree(listed.out());
         assertEquals(27, notes.size());
-        var topLevel = new java.util.TreeSet<String>();
+        var topLevel = new TreeSet<String>();
         notes.forEach(n -> topLevel.add(n.get("topic").asText().split(" / ")[0]));
         assertEquals(5, topLevel.size());
 

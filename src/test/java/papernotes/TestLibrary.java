@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import papernotes.service.Library;
 import papernotes.service.NoteHistory;
@@ -32,8 +35,8 @@ public final class TestLibrary implements AutoCloseable {
         this.clock = new SteppingClock();
         var options = new Composition.Options(
                 clock, ZoneOffset.UTC, new Random(42), false, false, false, false, "test", Workers.daemons());
-        var opened = new Composition(new DataDirectory(java.util.Map.of(), "Linux", dir), options)
-                .openWithStore(java.util.Optional.of(dir), false);
+        var opened = new Composition(new DataDirectory(Map.of(), "Linux", dir), options)
+                .openWithStore(Optional.of(dir), false);
         this.store = opened.store();
         this.library = opened.library();
     }
@@ -53,9 +56,8 @@ public final class TestLibrary implements AutoCloseable {
     /// The library as the application opens it, without waiting for a background index rebuild.
     public static Library opening(Path dir) {
         return new Composition(
-                        new DataDirectory(java.util.Map.of(), "Linux", dir),
-                        Composition.Options.commands(new SteppingClock()))
-                .open(java.util.Optional.of(dir));
+                        new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(new SteppingClock()))
+                .open(Optional.of(dir));
     }
 
     public LibraryStore store() {
@@ -105,12 +107,12 @@ public final class TestLibrary implements AutoCloseable {
         private Instant now = START;
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

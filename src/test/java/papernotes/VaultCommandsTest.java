@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
+import papernotes.cli.LibraryOpener;
 
 /// `papernotes export` and `papernotes import` end to end, over libraries in temporary folders opened as the
 /// application opens them (a new library holds the shipped notes).
@@ -25,12 +30,10 @@ class VaultCommandsTest {
         var composition = new Composition(
                 new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
                 Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new java.util.ArrayList<>(
-                List.of("--data-dir", dir.resolve(library).toString()));
+        var all = new ArrayList<>(List.of("--data-dir", dir.resolve(library).toString()));
         all.addAll(List.of(args));
         return CliRun.run(
-                papernotes.cli.LibraryOpener.of(
-                        composition::open, d -> composition.open(d, false), composition::folder),
+                LibraryOpener.of(composition::open, d -> composition.open(d, false), composition::folder),
                 (l, notice) -> {
                     throw new AssertionError("no command should start the desktop");
                 },
@@ -50,13 +53,10 @@ class VaultCommandsTest {
         var imported = run("fresh", "import", dir.resolve("first").toString());
         assertTrue(imported.lastLine().startsWith("Imported: 27 notes added, 0 updated, 0 skipped, "), imported.out());
         assertEquals(0, run("fresh", "export", dir.resolve("second").toString()).exitCode());
-        try (var files = java.nio.file.Files.walk(dir.resolve("first"))) {
-            for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        try (var files = Files.walk(dir.resolve("first"))) {
+            for (var file : files.filter(Files::isRegularFile).toList()) {
                 var twin = dir.resolve("second").resolve(dir.resolve("first").relativize(file));
-                assertTrue(
-                        java.util.Arrays.equals(
-                                java.nio.file.Files.readAllBytes(file), java.nio.file.Files.readAllBytes(twin)),
-                        file.toString());
+                assertTrue(Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(twin)), file.toString());
             }
         }
         assertEquals(27, run("fresh", "list").lines().size(), "no shipped notes were added to the imported library");
@@ -172,8 +172,7 @@ class VaultCommandsTest {
     @Test
     void aFolderWithAGbkFileAndABrokenFrontMatterImportsWithTwoWarnings() throws Exception {
         Files.createDirectories(dir.resolve("mixed"));
-        Files.write(
-                dir.resolve("mixed/超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.write(dir.resolve("mixed/超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(Charset.forName("GBK")));
         Files.writeString(dir.resolve("mixed/broken.md"), "---\ntags: [a, b\n---\n# 换脸\n");
         var strict = run("s", "import", "--strict", dir.resolve("mixed").toString());
         assertEquals(1, strict.exitCode());
@@ -184,7 +183,7 @@ class VaultCommandsTest {
         var json =
                 run("j", "import", "--dry-run", "--json", dir.resolve("mixed").toString());
         assertEquals(0, json.exitCode(), json.err());
-        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        var report = new ObjectMapper().readTree(json.out());
         assertEquals(2, report.get("added").asInt());
         assertEquals(
                 "{\"encoding\":1,\"front-matter\":1}",

@@ -3,6 +3,7 @@ package papernotes.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -194,7 +195,7 @@ public final class BenchCommand implements Callable<Integer> {
         var result = benchmark.run();
         var goals = BenchGoals.check(result, BenchGoals.App.NONE);
         var target = report.orElse(folder.resolve("bench-" + count + ".json"));
-        var json = new java.util.LinkedHashMap<String, Object>();
+        var json = new LinkedHashMap<String, Object>();
         json.put("report", RecordMaps.of(result));
         json.put("goals", RecordMaps.of(goals));
         Files.writeString(target, new JsonOutput().pretty(json) + "\n");

@@ -1,6 +1,7 @@
 package papernotes.bench;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,7 +48,7 @@ public final class EvalCommand implements Callable<Integer> {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("Cannot read the query set '" + file + "': no such file.");
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new InvalidInputException("The query set '" + file + "' is not UTF-8 text.");
         }
         var queries = new EvalQueriesReader().read(text, file.toString());

@@ -1,5 +1,6 @@
 package papernotes.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -61,14 +62,14 @@ public final class RenderBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         millis.sort(null);
-        return new Result(note.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, List.copyOf(millis));
+        return new Result(note.getBytes(StandardCharsets.UTF_8).length, List.copyOf(millis));
     }
 
     /// A deterministic note of about `bytes` UTF-8 bytes.
     static String note(int bytes, Random random) {
         var out = new StringBuilder("---\ntitle: 基准笔记 Benchmark\ntags: [bench]\n---\n");
         int section = 0;
-        while (out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
+        while (out.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
             out.append("## 第")
                     .append(++section)
                     .append("节 Section ")

@@ -1,6 +1,7 @@
 package papernotes.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import papernotes.bench.probe.MemoryProbe;
 import papernotes.cli.Output;
+import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
+import papernotes.service.BackupService;
 import papernotes.ui.LaunchCheck;
 
 /// Launch → usable window, and launch → first search answered, measured from outside: each run starts PaperNotes
@@ -174,7 +177,7 @@ final class StartupBenchmark {
     /// Runs `bench startup`: plain and with an AOT cache, then the memory run when asked; prints medians and p95.
     void report(Optional<Path> dataDir, int runs, Optional<String> query, boolean memory, Output output) {
         if (memory && query.isEmpty()) {
-            throw new papernotes.model.InvalidInputException("--memory needs --query: it measures after a search.");
+            throw new InvalidInputException("--memory needs --query: it measures after a search.");
         }
         dataDir.ifPresent(StartupBenchmark::requireLibrary);
         output.line(dataDir.map(dir -> "library: " + dir).orElse("library: a new one of the shipped notes (scratch)")
@@ -234,13 +237,13 @@ final class StartupBenchmark {
 
     private static void requireLibrary(Path dataDir) {
         if (!Files.isRegularFile(dataDir.resolve("library.db"))) {
-            throw new papernotes.model.InvalidInputException("There is no library in " + dataDir + " to measure.");
+            throw new InvalidInputException("There is no library in " + dataDir + " to measure.");
         }
     }
 
     /// Copies the library folder (its file, index and settings) but not its lock, nor its backups.
     private static void copyLibrary(Path from, Path to) throws IOException {
-        var backups = from.resolve(papernotes.service.BackupService.FOLDER);
+        var backups = from.resolve(BackupService.FOLDER);
         try (var files = Files.walk(from)) {
             for (var source : (Iterable<Path>) files::iterator) {
                 var target = to.resolve(from.relativize(source).toString());
@@ -272,7 +275,7 @@ final class StartupBenchmark {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         var classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath, BenchMain.class.getName()));

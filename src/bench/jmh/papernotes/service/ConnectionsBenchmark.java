@@ -3,11 +3,13 @@ package papernotes.service;
 import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
@@ -224,7 +226,7 @@ public final class ConnectionsBenchmark {
             for (int batch = 0; batch < LINK_NOTES / 10_000; batch++) {
                 int offset = batch * 10_000;
                 store.write(session -> {
-                    var now = java.time.Instant.now();
+                    var now = Instant.now();
                     for (int i = offset; i < offset + 10_000; i++) {
                         var body = new StringBuilder("笔记正文 ").append(i).append(" 基于stylegan2,arcface提取id特征。\n\n");
                         if (i > 0 && i % 20 == 0) {
@@ -285,7 +287,7 @@ public final class ConnectionsBenchmark {
             report("backlinks of the hub (" + hubCount + " backlinks) among " + ids.size() + " notes", hub);
             report("backlinks of a random note among " + ids.size() + " notes", ordinary);
         }
-        papernotes.TestFolders.delete(dir);
+        TestFolders.delete(dir);
     }
 
     static void report(String what, long[] nanos) {

@@ -2,6 +2,7 @@ package papernotes.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.ByteSizes;
 import papernotes.service.Library;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ final class BackupCommand extends LibraryCommand {
             arity = "0..1",
             paramLabel = "FILE",
             description = "Where to write it (must not exist; a folder gets a dated file).")
+    @Nullable
     Path file;
 
     @Override

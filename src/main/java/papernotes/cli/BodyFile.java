@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import papernotes.model.InvalidInputException;
@@ -39,7 +40,7 @@ final class BodyFile {
             throw new InvalidInputException("Cannot read the body from " + name + ": no such file.");
         } catch (AccessDeniedException e) {
             throw new InvalidInputException("Cannot read the body from " + name + ": permission denied.");
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new InvalidInputException("'" + spec + "' is not a valid file name.");
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read the body from " + name + ": " + e.getMessage() + ".");

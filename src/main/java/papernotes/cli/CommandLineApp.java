@@ -3,6 +3,7 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import papernotes.model.Failures;
 import papernotes.model.PaperNotesException;
 import picocli.CommandLine;
 
@@ -82,13 +83,13 @@ public final class CommandLineApp {
     private int usageError(CommandLine.ParameterException e, String[] args) {
         var command = e.getCommandLine().getCommandName();
         var help = command.equals("papernotes") ? "papernotes --help" : "papernotes " + command + " --help";
-        terminal.err().println("papernotes: " + oneLine(e.getMessage()) + " (see '" + help + "').");
+        terminal.err().println("papernotes: " + oneLine(Failures.message(e)) + " (see '" + help + "').");
         return USAGE;
     }
 
     private int failure(Exception e, boolean verbose) {
         if (e instanceof PaperNotesException) {
-            terminal.err().println("papernotes: " + oneLine(e.getMessage()));
+            terminal.err().println("papernotes: " + oneLine(Failures.message(e)));
             if (verbose) {
                 e.printStackTrace(terminal.err());
             }

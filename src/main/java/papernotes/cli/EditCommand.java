@@ -2,6 +2,7 @@ package papernotes.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteChanges;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
@@ -21,15 +22,18 @@ final class EditCommand extends LibraryCommand {
     String reference;
 
     @Option(names = "--title", paramLabel = "TITLE", description = "New title.")
+    @Nullable
     String title;
 
     @Option(names = "--topic", paramLabel = "PATH", description = "Move to this topic (created if missing).")
+    @Nullable
     String topic;
 
     @Option(
             names = "--body-file",
             paramLabel = "FILE|-",
             description = "Replace the body with FILE, or standard input with '-'.")
+    @Nullable
     String bodyFile;
 
     @Option(names = "--add-tag", paramLabel = "TAG", description = "Add a tag (repeat for more).")
@@ -39,21 +43,27 @@ final class EditCommand extends LibraryCommand {
     List<String> removeTags = new ArrayList<>();
 
     @Option(names = "--paper", paramLabel = "URL", description = "Set the paper link ('' removes it).")
+    @Nullable
     String paper;
 
     @Option(names = "--code", paramLabel = "URL", description = "Set the code link ('' removes it).")
+    @Nullable
     String code;
 
     @Option(names = "--arxiv", paramLabel = "ID", description = "Set the arXiv id or address ('' removes it).")
+    @Nullable
     String arxiv;
 
     @Option(names = "--doi", paramLabel = "DOI", description = "Set the DOI ('' removes it).")
+    @Nullable
     String doi;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "Set the year the paper appeared ('' removes it).")
+    @Nullable
     String year;
 
     @Option(names = "--venue", paramLabel = "VENUE", description = "Set where the paper appeared ('' removes it).")
+    @Nullable
     String venue;
 
     @Override

@@ -1,5 +1,6 @@
 package papernotes.cli;
 
+import org.jspecify.annotations.Nullable;
 import papernotes.model.InvalidInputException;
 import papernotes.service.Library;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ final class HistoryCommand extends LibraryCommand {
     boolean json;
 
     @Option(names = "--revision", paramLabel = "N", description = "Print the body of revision N.")
+    @Nullable
     Integer revision;
 
     @Override

@@ -3,6 +3,7 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.TopicPath;
 import papernotes.service.ImportMode;
 import papernotes.service.Library;
@@ -36,6 +37,7 @@ final class ImportCommand extends LibraryCommand {
             paramLabel = "FORMAT",
             completionCandidates = InterchangeFormat.Names.class,
             description = "Format of PATH: ${COMPLETION-CANDIDATES} (default: told from PATH).")
+    @Nullable
     InterchangeFormat format;
 
     @Option(
@@ -44,6 +46,7 @@ final class ImportCommand extends LibraryCommand {
             description =
                     "File the notes under this topic (Markdown: the folder's"
                             + " top there, its folders below it; BibTeX: new notes; default: the folder's name, or Inbox for BibTeX).")
+    @Nullable
     String topic;
 
     @Option(

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ enum InterchangeFormat {
                     + ByteSizes.describe(export.bytes()) + ")";
         }
 
-        /// A backup is told by its content (a zip holding the backup document), whatever its name.
+        // A backup is told by its content (a zip holding the backup document), whatever its name.
         @Override
         boolean recognizes(Path source) {
             return BackupArchive.isBackup(source);
@@ -155,7 +156,7 @@ enum InterchangeFormat {
     static final class Names implements Iterable<String> {
 
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Arrays.stream(values()).map(InterchangeFormat::label).iterator();
         }
     }

@@ -2,6 +2,7 @@ package papernotes.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import papernotes.model.GlossaryEntry;
 import papernotes.model.Note;
 import papernotes.model.NoteSummary;
 import papernotes.model.Revision;
@@ -57,7 +58,7 @@ final class JsonViews {
         return map;
     }
 
-    static Map<String, Object> glossaryEntry(papernotes.model.GlossaryEntry entry) {
+    static Map<String, Object> glossaryEntry(GlossaryEntry entry) {
         var map = new LinkedHashMap<String, Object>();
         map.put("terms", entry.terms());
         map.put("topic", entry.topic());

@@ -1,6 +1,7 @@
 package papernotes.cli;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteFilter;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
@@ -14,9 +15,11 @@ final class ListCommand extends LibraryCommand {
             names = "--topic",
             paramLabel = "PATH",
             description = "Only notes in this topic or below it, e.g. '3D Face Reconstruction / 帝国理工组'.")
+    @Nullable
     String topic;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only notes with this tag.")
+    @Nullable
     String tag;
 
     @Option(names = "--json", description = "Print one JSON array of {id, title, topic, tags, created, updated}.")

@@ -3,6 +3,7 @@ package papernotes.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
@@ -35,27 +36,34 @@ final class NewCommand extends LibraryCommand {
     List<String> aliases = new ArrayList<>();
 
     @Option(names = "--paper", paramLabel = "URL", description = "Link to the paper.")
+    @Nullable
     String paper;
 
     @Option(names = "--code", paramLabel = "URL", description = "Link to the code.")
+    @Nullable
     String code;
 
     @Option(names = "--arxiv", paramLabel = "ID", description = "The paper's arXiv id or address, e.g. 2106.09685.")
+    @Nullable
     String arxiv;
 
     @Option(names = "--doi", paramLabel = "DOI", description = "The paper's DOI, e.g. 10.1109/CVPR.2016.90.")
+    @Nullable
     String doi;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The year the paper appeared (1900 to 2100).")
+    @Nullable
     String year;
 
     @Option(names = "--venue", paramLabel = "VENUE", description = "Where the paper appeared, e.g. CVPR.")
+    @Nullable
     String venue;
 
     @Option(
             names = "--body-file",
             paramLabel = "FILE|-",
             description = "Read the Markdown body from FILE, or from standard input with '-'.")
+    @Nullable
     String bodyFile;
 
     @Override

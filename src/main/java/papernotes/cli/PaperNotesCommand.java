@@ -3,6 +3,8 @@ package papernotes.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import papernotes.model.Failures;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
@@ -10,6 +12,7 @@ import papernotes.service.RestoreOutcome;
 import papernotes.service.RestorePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /// `papernotes [--data-dir DIR] <command>`: with no command, the desktop app.
 @Command(
@@ -52,13 +55,11 @@ public final class PaperNotesCommand implements Callable<Integer> {
             names = "--data-dir",
             paramLabel = "DIR",
             description = "Library folder (default: see below).",
-            scope = picocli.CommandLine.ScopeType.INHERIT)
+            scope = ScopeType.INHERIT)
+    @Nullable
     Path dataDir;
 
-    @Option(
-            names = "--verbose",
-            description = "Show the full error when something fails.",
-            scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = "--verbose", description = "Show the full error when something fails.", scope = ScopeType.INHERIT)
     boolean verbose;
 
     private final LibraryOpener opener;
@@ -87,7 +88,7 @@ public final class PaperNotesCommand implements Callable<Integer> {
             try (var plan = restore.get()) {
                 notice = Optional.of(new RestoreOutcome.Done(plan.source(), folder().restore(plan)));
             } catch (PaperNotesException e) {
-                notice = Optional.of(new RestoreOutcome.Failed(restore.get().source(), e.getMessage()));
+                notice = Optional.of(new RestoreOutcome.Failed(restore.get().source(), Failures.message(e)));
             }
         }
     }

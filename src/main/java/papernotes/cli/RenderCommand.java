@@ -1,12 +1,14 @@
 package papernotes.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import papernotes.interchange.TextDecoding;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
@@ -28,6 +30,7 @@ final class RenderCommand extends LibraryCommand {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--id", paramLabel = "ID", description = "Render this note of the library (id, id prefix, title).")
+    @Nullable
     String id;
 
     @Option(names = "--json", description = "Print one line per input: {\"file\", \"html\"} (or {\"id\", \"html\"}).")
@@ -53,7 +56,7 @@ final class RenderCommand extends LibraryCommand {
         for (Path file : files) {
             try {
                 print(output, "file", file.toString(), library.render().file(read(file), file.toString(), theme));
-            } catch (PaperNotesException | IOException | java.io.UncheckedIOException e) {
+            } catch (PaperNotesException | IOException | UncheckedIOException e) {
                 if (!json || files.size() == 1) {
                     throw e;
                 }

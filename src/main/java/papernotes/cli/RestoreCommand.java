@@ -1,6 +1,7 @@
 package papernotes.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import papernotes.model.NoteId;
@@ -57,7 +58,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try {
             return Files.isRegularFile(Path.of(reference));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import papernotes.model.InvalidInputException;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.service.SearchOutcome;
@@ -48,7 +49,7 @@ final class SearchCommand extends LibraryCommand {
     @Override
     int run(Library library, Output output) throws IOException {
         if (limit < 1) {
-            throw new papernotes.model.InvalidInputException("--limit must be at least 1.");
+            throw new InvalidInputException("--limit must be at least 1.");
         }
         library.search().awaitIndex();
         var topicPath = Optional.ofNullable(topic).map(TopicPath::parse);

@@ -20,20 +20,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import papernotes.interchange.BackupJson.AttachmentJson;
 import papernotes.interchange.BackupJson.Document;
 import papernotes.interchange.BackupJson.NoteJson;
 import papernotes.interchange.BackupJson.RevisionJson;
 import papernotes.interchange.BackupJson.TopicJson;
 import papernotes.model.ByteSizes;
+import papernotes.model.FileMoves;
 import papernotes.model.LibrarySnapshot;
 
 /// A JSON backup: one zip holding `papernotes-backup.json` (the whole library, see [BackupJson]) and the attachment
@@ -79,9 +83,10 @@ public final class BackupArchive {
     /// Writes the backup to `zip` through a temporary file beside it and an atomic rename. Returns its size in bytes.
     public long write(Path zip, Header header, LibrarySnapshot snapshot, List<AttachmentFile> attachments) {
         var target = zip.toAbsolutePath().normalize();
+        var folder = Objects.requireNonNull(target.getParent(), "an absolute file has a folder");
         var sorted = new ArrayList<>(attachments);
         sorted.sort(Comparator.comparing(AttachmentFile::name));
-        Path temporary = null;
+        @Nullable Path temporary = null;
         try {
             var manifest = new ArrayList<AttachmentJson>();
             for (AttachmentFile attachment : sorted) {
@@ -89,8 +94,8 @@ public final class BackupArchive {
                         attachment.name(), Files.size(attachment.file()), sha256(attachment.file())));
             }
             var document = document(header, snapshot, manifest);
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), ".papernotes-backup-", ".zip.tmp");
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, ".papernotes-backup-", ".zip.tmp");
             try (var out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.putNextEntry(entry(JSON_ENTRY));
                 new BackupJson(limits.maxEntryBytes()).write(document, new FilterOutputStream(out) {
@@ -111,7 +116,7 @@ public final class BackupArchive {
                     out.closeEntry();
                 }
             }
-            papernotes.model.FileMoves.replace(temporary, target);
+            FileMoves.replace(temporary, target);
             return Files.size(target);
         } catch (IOException e) {
             throw new InterchangeException("Cannot write the backup " + zip + ": " + e.getMessage() + ".", e);
@@ -257,7 +262,7 @@ public final class BackupArchive {
             Path staging,
             BoundedInflation.Total total)
             throws IOException {
-        var listedNames = new java.util.HashSet<String>();
+        var listedNames = new HashSet<String>();
         for (BackupValidator.Attachment attachment : listed) {
             listedNames.add(attachment.name());
             if (!entries.containsKey(attachment.name())) {
@@ -275,12 +280,13 @@ public final class BackupArchive {
         var staged = new ArrayList<StagedAttachment>();
         for (BackupValidator.Attachment attachment : listed) {
             var target = staging.resolve(attachment.name()).normalize();
-            if (!target.getParent().equals(staging.normalize())) {
+            if (!staging.normalize().equals(target.getParent())) {
                 throw new InterchangeException(
                         name + ": the attachment '" + attachment.name() + "' leaves its folder.");
             }
             var digest = digest();
-            try (var in = new DigestInputStream(bounded(file, entries.get(attachment.name()), total), digest)) {
+            try (var in = new DigestInputStream(
+                    bounded(file, Objects.requireNonNull(entries.get(attachment.name())), total), digest)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
             long size = Files.size(target);
@@ -318,7 +324,7 @@ public final class BackupArchive {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file == null) {
             return;
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.Bodies;
 import papernotes.model.ByteSizes;
 
@@ -61,7 +64,7 @@ final class BackupJson {
             String format,
             Integer schemaVersion,
             String appVersion,
-            String asOf,
+            @Nullable String asOf,
             Map<String, String> meta,
             List<TopicJson> topics,
             List<NoteJson> notes,
@@ -70,7 +73,13 @@ final class BackupJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TopicJson(
-            Long id, Long parent, String name, String nameZh, String description, Integer position, String trashed) {}
+            Long id,
+            @Nullable Long parent,
+            String name,
+            String nameZh,
+            String description,
+            Integer position,
+            @Nullable String trashed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record NoteJson(
@@ -79,17 +88,17 @@ final class BackupJson {
             Long topic,
             List<String> tags,
             List<String> aliases,
-            String paper,
-            String code,
-            String arxiv,
-            String doi,
-            Integer year,
-            String venue,
-            String citekey,
+            @Nullable String paper,
+            @Nullable String code,
+            @Nullable String arxiv,
+            @Nullable String doi,
+            @Nullable Integer year,
+            @Nullable String venue,
+            @Nullable String citekey,
             String body,
             String created,
             String updated,
-            String trashed) {}
+            @Nullable String trashed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RevisionJson(
@@ -120,9 +129,9 @@ final class BackupJson {
         var factory = JsonFactory.builder()
                 .streamReadConstraints(new JsonLimits(
                         MAX_NESTING, maxDocumentBytes, MAX_NUMBER_LENGTH, Bodies.MAX_LENGTH + 1, MAX_NAME_LENGTH))
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

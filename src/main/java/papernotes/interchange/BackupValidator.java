@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import papernotes.interchange.BackupJson.AttachmentJson;
 import papernotes.interchange.BackupJson.Located;
 import papernotes.interchange.BackupJson.NoteJson;
@@ -18,6 +20,7 @@ import papernotes.interchange.BackupJson.Parsed;
 import papernotes.interchange.BackupJson.RevisionJson;
 import papernotes.interchange.BackupJson.TopicJson;
 import papernotes.model.Bodies;
+import papernotes.model.Failures;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.LibrarySnapshot;
@@ -136,14 +139,14 @@ final class BackupValidator {
                         required(json.position(), line, "topic", "position"),
                         time(json.trashed(), line, "trashed")));
             } catch (InvalidInputException e) {
-                throw fail(line, lower(e.getMessage()));
+                throw fail(line, lower(Failures.message(e)));
             }
         }
         var byId = new HashMap<Long, TopicRow>();
         rows.forEach(row -> byId.put(row.id(), row));
         var siblings = new HashMap<String, Long>();
         for (TopicRow row : rows) {
-            int line = lines.get(row.id());
+            int line = lines.getOrDefault(row.id(), 0);
             if (row.parent().isPresent() && !byId.containsKey(row.parent().get())) {
                 throw fail(
                         line,
@@ -225,7 +228,7 @@ final class BackupValidator {
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             return new NoteRow(id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed);
         } catch (InvalidInputException e) {
-            throw fail(line, "the note " + id + ": " + lower(e.getMessage()));
+            throw fail(line, "the note " + id + ": " + lower(Failures.message(e)));
         }
     }
 
@@ -251,7 +254,7 @@ final class BackupValidator {
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             return new RevisionRow(new NoteId(noteText), number, title, topic, tags, body, saved);
         } catch (InvalidInputException e) {
-            throw fail(line, "revision " + number + " of " + noteText + ": " + lower(e.getMessage()));
+            throw fail(line, "revision " + number + " of " + noteText + ": " + lower(Failures.message(e)));
         }
     }
 
@@ -280,13 +283,13 @@ final class BackupValidator {
 
     private List<String> list(List<String> values, int line, String field) {
         var list = Optional.ofNullable(values).orElse(List.of());
-        if (list.stream().anyMatch(java.util.Objects::isNull)) {
+        if (list.stream().anyMatch(Objects::isNull)) {
             throw fail(line, "'" + field + "' must be a list of texts");
         }
         return list;
     }
 
-    private Optional<Instant> time(String text, int line, String field) {
+    private Optional<Instant> time(@Nullable String text, int line, String field) {
         if (text == null) {
             return Optional.empty();
         }
@@ -303,7 +306,7 @@ final class BackupValidator {
         }
     }
 
-    private <T> T required(T value, int line, String what, String field) {
+    private <T> T required(@Nullable T value, int line, String what, String field) {
         if (value == null) {
             throw fail(line, "the " + what + " has no '" + field + "'");
         }

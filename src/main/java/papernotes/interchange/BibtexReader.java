@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
@@ -27,6 +29,7 @@ import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import papernotes.model.ArxivId;
 import papernotes.model.ByteSizes;
+import papernotes.model.Failures;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.PaperLinks;
@@ -154,7 +157,7 @@ public final class BibtexReader {
         return n;
     }
 
-    private static org.jbibtex.BibTeXDatabase parse(String text, String name) {
+    private static BibTeXDatabase parse(String text, String name) {
         try {
             var parser = new BibTeXParser() {
                 @Override
@@ -237,13 +240,13 @@ public final class BibtexReader {
                     .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("arxiv"));
             var links = new PaperLinks(url, Optional.empty(), arxiv, doi, year, venue);
             var keywords = field(entry, KEYWORDS).map(TexText::decode).stream()
-                    .flatMap(k -> java.util.Arrays.stream(k.split("[,;]")))
+                    .flatMap(k -> Arrays.stream(k.split("[,;]")))
                     .map(String::strip)
                     .filter(k -> !k.isEmpty())
                     .toList();
             return new Entry(key, line, title, links, Labels.tags(keywords));
         } catch (InvalidInputException e) {
-            var message = e.getMessage();
+            var message = Failures.message(e);
             message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
             throw new InterchangeException(
                     where + "the entry '" + key + "': " + Character.toLowerCase(message.charAt(0))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import papernotes.model.ArxivId;
+import papernotes.model.FileMoves;
 import papernotes.model.PaperLinks;
 
 /// Writes paper notes as a BibTeX file: one `@misc` entry per note, sorted by key, fields in a fixed order, TeX's
@@ -70,7 +71,7 @@ public final class BibtexWriter {
             Files.createDirectories(target.getParent());
             temporary = Files.createTempFile(target.getParent(), ".papernotes-", ".bib.tmp");
             Files.writeString(temporary, text(papers), StandardCharsets.UTF_8);
-            papernotes.model.FileMoves.replace(temporary, target);
+            FileMoves.replace(temporary, target);
             return Files.size(target);
         } catch (IOException e) {
             throw new InterchangeException("Cannot write " + file + ": " + e.getMessage() + ".", e);

@@ -57,7 +57,7 @@ public final class Citekeys {
                 .replace('ł', 'l')
                 .toLowerCase(Locale.ROOT);
         String word = "";
-        for (String candidate : folded.split("[^a-z0-9]+")) {
+        for (String candidate : folded.split("[^a-z0-9]+", 0)) {
             if (!candidate.isEmpty() && !SKIPPED.contains(candidate)) {
                 word = candidate;
                 break;

@@ -1,6 +1,7 @@
 package papernotes.interchange;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ final class FolderScan {
 
     Result scan() {
         try {
-            Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH + 1, new Visitor());
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH + 1, new Visitor());
         } catch (IOException e) {
             throw new InterchangeException("Cannot read the folder " + root + ": " + e.getMessage() + ".", e);
         }
@@ -74,7 +75,7 @@ final class FolderScan {
         return String.join("/", parts);
     }
 
-    private void count(Path path) {
+    private void count() {
         if (++entries > limits.maxEntries()) {
             throw new InterchangeException(label + " holds more than " + limits.maxEntries()
                     + " files and folders, more than PaperNotes imports at once.");
@@ -90,10 +91,10 @@ final class FolderScan {
             }
             var fileName = dir.getFileName().toString();
             if (fileName.startsWith(".")) {
-                obsidian |= fileName.equals(".obsidian") && dir.getParent().equals(root);
+                obsidian |= fileName.equals(".obsidian") && root.equals(dir.getParent());
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            count(dir);
+            count();
             if (isMarkdown(fileName)) {
                 var name = name(relative(dir));
                 problems.problem(
@@ -111,12 +112,10 @@ final class FolderScan {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             var fileName = file.getFileName() == null ? "" : file.getFileName().toString();
             if (fileName.startsWith(".")) {
-                obsidian |= fileName.equals(".obsidian")
-                        && attrs.isDirectory()
-                        && file.getParent().equals(root);
+                obsidian |= fileName.equals(".obsidian") && attrs.isDirectory() && root.equals(file.getParent());
                 return FileVisitResult.CONTINUE;
             }
-            count(file);
+            count();
             var relative = relative(file);
             if (attrs.isSymbolicLink()) {
                 symbolicLink(file, relative);

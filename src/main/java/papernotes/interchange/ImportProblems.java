@@ -1,6 +1,7 @@
 package papernotes.interchange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import papernotes.model.ImportWarning;
 import papernotes.model.ImportWarning.Kind;
@@ -50,7 +51,7 @@ public final class ImportProblems {
     /// The warnings by file, and in each file by line.
     public List<ImportWarning> warnings() {
         return warnings.stream()
-                .sorted(java.util.Comparator.comparing(ImportWarning::file).thenComparingInt(ImportWarning::line))
+                .sorted(Comparator.comparing(ImportWarning::file).thenComparingInt(ImportWarning::line))
                 .toList();
     }
 }

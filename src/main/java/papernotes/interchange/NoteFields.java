@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import papernotes.model.Bodies;
+import papernotes.model.Failures;
 import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
@@ -122,10 +124,7 @@ final class NoteFields {
     /// Tags or aliases: the list as a whole, or (when one of them cannot be taken) each that can, the others a
     /// problem of their own.
     private List<String> labels(
-            FrontMatter matter,
-            String key,
-            List<String> raw,
-            java.util.function.Function<List<String>, List<String>> rule) {
+            FrontMatter matter, String key, List<String> raw, Function<List<String>, List<String>> rule) {
         try {
             return rule.apply(raw);
         } catch (InvalidInputException e) {
@@ -236,7 +235,7 @@ final class NoteFields {
                     Kind.FIELD,
                     matter.source(),
                     matter.lineOf("id"),
-                    error.getMessage(),
+                    Failures.message(error),
                     "the note is imported as a new note.");
         }
         return Optional.empty();
@@ -316,7 +315,7 @@ final class NoteFields {
         try {
             return read.get();
         } catch (InterchangeException e) {
-            problems.problem(Kind.FIELD, matter.source(), matter.lineOf(key), e.getMessage(), done);
+            problems.problem(Kind.FIELD, matter.source(), matter.lineOf(key), Failures.message(e), done);
         } catch (InvalidInputException e) {
             problems.problem(
                     Kind.FIELD,

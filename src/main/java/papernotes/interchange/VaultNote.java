@@ -19,7 +19,7 @@ public record VaultNote(
     public VaultNote withoutId() {
         return new VaultNote(
                 new NoteDraft(
-                        java.util.Optional.empty(),
+                        Optional.empty(),
                         draft.title(),
                         draft.topic(),
                         draft.tags(),

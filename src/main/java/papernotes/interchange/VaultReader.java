@@ -3,11 +3,13 @@ package papernotes.interchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import papernotes.model.Bodies;
+import papernotes.model.Failures;
 import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
@@ -87,7 +92,7 @@ public final class VaultReader {
                 if (fileName(entry.getKey()).equals(TOPIC_FILE)
                         && entry.getKey().contains("/")) {
                     var folder = folderOf(entry.getKey());
-                    topicName(entry.getValue(), folder, fields).ifPresent(topicName -> names.name(folder, topicName));
+                    topicName(entry.getValue(), fields).ifPresent(topicName -> names.name(folder, topicName));
                 }
             }
         }
@@ -162,8 +167,8 @@ public final class VaultReader {
             problems.problem(
                     Kind.FRONT_MATTER,
                     name,
-                    lineIn(e.getMessage()),
-                    e.getMessage(),
+                    lineIn(Failures.message(e)),
+                    Failures.message(e),
                     "the file is imported as text, its front matter included.");
             return Optional.of(FrontMatter.textOnly(text, name));
         }
@@ -171,7 +176,7 @@ public final class VaultReader {
 
     /// The line a message names (`x.md, line 3: …`), or 0.
     private static int lineIn(String message) {
-        var matcher = java.util.regex.Pattern.compile(", line (\\d+):").matcher(message);
+        var matcher = Pattern.compile(", line (\\d+):").matcher(message);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
@@ -181,7 +186,7 @@ public final class VaultReader {
         return label.isEmpty() ? relative : label + "/" + relative;
     }
 
-    private static VaultKind kind(java.util.Set<String> files, boolean obsidian) {
+    private static VaultKind kind(Set<String> files, boolean obsidian) {
         boolean ours = files.stream()
                 .anyMatch(relative -> relative.equals(LIBRARY_FILE) || relative.endsWith("/" + TOPIC_FILE));
         if (ours) {
@@ -209,7 +214,7 @@ public final class VaultReader {
 
     /// The topic a `_topic.md` names, when it names one that can be a topic (otherwise a problem, and the folder's
     /// own name is taken).
-    private static Optional<String> topicName(FrontMatter matter, String folder, NoteFields fields) {
+    private static Optional<String> topicName(FrontMatter matter, NoteFields fields) {
         return fields.field(
                 matter,
                 "title",
@@ -247,11 +252,13 @@ public final class VaultReader {
     /// walk or is not text is a problem (skipped); one in another encoding than UTF-8 is converted (see
     /// [TextDecoding]), a problem too (when strict, it refuses the import naming the line of the first byte that is
     /// not UTF-8).
+    // The default file system is one object: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     private Optional<String> readText(Path file, String name, ImportProblems problems) {
         byte[] bytes;
         var options = file.getFileSystem() == FileSystems.getDefault()
-                ? new java.nio.file.OpenOption[] {LinkOption.NOFOLLOW_LINKS}
-                : new java.nio.file.OpenOption[0];
+                ? new OpenOption[] {LinkOption.NOFOLLOW_LINKS}
+                : new OpenOption[0];
         try (InputStream in = Files.newInputStream(file, options)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
@@ -299,7 +306,7 @@ public final class VaultReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         int line = 1;
         for (int i = 0; i < in.position(); i++) {

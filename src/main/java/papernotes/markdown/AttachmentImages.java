@@ -9,6 +9,8 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /// Images written with a plain file name (`![图](arch.png)`, `![图](attachments/arch.png)`) are looked up in the
 /// library's attachments and shown from there; other relative images show nothing. A link to a file of the
@@ -35,6 +37,8 @@ final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
     /// The scheme of links to the library's attachments.
     static final String ATTACHMENT_SCHEME = "attachment:";
 
+    // flexmark's link types are constants: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         if (link.getLinkType() == LinkType.LINK && link.getUrl().startsWith("attachments/")) {
             var name = decode(link.getUrl().substring("attachments/".length()));
@@ -53,7 +57,7 @@ final class AttachmentImages implements HtmlRenderer.HtmlRendererExtension {
 
     private static String decode(String name) {
         try {
-            return java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return name;
         }

@@ -21,8 +21,11 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /// What a note's Markdown refers to outside its text, read with the note view's own parser settings: the images it
@@ -74,12 +77,12 @@ public final class BodyReferences {
     }
 
     private List<ImageReference> imagesOf(String body) {
-        if (!body.contains("![") && !body.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+        if (!body.contains("![") && !body.toLowerCase(Locale.ROOT).contains("<img")) {
             return List.of();
         }
         var document = parser.parse(body);
         var result = new ArrayList<ImageReference>();
-        var seenReferences = new java.util.HashSet<Reference>();
+        var seenReferences = new HashSet<Reference>();
         for (Node node : document.getDescendants()) {
             switch (node) {
                 case Image image -> add(result, document, image.getUrl(), false);
@@ -103,7 +106,7 @@ public final class BodyReferences {
                 default -> {}
             }
         }
-        result.sort(java.util.Comparator.comparingInt(ImageReference::start));
+        result.sort(Comparator.comparingInt(ImageReference::start));
         return List.copyOf(result);
     }
 
@@ -194,7 +197,7 @@ public final class BodyReferences {
                     || tag.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-')) {
                 continue;
             }
-            if (result.add(tag.toLowerCase(java.util.Locale.ROOT))) {
+            if (result.add(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(new Hashtag(tag, document.getLineNumber(matcher.start())));
             }
         }

@@ -65,7 +65,7 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
             int start = parser.getIndex();
             boolean display = start + 1 < input.length() && input.charAt(start + 1) == '$';
             int open = start + (display ? 2 : 1);
-            if (open >= input.length() || Character.isWhitespace(input.charAt(open)) && !display) {
+            if (open >= input.length() || (Character.isWhitespace(input.charAt(open)) && !display)) {
                 return false;
             }
             if (start > 0 && input.charAt(start - 1) == '\\') {
@@ -102,7 +102,7 @@ final class DollarMathExtension implements Parser.ParserExtension, HtmlRenderer.
                     }
                     continue;
                 }
-                if (i + 1 < input.length() && input.charAt(i + 1) == '$' || input.charAt(i - 1) == '$') {
+                if ((i + 1 < input.length() && input.charAt(i + 1) == '$') || input.charAt(i - 1) == '$') {
                     return -1;
                 }
                 if (Character.isWhitespace(input.charAt(i - 1))) {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -114,7 +115,7 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
             return;
         }
         var link = context.resolveLink(LinkType.IMAGE, source, null);
-        shown(link, source, element.attr("alt"), context, html);
+        shown(link, source, element.attr("alt"), html);
     }
 
     /// A Markdown image: shown when the view can, else the placeholder.
@@ -136,8 +137,7 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
         missing(source, node.getText().toString(), html);
     }
 
-    private static void shown(
-            ResolvedLink link, String source, String alt, NodeRendererContext context, HtmlWriter html) {
+    private static void shown(ResolvedLink link, String source, String alt, HtmlWriter html) {
         if (shows(link.getUrl())) {
             html.attr("src", link.getUrl()).attr("alt", alt).withAttr().tagVoid("img");
         } else {
@@ -147,7 +147,7 @@ final class HtmlImages implements HtmlRenderer.HtmlRendererExtension {
 
     /// Whether the note view can show an image from `url`: the library's attachments (inlined) and `https:`.
     static boolean shows(String url) {
-        var lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        var lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://")
                 || HtmlSafety.INLINE_IMAGE.matcher(url.strip()).matches();
     }

@@ -1,7 +1,10 @@
 package papernotes.markdown;
 
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -12,8 +15,7 @@ import org.jsoup.safety.Safelist;
 final class HtmlSafety {
 
     /// The only `data:` addresses allowed: raster images, base64 (no SVG, which can carry scripts).
-    static final java.util.regex.Pattern INLINE_IMAGE =
-            java.util.regex.Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]+");
+    static final Pattern INLINE_IMAGE = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]+");
 
     private final Cleaner cleaner = new Cleaner(safelist());
 
@@ -77,7 +79,7 @@ final class HtmlSafety {
     }
 
     /// Cleans a rendered HTML fragment, then lets `then` change the clean body (only text, never markup).
-    String clean(String html, java.util.function.Consumer<org.jsoup.nodes.Element> then) {
+    String clean(String html, Consumer<Element> then) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);

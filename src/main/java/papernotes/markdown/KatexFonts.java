@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +24,13 @@ import java.util.regex.Pattern;
 final class KatexFonts {
 
     /// One font file, the `@font-face` it makes and the commands that draw in it (`null`: always carried).
-    record Face(String file, String family, int weight, String style, Pattern commands) {}
+    record Face(String file, String family, int weight, String style, Optional<Pattern> commands) {}
 
     private static final String BOLD = "mathbf|bf|textbf|bfseries|bold|boldsymbol|bm|pmb|mathbfit";
     private static final String ITALIC = "mathit|textit|it|itshape|emph|mathbfit";
 
     private volatile List<Face> faces = List.of();
-    private final java.util.Map<String, String> inlined = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> inlined = new ConcurrentHashMap<>();
 
     /// The faces and what draws in them, made on first use (reading the AMS symbols takes KaTeX's 600 KB source,
     /// which a start without math should not pay for).
@@ -40,13 +43,13 @@ final class KatexFonts {
 
     private static List<Face> build() {
         return List.of(
-                face("Main-Regular", "KaTeX_Main", 400, "normal", null),
-                face("Math-Italic", "KaTeX_Math", 400, "italic", null),
-                face("Size1-Regular", "KaTeX_Size1", 400, "normal", null),
-                face("Size2-Regular", "KaTeX_Size2", 400, "normal", null),
-                face("Size3-Regular", "KaTeX_Size3", 400, "normal", null),
-                face("Size4-Regular", "KaTeX_Size4", 400, "normal", null),
-                new Face("AMS-Regular", "KaTeX_AMS", 400, "normal", amsCommands()),
+                face("Main-Regular", "KaTeX_Main", 400, "normal"),
+                face("Math-Italic", "KaTeX_Math", 400, "italic"),
+                face("Size1-Regular", "KaTeX_Size1", 400, "normal"),
+                face("Size2-Regular", "KaTeX_Size2", 400, "normal"),
+                face("Size3-Regular", "KaTeX_Size3", 400, "normal"),
+                face("Size4-Regular", "KaTeX_Size4", 400, "normal"),
+                new Face("AMS-Regular", "KaTeX_AMS", 400, "normal", Optional.of(amsCommands())),
                 face("Main-Bold", "KaTeX_Main", 700, "normal", BOLD),
                 face("Math-BoldItalic", "KaTeX_Math", 700, "italic", "boldsymbol|bm|pmb|mathbfit"),
                 face("Main-Italic", "KaTeX_Main", 400, "italic", ITALIC + "|pounds|mathsterling|dotsc"),
@@ -82,20 +85,23 @@ final class KatexFonts {
                 face("Typewriter-Regular", "KaTeX_Typewriter", 400, "normal", "mathtt|texttt|tt|ttfamily|verb"));
     }
 
+    /// A face every page with math may draw in.
+    private static Face face(String file, String family, int weight, String style) {
+        return new Face(file, family, weight, style, Optional.empty());
+    }
+
+    /// A face only TeX using one of `commands` draws in.
     private static Face face(String file, String family, int weight, String style, String commands) {
         return new Face(
-                file,
-                family,
-                weight,
-                style,
-                commands == null ? null : Pattern.compile("\\\\(?:" + commands + ")(?![A-Za-z])"));
+                file, family, weight, style, Optional.of(Pattern.compile("\\\\(?:" + commands + ")(?![A-Za-z])")));
     }
 
     /// The faces a page with this TeX (or HTML carrying it) may draw in.
     List<Face> needed(String tex) {
         return faces().stream()
-                .filter(face ->
-                        face.commands() == null || face.commands().matcher(tex).find())
+                .filter(face -> face.commands()
+                        .map(commands -> commands.matcher(tex).find())
+                        .orElse(true))
                 .toList();
     }
 

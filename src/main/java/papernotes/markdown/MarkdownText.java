@@ -3,11 +3,13 @@ package papernotes.markdown;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
@@ -94,8 +96,8 @@ public final class MarkdownText {
                 out.append(HtmlImages.plainText(html.getChars().toString())).append('\n');
             case HtmlInline html ->
                 out.append(HtmlImages.plainText(html.getChars().toString()));
-            case com.vladsch.flexmark.ast.SoftLineBreak ignored -> out.append('\n');
-            case com.vladsch.flexmark.ast.HardLineBreak ignored -> out.append('\n');
+            case SoftLineBreak ignored -> out.append('\n');
+            case HardLineBreak ignored -> out.append('\n');
             default -> {
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     collect(child, out);

@@ -1,15 +1,16 @@
 package papernotes.markdown;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /// Base of the flexmark extension pieces here that need no ordering against others.
 abstract class NoDependencies {
 
-    public Set<Class<?>> getAfterDependents() {
+    public @Nullable Set<Class<?>> getAfterDependents() {
         return null;
     }
 
-    public Set<Class<?>> getBeforeDependents() {
+    public @Nullable Set<Class<?>> getBeforeDependents() {
         return null;
     }
 

@@ -1,5 +1,10 @@
 package papernotes.markdown;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 import papernotes.model.Theme;
 
@@ -30,8 +35,8 @@ public final class NotePage {
         var body = renderer.render(LeadingTitle.without(markdown, header.title()), links);
         boolean math = body.contains("class=\"math ");
         boolean code = body.contains("<code class=\"language-");
-        var scripts = new java.util.ArrayList<String>();
-        var hashes = new java.util.ArrayList<String>();
+        var scripts = new ArrayList<String>();
+        var hashes = new ArrayList<String>();
         var tex = math ? mathText(body) : "";
         if (math) {
             scripts.add(assets.katexScript);
@@ -61,7 +66,7 @@ public final class NotePage {
         var policy = String.format(POLICY, hashes.isEmpty() ? "'none'" : String.join(" ", hashes));
         var out = new StringBuilder(body.length() * 2 + 4096);
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" data-theme=\"")
-                .append(theme.name().toLowerCase(java.util.Locale.ROOT))
+                .append(theme.name().toLowerCase(Locale.ROOT))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
                 .append(policy)
@@ -88,10 +93,8 @@ public final class NotePage {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern CHEMISTRY =
-            java.util.regex.Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
-    private static final java.util.regex.Pattern MATH =
-            java.util.regex.Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
+    private static final Pattern CHEMISTRY = Pattern.compile("\\\\(?:ce|pu)(?![A-Za-z])");
+    private static final Pattern MATH = Pattern.compile("class=\"math [^\"]*\">([^<]*)<");
 
     /// The TeX of the body's formulas, as the page carries it (HTML-escaped).
     static String mathText(String body) {
@@ -124,7 +127,7 @@ public final class NotePage {
             header.tags()
                     .forEach(tag -> out.append("<li class=\"tag\"><a href=\"")
                             .append(TAG_SCHEME)
-                            .append(java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8)
+                            .append(URLEncoder.encode(tag, StandardCharsets.UTF_8)
                                     .replace("+", "%20"))
                             .append("\">#")
                             .append(escape(tag))
@@ -152,7 +155,7 @@ public final class NotePage {
 
     /// Only `http` and `https` addresses become links in the header; anything else is left out.
     static boolean isWebAddress(String address) {
-        var lower = address.strip().toLowerCase(java.util.Locale.ROOT);
+        var lower = address.strip().toLowerCase(Locale.ROOT);
         return (lower.startsWith("https://") || lower.startsWith("http://"))
                 && lower.chars()
                         .noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '"' || c == '<');

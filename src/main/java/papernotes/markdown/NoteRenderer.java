@@ -17,8 +17,10 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -98,7 +100,7 @@ public final class NoteRenderer {
     }
 
     /// How long a note may take to format before it is shown as plain text.
-    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(2);
+    static final Duration BUDGET = Duration.ofSeconds(2);
 
     static final String PLAIN_NOTICE = "This note is too large or too deeply nested to format, so it is shown as plain"
             + " text. 此笔记过大或嵌套过深，以纯文本显示。";
@@ -126,7 +128,7 @@ public final class NoteRenderer {
     private static final class WikiLinkRendering implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
-        public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {}
+        public void rendererOptions(MutableDataHolder options) {}
 
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {

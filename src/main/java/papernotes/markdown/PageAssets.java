@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /// The scripts and style sheets the note page carries with it, read once from the bundled web jars (KaTeX for
 /// math, highlight.js for code) and this project: nothing is fetched when a note is shown. Scripts are placed inline
@@ -136,8 +137,8 @@ final class PageAssets {
     final String mermaidInitHash = hash(MERMAID_INIT);
     /// Read when a page first needs them: KaTeX's chemistry extension (`\ce{H2O}`, `\pu{kJ/mol}`, as Typora has
     /// them, 34 KB) and Mermaid (3.6 MB).
-    private volatile InlineScript mhchem;
-    private volatile InlineScript mermaid;
+    private volatile @Nullable InlineScript mhchem;
+    private volatile @Nullable InlineScript mermaid;
 
     /// A bundled script and its hash for the content security policy.
     record InlineScript(String text, String hash) {
@@ -149,17 +150,21 @@ final class PageAssets {
     }
 
     InlineScript mhchem() {
-        if (mhchem == null) {
-            mhchem = InlineScript.read(KATEX + "contrib/mhchem.min.js");
+        var script = mhchem;
+        if (script == null) {
+            script = InlineScript.read(KATEX + "contrib/mhchem.min.js");
+            mhchem = script;
         }
-        return mhchem;
+        return script;
     }
 
     InlineScript mermaid() {
-        if (mermaid == null) {
-            mermaid = InlineScript.read(MERMAID + "mermaid.min.js");
+        var script = mermaid;
+        if (script == null) {
+            script = InlineScript.read(MERMAID + "mermaid.min.js");
+            mermaid = script;
         }
-        return mermaid;
+        return script;
     }
 
     final String highlightHash = hash(highlightScript);

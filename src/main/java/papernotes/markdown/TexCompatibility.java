@@ -1,6 +1,8 @@
 package papernotes.markdown;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /// Rewrites the TeX that MathJax (Typora, Obsidian, most note tools) accepts and KaTeX rejects into what KaTeX
@@ -24,7 +26,7 @@ final class TexCompatibility {
 
     /// Commands KaTeX refuses as a sub- or superscript without braces, with how many arguments they take.
     private static final Map<String, Integer> ARGUMENTS = arguments();
-    private static final java.util.Set<String> TEXT = java.util.Set.of(
+    private static final Set<String> TEXT = Set.of(
             "text",
             "textrm",
             "textbf",
@@ -268,7 +270,7 @@ final class TexCompatibility {
             int close = tex.indexOf(']', next);
             end = close < 0 ? end : close + 1;
         }
-        for (int i = 0; i < ARGUMENTS.get(name); i++) {
+        for (int i = 0, count = ARGUMENTS.getOrDefault(name, 0); i < count; i++) {
             end = argumentEnd(skipSpaces(end));
         }
         return end;
@@ -330,7 +332,7 @@ final class TexCompatibility {
     }
 
     private static Map<String, Integer> arguments() {
-        var arguments = new java.util.HashMap<String, Integer>();
+        var arguments = new HashMap<String, Integer>();
         for (String one : ("hat tilde bar vec dot ddot dddot ddddot check breve acute grave mathring widehat widetilde "
                         + "widecheck overline underline overrightarrow overleftarrow overleftrightarrow underrightarrow "
                         + "underleftarrow underleftrightarrow Overrightarrow overbrace underbrace overgroup undergroup utilde "
@@ -338,10 +340,11 @@ final class TexCompatibility {
                         + "mathrel mathord mathopen mathclose mathpunct mathinner mathbf mathit mathrm mathsf mathtt mathcal "
                         + "mathbb mathfrak mathscr mathnormal boldsymbol bm pmb bold Bbb frak text textrm textbf textit textsf "
                         + "texttt textup textnormal textmd emph mbox hbox")
-                .split(" ")) {
+                .split(" ", 0)) {
             arguments.put(one, 1);
         }
-        for (String two : "frac dfrac tfrac cfrac binom dbinom tbinom overset underset stackrel textcolor".split(" ")) {
+        for (String two :
+                "frac dfrac tfrac cfrac binom dbinom tbinom overset underset stackrel textcolor".split(" ", 0)) {
             arguments.put(two, 2);
         }
         return Map.copyOf(arguments);

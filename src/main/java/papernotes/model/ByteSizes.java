@@ -17,7 +17,7 @@ public final class ByteSizes {
         double value = bytes;
         int unit = -1;
         // on to the next unit when one decimal would round up to 1024 of this one (1,048,575 bytes: 1.0 MB)
-        while (unit < UNITS.length - 1 && (value >= 1024 || unit >= 0 && Math.round(value * 10) >= 10240)) {
+        while (unit < UNITS.length - 1 && (value >= 1024 || (unit >= 0 && Math.round(value * 10) >= 10240))) {
             value /= 1024;
             unit++;
         }

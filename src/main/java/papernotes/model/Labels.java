@@ -2,6 +2,7 @@ package papernotes.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -72,7 +73,7 @@ public final class Labels {
 
     /// Normalizes each label and drops repeats that differ only in case, keeping the first spelling and the order.
     public static List<String> distinct(Collection<String> raw, UnaryOperator<String> rule) {
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         var result = new ArrayList<String>();
         for (String label : raw) {
             var clean = rule.apply(label);

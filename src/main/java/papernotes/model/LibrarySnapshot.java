@@ -1,6 +1,7 @@
 package papernotes.model;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public record LibrarySnapshot(
         Map<String, String> meta, List<TopicRow> topics, List<NoteRow> notes, List<RevisionRow> revisions) {
 
     public LibrarySnapshot {
-        meta = java.util.Collections.unmodifiableMap(new TreeMap<>(meta));
+        meta = Collections.unmodifiableMap(new TreeMap<>(meta));
         topics = List.copyOf(topics);
         notes = List.copyOf(notes);
         revisions = List.copyOf(revisions);

@@ -1,5 +1,6 @@
 package papernotes.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public record TopicPath(List<String> names) implements Comparable<TopicPath> {
     }
 
     public TopicPath child(String name) {
-        var childNames = new java.util.ArrayList<>(names);
+        var childNames = new ArrayList<>(names);
         childNames.add(name);
         return new TopicPath(childNames);
     }

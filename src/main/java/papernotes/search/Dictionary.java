@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ public final class Dictionary {
             }
         }
         // read-only as it is: a copy of 75,000 entries would only add to the index's opening
-        return new Dictionary(java.util.Collections.unmodifiableMap(glosses));
+        return new Dictionary(Collections.unmodifiableMap(glosses));
     }
 
     /// The shipped dictionary, read once (about a tenth of a second) and shared: it never changes.
@@ -67,7 +69,7 @@ public final class Dictionary {
                 }
                 return read(in);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Cannot read the dictionary " + RESOURCE, e);
+                throw new UncheckedIOException("Cannot read the dictionary " + RESOURCE, e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package papernotes.search;
 
 import java.util.List;
+import papernotes.search.analysis.NoteAnalyzers;
 
 /// Field names of the index and the weight each gets when a query word matches in it.
 final class Fields {
@@ -42,7 +43,7 @@ final class Fields {
 
         /// Where whole words and identifiers are looked up: `name.w`, or the bigram field itself.
         String wordField() {
-            return words ? name + papernotes.search.analysis.NoteAnalyzers.WORD_SUFFIX : name;
+            return words ? name + NoteAnalyzers.WORD_SUFFIX : name;
         }
     }
 

@@ -2,10 +2,12 @@ package papernotes.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import papernotes.model.GlossaryEntry;
 import papernotes.search.analysis.CharFolding;
@@ -17,7 +19,7 @@ public final class Glossary {
 
     private final CharFolding folding;
     private final Map<String, List<String>> others = new HashMap<>();
-    private final java.util.Set<String> preferred = new java.util.HashSet<>();
+    private final Set<String> preferred = new HashSet<>();
     private final int longestTermWords;
 
     public Glossary(List<GlossaryEntry> entries, CharFolding folding) {
@@ -78,7 +80,7 @@ public final class Glossary {
 
     /// Every Chinese term, to teach the word segmenter the field's vocabulary.
     public Set<String> chineseTerms() {
-        var result = new java.util.TreeSet<String>();
+        var result = new TreeSet<String>();
         for (String key : others.keySet()) {
             if (key.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 result.add(key);

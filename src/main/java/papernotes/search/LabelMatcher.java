@@ -101,7 +101,7 @@ final class LabelMatcher {
     /// Marks the Chinese of `label` whose pinyin the query looks for in `field`; returns the spelling it used.
     private Optional<String> markPinyin(String label, String field, BitSet marked) {
         // folding keeps each character in its place, unless lower-casing changed the length (then nothing is marked)
-        if (!terms.containsKey(field) && !automata.containsKey(field)
+        if ((!terms.containsKey(field) && !automata.containsKey(field))
                 || analyzers.folding().fold(label).length() != label.length()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package papernotes.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -86,7 +87,7 @@ final class LanguageBridge {
     /// characters or more, by its dictionary glosses.
     private Query bridged(String text, Query literal, Function<String, Query> phrase, Consumer<String> expanded) {
         var word = text.strip();
-        var used = new java.util.LinkedHashMap<String, Float>();
+        var used = new LinkedHashMap<String, Float>();
         library.translations(word).forEach(t -> used.put(t, LIBRARY_WEIGHT));
         if (word.codePointCount(0, word.length()) >= 2 && word.codePoints().allMatch(Units::isHan)) {
             dictionary.glosses(word).ifPresent(glosses -> glosses.forEach(g -> used.putIfAbsent(g, DICTIONARY_WEIGHT)));

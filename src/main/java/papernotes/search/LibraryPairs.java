@@ -1,12 +1,15 @@
 package papernotes.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import papernotes.search.analysis.CharFolding;
@@ -50,11 +53,11 @@ final class LibraryPairs {
         if (key.length() < 2) {
             return List.of();
         }
-        var support = new HashMap<String, Integer>();
-        index.withSearcher(searcher -> {
-            collect(searcher, Fields.PAIRS, key, 1, support);
-            collect(searcher, Fields.WEAK_PAIRS, key, WEAK_SUPPORT, support);
-            return null;
+        var support = index.withSearcher(searcher -> {
+            var found = new HashMap<String, Integer>();
+            collect(searcher, Fields.PAIRS, key, 1, found);
+            collect(searcher, Fields.WEAK_PAIRS, key, WEAK_SUPPORT, found);
+            return found;
         });
         return support.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
@@ -100,10 +103,10 @@ final class LibraryPairs {
     /// terms until segments merge); counting stops at [#MAX_SCANNED].
     private static int liveDocs(LeafReaderContext leaf, TermsEnum iterator) throws IOException {
         var live = leaf.reader().getLiveDocs();
-        var postings = iterator.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+        var postings = iterator.postings(null, PostingsEnum.NONE);
         int count = 0;
         for (int doc = postings.nextDoc();
-                doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && count < MAX_SCANNED;
+                doc != DocIdSetIterator.NO_MORE_DOCS && count < MAX_SCANNED;
                 doc = postings.nextDoc()) {
             if (live == null || live.get(doc)) {
                 count++;
@@ -114,7 +117,7 @@ final class LibraryPairs {
 
     private static boolean startsWith(BytesRef term, BytesRef prefix) {
         return term.length >= prefix.length
-                && java.util.Arrays.equals(
+                && Arrays.equals(
                         term.bytes,
                         term.offset,
                         term.offset + prefix.length,

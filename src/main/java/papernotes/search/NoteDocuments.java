@@ -1,12 +1,17 @@
 package papernotes.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -31,7 +36,7 @@ final class NoteDocuments {
 
     /// Tags and topic names recur on thousands of notes: their pinyin is worked out once (segmenting and spelling
     /// them was a twentieth of a full build).
-    private final java.util.Map<String, Set<String>> labelPinyin = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> labelPinyin = new ConcurrentHashMap<>();
     static final int MAX_CACHED_LABELS = 20_000;
 
     private final CharFolding folding;
@@ -103,14 +108,13 @@ final class NoteDocuments {
         doc.add(Focus.field(note.links(), note.text().length()));
         addPairs(doc, note.text());
         note.meaning()
-                .ifPresent(vector -> doc.add(new org.apache.lucene.document.KnnByteVectorField(
-                        Fields.MEANING, vector, Meanings.SIMILARITY)));
+                .ifPresent(vector -> doc.add(new KnnByteVectorField(Fields.MEANING, vector, Meanings.SIMILARITY)));
         return doc;
     }
 
     /// The term pairs the note's text teaches, both ways, folded as a query's words are ([LibraryPairs#key]).
     private void addPairs(Document doc, String text) {
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var pair : pairs.mine(text)) {
             var chinese = LibraryPairs.key(folding, pair.chinese());
             var english = LibraryPairs.key(folding, pair.english());
@@ -153,7 +157,7 @@ final class NoteDocuments {
 
     /// The parts of `label` whose pinyin the index holds: every Chinese run, and every shorter word in it.
     List<SpelledPart> spelledParts(String label) {
-        var parts = new java.util.ArrayList<SpelledPart>();
+        var parts = new ArrayList<SpelledPart>();
         var folded = folding.fold(label);
         int i = 0;
         while (i < folded.length()) {

@@ -4,15 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,7 +62,7 @@ public final class NoteIndex implements AutoCloseable {
     private final NoteDocuments documents;
     private final Rebuild rebuild;
     /// Runs the slices of one search in parallel, one per core (at most [#SEARCH_THREADS]).
-    private final java.util.concurrent.ExecutorService searchThreads;
+    private final ExecutorService searchThreads;
     private volatile long highWaterMark;
 
     private NoteIndex(
@@ -70,14 +80,13 @@ public final class NoteIndex implements AutoCloseable {
         this.searchThreads = Workers.daemons().pool("search", threads);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(
-                    org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 var searcher =
                         new IndexSearcher(
                                 reader, threads > 1 && reader.maxDoc() >= PARALLEL_FROM ? searchThreads : null) {
                             // as many slices of equal size as there are threads, splitting segments where needed
                             @Override
-                            protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
+                            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
                                 int perSlice = Math.max(1, reader.maxDoc() / threads + 1);
                                 return slices(leaves, perSlice, Integer.MAX_VALUE, true);
                             }
@@ -198,16 +207,16 @@ public final class NoteIndex implements AutoCloseable {
     /// Replaces the whole index with `notes`; searches keep the previous view until [#refresh]. The documents are
     /// made and added by one thread per core (at most [#BUILD_THREADS]), each taking the next note in turn and
     /// preparing it (reading its Markdown, say) while the others take theirs.
-    public int replaceAll(Iterator<? extends java.util.function.Supplier<IndexedNote>> notes) {
+    public int replaceAll(Iterator<? extends Supplier<IndexedNote>> notes) {
         try {
             writer.deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var count = new java.util.concurrent.atomic.AtomicInteger();
+        var count = new AtomicInteger();
         Runnable work = () -> {
             while (true) {
-                java.util.function.Supplier<IndexedNote> next;
+                Supplier<IndexedNote> next;
                 synchronized (notes) {
                     if (!notes.hasNext()) {
                         break;
@@ -246,7 +255,7 @@ public final class NoteIndex implements AutoCloseable {
             return;
         }
         try (var pool = Workers.daemons().pool("index-build", threads - 1)) {
-            var others = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            var others = new ArrayList<Future<?>>();
             for (int i = 1; i < threads; i++) {
                 others.add(pool.submit(work));
             }
@@ -254,7 +263,7 @@ public final class NoteIndex implements AutoCloseable {
             for (var other : others) {
                 try {
                     other.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -289,8 +298,7 @@ public final class NoteIndex implements AutoCloseable {
     public void awaitMerges() {
         try {
             writer.maybeMerge();
-            if (writer.getConfig().getMergeScheduler()
-                    instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
                 merges.sync();
             }
         } catch (IOException e) {
@@ -339,9 +347,9 @@ public final class NoteIndex implements AutoCloseable {
     /// Ids of all notes in the visible view.
     public List<String> ids() {
         return withSearcher(searcher -> {
-            var ids = new java.util.ArrayList<String>();
+            var ids = new ArrayList<String>();
             var reader = searcher.getIndexReader();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var live = MultiBits.getLiveDocs(reader);
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
                     ids.add(NoteSearcher.id(searcher, doc));

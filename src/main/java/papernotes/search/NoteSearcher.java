@@ -2,8 +2,15 @@ package papernotes.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,9 +18,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import papernotes.search.analysis.NoteAnalyzers;
@@ -51,8 +60,7 @@ final class NoteSearcher {
             return searchAsTyped(request, exact, tolerant, texts);
         } catch (IndexSearcher.TooManyClauses e) {
             var words = request.query().strip().split("\\s+");
-            var shorter = String.join(
-                    " ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
+            var shorter = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, SHORT_QUERY_WORDS)));
             var notice = "The query has too many words and synonyms to search at once; its first " + SHORT_QUERY_WORDS
                     + " words were searched.";
             try {
@@ -77,6 +85,8 @@ final class NoteSearcher {
     }
 
     /// Tries, until one finds something: every word as written; every word allowing typos; most of the words.
+    // Which of the two queries was tried: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     private SearchResults searchAsTyped(
             SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {
         var parsed = new QuerySyntax().parse(request.query());
@@ -186,7 +196,7 @@ final class NoteSearcher {
         if (meaning.isEmpty()) {
             return words;
         }
-        var found = new java.util.HashSet<String>();
+        var found = new HashSet<String>();
         words.hits().forEach(hit -> found.add(hit.id()));
         var similar = index.withSearcher(searcher -> Meanings.similar(
                 searcher, meaning.get(), request.limit() - words.hits().size(), filter(request), found));
@@ -260,24 +270,23 @@ final class NoteSearcher {
     private static TopDocs best(IndexSearcher searcher, Query query, Optional<Query> proximity, int limit)
             throws IOException {
         int window = Math.max(limit * 2, RESCORED);
-        var top = searcher.search(
-                query, new org.apache.lucene.search.TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
+        var top = searcher.search(query, new TopScoreDocCollectorManager(window, Integer.MAX_VALUE));
         if (proximity.isPresent() && top.scoreDocs.length > 0) {
-            top = org.apache.lucene.search.QueryRescorer.rescore(searcher, top, proximity.get(), 1, window);
+            top = QueryRescorer.rescore(searcher, top, proximity.get(), 1, window);
         }
         var leaves = searcher.getIndexReader().leaves();
         record Candidate(ScoreDoc doc, long updated, String id) {}
         var candidates = new ArrayList<Candidate>();
         // rescored, the candidates are in score order: ties are ordered among twice the page, as without the bonus
-        for (ScoreDoc doc : java.util.Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 2))) {
-            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc.doc, leaves));
+        for (ScoreDoc doc : Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 2))) {
+            var leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
             var updated = leaf.reader().getNumericDocValues(Fields.UPDATED);
             long time = updated != null && updated.advanceExact(doc.doc - leaf.docBase) ? updated.longValue() : 0;
             candidates.add(new Candidate(doc, time, id(searcher, doc.doc)));
         }
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.doc().score)
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.doc().score)
                 .reversed()
-                .thenComparing(Candidate::updated, java.util.Comparator.reverseOrder())
+                .thenComparing(Candidate::updated, Comparator.reverseOrder())
                 .thenComparing(Candidate::id));
         var page = candidates.stream().limit(limit).map(Candidate::doc).toArray(ScoreDoc[]::new);
         return new TopDocs(top.totalHits, page);
@@ -289,7 +298,7 @@ final class NoteSearcher {
     /// A hit's note id, from its doc values (reading the stored document would decompress its body too).
     static String id(IndexSearcher searcher, int doc) throws IOException {
         var leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         var ids = leaf.reader().getSortedDocValues(Fields.ID);
         if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
             throw new IOException("The index has a document without an id");
@@ -301,17 +310,19 @@ final class NoteSearcher {
     /// analyses the text of each hit again, which for a page of hits costs less than storing every note twice).
     /// `labelled` is the query whose words are looked for in the labels (without the bonus for words close
     /// together).
+    // NONE is a sentinel: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     private List<SearchHit> hits(IndexSearcher searcher, Query query, Query labelled, TopDocs top, NoteTexts texts)
             throws IOException {
         var ids = new ArrayList<String>();
         for (ScoreDoc doc : top.scoreDocs) {
             ids.add(id(searcher, doc.doc));
         }
-        var found = ids.isEmpty() || texts == NoteTexts.NONE ? java.util.Map.<String, HitText>of() : texts.texts(ids);
+        var found = ids.isEmpty() || texts == NoteTexts.NONE ? Map.<String, HitText>of() : texts.texts(ids);
         if (found.isEmpty()) {
             return withoutSnippets(top, ids);
         }
-        var byDoc = new java.util.HashMap<Integer, String>();
+        var byDoc = new HashMap<Integer, String>();
         for (int i = 0; i < ids.size(); i++) {
             byDoc.put(
                     top.scoreDocs[i].doc,
@@ -359,11 +370,11 @@ final class NoteSearcher {
     /// note's title among other words (`how does ViT split an image`) ranks that note higher.
     private List<String> namedTitles(String text) {
         var words = text.strip().split("\\s+");
-        var keys = new java.util.LinkedHashSet<String>();
+        var keys = new LinkedHashSet<String>();
         for (int start = 0; start < words.length; start++) {
             for (int end = start + 1; end <= Math.min(words.length, start + LONGEST_TITLE_WORDS); end++) {
-                var key = documents.exactKey(
-                        String.join(" ", java.util.Arrays.asList(words).subList(start, end)));
+                var key =
+                        documents.exactKey(String.join(" ", Arrays.asList(words).subList(start, end)));
                 if (key.length() >= 2) {
                     keys.add(key);
                 }

@@ -8,15 +8,20 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import papernotes.search.analysis.CharFolding;
+import papernotes.search.analysis.IdentifierFilter;
 import papernotes.search.analysis.NoteAnalyzers;
 import papernotes.search.analysis.WordSegmenter;
 
@@ -56,6 +61,8 @@ final class QueryFactory {
     /// What one build collects and allows: the glossary expansions used, whether terms may be expanded (the words
     /// of a glossary term expanded as a whole, `face swap`, are not expanded one by one, `face` → 人脸), and how
     /// many more words may be typo-corrected.
+    // The budget is the factory's own table; builds are never compared.
+    @SuppressWarnings("ArrayRecordComponent")
     private record Build(Set<String> expansions, boolean expand, int[] typoBudget, boolean question) {
 
         Build withoutExpansion() {
@@ -70,10 +77,8 @@ final class QueryFactory {
     /// The query and the glossary expansions it used, as `term → other, other`.
     record Built(Query query, List<String> expanded) {}
 
-    private final NoteAnalyzers analyzers;
     private final Glossary glossary;
     private final LanguageBridge bridge;
-    private final WordSegmenter segmenter;
     private final WordSegmenter fineSegmenter;
     private final CharFolding folding;
     private final QueryBuilder gram;
@@ -98,9 +103,7 @@ final class QueryFactory {
             Typos typos) {
         this.bridge = bridge;
         this.typos = typos;
-        this.analyzers = analyzers;
         this.glossary = glossary;
-        this.segmenter = segmenter;
         this.fineSegmenter = fineSegmenter;
         this.folding = analyzers.folding();
         this.gram = new QueryBuilder(analyzers.gramQuery());
@@ -247,9 +250,7 @@ final class QueryFactory {
         }
         return new BooleanQuery.Builder()
                 .add(clause, Occur.SHOULD)
-                .add(
-                        new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(clause), COVERAGE_BONUS),
-                        Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(clause), COVERAGE_BONUS), Occur.SHOULD)
                 .build();
     }
 
@@ -262,7 +263,7 @@ final class QueryFactory {
     }
 
     private Query latin(String text, boolean prefix, List<Fields.Weighted> fields, Build expanded) {
-        var key = papernotes.search.analysis.IdentifierFilter.joined(text);
+        var key = IdentifierFilter.joined(text);
         var builder = new BooleanQuery.Builder();
         if (prefix && key.length() >= 2) {
             var disjuncts = new ArrayList<Query>();
@@ -275,7 +276,7 @@ final class QueryFactory {
             return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
         }
         builder.add(combined(key, fields, 1f), Occur.SHOULD);
-        var pieces = papernotes.search.analysis.IdentifierFilter.pieces(text);
+        var pieces = IdentifierFilter.pieces(text);
         if (pieces.size() > 1) {
             builder.add(phrase(String.join(" ", pieces), fields), Occur.SHOULD);
         }
@@ -406,8 +407,8 @@ final class QueryFactory {
     /// (many bigrams) would outweigh a short one; weights are divided by this to compare like with like.
     private static int termCount(Query query) {
         return switch (query) {
-            case org.apache.lucene.search.PhraseQuery phrase -> Math.max(1, phrase.getTerms().length);
-            case org.apache.lucene.search.MultiPhraseQuery phrase -> Math.max(1, phrase.getTermArrays().length);
+            case PhraseQuery phrase -> Math.max(1, phrase.getTerms().length);
+            case MultiPhraseQuery phrase -> Math.max(1, phrase.getTermArrays().length);
             default -> 1;
         };
     }
@@ -419,7 +420,7 @@ final class QueryFactory {
     /// One word scored over all the word fields as if they were one field whose parts count by their weight
     /// (BM25F): a word that is rare in titles but common in the notes is not mistaken for a rare word.
     private static Query combined(String term, List<Fields.Weighted> fields, float boost) {
-        var builder = new org.apache.lucene.search.CombinedFieldQuery.Builder(term);
+        var builder = new CombinedFieldQuery.Builder(term);
         for (var field : fields) {
             builder.addField(field.wordField(), Math.max(1f, field.word()));
         }

@@ -30,7 +30,7 @@ final class QuerySyntax {
 
     private record Token(Kind kind, String text) {}
 
-    private List<Token> tokens;
+    private List<Token> tokens = List.of();
     private int position;
     private int words;
     private final List<String> notices = new ArrayList<>();

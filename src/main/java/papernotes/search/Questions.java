@@ -81,7 +81,7 @@ final class Questions {
             var unit = units.get(i);
             if (unit.han()
                     ? segmented(unit.text()).stream().anyMatch(CHINESE::contains)
-                    : ENGLISH.contains(unit.text()) || i == 0 && OPENING.contains(unit.text())) {
+                    : ENGLISH.contains(unit.text()) || (i == 0 && OPENING.contains(unit.text()))) {
                 return true;
             }
         }

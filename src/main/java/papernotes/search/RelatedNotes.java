@@ -3,6 +3,7 @@ package papernotes.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -207,9 +209,7 @@ final class RelatedNotes {
             scan(text, glossary, weights, found);
         }
         return found.values().stream()
-                .sorted(java.util.Comparator.comparingDouble(Concept::weight)
-                        .reversed()
-                        .thenComparing(Concept::term))
+                .sorted(Comparator.comparingDouble(Concept::weight).reversed().thenComparing(Concept::term))
                 .limit(MAX_CONCEPTS)
                 .map(this::translations)
                 .flatMap(Optional::stream)
@@ -270,9 +270,7 @@ final class RelatedNotes {
                 if (swapped == null) {
                     continue;
                 }
-                int terms = swapped instanceof org.apache.lucene.search.PhraseQuery phrase
-                        ? Math.max(1, phrase.getTerms().length)
-                        : 1;
+                int terms = swapped instanceof PhraseQuery phrase ? Math.max(1, phrase.getTerms().length) : 1;
                 alternatives.add(new BoostQuery(swapped, field.getValue() / terms));
             }
         }

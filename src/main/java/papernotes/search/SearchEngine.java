@@ -2,6 +2,9 @@ package papernotes.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.Version;
 import papernotes.model.GlossaryEntry;
 import papernotes.search.analysis.CharFolding;
 import papernotes.search.analysis.HanlpSegmenter;
@@ -41,7 +44,7 @@ public final class SearchEngine implements AutoCloseable {
         this.searcher = new NoteSearcher(index, analyzers, documents);
         this.related = new RelatedNotes(index, analyzers);
         this.glossary = glossary;
-        this.fineSegmenter = new HanlpSegmenter(java.util.Set.of());
+        this.fineSegmenter = new HanlpSegmenter(Set.of());
         this.library = new LibraryPairs(index, analyzers.folding());
         this.common = new CommonTerms(index, analyzers);
         useQueries(glossary, segmenter);
@@ -95,7 +98,7 @@ public final class SearchEngine implements AutoCloseable {
 
     /// The queries a search for `text` may run, in the order it tries them (every word as written, allowing typos,
     /// most of the words), without running them; for checks (`QueryFuzzTest`).
-    List<org.apache.lucene.search.Query> queriesFor(String text) {
+    List<Query> queriesFor(String text) {
         var root = new QuerySyntax().parse(text).root();
         if (root.isEmpty()) {
             return List.of();
@@ -144,6 +147,6 @@ public final class SearchEngine implements AutoCloseable {
 
     /// The Lucene version in use (for benchmark reports).
     public static String luceneVersion() {
-        return org.apache.lucene.util.Version.LATEST.toString();
+        return Version.LATEST.toString();
     }
 }

@@ -1,5 +1,6 @@
 package papernotes.search;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /// Words that carry no meaning for finding a note, and the words that ask ([Questions]). They are dropped from a
@@ -26,7 +27,7 @@ final class Stopwords {
     private Stopwords() {}
 
     private static Set<String> union() {
-        var all = new java.util.HashSet<>(CHINESE);
+        var all = new HashSet<>(CHINESE);
         all.addAll(ENGLISH);
         all.addAll(Questions.CHINESE);
         all.addAll(Questions.ENGLISH);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,12 +58,12 @@ final class TermPairMiner {
         return List.copyOf(pairs);
     }
 
-    private java.util.Optional<Pair> chineseFirst(String run, String english) {
+    private Optional<Pair> chineseFirst(String run, String english) {
         var words = words(english);
         if (words.isEmpty()
                 || words.size() > MAX_ENGLISH_WORDS
                 || words.stream().allMatch(Stopwords::isStopword)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean acronym = words.size() == 1 && ACRONYM.matcher(english).matches();
         int wanted =
@@ -73,21 +74,21 @@ final class TermPairMiner {
         for (int i = segmented.size() - 1; i >= 0; i--) {
             var word = segmented.get(i);
             if (Stopwords.isStopword(run.substring(word.start(), word.end()))
-                    || start < run.length() && run.length() - word.start() > target) {
+                    || (start < run.length() && run.length() - word.start() > target)) {
                 break;
             }
             start = word.start();
         }
         var chinese = run.substring(start);
         if (chinese.length() < 2 || chinese.length() > MAX_CHINESE_CHARS || chinese.length() < wanted) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Pair(chinese, String.join(" ", words), words.size() == 1 && !acronym));
+        return Optional.of(new Pair(chinese, String.join(" ", words), words.size() == 1 && !acronym));
     }
 
-    private java.util.Optional<Pair> englishFirst(String before, String chinese) {
+    private Optional<Pair> englishFirst(String before, String chinese) {
         if (Stopwords.isStopword(chinese)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var all = List.of(before.strip().split("\\s+"));
         var capitalised = new ArrayList<String>();
@@ -109,21 +110,21 @@ final class TermPairMiner {
         }
         var words = words(String.join(" ", chosen));
         if (words.isEmpty()
-                || words.stream().anyMatch(Stopwords::isStopword) && words.size() == 1
+                || (words.stream().anyMatch(Stopwords::isStopword) && words.size() == 1)
                 || Stopwords.isStopword(words.getFirst())
                 || Stopwords.isStopword(words.getLast())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean acronym =
                 chosen.size() == 1 && ACRONYM.matcher(chosen.getFirst()).matches();
-        return java.util.Optional.of(new Pair(chinese, String.join(" ", words), words.size() == 1 && !acronym));
+        return Optional.of(new Pair(chinese, String.join(" ", words), words.size() == 1 && !acronym));
     }
 
     /// `Multi-Object Tracking` → `multi`, `object`, `tracking`; empty when a word has fewer than two letters (`a d`,
     /// `2021`: not a term).
     private static List<String> words(String english) {
         var words = new ArrayList<String>();
-        for (String word : SEPARATORS.split(english.toLowerCase(Locale.ROOT).strip())) {
+        for (String word : SEPARATORS.split(english.toLowerCase(Locale.ROOT).strip(), 0)) {
             if (word.isEmpty()) {
                 continue;
             }

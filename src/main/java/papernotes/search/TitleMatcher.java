@@ -1,6 +1,7 @@
 package papernotes.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -325,7 +326,7 @@ public final class TitleMatcher {
         if (at < query.units.length) {
             return Optional.empty();
         }
-        var matched = java.util.Arrays.copyOf(units, taken);
+        var matched = Arrays.copyOf(units, taken);
         if (single) {
             int next = query.units.length - 1;
             for (int unit = matched[taken - 1]; unit >= 0 && next >= 0; unit--) {
@@ -361,6 +362,8 @@ public final class TitleMatcher {
     }
 
     /// Each kind spans 10 points of score, the best kind the highest.
+    // The kinds are declared best first: their order is the ranking.
+    @SuppressWarnings("EnumOrdinal")
     private static double base(Kind kind) {
         return 10.0 * (Kind.values().length - kind.ordinal());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import papernotes.model.FileMoves;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
@@ -85,7 +86,7 @@ final class AttachmentCopier {
             var temporary = Files.createTempFile(target.getParent(), ".import-", ".tmp");
             try {
                 Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-                papernotes.model.FileMoves.move(temporary, target);
+                FileMoves.move(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import papernotes.model.FileMoves;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
@@ -38,7 +39,7 @@ public final class AttachmentService {
             var temporary = Files.createTempFile(folder, ".paste-", ".tmp");
             try {
                 Files.write(temporary, image);
-                papernotes.model.FileMoves.replace(temporary, target);
+                FileMoves.replace(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Optional;
 import papernotes.interchange.BibtexReader;
 import papernotes.interchange.BibtexWriter;
@@ -246,19 +248,19 @@ public final class BibtexService {
     }
 
     /// The note an entry is about: by key, then DOI, then arXiv id; with how it was found.
-    private static Optional<java.util.Map.Entry<NoteId, String>> match(StoreSession session, BibtexReader.Entry entry) {
+    private static Optional<Entry<NoteId, String>> match(StoreSession session, BibtexReader.Entry entry) {
         var papers = session.papers();
         var byKey = papers.withCitekey(entry.citekey());
         if (byKey.isPresent()) {
-            return Optional.of(java.util.Map.entry(byKey.get(), "key"));
+            return Optional.of(Map.entry(byKey.get(), "key"));
         }
         var byDoi = entry.links().doi().map(papers::withDoi).orElse(List.of());
         if (!byDoi.isEmpty()) {
-            return Optional.of(java.util.Map.entry(byDoi.getFirst(), "DOI"));
+            return Optional.of(Map.entry(byDoi.getFirst(), "DOI"));
         }
         var byArxiv = entry.links().arxiv().map(papers::withArxiv).orElse(List.of());
         if (!byArxiv.isEmpty()) {
-            return Optional.of(java.util.Map.entry(byArxiv.getFirst(), "arXiv id"));
+            return Optional.of(Map.entry(byArxiv.getFirst(), "arXiv id"));
         }
         return Optional.empty();
     }

@@ -1,7 +1,9 @@
 package papernotes.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -13,7 +15,7 @@ final class Folders {
 
     /// Deletes `folder` and everything in it, without following links; what cannot be deleted is left.
     static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -24,7 +26,7 @@ final class Folders {
                     // left for the next attempt; nothing reads these folders
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
+        } catch (IOException | UncheckedIOException ignored) {
             // as above
         }
     }

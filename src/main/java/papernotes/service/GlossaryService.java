@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.GlossaryEntry;
 import papernotes.model.InvalidInputException;
 import papernotes.search.Glossary;
@@ -30,7 +31,7 @@ public final class GlossaryService {
 
     private final GlossarySource source;
     /// Made at first use: folding reads its table.
-    private Glossary keys;
+    private @Nullable Glossary keys;
 
     public GlossaryService(GlossarySource source) {
         this.source = source;

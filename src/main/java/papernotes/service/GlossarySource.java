@@ -2,7 +2,9 @@ package papernotes.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.interchange.GlossaryReader;
 import papernotes.interchange.GlossaryWriter;
 import papernotes.model.FileMoves;
@@ -35,7 +38,7 @@ public final class GlossarySource {
     private final GlossaryWriter writer = new GlossaryWriter();
     /// Read at the first [#load]: the YAML reader takes a good part of a second to start, which the window's
     /// start-up should not wait for (the search index loads the glossary on its own thread).
-    private List<GlossaryEntry> shipped;
+    private @Nullable List<GlossaryEntry> shipped;
     private Optional<FileTime> loadedVersion = Optional.empty();
     /// Set when PaperNotes wrote the user's file: the next [#changed] says so whatever the file's time (two writes
     /// in one tick of the file system's clock have the same one).
@@ -127,9 +130,9 @@ public final class GlossarySource {
     }
 
     private static String reason(Exception e) {
-        var message = e instanceof java.nio.file.AccessDeniedException
+        var message = e instanceof AccessDeniedException
                 ? "permission denied"
-                : e instanceof java.nio.charset.CharacterCodingException
+                : e instanceof CharacterCodingException
                         ? "it is not UTF-8 text"
                         : Optional.ofNullable(e.getMessage())
                                 .filter(m -> !m.isBlank())

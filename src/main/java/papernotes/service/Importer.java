@@ -152,10 +152,8 @@ final class Importer {
     private ImportStep write(StoreSession session, ImportStep step, Instant now, Set<NoteId> reserved) {
         var plan = step.plan();
         var note = step.note();
-        switch (plan.action()) {
-            case SKIP -> {
-                return step;
-            }
+        return switch (plan.action()) {
+            case SKIP -> step;
             case UPDATE -> {
                 var before = step.existing().orElseThrow();
                 session.revisions().keep(before);
@@ -177,7 +175,7 @@ final class Importer {
                                 before.body(),
                                 before.created(),
                                 updated));
-                return step;
+                yield step;
             }
             case ADD, CONFLICT -> {
                 var draft = step.write();
@@ -204,7 +202,7 @@ final class Importer {
                     }
                 }
                 notes.insert(session, withId, created, updated);
-                return new ImportStep(
+                yield new ImportStep(
                         new PlannedNote(
                                 plan.action(),
                                 plan.file(),
@@ -218,6 +216,6 @@ final class Importer {
                         withId);
             }
             default -> throw new IllegalStateException("unknown action " + plan.action());
-        }
+        };
     }
 }

@@ -1,15 +1,26 @@
 package papernotes.service;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.NoteId;
+import papernotes.model.PaperNotesException;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.search.IndexUnavailableException;
@@ -28,13 +39,13 @@ final class IndexUpkeep {
     private static final Logger LOG = LoggerFactory.getLogger(IndexUpkeep.class);
 
     private final LibraryStore store;
-    private final java.util.concurrent.CompletableFuture<SearchEngine> opened;
+    private final CompletableFuture<SearchEngine> opened;
     /// Done once the engine is open and bringing it up to date has started (so [#awaitIndex] sees the rebuild).
-    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     /// Done when the engine may start opening (see [#openInBackground]).
-    private final java.util.concurrent.CompletableFuture<Void> go = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Void> go = new CompletableFuture<>();
     private final Object openingLock = new Object();
-    private final java.util.Set<NoteId> changedWhileOpening = new java.util.LinkedHashSet<>();
+    private final Set<NoteId> changedWhileOpening = new LinkedHashSet<>();
     private final IndexedNotes indexedNotes;
     private final GlossarySource glossary;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -53,7 +64,7 @@ final class IndexUpkeep {
             LibraryStore store,
             MarkdownText markdown,
             GlossarySource glossary,
-            java.util.concurrent.CompletableFuture<SearchEngine> opened,
+            CompletableFuture<SearchEngine> opened,
             MeaningLookup meanings,
             Workers workers) {
         this.store = store;
@@ -81,19 +92,18 @@ final class IndexUpkeep {
     /// (reading the analyzers' dictionaries) otherwise delays the first frame.
     static IndexUpkeep openInBackground(
             LibraryStore store,
-            java.nio.file.Path indexDir,
+            Path indexDir,
             MarkdownText markdown,
             GlossarySource glossary,
-            java.time.Duration holdAtMost,
+            Duration holdAtMost,
             MeaningLookup meanings,
             Workers workers) {
-        var service = new IndexUpkeep(
-                store, markdown, glossary, new java.util.concurrent.CompletableFuture<>(), meanings, workers);
+        var service = new IndexUpkeep(store, markdown, glossary, new CompletableFuture<>(), meanings, workers);
         workers.start("index-open", () -> {
             try {
                 try {
-                    service.go.get(holdAtMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    service.go.get(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
                     // held long enough: open now
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -155,8 +165,8 @@ final class IndexUpkeep {
         startOpening();
         try {
             return opened.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            var cause = e.getCause() instanceof papernotes.model.PaperNotesException known ? known : null;
+        } catch (CompletionException | CancellationException e) {
+            var cause = e.getCause() instanceof PaperNotesException known ? known : null;
             if (cause != null) {
                 throw cause;
             }

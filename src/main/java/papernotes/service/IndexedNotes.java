@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import papernotes.markdown.MarkdownText;
@@ -58,7 +59,7 @@ final class IndexedNotes {
     }
 
     /// The English and Chinese names of `topic` and of every topic above it.
-    static java.util.List<String> topicNames(TopicPath topic, Map<TopicPath, Topic> topics) {
+    static List<String> topicNames(TopicPath topic, Map<TopicPath, Topic> topics) {
         var names = new ArrayList<String>();
         for (Optional<TopicPath> at = Optional.of(topic);
                 at.isPresent();

@@ -6,12 +6,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import papernotes.interchange.BackupArchive;
 import papernotes.interchange.ZipLimits;
+import papernotes.model.FileMoves;
 import papernotes.model.LibrarySnapshot;
 import papernotes.model.PaperNotesException;
 import papernotes.storage.LibraryStore;
@@ -55,8 +57,8 @@ public final class JsonBackupService {
 
     /// Writes the library to `zip` (replacing it if it exists, through a temporary file and a rename).
     public Export exportTo(Path zip) {
-        var read = store.read(session -> java.util.Map.entry(
-                session.snapshots().read(), session.snapshots().lastChange()));
+        var read = store.read(session ->
+                Map.entry(session.snapshots().read(), session.snapshots().lastChange()));
         var snapshot = read.getKey();
         var attachments = attachmentFiles();
         long bytes = new BackupArchive(limits)
@@ -110,18 +112,18 @@ public final class JsonBackupService {
             var contents = new BackupArchive(limits).read(zip, staging);
             var snapshot = contents.snapshot();
             if (mode == ImportMode.APPLY) {
-                store.write(session -> {
+                var imported = store.write(session -> {
                     session.snapshots().write(snapshot);
                     for (LibrarySnapshot.NoteRow note : snapshot.notes()) {
                         session.links().replace(note.id(), notes.linkTargets(note.body()));
                     }
                     session.meta().put(NoteService.LINKS_FORMAT_KEY, NoteService.LINKS_FORMAT);
                     moveAttachments(contents.attachments());
-                    return null;
+                    return snapshot.notes().stream()
+                            .map(LibrarySnapshot.NoteRow::id)
+                            .toList();
                 });
-                announcer.notes(snapshot.notes().stream()
-                        .map(LibrarySnapshot.NoteRow::id)
-                        .toList());
+                announcer.notes(imported);
             }
             int trashed = (int) snapshot.notes().stream()
                     .filter(n -> n.trashed().isPresent())
@@ -149,7 +151,7 @@ public final class JsonBackupService {
             Files.createDirectories(folder);
             for (BackupArchive.StagedAttachment attachment : attachments) {
                 var target = folder.resolve(attachment.name());
-                papernotes.model.FileMoves.replace(attachment.file(), target);
+                FileMoves.replace(attachment.file(), target);
             }
         } catch (IOException e) {
             throw new PaperNotesException(

@@ -2,6 +2,7 @@ package papernotes.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class LibraryFolder {
     /// import.
     public JsonBackupService.Import importJson(Path zip, ImportMode mode) {
         try (var store = LibraryStore.open(dataDir)) {
-            var notes = new NoteService(store, clock, new java.security.SecureRandom());
+            var notes = new NoteService(store, clock, new SecureRandom());
             var result = new JsonBackupService(store, notes, ChangeListener.NONE, appVersion).importFrom(zip, mode);
             if (mode == ImportMode.APPLY) {
                 Folders.deleteQuietly(dataDir.resolve(INDEX_FOLDER));

@@ -4,6 +4,7 @@ import static papernotes.service.NoteService.LINKS_BATCH;
 import static papernotes.service.NoteService.LINKS_FORMAT;
 import static papernotes.service.NoteService.LINKS_FORMAT_KEY;
 
+import java.util.Map.Entry;
 import java.util.Optional;
 import papernotes.markdown.LinkTargets;
 import papernotes.model.NoteId;
@@ -34,7 +35,7 @@ final class LinkRecords {
                 if (bodies.isEmpty()) {
                     session.meta().put(LINKS_FORMAT_KEY, LINKS_FORMAT);
                 }
-                return bodies.stream().map(java.util.Map.Entry::getKey).toList();
+                return bodies.stream().map(Entry::getKey).toList();
             });
             if (batch.isEmpty()) {
                 return count;

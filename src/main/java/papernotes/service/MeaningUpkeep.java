@@ -3,9 +3,11 @@ package papernotes.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +208,7 @@ public final class MeaningUpkeep implements AutoCloseable {
         return store.read(session -> {
             var summaries = session.notes().liveSummaries(ids);
             var bodies = session.notes().liveBodies(ids);
-            var result = new java.util.LinkedHashMap<NoteId, NoteText>();
+            var result = new LinkedHashMap<NoteId, NoteText>();
             summaries.forEach(
                     (id, summary) -> result.put(id, new NoteText(summary.title(), bodies.getOrDefault(id, ""))));
             return result;
@@ -260,7 +262,7 @@ public final class MeaningUpkeep implements AutoCloseable {
         }
         thread.ifPresent(t -> {
             try {
-                t.join(java.time.Duration.ofSeconds(10));
+                t.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

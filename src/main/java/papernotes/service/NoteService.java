@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import papernotes.markdown.LinkTargets;
 import papernotes.model.InvalidInputException;
@@ -22,6 +25,7 @@ import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.StoredNote;
 import papernotes.model.Topic;
+import papernotes.model.TopicPath;
 import papernotes.model.TrashedNote;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
@@ -30,8 +34,6 @@ import papernotes.storage.StoreSession;
 /// transaction; an edit keeps the version it replaces as a revision; a save records in the same transaction what
 /// the body links to (docs/decisions/0007-connections-and-quick-switcher.md).
 public final class NoteService {
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
 
     /// Where the library records which version of [LinkTargets] its links were read with. Bump [#LINKS_FORMAT]
     /// when what counts as a link changes: every body is read again at the next start.
@@ -95,7 +97,7 @@ public final class NoteService {
     /// Stores a new note created and last updated at the times given (an import keeps the times it came with).
     Note insert(StoreSession session, NoteDraft draft, Instant created, Instant updated) {
         var notes = session.notes();
-        var id = draft.id().orElseGet(() -> freshId(session, java.util.Set.of()));
+        var id = draft.id().orElseGet(() -> freshId(session, Set.of()));
         if (draft.id().isPresent() && notes.exists(id)) {
             throw new InvalidInputException("A note with the id " + id + " already exists.");
         }
@@ -115,7 +117,7 @@ public final class NoteService {
     }
 
     /// An id no note of the library has and that is not among `reserved` (ids an import is about to use).
-    NoteId freshId(StoreSession session, java.util.Set<NoteId> reserved) {
+    NoteId freshId(StoreSession session, Set<NoteId> reserved) {
         for (int attempt = 0; attempt < 100; attempt++) {
             var id = NoteId.random(random);
             if (!reserved.contains(id) && !session.notes().exists(id)) {
@@ -345,8 +347,8 @@ public final class NoteService {
             }
             var result = new ArrayList<>(session.notes().list(filter));
             // notes of a topic share one path: its place is looked up once per path, not at every comparison
-            var places = new java.util.IdentityHashMap<papernotes.model.TopicPath, Integer>();
-            result.sort(java.util.Comparator.comparingInt((NoteSummary n) ->
+            var places = new IdentityHashMap<TopicPath, Integer>();
+            result.sort(Comparator.comparingInt((NoteSummary n) ->
                     places.computeIfAbsent(n.topic(), path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
             return List.copyOf(result);
         });
@@ -362,7 +364,7 @@ public final class NoteService {
             targets.add(LinkTarget.id(id));
             if (!stored.isTrashed()) {
                 var note = stored.note();
-                var names = new java.util.LinkedHashSet<String>();
+                var names = new LinkedHashSet<String>();
                 names.add(note.title());
                 names.addAll(note.aliases());
                 for (String name : names) {

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.QuickSwitchHit;
+import papernotes.model.StoredNote;
 import papernotes.search.TitleMatcher;
 import papernotes.storage.LibraryStore;
 
@@ -40,8 +44,8 @@ public final class QuickSwitchService {
             .thenComparing(NoteSummary::id);
 
     private final LibraryStore store;
-    private final java.util.function.Supplier<TitleMatcher> matcherSource;
-    private TitleMatcher matcher;
+    private final Supplier<TitleMatcher> matcherSource;
+    private @Nullable TitleMatcher matcher;
     /// The prepared notes, and where each sits in that list.
     private final List<Entry> entries = new ArrayList<>();
     private final Map<NoteId, Integer> positions = new HashMap<>();
@@ -55,7 +59,7 @@ public final class QuickSwitchService {
     }
 
     /// With the matcher made when first needed (the search engine it comes from may still be opening).
-    public QuickSwitchService(LibraryStore store, java.util.function.Supplier<TitleMatcher> matcher) {
+    public QuickSwitchService(LibraryStore store, Supplier<TitleMatcher> matcher) {
         this.store = store;
         this.matcherSource = matcher;
     }
@@ -151,7 +155,7 @@ public final class QuickSwitchService {
                     : session.notes().changedSince(seen);
             if (seen < 0 || changed.size() > FULL_RELOAD) {
                 var aliases = session.notes().liveAliases();
-                var all = session.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                var all = session.notes().list(NoteFilter.ALL).stream()
                         .map(note -> new Named(note, aliases.getOrDefault(note.id(), List.of())))
                         .toList();
                 return Optional.of(new Changes(sequence, true, all, List.of()));
@@ -160,7 +164,7 @@ public final class QuickSwitchService {
             var gone = new ArrayList<NoteId>();
             for (var change : changed) {
                 var stored = change.getValue()
-                        ? Optional.<papernotes.model.StoredNote>empty()
+                        ? Optional.<StoredNote>empty()
                         : session.notes().find(change.getKey());
                 stored.filter(s -> !s.isTrashed())
                         .ifPresentOrElse(s -> live.add(named(s.note())), () -> gone.add(change.getKey()));

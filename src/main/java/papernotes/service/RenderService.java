@@ -1,17 +1,23 @@
 package papernotes.service;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import papernotes.interchange.FrontMatter;
 import papernotes.markdown.NoteHeader;
 import papernotes.markdown.NoteLinks;
+import papernotes.markdown.NoteOutline;
 import papernotes.markdown.NotePage;
 import papernotes.model.ArxivId;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
+import papernotes.model.OutlineEntry;
 import papernotes.model.PaperLinks;
 import papernotes.model.Theme;
 import papernotes.model.TopicPath;
@@ -23,7 +29,7 @@ public final class RenderService {
     private final LibraryStore store;
     private final NotePage page;
     private final Path attachments;
-    private final papernotes.markdown.NoteOutline outline = new papernotes.markdown.NoteOutline();
+    private final NoteOutline outline = new NoteOutline();
 
     public RenderService(LibraryStore store, NotePage page) {
         this.store = store;
@@ -83,7 +89,7 @@ public final class RenderService {
 
     /// The headings of a note's text (`markdown`, saved or as typed), for its outline; a leading heading that
     /// repeats the title is left out, as the page leaves it out.
-    public List<papernotes.model.OutlineEntry> outline(String title, String markdown) {
+    public List<OutlineEntry> outline(String title, String markdown) {
         return outline.of(markdown, title);
     }
 
@@ -117,8 +123,8 @@ public final class RenderService {
             var bytes = Files.readAllBytes(file);
             return imageType(bytes)
                     .map(type -> "data:image/" + type + ";base64,"
-                            + java.util.Base64.getEncoder().encodeToString(bytes));
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                            + Base64.getEncoder().encodeToString(bytes));
+        } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
     }
@@ -151,7 +157,7 @@ public final class RenderService {
 
     /// Links of one rendering: each title is looked up once, however often the note links to it.
     private NoteLinks links() {
-        var known = new java.util.HashMap<String, Optional<String>>();
+        var known = new HashMap<String, Optional<String>>();
         return new NoteLinks() {
             @Override
             public Optional<String> noteId(String title) {
@@ -188,7 +194,7 @@ public final class RenderService {
         try {
             var file = attachments.resolve(name).normalize();
             return file.startsWith(attachments) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }

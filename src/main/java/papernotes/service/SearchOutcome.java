@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import java.util.List;
+import java.util.Optional;
 import papernotes.model.NoteSummary;
 
 /// A search as the user sees it: how many notes match, the best of them with snippets, how long it took, what the
@@ -32,7 +33,7 @@ public record SearchOutcome(
 
     /// A label of a note that the query matched: HTML-escaped with `<mark>` around what matched, and, when the query
     /// spelled it in pinyin, that spelling (`huanlian` for `Disney高清<mark>换脸</mark>`).
-    public record Label(Kind kind, String marked, java.util.Optional<String> spelled) {
+    public record Label(Kind kind, String marked, Optional<String> spelled) {
 
         public enum Kind {
             TITLE,

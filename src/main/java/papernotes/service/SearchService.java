@@ -1,19 +1,30 @@
 package papernotes.service;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
+import papernotes.search.HitText;
+import papernotes.search.LabelMatch;
+import papernotes.search.MeaningModel;
 import papernotes.search.NoteTexts;
 import papernotes.search.SearchEngine;
+import papernotes.search.SearchHit;
 import papernotes.search.SearchRequest;
+import papernotes.search.TitleMatcher;
 import papernotes.storage.LibraryStore;
+import papernotes.storage.VectorStore;
 import papernotes.work.Workers;
 
 /// Search over the library: queries, related notes and the quick switcher's names, each hit described from the
@@ -31,9 +42,7 @@ public final class SearchService implements ChangeListener {
     public record IndexStatus(IndexState state, int done, int total) {}
 
     /// Where the notes' meaning vectors are kept and how the model that computes them is loaded ([MeaningUpkeep]).
-    public record MeaningSetup(
-            papernotes.storage.VectorStore vectors,
-            java.util.function.Supplier<papernotes.search.MeaningModel> model) {}
+    public record MeaningSetup(VectorStore vectors, Supplier<MeaningModel> model) {}
 
     private final LibraryStore store;
     private final IndexUpkeep upkeep;
@@ -56,7 +65,7 @@ public final class SearchService implements ChangeListener {
                         store,
                         markdown,
                         glossary,
-                        java.util.concurrent.CompletableFuture.completedFuture(engine),
+                        CompletableFuture.completedFuture(engine),
                         lookup(meanings),
                         workers),
                 meanings,
@@ -116,10 +125,10 @@ public final class SearchService implements ChangeListener {
     /// constructor; `workers` also open the engine.
     public static SearchService openInBackground(
             LibraryStore store,
-            java.nio.file.Path indexDir,
+            Path indexDir,
             MarkdownText markdown,
             GlossarySource glossary,
-            java.time.Duration holdAtMost,
+            Duration holdAtMost,
             Optional<MeaningSetup> meanings,
             Workers workers) {
         return new SearchService(
@@ -140,7 +149,7 @@ public final class SearchService implements ChangeListener {
     }
 
     /// A matcher of names for the quick switcher (waits for the engine).
-    public papernotes.search.TitleMatcher titleMatcher() {
+    public TitleMatcher titleMatcher() {
         return engine().titleMatcher();
     }
 
@@ -267,7 +276,7 @@ public final class SearchService implements ChangeListener {
         });
     }
 
-    private static SearchOutcome.Label label(papernotes.search.LabelMatch match) {
+    private static SearchOutcome.Label label(LabelMatch match) {
         var kind = switch (match.kind()) {
             case TITLE -> SearchOutcome.Label.Kind.TITLE;
             case ALIAS -> SearchOutcome.Label.Kind.ALIAS;
@@ -281,19 +290,19 @@ public final class SearchService implements ChangeListener {
 
     /// The labels and plain text of the notes `ids`, as the index analysed them, for snippets and matched labels:
     /// read from the library, so that the index need not keep a copy of every note.
-    private Map<String, papernotes.search.HitText> hitTexts(List<String> ids) {
+    private Map<String, HitText> hitTexts(List<String> ids) {
         var noteIds = ids.stream().map(NoteId::new).toList();
         return store.read(session -> {
             var summaries = session.notes().liveSummaries(noteIds);
             var aliases = session.notes().liveAliases(noteIds);
             var topics = IndexUpkeep.topicMap(session);
-            var texts = new java.util.HashMap<String, papernotes.search.HitText>();
+            var texts = new HashMap<String, HitText>();
             session.notes()
                     .liveBodies(noteIds)
                     .forEach((id, body) -> Optional.ofNullable(summaries.get(id))
                             .ifPresent(summary -> texts.put(
                                     id.value(),
-                                    new papernotes.search.HitText(
+                                    new HitText(
                                             summary.title(),
                                             aliases.getOrDefault(id, List.of()),
                                             summary.tags(),
@@ -317,14 +326,14 @@ public final class SearchService implements ChangeListener {
     public List<String> searchIds(String query, int limit, boolean byMeaning) {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
-        java.util.function.Supplier<Optional<byte[]>> meaning = byMeaning ? () -> queryMeaning(query) : Optional::empty;
+        Supplier<Optional<byte[]>> meaning = byMeaning ? () -> queryMeaning(query) : Optional::empty;
         return engine()
                 .search(
                         new SearchRequest(query, limit, Optional.empty(), Optional.empty(), false, meaning),
                         NoteTexts.NONE)
                 .hits()
                 .stream()
-                .map(papernotes.search.SearchHit::id)
+                .map(SearchHit::id)
                 .toList();
     }
 

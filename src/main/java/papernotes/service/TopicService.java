@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
@@ -159,7 +160,10 @@ public final class TopicService {
                 .map(paths::get)
                 .max(Comparator.comparingInt(TopicPath::depth))
                 .orElse(moved);
-        var names = new ArrayList<String>(parent.map(p -> paths.get(p).names()).orElse(List.of()));
+        var names = new ArrayList<String>(
+                parent.map(p -> Objects.requireNonNull(paths.get(p), "a topic's parent has a path")
+                                .names())
+                        .orElse(List.of()));
         names.addAll(deepest.names().subList(moved.depth() - 1, deepest.depth()));
         new TopicPath(names);
     }

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import papernotes.interchange.VaultWriter;
 import papernotes.markdown.BodyReferences;
+import papernotes.model.FileMoves;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
@@ -116,7 +119,7 @@ public final class VaultExport {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(target);
             }
-            papernotes.model.FileMoves.move(temporary, target);
+            FileMoves.move(temporary, target);
         } catch (DirectoryNotEmptyException e) {
             throw new InvalidInputException(target + " is not empty any more; export into a new or empty folder.");
         } catch (IOException e) {
@@ -145,7 +148,7 @@ public final class VaultExport {
         }
         var up = "../".repeat(note.topic().depth());
         var body = new StringBuilder(note.body());
-        found.sort(java.util.Comparator.comparingInt(Target::start).reversed());
+        found.sort(Comparator.comparingInt(Target::start).reversed());
         for (var target : found) {
             body.replace(
                     target.start(),
@@ -212,7 +215,7 @@ public final class VaultExport {
                     StreamSupport.stream(attachments.relativize(file).spliterator(), false)
                             .map(Path::toString)
                             .toList()));
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
     }

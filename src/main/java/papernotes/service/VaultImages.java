@@ -24,6 +24,7 @@ import papernotes.interchange.VaultLimits;
 import papernotes.interchange.VaultNote;
 import papernotes.markdown.BodyReferences;
 import papernotes.markdown.BodyReferences.ImageReference;
+import papernotes.model.Failures;
 import papernotes.model.ImportWarning.Kind;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
@@ -114,7 +115,7 @@ final class VaultImages {
                     Kind.IMAGE,
                     at.file(),
                     at.line(),
-                    e.getMessage(),
+                    Failures.message(e),
                     "its link is kept as written and the" + " note shows the image as not available.");
             return Optional.empty();
         }
@@ -252,7 +253,8 @@ final class VaultImages {
                 }
             }
         } catch (ImageNotTaken e) {
-            problems.problem(Kind.LINK, where.file(), where.line(), e.getMessage(), "its link is kept as written.");
+            problems.problem(
+                    Kind.LINK, where.file(), where.line(), Failures.message(e), "its link is kept as written.");
             return Optional.empty();
         }
         problems.warn(
@@ -266,7 +268,7 @@ final class VaultImages {
     /// `path` with `.` and `..` worked out, or empty when it leaves the vault (`..` above the top).
     static Optional<String> normalize(String path) {
         var parts = new ArrayList<String>();
-        for (String part : path.split("/")) {
+        for (String part : path.split("/", 0)) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }

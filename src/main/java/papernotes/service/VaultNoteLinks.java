@@ -1,5 +1,6 @@
 package papernotes.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class VaultNoteLinks {
                     path.toLowerCase(Locale.ROOT), note.draft().title());
             var fileName = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             byFileName
-                    .computeIfAbsent(fileName, k -> new java.util.ArrayList<>())
+                    .computeIfAbsent(fileName, k -> new ArrayList<>())
                     .add(note.draft().title());
         }
     }

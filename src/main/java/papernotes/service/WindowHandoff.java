@@ -102,7 +102,7 @@ public final class WindowHandoff {
                 selector.select(left);
                 selector.selectedKeys().clear();
                 int read = channel.read(buffer);
-                if (read < 0 || buffer.position() > 0 && buffer.get(buffer.position() - 1) == '\n') {
+                if (read < 0 || (buffer.position() > 0 && buffer.get(buffer.position() - 1) == '\n')) {
                     break;
                 }
             }

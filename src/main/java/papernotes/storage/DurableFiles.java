@@ -1,7 +1,10 @@
 package papernotes.storage;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /// What replacing the library file needs of the file system: a folder's entries made durable after a rename, and a
 /// partial file removed without failing the operation that left it.
@@ -10,9 +13,9 @@ final class DurableFiles {
     private DurableFiles() {}
 
     static void syncFolder(Path folder) {
-        try (var channel = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+        try (var channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             // not every platform can sync a folder (Windows cannot open one); the rename itself is atomic
         }
     }
@@ -20,7 +23,7 @@ final class DurableFiles {
     static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // a leftover partial file is never taken for a backup: its name says it is partial
         }
     }

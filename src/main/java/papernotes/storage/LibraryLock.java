@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -48,9 +51,9 @@ final class LibraryLock implements AutoCloseable {
     static String describe(IOException e) {
         var message = e.getMessage();
         return switch (e) {
-            case java.nio.file.AccessDeniedException _ -> "permission denied";
-            case java.nio.file.NoSuchFileException _ -> "the folder does not exist";
-            case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
+            case AccessDeniedException _ -> "permission denied";
+            case NoSuchFileException _ -> "the folder does not exist";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
             default -> message == null ? e.getClass().getSimpleName() : message;
         };
     }

@@ -1,13 +1,21 @@
 package papernotes.storage;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -52,7 +60,7 @@ public final class LibraryStore implements AutoCloseable {
         var dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException(
                     "Cannot create the data folder " + dir + ": " + LibraryLock.describe(e) + ".", e);
         }
@@ -136,9 +144,9 @@ public final class LibraryStore implements AutoCloseable {
         Path probe;
         try {
             probe = Files.createTempFile(dataDir, ".papernotes-probe-", "");
-        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+        } catch (AccessDeniedException | NoSuchFileException e) {
             return false;
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             return true;
         } catch (IOException e) {
             return false;
@@ -185,11 +193,10 @@ public final class LibraryStore implements AutoCloseable {
 
     private static Object fileKey(Path file) {
         try {
-            return Optional.<Object>ofNullable(
-                            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
-                                    .fileKey())
+            return Optional.<Object>ofNullable(Files.readAttributes(file, BasicFileAttributes.class)
+                            .fileKey())
                     .orElse("no key");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "missing";
         }
     }
@@ -295,15 +302,18 @@ public final class LibraryStore implements AutoCloseable {
     /// library or absent. Writes wait while the copy is made. Returns what the copy holds.
     public LibraryFiles.Contents backupTo(Path target) {
         var file = target.toAbsolutePath().normalize();
-        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new StorageException("Cannot back up to " + file + ": the file already exists.");
         }
-        var folder = file.getParent();
+        var folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new StorageException("Cannot back up to " + file + ": it is not a file in a folder.");
+        }
         Path partial;
         try {
             Files.createDirectories(folder);
-            partial = folder.resolve(".partial-" + java.util.UUID.randomUUID() + ".db");
-        } catch (java.io.IOException e) {
+            partial = folder.resolve(".partial-" + UUID.randomUUID() + ".db");
+        } catch (IOException e) {
             throw new StorageException("Cannot back up to " + file + ": " + LibraryLock.describe(e) + ".", e);
         }
         try {
@@ -323,10 +333,10 @@ public final class LibraryStore implements AutoCloseable {
             }
             var contents = LibraryFiles.check(partial, "The backup " + file);
             try {
-                Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
                 throw new StorageException("Cannot back up to " + file + ": the file already exists.", e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new StorageException("Cannot back up to " + file + ": " + LibraryLock.describe(e) + ".", e);
             }
             return contents;
@@ -352,13 +362,9 @@ public final class LibraryStore implements AutoCloseable {
             try {
                 Files.deleteIfExists(Path.of(file + "-wal"));
                 Files.deleteIfExists(Path.of(file + "-shm"));
-                Files.move(
-                        replacement,
-                        file,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(replacement, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 DurableFiles.syncFolder(dataDir);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new StorageException(
                         "Could not put " + replacement + " in the place of " + file + ": " + LibraryLock.describe(e)
                                 + ".",

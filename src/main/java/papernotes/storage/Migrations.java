@@ -84,7 +84,7 @@ final class Migrations {
     static List<String> statements(String script) {
         var result = new ArrayList<String>();
         var current = new StringBuilder();
-        for (String line : script.split("\n")) {
+        for (String line : script.split("\n", 0)) {
             var trimmed = line.strip();
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;

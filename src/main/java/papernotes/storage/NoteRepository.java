@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import papernotes.model.LinkTarget;
 import papernotes.model.Note;
@@ -243,7 +246,7 @@ public final class NoteRepository {
                     var summary = new NoteSummary(
                             new NoteId(id),
                             r.getString(2),
-                            paths.get(r.getLong(3)),
+                            Objects.requireNonNull(paths.get(r.getLong(3)), "a note's topic has a path"),
                             tagsByNote.getOrDefault(id, List.of()),
                             Timestamps.parse(r.getString(4)),
                             Timestamps.parse(r.getString(5)));
@@ -256,7 +259,7 @@ public final class NoteRepository {
     /// The notes outside the trash among `ids`, by id (ids of notes trashed or gone are left out): what a search
     /// shows of its hits, read in one query for all of them rather than note by note with their bodies.
     public Map<NoteId, NoteSummary> liveSummaries(Collection<NoteId> ids) {
-        var result = new java.util.HashMap<NoteId, NoteSummary>();
+        var result = new HashMap<NoteId, NoteSummary>();
         for (var slice : batches(ids)) {
             var selected = "SELECT n.id FROM notes n WHERE n.trashed IS NULL AND n.id IN (" + placeholders(slice) + ")";
             var params = slice.stream().map(NoteId::value).toArray();
@@ -273,7 +276,7 @@ public final class NoteRepository {
 
     /// The Markdown body of each note of `ids` outside the trash (a note trashed or deleted is left out).
     public Map<NoteId, String> liveBodies(Collection<NoteId> ids) {
-        var result = new java.util.HashMap<NoteId, String>();
+        var result = new HashMap<NoteId, String>();
         for (var slice : batches(ids)) {
             sql.query(
                             "SELECT id, body FROM notes WHERE trashed IS NULL AND id IN (" + placeholders(slice) + ")",
@@ -286,7 +289,7 @@ public final class NoteRepository {
 
     /// `ids` without repeats, in slices of at most [#SUMMARY_BATCH], each small enough for one `IN (…)`.
     private static List<List<NoteId>> batches(Collection<NoteId> ids) {
-        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var all = List.copyOf(new LinkedHashSet<>(ids));
         var slices = new ArrayList<List<NoteId>>();
         for (int from = 0; from < all.size(); from += SUMMARY_BATCH) {
             slices.add(all.subList(from, Math.min(all.size(), from + SUMMARY_BATCH)));
@@ -345,13 +348,12 @@ public final class NoteRepository {
 
     /// The aliases of every note outside the trash, by note, each list in the note's order.
     public Map<NoteId, List<String>> liveAliases() {
-        var result = new java.util.HashMap<NoteId, List<String>>();
-        sql.query("""
+        var result = new HashMap<NoteId, List<String>>();
+        sql.forEach("""
                 SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id
                 WHERE n.trashed IS NULL ORDER BY a.note_id, a.position""", r -> {
             result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>())
                     .add(r.getString(2));
-            return null;
         });
         return result;
     }
@@ -359,15 +361,14 @@ public final class NoteRepository {
     /// The aliases of each note of `ids` outside the trash, each list in the note's order (a note without aliases is
     /// left out).
     public Map<NoteId, List<String>> liveAliases(Collection<NoteId> ids) {
-        var result = new java.util.HashMap<NoteId, List<String>>();
+        var result = new HashMap<NoteId, List<String>>();
         for (var slice : batches(ids)) {
-            sql.query(
+            sql.forEach(
                     "SELECT a.note_id, a.alias FROM note_aliases a JOIN notes n ON n.id = a.note_id WHERE n.trashed IS NULL"
                             + " AND a.note_id IN (" + placeholders(slice) + ") ORDER BY a.note_id, a.position",
                     r -> {
                         result.computeIfAbsent(new NoteId(r.getString(1)), k -> new ArrayList<>())
                                 .add(r.getString(2));
-                        return null;
                     },
                     slice.stream().map(NoteId::value).toArray());
         }

@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /// Small JDBC helpers shared by the repositories: parameters bound in order, rows mapped, failures turned into
 /// [StorageException] with a sentence that says what was being done.
@@ -18,13 +20,18 @@ final class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
     private final Connection connection;
 
     Sql(Connection connection) {
         this.connection = connection;
     }
 
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+    <T> List<T> query(String sql, RowMapper<T> mapper, @Nullable Object... params) {
         try (var statement = prepare(sql, params);
                 var rows = statement.executeQuery()) {
             var result = new ArrayList<T>();
@@ -37,12 +44,24 @@ final class Sql {
         }
     }
 
-    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+    /// Hands each row to `reader`, for queries that fill a collection of their own.
+    void forEach(String sql, RowReader reader, @Nullable Object... params) {
+        try (var statement = prepare(sql, params);
+                var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, "read the library");
+        }
+    }
+
+    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, @Nullable Object... params) {
         var rows = query(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
-    int update(String sql, Object... params) {
+    int update(String sql, @Nullable Object... params) {
         try (var statement = prepare(sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -50,7 +69,7 @@ final class Sql {
         }
     }
 
-    long insert(String sql, Object... params) {
+    long insert(String sql, @Nullable Object... params) {
         try (var statement = prepare(sql, params)) {
             statement.executeUpdate();
             try (var keys = connection.createStatement().executeQuery("SELECT last_insert_rowid()")) {
@@ -62,7 +81,7 @@ final class Sql {
         }
     }
 
-    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    private PreparedStatement prepare(String sql, @Nullable Object... params) throws SQLException {
         var statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.length; i++) {
@@ -75,14 +94,14 @@ final class Sql {
         }
     }
 
-    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    private static void bind(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
         switch (value) {
             case null -> statement.setNull(index, Types.NULL);
             case Optional<?> optional -> bind(statement, index, optional.orElse(null));
             case String text -> statement.setString(index, text);
             case Integer number -> statement.setInt(index, number);
             case Long number -> statement.setLong(index, number);
-            case java.time.Instant instant -> statement.setString(index, Timestamps.format(instant));
+            case Instant instant -> statement.setString(index, Timestamps.format(instant));
             default -> throw new IllegalArgumentException("Cannot bind " + value.getClass());
         }
     }

@@ -92,12 +92,11 @@ public final class TagRepository {
         var names = new HashMap<Long, String>();
         sql.query("SELECT id, name FROM tags", r -> names.put(r.getLong(1), r.getString(2)));
         var result = new HashMap<String, List<String>>();
-        sql.query(
+        sql.forEach(
                 query,
                 r -> {
                     result.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2))
                             .add(names.get(r.getLong(2)));
-                    return null;
                 },
                 params);
         return result;

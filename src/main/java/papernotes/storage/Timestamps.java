@@ -1,6 +1,7 @@
 package papernotes.storage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +48,7 @@ final class Timestamps {
                     && second >= 0
                     && second <= 59
                     && millis >= 0) {
-                long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+                long days = LocalDate.of(year, month, day).toEpochDay();
                 return Instant.ofEpochSecond(
                         days * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
             }

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.Topic;
 import papernotes.model.TopicDraft;
 import papernotes.model.TopicPath;
@@ -20,7 +22,13 @@ import papernotes.model.TopicPath;
 public final class TopicRepository {
 
     private record Row(
-            long id, Long parentId, String name, String nameZh, String description, int position, boolean trashed) {}
+            long id,
+            @Nullable Long parentId,
+            String name,
+            String nameZh,
+            String description,
+            int position,
+            boolean trashed) {}
 
     /// A topic among its siblings: its id, its name as stored and whether it is in the trash.
     public record Sibling(long id, String name, boolean trashed) {}
@@ -63,10 +71,10 @@ public final class TopicRepository {
                         nextPosition(parent));
             }
         }
-        return parent;
+        return Objects.requireNonNull(parent, "a topic path has at least one name");
     }
 
-    private int nextPosition(Long parent) {
+    private int nextPosition(@Nullable Long parent) {
         return sql.queryOne(
                         "SELECT ifnull(max(position), 0) + 1 FROM topics WHERE parent_id IS ?",
                         r -> r.getInt(1),
@@ -91,7 +99,7 @@ public final class TopicRepository {
         return child(parent.orElse(null), name);
     }
 
-    private Optional<Sibling> child(Long parent, String name) {
+    private Optional<Sibling> child(@Nullable Long parent, String name) {
         return sql.queryOne(
                 "SELECT id, name, trashed IS NOT NULL FROM topics WHERE parent_id IS ? AND name = ? COLLATE NOCASE",
                 r -> new Sibling(r.getLong(1), r.getString(2), r.getBoolean(3)),
@@ -223,9 +231,8 @@ public final class TopicRepository {
         var rows = rows().stream().filter(row -> !row.trashed()).toList();
         var counts = new HashMap<Long, Integer>();
         if (counted) {
-            sql.query("SELECT topic_id, count(*) FROM notes WHERE trashed IS NULL GROUP BY topic_id", r -> {
+            sql.forEach("SELECT topic_id, count(*) FROM notes WHERE trashed IS NULL GROUP BY topic_id", r -> {
                 counts.put(r.getLong(1), r.getInt(2));
-                return null;
             });
         }
         var byId = new HashMap<Long, Row>();

@@ -1,5 +1,7 @@
 package papernotes.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +25,8 @@ public final class VectorStore implements AutoCloseable {
     public record Stamp(String model, String textHash) {}
 
     /// A note's vector and its stamp.
+    // A vector is read once and handed on; entries are never compared.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Entry(NoteId id, Stamp stamp, byte[] vector) {}
 
     private final Connection connection;
@@ -38,11 +42,11 @@ public final class VectorStore implements AutoCloseable {
             return new VectorStore(connect(file));
         } catch (SQLException e) {
             try {
-                java.nio.file.Files.deleteIfExists(file);
-                java.nio.file.Files.deleteIfExists(file.resolveSibling(FILE + "-wal"));
-                java.nio.file.Files.deleteIfExists(file.resolveSibling(FILE + "-shm"));
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(file.resolveSibling(FILE + "-wal"));
+                Files.deleteIfExists(file.resolveSibling(FILE + "-shm"));
                 return new VectorStore(connect(file));
-            } catch (SQLException | java.io.IOException again) {
+            } catch (SQLException | IOException again) {
                 throw new StorageException(
                         "Cannot open the meaning vectors in " + file + ": " + again.getMessage(), again);
             }

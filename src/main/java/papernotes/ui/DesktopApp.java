@@ -1,12 +1,17 @@
 package papernotes.ui;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
@@ -65,7 +70,7 @@ public final class DesktopApp {
                     show(closed, background);
                 } catch (RuntimeException | Error e) {
                     // a window that cannot be built must not leave the process waiting for it
-                    org.slf4j.LoggerFactory.getLogger(DesktopApp.class).error("The window could not be shown", e);
+                    LoggerFactory.getLogger(DesktopApp.class).error("The window could not be shown", e);
                     closed.countDown();
                 }
             };
@@ -107,7 +112,7 @@ public final class DesktopApp {
     public boolean bringForward() {
         var brought = new CompletableFuture<Boolean>();
         try {
-            firstShown.get(SHOWING_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            firstShown.get(SHOWING_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             Platform.runLater(() -> brought.complete(shown.get()
                     .filter(Stage::isShowing)
                     .map(stage -> {
@@ -117,10 +122,8 @@ public final class DesktopApp {
                         return true;
                     })
                     .orElse(false)));
-            return brought.get(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (IllegalStateException
-                | java.util.concurrent.ExecutionException
-                | java.util.concurrent.TimeoutException e) {
+            return brought.get(2, TimeUnit.SECONDS);
+        } catch (IllegalStateException | ExecutionException | TimeoutException e) {
             // the toolkit is not running (yet, or any more)
             return false;
         } catch (InterruptedException e) {
@@ -130,7 +133,7 @@ public final class DesktopApp {
     }
 
     /// How long a second launch waits for the window being built (a loaded machine can take this long).
-    static final java.time.Duration SHOWING_PATIENCE = java.time.Duration.ofSeconds(8);
+    static final Duration SHOWING_PATIENCE = Duration.ofSeconds(8);
 
     private void show(CountDownLatch closed, Background background) {
         // the toolkit stays up between this window and the one after a restore

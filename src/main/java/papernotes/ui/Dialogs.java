@@ -1,6 +1,7 @@
 package papernotes.ui;
 
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -39,7 +40,7 @@ public final class Dialogs {
     }
 
     /// The dialog's OK button, to enable and disable it.
-    public static javafx.scene.Node okButton(Dialog<?> dialog) {
+    public static Node okButton(Dialog<?> dialog) {
         return dialog.getDialogPane().getButtonTypes().stream()
                 .filter(Dialogs::isOk)
                 .findFirst()

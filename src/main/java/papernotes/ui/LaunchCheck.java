@@ -56,7 +56,7 @@ public final class LaunchCheck implements WindowReady {
             exit.accept(0);
             return;
         }
-        search(window, query.get()).thenRun(() -> {
+        var _ = search(window, query.get()).thenRun(() -> {
             say("searched");
             afterSearch.accept(window, library);
         });

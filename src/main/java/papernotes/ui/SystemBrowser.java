@@ -2,6 +2,7 @@ package papernotes.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,7 @@ public final class SystemBrowser {
     }
 
     private void launch(String target) {
-        var command = new java.util.ArrayList<>(opener);
+        var command = new ArrayList<>(opener);
         command.add(target);
         Process process;
         try {

@@ -1,10 +1,15 @@
 package papernotes.ui;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import papernotes.work.Workers;
 
 /// The JavaFX toolkit started on a thread of its own while the library opens, so that both overlap: the window
@@ -12,8 +17,8 @@ import papernotes.work.Workers;
 public final class ToolkitStart {
 
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
-    private java.util.Optional<javafx.stage.Stage> stage = java.util.Optional.empty();
-    private volatile java.util.Optional<RuntimeException> failure = java.util.Optional.empty();
+    private Optional<Stage> stage = Optional.empty();
+    private volatile Optional<RuntimeException> failure = Optional.empty();
     private volatile boolean startedHere;
 
     private ToolkitStart() {}
@@ -25,15 +30,15 @@ public final class ToolkitStart {
             try {
                 Platform.startup(() -> {
                     WindowClass.claim();
-                    start.stage = java.util.Optional.of(placeholder());
+                    start.stage = Optional.of(placeholder());
                     start.started.complete(true);
                 });
             } catch (RuntimeException e) {
                 // no display, say: reported when the window is to be shown
-                start.failure = java.util.Optional.of(e);
+                start.failure = Optional.of(e);
                 start.started.complete(false);
             } catch (Error e) {
-                start.failure = java.util.Optional.of(new IllegalStateException(e.getMessage(), e));
+                start.failure = Optional.of(new IllegalStateException(e.getMessage(), e));
                 start.started.complete(false);
             }
         });
@@ -41,13 +46,13 @@ public final class ToolkitStart {
     }
 
     /// The window, shown before the library is open: its title, and one line saying what is happening.
-    private static javafx.stage.Stage placeholder() {
-        var stage = new javafx.stage.Stage();
-        var waiting = new javafx.scene.control.Label("PaperNotes …");
+    private static Stage placeholder() {
+        var stage = new Stage();
+        var waiting = new Label("PaperNotes …");
         waiting.setStyle("-fx-font-size: 1.3em; -fx-text-fill: #57606a;");
-        var root = new javafx.scene.layout.StackPane(waiting);
+        var root = new StackPane(waiting);
         root.setStyle("-fx-background-color: #ffffff;");
-        stage.setScene(new javafx.scene.Scene(root, 1280, 800));
+        stage.setScene(new Scene(root, 1280, 800));
         stage.setTitle("PaperNotes");
         AppIcon.applyTo(stage);
         stage.show();
@@ -56,9 +61,9 @@ public final class ToolkitStart {
 
     /// The window already shown, when the toolkit was started ahead and no window took it yet (only on the JavaFX
     /// thread): the first window takes it, a window shown after a restore gets a stage of its own.
-    java.util.Optional<javafx.stage.Stage> takeStage() {
+    Optional<Stage> takeStage() {
         var early = stage;
-        stage = java.util.Optional.empty();
+        stage = Optional.empty();
         return early;
     }
 
@@ -75,7 +80,7 @@ public final class ToolkitStart {
     }
 
     /// Why the toolkit started ahead could not start, if it could not.
-    java.util.Optional<RuntimeException> failure() {
+    Optional<RuntimeException> failure() {
         running();
         return failure;
     }

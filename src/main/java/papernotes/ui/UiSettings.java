@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import papernotes.model.FileMoves;
 
 /// What the window remembers between runs, in `<data>/window.properties`: size and place, split positions, the
 /// last open note, theme and language. A missing or damaged file means defaults; writing replaces the file whole.
@@ -87,7 +88,7 @@ public final class UiSettings {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     values.store(writer, "PaperNotes window settings");
                 }
-                papernotes.model.FileMoves.replace(temporary, file);
+                FileMoves.replace(temporary, file);
             } finally {
                 Files.deleteIfExists(temporary);
             }

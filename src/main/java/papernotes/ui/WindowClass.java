@@ -1,5 +1,8 @@
 package papernotes.ui;
 
+import com.sun.glass.ui.Application;
+import org.slf4j.LoggerFactory;
+
 /// The name the desktop knows PaperNotes' windows by: X11's WM_CLASS, which JavaFX takes from its glass
 /// application's name ("java" unless set). "PaperNotes" matches the launcher's `StartupWMClass`, so that a dock or
 /// task switcher shows the running window under the launcher's icon instead of as an anonymous Java program. JavaFX
@@ -15,17 +18,16 @@ final class WindowClass {
     /// Names the windows made after this call; on the JavaFX thread, before the first window.
     static void claim() {
         try {
-            com.sun.glass.ui.Application.GetApplication().setName(NAME);
+            Application.GetApplication().setName(NAME);
         } catch (IllegalAccessError | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(WindowClass.class)
-                    .debug("Windows keep JavaFX's default class: {}", e.toString());
+            LoggerFactory.getLogger(WindowClass.class).debug("Windows keep JavaFX's default class: {}", e.toString());
         }
     }
 
     /// The name the next window will be known by, for checks.
     static String current() {
         try {
-            return com.sun.glass.ui.Application.GetApplication().getName();
+            return Application.GetApplication().getName();
         } catch (IllegalAccessError | RuntimeException e) {
             return "";
         }

@@ -11,6 +11,8 @@ final class DaemonWorkers implements Workers {
 
     private DaemonWorkers() {}
 
+    // Low priority is a hint to the scheduler and only that: upkeep yields to the work a user waits for.
+    @SuppressWarnings("ThreadPriorityCheck")
     @Override
     public Job start(Kind kind, Runnable task) {
         var builder = Thread.ofPlatform().name("papernotes-" + kind.name()).daemon();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import papernotes.TestFolders;
 import papernotes.model.InvalidInputException;
 
 /// What `bench startup` reads from the probe and how it sums the starts up (the starts themselves need a display
@@ -37,8 +39,8 @@ class StartupBenchmarkTest {
         var odd = StartupBenchmark.Stats.of(List.of(5L, 1L, 3L));
         assertEquals(3, odd.median());
         assertEquals(5, odd.p95());
-        var twenty = StartupBenchmark.Stats.of(
-                java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+        var twenty =
+                StartupBenchmark.Stats.of(LongStream.rangeClosed(1, 20).boxed().toList());
         assertEquals(19, twenty.p95());
         assertEquals(List.of(5L, 1L, 3L), odd.all(), "in the order measured");
         assertThrows(IllegalArgumentException.class, () -> StartupBenchmark.Stats.of(List.of()));
@@ -71,6 +73,6 @@ class StartupBenchmarkTest {
         try (var files = Files.list(empty)) {
             assertEquals(0, files.count(), "nothing was made there");
         }
-        papernotes.TestFolders.delete(empty);
+        TestFolders.delete(empty);
     }
 }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,9 +37,9 @@ class InterchangeFuzzTest {
 
     private static String read(String resource) {
         try (var in = InterchangeFuzzTest.class.getResourceAsStream(resource)) {
-            return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -120,7 +124,7 @@ class InterchangeFuzzTest {
         long start = System.nanoTime();
         try {
             var matter = FrontMatter.parse(text, "fuzz/Topic/note.md");
-            new NoteFields(VaultKind.PAPERNOTES, new ImportProblems(true), java.util.Optional.empty())
+            new NoteFields(VaultKind.PAPERNOTES, new ImportProblems(true), Optional.empty())
                     .note(matter, TopicPath.of("Topic"), "Topic/note.md");
             Statistics.collect("read");
         } catch (PaperNotesException e) {
@@ -148,7 +152,7 @@ class InterchangeFuzzTest {
             matter = FrontMatter.textOnly(text, "fuzz/Topic/note.md");
             Statistics.collect("as text");
         }
-        var note = new NoteFields(VaultKind.PAPERNOTES, problems, java.util.Optional.empty())
+        var note = new NoteFields(VaultKind.PAPERNOTES, problems, Optional.empty())
                 .note(matter, TopicPath.of("Topic"), "Topic/note.md");
         Statistics.collect(note.isPresent() ? "read" : "skipped");
         for (var warning : problems.warnings()) {

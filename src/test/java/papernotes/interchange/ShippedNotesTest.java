@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,7 +62,7 @@ class ShippedNotesTest {
     void fiveTopLevelTopicsEachWithAChineseName() {
         var topLevel = vault.topics().stream()
                 .filter(t -> t.path().depth() == 1)
-                .sorted(java.util.Comparator.comparingInt(TopicDraft::position))
+                .sorted(Comparator.comparingInt(TopicDraft::position))
                 .toList();
         assertEquals(
                 List.of(
@@ -88,7 +91,7 @@ class ShippedNotesTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(face3d.description().startsWith("3DMM(3D morphable models )三维可变形人脸模型"), face3d.description());
-        assertEquals(java.util.Optional.of("2021年论文阅读笔记合集"), vault.title());
+        assertEquals(Optional.of("2021年论文阅读笔记合集"), vault.title());
         assertEquals(List.of("阅读论文笔记合集-2021"), vault.titleAliases());
     }
 
@@ -106,7 +109,7 @@ class ShippedNotesTest {
                     continue;
                 }
                 var matter = FrontMatter.parse(Files.readString(file), file.toString());
-                var folder = NOTES.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '/');
+                var folder = NOTES.relativize(file.getParent()).toString().replace(File.separatorChar, '/');
                 assertEquals(folder.replace("/", " / "), matter.text("topic").orElseThrow(), file.toString());
                 assertEquals(
                         name.substring(0, name.length() - 3),
@@ -123,10 +126,10 @@ class ShippedNotesTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                java.util.Optional.of("https://arxiv.org/pdf/1908.05932.pdf"),
+                Optional.of("https://arxiv.org/pdf/1908.05932.pdf"),
                 fsgan.links().paper());
         assertEquals(
-                java.util.Optional.of("https://github.com/YuvalNirkin/fsgan"),
+                Optional.of("https://github.com/YuvalNirkin/fsgan"),
                 fsgan.links().code());
     }
 }

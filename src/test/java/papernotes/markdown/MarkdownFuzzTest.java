@@ -3,12 +3,15 @@ package papernotes.markdown;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple;
 import papernotes.model.Theme;
 
 /// Any text, as a note's body and title, renders to a page in bounded time without an exception, and the page
@@ -97,7 +100,7 @@ class MarkdownFuzzTest {
 
     private static final NoteRenderer RENDERER = new NoteRenderer();
     private static final NotePage PAGE = new NotePage(RENDERER);
-    private static final java.util.concurrent.atomic.AtomicLong TRIES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong TRIES = new AtomicLong();
 
     @Property
     void anyTextRendersSafelyInBoundedTime(@ForAll("markdown") String text) {
@@ -105,11 +108,7 @@ class MarkdownFuzzTest {
         String html;
         if (TRIES.incrementAndGet() % WHOLE_PAGE == 0) {
             var header = new NoteHeader(
-                    text,
-                    List.of(text),
-                    List.of(text),
-                    java.util.Optional.of(text),
-                    List.of(new NoteHeader.Link(text, text)));
+                    text, List.of(text), List.of(text), Optional.of(text), List.of(new NoteHeader.Link(text, text)));
             html = PAGE.html(header, text, NoteLinks.NONE, Theme.DARK);
         } else {
             html = "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"\">"
@@ -130,7 +129,6 @@ class MarkdownFuzzTest {
                 .withCharRange('a', 'c')
                 .withCharRange('一', '丑')
                 .ofMaxLength(400);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, pieces), net.jqwik.api.Tuple.of(2, any), net.jqwik.api.Tuple.of(3, mixed));
+        return Arbitraries.frequencyOf(Tuple.of(5, pieces), Tuple.of(2, any), Tuple.of(3, mixed));
     }
 }

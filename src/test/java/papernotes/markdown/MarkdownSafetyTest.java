@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -98,7 +99,7 @@ class MarkdownSafetyTest {
                     List.of(vector),
                     List.of(vector),
                     List.of(vector),
-                    java.util.Optional.of(vector),
+                    Optional.of(vector),
                     List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")));
             var html = page.html(header, vector, NoteLinks.NONE, Theme.LIGHT);
             assertSafe(html, vector);

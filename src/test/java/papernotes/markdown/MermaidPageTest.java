@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import papernotes.model.Theme;
@@ -52,7 +53,7 @@ class MermaidPageTest {
                 assets.highlightScript,
                 PageAssets.INIT,
                 PageAssets.MERMAID_INIT)) {
-            assertFalse(script.toLowerCase(java.util.Locale.ROOT).contains("</script"));
+            assertFalse(script.toLowerCase(Locale.ROOT).contains("</script"));
         }
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,12 +74,7 @@ class PathologicalMarkdownTest {
         var html = assertTimeoutPreemptively(
                 Duration.ofSeconds(3),
                 () -> PAGE.html(
-                        new NoteHeader(
-                                name,
-                                java.util.List.of(),
-                                java.util.List.of(),
-                                java.util.Optional.empty(),
-                                java.util.List.of()),
+                        new NoteHeader(name, List.of(), List.of(), Optional.empty(), List.of()),
                         markdown,
                         NoteLinks.NONE,
                         Theme.LIGHT));

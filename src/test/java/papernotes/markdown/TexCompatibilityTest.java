@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,7 +91,7 @@ class TexCompatibilityTest {
         assertEquals(rewritten, TexCompatibility.rewrite(written, true));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theNoteBodyCarriesTheRewrittenFormulasAndNothingElseChanges() {
         var html = new NoteRenderer()
                 .render(
@@ -102,7 +104,6 @@ class TexCompatibilityTest {
                 html);
         var page = new NotePage(new NoteRenderer())
                 .html(new NoteHeader("t", List.of(), List.of(), List.of()), "$\\part x$", NoteLinks.NONE, Theme.LIGHT);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                page.contains("'\\\\part': '\\\\partial'"), "\\part is a macro of the page");
+        Assertions.assertTrue(page.contains("'\\\\part': '\\\\partial'"), "\\part is a macro of the page");
     }
 }

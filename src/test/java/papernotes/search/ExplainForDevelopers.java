@@ -3,6 +3,7 @@ package papernotes.search;
 import java.nio.file.Path;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import papernotes.service.GlossarySource;
 
 /// A developer's aid, not a test: prints Lucene's explanation of the top hits for a query over an existing data
 /// folder's index. `java -cp … papernotes.search.ExplainForDevelopers DATA_DIR QUERY [N]`
@@ -11,8 +12,7 @@ public final class ExplainForDevelopers {
     private ExplainForDevelopers() {}
 
     public static void main(String[] args) throws Exception {
-        var glossary =
-                new papernotes.service.GlossarySource(Path.of(args[0])).load().entries();
+        var glossary = new GlossarySource(Path.of(args[0])).load().entries();
         try (var engine = SearchEngine.open(Path.of(args[0]).resolve("index"), glossary)) {
             var known = new Glossary(glossary, engine.analyzers().folding());
             var factory = new QueryFactory(

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -119,7 +121,7 @@ class QueryFuzzTest {
     static void close() throws IOException {
         engine.close();
         try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
@@ -127,7 +129,7 @@ class QueryFuzzTest {
 
     /// Every try parses the query and builds what it would run; one try in [#SEARCHED] also runs the search.
     static final int SEARCHED = 25;
-    private static final java.util.concurrent.atomic.AtomicLong TRIES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong TRIES = new AtomicLong();
 
     @Property
     void anyQuery_isAnsweredInBoundedTime(@ForAll("queries") String query, @ForAll boolean filtered) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +93,8 @@ class QuestionSearchTest {
                     new SearchRequest("为什么数据增强能减少过拟合", 2, Optional.empty(), Optional.empty(), false), NoteTexts.NONE);
             assertEquals(2, outcome.total(), "the note with only some of the words is not needed for this page");
             assertEquals(
-                    java.util.Set.of("mixup", "cutmix"),
-                    java.util.Set.copyOf(
-                            outcome.hits().stream().map(SearchHit::id).toList()));
+                    Set.of("mixup", "cutmix"),
+                    Set.copyOf(outcome.hits().stream().map(SearchHit::id).toList()));
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,13 +117,10 @@ class TitleMatcherTest {
         var prepared = MATCHER.query(query);
         return names.stream()
                 .flatMap(name ->
-                        MATCHER
-                                .match(prepared, MATCHER.name(name))
-                                .map(m -> java.util.Map.entry(name, m.score()))
-                                .stream())
-                .sorted(Comparator.comparing((java.util.Map.Entry<String, Double> e) -> e.getValue())
+                        MATCHER.match(prepared, MATCHER.name(name)).map(m -> Map.entry(name, m.score())).stream())
+                .sorted(Comparator.comparing((Entry<String, Double> e) -> e.getValue())
                         .reversed())
-                .map(java.util.Map.Entry::getKey)
+                .map(Entry::getKey)
                 .toList();
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class BackgroundRebuildTest {
         }
         try (var store = LibraryStore.open(dir)) {
             store.write(session -> {
-                var random = new java.util.Random(3);
+                var random = new Random(3);
                 for (int i = 0; i < 3000; i++) {
                     var id = NoteId.random(random);
                     var now = Instant.parse("2026-01-01T00:00:00Z");

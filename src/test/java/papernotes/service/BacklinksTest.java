@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +18,7 @@ import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperLinks;
+import papernotes.model.Theme;
 import papernotes.model.TopicPath;
 
 /// Backlinks: the notes that link to a note, by its id, its title or an alias, as the note view resolves links.
@@ -119,11 +122,11 @@ class BacklinksTest {
         var dfdnet = create("DFDNet", "<note:" + gfpgan + "> 与 `[[GPEN]]`，[[不存在]]");
         var esrgan = create("ESRGAN", "[[gpen]] [[GFPGAN]] note:" + dfdnet + " [x][r]\n\n[r]: note:" + dfdnet);
         var all = List.of(gfpgan, gpen, dfdnet, esrgan);
-        var linkInPage = java.util.regex.Pattern.compile("href=\"note:([0-9a-z]{8})\"");
+        var linkInPage = Pattern.compile("href=\"note:([0-9a-z]{8})\"");
         for (NoteId target : all) {
-            var fromPages = new java.util.TreeSet<String>();
+            var fromPages = new TreeSet<String>();
             for (NoteId source : all) {
-                var page = test.library().render().note(source, papernotes.model.Theme.LIGHT);
+                var page = test.library().render().note(source, Theme.LIGHT);
                 if (!source.equals(target)
                         && linkInPage
                                 .matcher(page)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryFiles;
 import papernotes.storage.LibraryInUseException;
+import papernotes.storage.LibraryStore;
 
 /// Backups of the library file (VACUUM INTO, checked, renamed into place), the daily backup that keeps seven, and
 /// restoring a backup: checked and upgraded first, the current library kept, the index rebuilt, never while the
@@ -221,7 +224,7 @@ class BackupAndRestoreTest {
                 var statement = connection.createStatement()) {
             for (String script : List.of("V001__library.sql", "V002__change_sequence.sql")) {
                 try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
-                    var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     for (String sql : text.split(";\\s*\\n")) {
                         var clean = sql.lines()
                                 .filter(l -> !l.strip().startsWith("--"))
@@ -247,15 +250,9 @@ class BackupAndRestoreTest {
                     || Files.exists(restored.previous().get()));
         }
         try (var library = TestLibrary.empty(data())) {
+            assertEquals(LibraryStore.latestSchemaVersion(), library.store().schemaVersion());
             assertEquals(
-                    papernotes.storage.LibraryStore.latestSchemaVersion(),
-                    library.store().schemaVersion());
-            assertEquals(
-                    "FSGAN",
-                    library.notes()
-                            .get(new papernotes.model.NoteId("aaaaaaaa"))
-                            .note()
-                            .title());
+                    "FSGAN", library.notes().get(new NoteId("aaaaaaaa")).note().title());
         }
     }
 

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.interchange.FrontMatter;
@@ -29,8 +32,8 @@ class DraftCopyTest {
         var file = dir.resolve("GPEN.md");
         copies.save(draft, file);
         var matter = FrontMatter.parse(readString(file), "GPEN.md");
-        assertEquals(java.util.Optional.of("GPEN: 超分"), matter.text("title"));
-        assertEquals(java.util.Optional.of("Super Resolution / 人脸"), matter.text("topic"));
+        assertEquals(Optional.of("GPEN: 超分"), matter.text("title"));
+        assertEquals(Optional.of("Super Resolution / 人脸"), matter.text("topic"));
         assertEquals(List.of("gan", "超分"), matter.list("tags"));
         assertEquals(draft.body(), matter.body());
     }
@@ -56,8 +59,8 @@ class DraftCopyTest {
     private static String readString(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

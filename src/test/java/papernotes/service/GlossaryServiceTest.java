@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -148,7 +149,7 @@ class GlossaryServiceTest {
         var xy = new GlossaryEntry(List.of("x", "y"), "general");
         var yz = new GlossaryEntry(List.of("Y", "z"), "general");
         var joined = new GlossaryEntry(List.of("x", "y", "w"), "general");
-        var next = new java.util.ArrayList<>(List.of(joined));
+        var next = new ArrayList<>(List.of(joined));
         GlossaryService.keepWhole(List.of(xy, yz), List.of(xy), next);
         assertEquals(List.of(joined, yz), next);
     }

@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -64,7 +68,7 @@ class IndexFaultTest {
     }
 
     /// For every planted word, the notes a search finds are exactly those whose title or body contains it.
-    private static void assertOracle(papernotes.service.Library library) {
+    private static void assertOracle(Library library) {
         var notes = library.notes().list(NoteFilter.ALL);
         assertEquals(
                 new TreeSet<>(notes.stream().map(n -> n.id().value()).toList()),
@@ -106,7 +110,7 @@ class IndexFaultTest {
     void deleted() throws IOException {
         fill();
         try (Stream<Path> files = Files.walk(index())) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -175,9 +179,8 @@ class IndexFaultTest {
         try (var directory = FSDirectory.open(index());
                 var writer = new IndexWriter(
                         directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            var document = new org.apache.lucene.document.Document();
-            document.add(new org.apache.lucene.document.TextField(
-                    "body", "qzvwa qzvwb", org.apache.lucene.document.Field.Store.NO));
+            var document = new Document();
+            document.add(new TextField("body", "qzvwa qzvwb", Store.NO));
             writer.addDocument(document);
             writer.setLiveCommitData(
                     Map.of("papernotes.format", "0", "papernotes.hwm", "999999").entrySet());

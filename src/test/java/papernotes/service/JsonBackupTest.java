@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +18,10 @@ import papernotes.TestLibrary;
 import papernotes.model.LibrarySnapshot;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteFilter;
 import papernotes.model.PaperLinks;
 import papernotes.model.PaperNotesException;
+import papernotes.model.Revision;
 import papernotes.model.TopicPath;
 
 /// A JSON backup holds the whole library and brings it back exactly: ids, times, history, trash, topic order,
@@ -93,7 +97,7 @@ class JsonBackupTest {
     @Test
     void importIntoAnEmptyLibrary_reproducesItFieldByField_andExportsTheSameBytes() throws Exception {
         LibrarySnapshot original;
-        java.util.Map<String, List<papernotes.model.Revision>> histories = new java.util.HashMap<>();
+        Map<String, List<Revision>> histories = new HashMap<>();
         try (var library = TestLibrary.empty(dir.resolve("a"))) {
             fill(library);
             library.library().jsonBackup().exportTo(dir.resolve("a.zip"));
@@ -177,8 +181,7 @@ class JsonBackupTest {
         var result = folder.importJson(dir.resolve("a.zip"), ImportMode.DRY_RUN);
         assertEquals(4, result.notes());
         try (var library = TestLibrary.empty(dir.resolve("b"))) {
-            assertEquals(
-                    0, library.notes().list(papernotes.model.NoteFilter.ALL).size());
+            assertEquals(0, library.notes().list(NoteFilter.ALL).size());
         }
         assertTrue(Files.notExists(dir.resolve("b").resolve("attachments")));
     }

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,6 +33,7 @@ import papernotes.TestLibrary;
 import papernotes.interchange.ZipLimits;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
+import papernotes.model.PaperLinks;
 import papernotes.model.PaperNotesException;
 import papernotes.model.TopicPath;
 
@@ -114,7 +118,7 @@ class MalformedImportTest {
         }
     }
 
-    private static Function<Path, byte[]> jsonCase(java.util.function.Consumer<Map<String, Object>> change) {
+    private static Function<Path, byte[]> jsonCase(Consumer<Map<String, Object>> change) {
         return dir -> {
             var doc = document();
             change.accept(doc);
@@ -342,7 +346,7 @@ class MalformedImportTest {
                         "a zip cut short",
                         (Function<Path, byte[]>) d -> {
                             var whole = zip(Map.of("papernotes-backup.json", json(document())));
-                            return java.util.Arrays.copyOf(whole, whole.length / 2);
+                            return Arrays.copyOf(whole, whole.length / 2);
                         },
                         false));
     }
@@ -359,7 +363,7 @@ class MalformedImportTest {
 
         var error = assertThrows(PaperNotesException.class, () -> {
             try (var library = TestLibrary.empty(data)) {
-                var notes = new NoteService(library.store(), library.clock(), new java.util.Random(1));
+                var notes = new NoteService(library.store(), library.clock(), new Random(1));
                 new JsonBackupService(library.store(), notes, ChangeListener.NONE, "test", LIMITS)
                         .importFrom(file, ImportMode.APPLY);
             }
@@ -429,7 +433,7 @@ class MalformedImportTest {
                             TopicPath.of("Super Resolution"),
                             List.of("gan"),
                             List.of(),
-                            new papernotes.model.PaperLinks(
+                            new PaperLinks(
                                     Optional.empty(),
                                     Optional.empty(),
                                     Optional.empty(),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -335,8 +336,7 @@ class MalformedVaultImportTest {
     }
 
     /// What refuses even a lenient import: the import as a whole is over its limits.
-    private static final java.util.Set<String> WHOLE =
-            java.util.Set.of("more files than the limit", "more Markdown than the limit in all");
+    private static final Set<String> WHOLE = Set.of("more files than the limit", "more Markdown than the limit in all");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 
 /// The notes' meaning vectors are computed in the background with the real model, found by searches as they
@@ -55,7 +56,7 @@ class MeaningUpkeepTest {
             assertTrue(foundByMeaning(library, "知识蒸馏", "Distilling the Knowledge in a Neural Network"));
             library.notes()
                     .edit(
-                            new papernotes.model.NoteId(distillation),
+                            new NoteId(distillation),
                             NoteChanges.none()
                                     .withBody("A student network is trained on the teacher's softened outputs."));
             library.search().awaitMeanings();

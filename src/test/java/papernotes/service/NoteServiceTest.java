@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.TagCount;
 import papernotes.model.TopicPath;
 
 class NoteServiceTest {
@@ -170,11 +172,11 @@ class NoteServiceTest {
     @Test
     void recentListsTheNotesChangedLast_latestFirst_leavingOutTheTrash() {
         var gfpgan = create("GFPGAN", "Super Resolution", "gan");
-        test.clock().advance(java.time.Duration.ofMinutes(1));
+        test.clock().advance(Duration.ofMinutes(1));
         var esrgan = create("ESRGAN", "Super Resolution");
-        test.clock().advance(java.time.Duration.ofMinutes(1));
+        test.clock().advance(Duration.ofMinutes(1));
         var fsgan = create("FSGAN", "Face Swap");
-        test.clock().advance(java.time.Duration.ofMinutes(1));
+        test.clock().advance(Duration.ofMinutes(1));
         notes.edit(gfpgan, NoteChanges.none().withBody("改过"));
         notes.trash(fsgan);
 
@@ -279,9 +281,7 @@ class NoteServiceTest {
         assertEquals("ESRGAN", notes.purge(id).title());
         assertThrows(NoteNotFoundException.class, () -> notes.get(id));
         assertThrows(NoteNotFoundException.class, () -> test.history().of(id));
-        assertEquals(
-                List.of(new papernotes.model.TagCount("gan", 1)),
-                test.library().tags().list());
+        assertEquals(List.of(new TagCount("gan", 1)), test.library().tags().list());
         assertEquals(List.of(), notes.trashed());
         assertFalse(test.search().indexedIds().contains(id.value()));
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteChanges;
@@ -36,7 +37,7 @@ class QuickSwitchServiceTest {
     @AfterAll
     static void close() {
         library.close();
-        papernotes.TestFolders.delete(library.dataDir());
+        TestFolders.delete(library.dataDir());
     }
 
     private static List<String> titles(QuickSwitchService service, String query) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteDraft;
@@ -44,7 +45,7 @@ class RelatedNotesTest {
     @AfterAll
     static void close() {
         library.close();
-        papernotes.TestFolders.delete(library.dataDir());
+        TestFolders.delete(library.dataDir());
     }
 
     private static NoteId id(String title) {

@@ -8,14 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
@@ -73,7 +78,7 @@ class SearchIndexLifecycleTest {
         try (var library = TestLibrary.shipped(dir)) {
             before = answers(library);
         }
-        papernotes.TestFolders.delete(dir.resolve("index"));
+        TestFolders.delete(dir.resolve("index"));
         try (var library = TestLibrary.shipped(dir)) {
             assertEquals(before, answers(library));
             assertEquals(27, library.search().indexedIds().size());
@@ -105,7 +110,7 @@ class SearchIndexLifecycleTest {
         // a change the index never heard of, as after a crash between the SQLite commit and the index update
         String id;
         try (var store = LibraryStore.open(dir)) {
-            var notes = new NoteService(store, new TestLibrary.SteppingClock(), new java.util.Random(7));
+            var notes = new NoteService(store, new TestLibrary.SteppingClock(), new Random(7));
             id = notes.create(NoteDraft.of("离线添加", TopicPath.of("Face Swap"), "kqzvx"))
                     .id()
                     .value();
@@ -132,7 +137,7 @@ class SearchIndexLifecycleTest {
         }
         String gpen;
         try (var store = LibraryStore.open(dir)) {
-            var notes = new NoteService(store, new TestLibrary.SteppingClock(), new java.util.Random(7));
+            var notes = new NoteService(store, new TestLibrary.SteppingClock(), new Random(7));
             var one = notes.resolve("GPEN");
             gpen = one.value();
             notes.trash(one);
@@ -147,7 +152,7 @@ class SearchIndexLifecycleTest {
             assertEquals(24, library.search().indexedIds().size());
             assertTrue(!library.search().indexedIds().contains(gpen));
             assertEquals(
-                    library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+                    library.notes().list(NoteFilter.ALL).stream()
                             .map(n -> n.id().value())
                             .sorted()
                             .toList(),
@@ -188,9 +193,8 @@ class SearchIndexLifecycleTest {
     }
 
     /// Writes to the library file directly, beside the library's own connection.
-    private void sql(String... statements) throws java.sql.SQLException {
-        try (var connection =
-                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
+    private void sql(String... statements) throws SQLException {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LibraryStore.DATABASE_FILE));
                 var statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 5000");
             for (String sql : statements) {

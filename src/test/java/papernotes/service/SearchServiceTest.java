@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.TopicPath;
 
@@ -31,7 +33,7 @@ class SearchServiceTest {
     @AfterAll
     static void close() {
         library.close();
-        papernotes.TestFolders.delete(library.dataDir());
+        TestFolders.delete(library.dataDir());
     }
 
     private static SearchOutcome search(String query) {
@@ -206,7 +208,7 @@ class SearchServiceTest {
     void snippetsMarkTheWordATypoOrAPrefixFound() {
         var typo = search("stylgan2").hits().getFirst().snippets();
         assertTrue(
-                typo.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("<mark>stylegan2</mark>")),
+                typo.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("<mark>stylegan2</mark>")),
                 typo.toString());
         var prefix = search("restor*").hits().stream()
                 .flatMap(h -> h.snippets().stream())

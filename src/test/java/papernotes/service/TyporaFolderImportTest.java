@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.model.ImportWarning;
 import papernotes.model.Note;
 import papernotes.model.NoteFilter;
+import papernotes.model.PaperNotesException;
 import papernotes.model.Theme;
 import papernotes.model.TopicPath;
 
@@ -167,8 +170,8 @@ class TyporaFolderImportTest {
     void aStrictImportRefusesTheFolderAtTheFirstProblemAndWritesNothing() throws IOException {
         typoraFolder();
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
-            var error = org.junit.jupiter.api.Assertions.assertThrows(
-                    papernotes.model.PaperNotesException.class,
+            var error = Assertions.assertThrows(
+                    PaperNotesException.class,
                     () -> test.library().vaultImport().apply(folder, ImportOptions.STRICT));
             assertTrue(error.getMessage().startsWith("paper-notes/"), error.getMessage());
             assertEquals(0, test.notes().list(NoteFilter.ALL).size());
@@ -183,7 +186,7 @@ class TyporaFolderImportTest {
         try (var test = TestLibrary.empty(dir.resolve("data"))) {
             test.library()
                     .vaultImport()
-                    .apply(folder, new ImportOptions(false, java.util.Optional.of(TopicPath.parse("Reading / 医学"))));
+                    .apply(folder, new ImportOptions(false, Optional.of(TopicPath.parse("Reading / 医学"))));
             assertEquals(TopicPath.parse("Reading / 医学"), only(test, "Top").topic());
             assertEquals(TopicPath.parse("Reading / 医学 / MRI"), only(test, "重建").topic());
         }

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteFilter;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 
@@ -33,7 +35,7 @@ class VaultExportTest {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
@@ -93,7 +95,7 @@ class VaultExportTest {
         try (var siblings = Files.list(dir)) {
             assertEquals(
                     Set.of("out", "data", "file.md"),
-                    siblings.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                    siblings.map(p -> p.getFileName().toString()).collect(Collectors.toSet()),
                     "no half-written folder left beside it");
         }
     }
@@ -199,10 +201,7 @@ class VaultExportTest {
         try (var again = TestLibrary.empty(dir.resolve("again"))) {
             again.library().vaultImport().apply(dir.resolve("out"));
             var body = again.notes()
-                    .get(again.notes()
-                            .list(papernotes.model.NoteFilter.ALL)
-                            .getFirst()
-                            .id())
+                    .get(again.notes().list(NoteFilter.ALL).getFirst().id())
                     .note()
                     .body();
             assertTrue(

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,8 +104,7 @@ class WindowHandoffTest {
     void aClientThatConnectsAndSaysNothingHoldsUpNoLaterLaunch() throws Exception {
         var brought = new AtomicInteger();
         try (var ignored = WindowHandoff.listen(dir, () -> brought.incrementAndGet() > 0, Workers.daemons());
-                var silent = java.nio.channels.SocketChannel.open(
-                        java.net.UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
+                var silent = SocketChannel.open(UnixDomainSocketAddress.of(WindowHandoff.socketFor(dir)))) {
             long start = System.nanoTime();
             assertTrue(WindowHandoff.askRunningWindow(dir, PATIENCE));
             assertTrue(

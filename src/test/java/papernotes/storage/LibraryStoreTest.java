@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.Note;
@@ -69,7 +73,7 @@ class LibraryStoreTest {
                 var rows = connection
                         .createStatement()
                         .executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
-            var tables = new java.util.ArrayList<String>();
+            var tables = new ArrayList<String>();
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -175,8 +179,7 @@ class LibraryStoreTest {
                 var statement = connection.createStatement()) {
             for (String script : List.of("V001__library.sql", "V002__change_sequence.sql")) {
                 try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
-                    for (String sql : Migrations.statements(
-                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String sql : Migrations.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
                         statement.execute(sql);
                     }
                 }
@@ -192,10 +195,7 @@ class LibraryStoreTest {
                     .orElseThrow()
                     .note()
                     .links();
-            assertEquals(
-                    new PaperLinks(
-                            java.util.Optional.of("https://arxiv.org/pdf/1908.05932.pdf"), java.util.Optional.empty()),
-                    links);
+            assertEquals(new PaperLinks(Optional.of("https://arxiv.org/pdf/1908.05932.pdf"), Optional.empty()), links);
             // the year is checked by the schema as well as by the model
             assertThrows(
                     StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET year = 1800")));
@@ -222,7 +222,7 @@ class LibraryStoreTest {
                 return null;
             });
             try (var files = Files.walk(dir.resolve("lib"))) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.LinkTarget;
 import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
 import papernotes.model.TagCount;
 import papernotes.model.TopicDraft;
 import papernotes.model.TopicPath;
@@ -75,7 +77,7 @@ class RepositoriesTest {
                 List.of(new TagCount("GAN", 2), new TagCount("换脸", 1)),
                 store.read(s -> s.tags().counts()));
         store.write(s -> {
-            s.tags().set(new papernotes.model.NoteId("aaaaaaaa"), List.of("GAN"));
+            s.tags().set(new NoteId("aaaaaaaa"), List.of("GAN"));
             return null;
         });
         assertEquals(List.of(new TagCount("GAN", 2)), store.read(s -> s.tags().counts()));
@@ -89,7 +91,7 @@ class RepositoriesTest {
             s.notes().insert(LibraryStoreTest.note("aaaaaaaa", "DECA", parent, List.of("3dmm")));
             s.notes().insert(LibraryStoreTest.note("bbbbbbbb", "TBGAN", child, List.of("gan")));
             s.notes().insert(LibraryStoreTest.note("cccccccc", "OSTeC", child, List.of("3dmm")));
-            s.notes().trash(new papernotes.model.NoteId("cccccccc"), java.time.Instant.now());
+            s.notes().trash(new NoteId("cccccccc"), Instant.now());
             return null;
         });
         var inParent = store.read(s -> s.notes().list(new NoteFilter(Optional.of(parent), Optional.empty())));
@@ -102,7 +104,7 @@ class RepositoriesTest {
                 store.read(s -> s.notes().trashed()).stream()
                         .map(t -> t.note().title())
                         .toList());
-        assertTrue(store.read(s -> s.notes().find(new papernotes.model.NoteId("cccccccc")))
+        assertTrue(store.read(s -> s.notes().find(new NoteId("cccccccc")))
                 .orElseThrow()
                 .isTrashed());
     }
@@ -110,9 +112,9 @@ class RepositoriesTest {
     @Test
     void linksAreReplacedWholeAndFoundByTargetAmongLiveNotesOnly() {
         var topic = TopicPath.of("Super Resolution");
-        var gpen = new papernotes.model.NoteId("aaaaaaaa");
-        var dfdnet = new papernotes.model.NoteId("bbbbbbbb");
-        var esrgan = new papernotes.model.NoteId("cccccccc");
+        var gpen = new NoteId("aaaaaaaa");
+        var dfdnet = new NoteId("bbbbbbbb");
+        var esrgan = new NoteId("cccccccc");
         var target = LinkTarget.name("gfpgan");
         store.write(s -> {
             s.notes().insert(LibraryStoreTest.note(gpen.value(), "GPEN", topic, List.of("gan")));
@@ -133,7 +135,7 @@ class RepositoriesTest {
         assertEquals(List.of("gan"), linking.get(1).tags());
 
         store.write(s -> {
-            s.notes().trash(dfdnet, java.time.Instant.now());
+            s.notes().trash(dfdnet, Instant.now());
             return null;
         });
         assertEquals(

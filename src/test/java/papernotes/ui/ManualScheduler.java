@@ -2,6 +2,7 @@ package papernotes.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /// [Scheduler] on a clock the test moves by hand with [#advance].
@@ -23,9 +24,7 @@ public final class ManualScheduler implements Scheduler {
     public void advance(Duration by) {
         long until = now + by.toMillis();
         while (true) {
-            var next = pending.stream()
-                    .filter(p -> p.due() <= until)
-                    .min(java.util.Comparator.comparingLong(Pending::due));
+            var next = pending.stream().filter(p -> p.due() <= until).min(Comparator.comparingLong(Pending::due));
             if (next.isEmpty()) {
                 break;
             }

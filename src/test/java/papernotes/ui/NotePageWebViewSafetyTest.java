@@ -3,12 +3,16 @@ package papernotes.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
@@ -65,12 +69,10 @@ class NotePageWebViewSafetyTest {
         var done = new CompletableFuture<Void>();
         Platform.runLater(() -> {
             var engine = view.getEngine();
-            engine.getLoadWorker().stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            engine.getLoadWorker().stateProperty().addListener(new ChangeListener<>() {
                 @Override
                 public void changed(
-                        javafx.beans.value.ObservableValue<? extends Worker.State> property,
-                        Worker.State before,
-                        Worker.State after) {
+                        ObservableValue<? extends Worker.State> property, Worker.State before, Worker.State after) {
                     if (after == Worker.State.SUCCEEDED || after == Worker.State.FAILED) {
                         property.removeListener(this);
                         done.complete(null);
@@ -162,9 +164,9 @@ class NotePageWebViewSafetyTest {
         assertEquals(0, navigations.get(), "the page navigated");
     }
 
-    private static List<String> papernotesVectors() throws java.io.IOException {
+    private static List<String> papernotesVectors() throws IOException {
         try (var in = NotePageWebViewSafetyTest.class.getResourceAsStream("/markdown/xss-vectors.txt")) {
-            var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             var vectors =
                     new ArrayList<String>(text.lines().filter(l -> !l.isBlank()).toList());
             vectors.add(text);

@@ -1,7 +1,9 @@
 package papernotes.ui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
@@ -27,7 +29,7 @@ public final class ToolkitFloor {
     private ToolkitFloor() {}
 
     public static void main(String[] args) {
-        boolean web = java.util.Arrays.asList(args).contains("--web");
+        boolean web = Arrays.asList(args).contains("--web");
         Platform.startup(() -> show(web));
     }
 
@@ -60,7 +62,7 @@ public final class ToolkitFloor {
                     rss = Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // not Linux: no resident set to report
         }
         System.out.println("READY " + System.currentTimeMillis() + " " + rss);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /// Workers for tests that run the work at once, in the calling thread (as `DirectBackground` does for ViewModels):
@@ -48,7 +49,7 @@ public final class InlineWorkers implements Workers {
         @Override
         public void execute(Runnable command) {
             if (shutdown) {
-                throw new java.util.concurrent.RejectedExecutionException("shut down");
+                throw new RejectedExecutionException("shut down");
             }
             command.run();
         }

@@ -3,6 +3,7 @@ package papernotes.bench.eval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import papernotes.bench.search.Fts5Baseline;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.NoteFilter;
@@ -48,7 +49,7 @@ public final class EvaluationService {
                 queries,
                 q -> search.searchIds(q, SearchEvaluation.DEPTH).stream()
                         .map(titleById::get)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList()));
         for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
             try (var baseline = new Fts5Baseline(tokenizer, documents)) {
@@ -67,7 +68,7 @@ public final class EvaluationService {
                     queries,
                     q -> search.searchIds(q, SearchEvaluation.DEPTH, false).stream()
                             .map(titleById::get)
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .toList()));
         }
         return List.copyOf(reports);

@@ -1,6 +1,7 @@
 package papernotes.bench.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -45,7 +46,7 @@ final class BenchQueries {
                             ? "如何用" + identifiers.draw(random) + "做" + domain.draw(random) + "？"
                             : "what is " + englishDomain.draw(random) + " in " + identifiers.draw(random)));
         }
-        java.util.Collections.shuffle(queries, random);
+        Collections.shuffle(queries, random);
         return List.copyOf(queries);
     }
 

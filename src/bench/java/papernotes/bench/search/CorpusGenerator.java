@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import papernotes.model.GlossaryEntry;
 import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 
@@ -31,7 +33,7 @@ public final class CorpusGenerator {
     private final List<TopicPath> topics;
     private final Zipf<String> tags;
 
-    public CorpusGenerator(long seed, List<papernotes.model.GlossaryEntry> glossary) {
+    public CorpusGenerator(long seed, List<GlossaryEntry> glossary) {
         this.seed = seed;
         vocabulary = CorpusVocabulary.of(seed, glossary);
         chinese = new Zipf<>(vocabulary.chinese(), 1.0);
@@ -60,7 +62,7 @@ public final class CorpusGenerator {
                                             ? ""
                                             : "-" + vocabulary.english().get(2000 + i)));
         }
-        tags = new Zipf<>(List.copyOf(new java.util.LinkedHashSet<>(tagNames)), 1.0);
+        tags = new Zipf<>(List.copyOf(new LinkedHashSet<>(tagNames)), 1.0);
     }
 
     public long seed() {
@@ -85,7 +87,7 @@ public final class CorpusGenerator {
         var id = NoteId.random(random);
         var title = title(random);
         var topic = topics.get(Math.min(topics.size() - 1, (int) Math.abs(random.nextGaussian() * 6)));
-        var noteTags = new java.util.LinkedHashSet<String>();
+        var noteTags = new LinkedHashSet<String>();
         int tagCount = 1 + random.nextInt(4);
         for (int i = 0; i < tagCount; i++) {
             noteTags.add(tags.draw(random));

@@ -1,5 +1,6 @@
 package papernotes.bench.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import papernotes.model.NoteId;
@@ -15,7 +16,6 @@ public record CorpusNote(
 
     /// Bytes of UTF-8 text in the title and body.
     public long textBytes() {
-        return title.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return title.getBytes(StandardCharsets.UTF_8).length + body.getBytes(StandardCharsets.UTF_8).length;
     }
 }

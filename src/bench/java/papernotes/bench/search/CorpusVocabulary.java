@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import papernotes.model.GlossaryEntry;
@@ -93,7 +94,7 @@ record CorpusVocabulary(
                 if (term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     chineseDomain.add(term);
                 } else if (term.codePoints().allMatch(c -> c < 128)) {
-                    englishDomain.add(term.toLowerCase(java.util.Locale.ROOT));
+                    englishDomain.add(term.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -163,7 +164,7 @@ record CorpusVocabulary(
                 case 0 -> name + SUFFIXES[random.nextInt(SUFFIXES.length)];
                 case 1 -> name + (1 + random.nextInt(9));
                 case 2 ->
-                    name.substring(0, Math.min(3, name.length())).toUpperCase(java.util.Locale.ROOT) + "-"
+                    name.substring(0, Math.min(3, name.length())).toUpperCase(Locale.ROOT) + "-"
                             + SUFFIXES[random.nextInt(SUFFIXES.length)];
                 default -> name;
             };

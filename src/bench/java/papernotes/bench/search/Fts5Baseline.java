@@ -1,5 +1,6 @@
 package papernotes.bench.search;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ public final class Fts5Baseline implements AutoCloseable {
     /// Builds the baseline in the database file `file` (which must not exist) from the live notes of the library
     /// file `library` (title and body), in one transaction, as an application using FTS5 would (WAL journal); the
     /// time this takes is the baseline's full build.
-    public static Fts5Baseline fromLibrary(Tokenizer tokenizer, java.nio.file.Path library, java.nio.file.Path file) {
+    public static Fts5Baseline fromLibrary(Tokenizer tokenizer, Path library, Path file) {
         try {
             var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (var statement = connection.createStatement()) {

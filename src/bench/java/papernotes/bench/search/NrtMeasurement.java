@@ -18,13 +18,13 @@ final class NrtMeasurement {
     private static final double BACKGROUND_EDITS_PER_SECOND = 5;
     private final NoteService notes;
     private final SearchService search;
-    private final List<papernotes.model.NoteId> corpus;
+    private final List<NoteId> corpus;
     private final Random random;
     private int next;
 
     /// `corpus`: the ids of the notes to edit (the notes' text stays in the library, not in this process's heap, as
     /// in the application).
-    NrtMeasurement(NoteService notes, SearchService search, List<papernotes.model.NoteId> corpus, long seed) {
+    NrtMeasurement(NoteService notes, SearchService search, List<NoteId> corpus, long seed) {
         this.notes = notes;
         this.search = search;
         this.corpus = corpus;

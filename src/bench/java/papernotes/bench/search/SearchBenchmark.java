@@ -1,6 +1,8 @@
 package papernotes.bench.search;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -133,8 +136,8 @@ public final class SearchBenchmark {
                 for (var tokenizer : Fts5Baseline.Tokenizer.values()) {
                     var name = tokenizer == Fts5Baseline.Tokenizer.TRIGRAM ? "FTS5 trigram+LIKE" : "FTS5 unicode61";
                     say.accept("Building " + name + "…");
-                    var file = settings.folder()
-                            .resolve("fts5-" + tokenizer.name().toLowerCase(java.util.Locale.ROOT) + ".db");
+                    var file =
+                            settings.folder().resolve("fts5-" + tokenizer.name().toLowerCase(Locale.ROOT) + ".db");
                     Files.deleteIfExists(file);
                     start = System.nanoTime();
                     var baseline = Fts5Baseline.fromLibrary(tokenizer, store.databaseFile(), file);
@@ -236,8 +239,8 @@ public final class SearchBenchmark {
     }
 
     private static BenchReport.Environment environment() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long memory = os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = os instanceof OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
         return new BenchReport.Environment(
                 Instant.now().toString(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

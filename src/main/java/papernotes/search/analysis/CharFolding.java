@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /// Folds characters that mean the same to one form before anything is tokenized: full-width Latin letters,
@@ -54,6 +55,6 @@ public final class CharFolding {
         for (int i = 0; i < chars.length; i++) {
             chars[i] = map[text.charAt(i)];
         }
-        return new String(chars).toLowerCase(java.util.Locale.ROOT);
+        return new String(chars).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,13 +3,16 @@ package papernotes.search.analysis;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.jspecify.annotations.Nullable;
 
 /// Makes identifiers match however they are written. An `<ALPHANUM>` token (already lower-cased) becomes its
 /// joined form without `-`, `_` and `.` (`real-esrgan` → `realesrgan`, so `Real-ESRGAN` = `RealESRGAN`). When
@@ -27,7 +30,7 @@ public final class IdentifierFilter extends TokenFilter {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final boolean stackParts;
     private final ArrayDeque<Part> pending = new ArrayDeque<>();
-    private State state;
+    private @Nullable State state;
 
     /// `stackParts`: true when indexing (emit parts and stem), false for queries (the joined form only).
     public IdentifierFilter(TokenStream input, boolean stackParts) {
@@ -105,11 +108,11 @@ public final class IdentifierFilter extends TokenFilter {
         return joined.isEmpty() ? identifier : joined.toString();
     }
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[-_.]");
+    private static final Pattern SEPARATORS = Pattern.compile("[-_.]");
 
     /// The identifier's pieces between `-`, `_` and `.` (`pixel_unshuffle` → `pixel`, `unshuffle`).
     public static List<String> pieces(String identifier) {
-        return java.util.Arrays.stream(SEPARATORS.split(identifier))
+        return Arrays.stream(SEPARATORS.split(identifier))
                 .filter(p -> !p.isEmpty())
                 .toList();
     }

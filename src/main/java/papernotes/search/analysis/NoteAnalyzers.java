@@ -2,6 +2,7 @@ package papernotes.search.analysis;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -66,9 +67,7 @@ public final class NoteAnalyzers {
     }
 
     private static Analyzer analyzer(
-            java.util.function.Supplier<Tokenizer> tokenizer,
-            Function<TokenStream, TokenStream> middle,
-            boolean stackParts) {
+            Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> middle, boolean stackParts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

@@ -17,29 +17,21 @@ final class ScriptScanner {
 
     static Kind kind(int codePoint) {
         var script = Character.UnicodeScript.of(codePoint);
-        switch (script) {
-            case HAN -> {
-                return Character.isIdeographic(codePoint) || Character.isLetter(codePoint) ? Kind.HAN : Kind.OTHER;
-            }
-            case HIRAGANA -> {
-                return Kind.HIRAGANA;
-            }
-            case KATAKANA -> {
-                return Character.isLetter(codePoint) ? Kind.KATAKANA : Kind.OTHER;
-            }
-            case HANGUL -> {
-                return Character.isLetter(codePoint) ? Kind.HANGUL : Kind.OTHER;
-            }
+        return switch (script) {
+            case HAN -> Character.isIdeographic(codePoint) || Character.isLetter(codePoint) ? Kind.HAN : Kind.OTHER;
+            case HIRAGANA -> Kind.HIRAGANA;
+            case KATAKANA -> Character.isLetter(codePoint) ? Kind.KATAKANA : Kind.OTHER;
+            case HANGUL -> Character.isLetter(codePoint) ? Kind.HANGUL : Kind.OTHER;
             default -> {
                 if (Character.isLetterOrDigit(codePoint)) {
-                    return Kind.WORD_CHAR;
+                    yield Kind.WORD_CHAR;
                 }
                 int type = Character.getType(codePoint);
                 if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                    return Kind.WORD_CHAR;
+                    yield Kind.WORD_CHAR;
                 }
-                return codePoint == '-' || codePoint == '_' || codePoint == '.' ? Kind.JOINER : Kind.OTHER;
+                yield codePoint == '-' || codePoint == '_' || codePoint == '.' ? Kind.JOINER : Kind.OTHER;
             }
-        }
+        };
     }
 }

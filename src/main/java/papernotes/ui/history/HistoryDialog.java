@@ -11,11 +11,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import papernotes.model.DiffLine;
 import papernotes.model.Note;
 import papernotes.model.Revision;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// The history of a note: revisions on the left, each with the lines it changed against the one before; the
@@ -91,7 +93,7 @@ public final class HistoryDialog {
         var box = new VBox(8, split, bottom);
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(papernotes.ui.Dialogs.close(messages));
+        dialog.getDialogPane().getButtonTypes().add(Dialogs.close(messages));
         viewModel.load();
         // the newest revision is compared at once; the list has the focus
         list.getSelectionModel().selectFirst();
@@ -103,7 +105,7 @@ public final class HistoryDialog {
     private static <T> ListCell<T> wrapping(ListView<T> list, ListCell<T> cell) {
         cell.setWrapText(true);
         cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-        cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cell.setMaxWidth(Region.USE_PREF_SIZE);
         return cell;
     }
 

@@ -1,6 +1,8 @@
 package papernotes.ui.main;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -33,11 +35,11 @@ final class AboutDialog {
     }
 
     static void show(Window owner, Messages messages) {
-        var dialog = new Dialog<javafx.scene.control.ButtonType>();
+        var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("menu.about"));
         var name = new Label("PaperNotes " + version());
-        name.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
+        name.getStyleClass().add(Styles.TITLE_3);
         var content = new VBox(
                 8,
                 name,
@@ -62,7 +64,7 @@ final class AboutDialog {
 
     private static Label heading(String text) {
         var label = new Label(text);
-        label.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
         return label;
     }
 

@@ -1,7 +1,9 @@
 package papernotes.ui.main;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -9,13 +11,19 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import papernotes.ui.Messages;
+import papernotes.ui.UiFont;
 import papernotes.ui.note.NotePane;
 import papernotes.ui.search.NoteListView;
 import papernotes.ui.search.SearchBar;
 import papernotes.ui.sidebar.SidebarView;
+import papernotes.ui.transfer.TransferViewModel;
 
 /// The main window's layout: menu bar and search bar on top; sidebar, note list and note pane side by side; the
 /// status bar below. The sidebar can be folded away, and the editor can have the window to itself ([LayoutViewModel]).
@@ -51,7 +59,7 @@ public final class MainView {
             Messages messages,
             Parent menuBar,
             NotePane notePane,
-            papernotes.ui.transfer.TransferViewModel transfer,
+            TransferViewModel transfer,
             Runnable showWarnings) {
         this.viewModel = viewModel;
         this.layout = layout;
@@ -96,7 +104,7 @@ public final class MainView {
         root.setCenter(split);
         root.setBottom(bottom);
         root.getStyleClass().add("papernotes");
-        root.setStyle(papernotes.ui.UiFont.style(javafx.scene.text.Font.getFamilies()));
+        root.setStyle(UiFont.style(Font.getFamilies()));
         notePane.fieldsShownProperty().bind(layout.fieldsShownProperty());
         notePane.editorAloneProperty().bind(layout.distractionFreeProperty());
         layout.sidebarShownProperty().subscribe(shown -> arrange());
@@ -129,7 +137,7 @@ public final class MainView {
     }
 
     private static void minWidth(Parent pane, double width) {
-        if (pane instanceof javafx.scene.layout.Region region) {
+        if (pane instanceof Region region) {
             region.setMinWidth(width);
         }
     }
@@ -159,7 +167,7 @@ public final class MainView {
     /// Puts the panes the layout shows into the split, the dividers where they were.
     private void arrange() {
         var positions = positions();
-        var panes = new java.util.ArrayList<javafx.scene.Node>();
+        var panes = new ArrayList<Node>();
         if (!layout.distractionFreeProperty().get()) {
             if (layout.sidebarShownProperty().get() && !narrow) {
                 panes.add(sidebar.root());
@@ -205,11 +213,11 @@ public final class MainView {
         // back and forward between the notes opened, by keyboard and by the mouse's side buttons
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::back);
         accelerators.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::forward);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
-            if (event.getButton() == javafx.scene.input.MouseButton.BACK) {
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == MouseButton.BACK) {
                 viewModel.back();
                 event.consume();
-            } else if (event.getButton() == javafx.scene.input.MouseButton.FORWARD) {
+            } else if (event.getButton() == MouseButton.FORWARD) {
                 viewModel.forward();
                 event.consume();
             }

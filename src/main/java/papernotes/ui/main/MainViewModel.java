@@ -1,8 +1,10 @@
 package papernotes.ui.main;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import papernotes.model.NoteDraft;
@@ -85,7 +87,7 @@ public final class MainViewModel {
                 .get()
                 .filter(filter -> filter.isWithin(from))
                 .ifPresent(filter -> search.topicFilterProperty().set(to.map(path -> {
-                    var names = new java.util.ArrayList<>(path.names());
+                    var names = new ArrayList<>(path.names());
                     names.addAll(filter.names()
                             .subList(from.names().size(), filter.names().size()));
                     return new TopicPath(names);
@@ -139,7 +141,7 @@ public final class MainViewModel {
     }
 
     /// Whether notes of similar meaning follow the word matches (see [MeaningProgress]); off until the window says.
-    public javafx.beans.property.BooleanProperty meaningsOnProperty() {
+    public BooleanProperty meaningsOnProperty() {
         return meanings.onProperty();
     }
 

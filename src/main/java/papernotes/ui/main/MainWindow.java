@@ -1,15 +1,31 @@
 package papernotes.ui.main;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import papernotes.model.NoteSummary;
+import papernotes.model.PaperNotesException;
 import papernotes.service.AttachmentService;
 import papernotes.service.Library;
+import papernotes.service.RestoreOutcome;
+import papernotes.service.RestoreOutcome.Done;
+import papernotes.service.RestoreOutcome.Failed;
+import papernotes.service.RestorePlan;
 import papernotes.ui.Background;
+import papernotes.ui.Dialogs;
+import papernotes.ui.FxBackground;
 import papernotes.ui.Messages;
 import papernotes.ui.Scheduler;
 import papernotes.ui.SystemBrowser;
@@ -24,7 +40,11 @@ import papernotes.ui.note.ConnectionsView;
 import papernotes.ui.note.ConnectionsViewModel;
 import papernotes.ui.note.NotePane;
 import papernotes.ui.note.NoteViewModel;
+import papernotes.ui.note.NoteZoom;
+import papernotes.ui.note.OutlineViewModel;
 import papernotes.ui.search.SearchViewModel;
+import papernotes.ui.search.TeachDialog;
+import papernotes.ui.search.TeachViewModel;
 import papernotes.ui.sidebar.SidebarViewModel;
 import papernotes.ui.switcher.QuickSwitcher;
 import papernotes.ui.switcher.QuickSwitcherViewModel;
@@ -51,23 +71,24 @@ public final class MainWindow {
     /// The strings of the language the window was last built in.
     private Messages messages;
     /// Related notes need the search index: their own worker, so the list and the page never wait behind them.
-    private final papernotes.ui.FxBackground connectionsWorker = new papernotes.ui.FxBackground("connections");
+    private final FxBackground connectionsWorker = new FxBackground("connections");
     /// Exports, imports and backups: their own worker, so the window keeps working while they run.
-    private final papernotes.ui.FxBackground transferWorker = new papernotes.ui.FxBackground("transfer");
+    private final FxBackground transferWorker = new FxBackground("transfer");
     private final TransferViewModel transfer = new TransferViewModel(transferWorker);
-    private final javafx.beans.value.ChangeListener<String> transferResult = (property, before, after) -> {
+    private final ChangeListener<String> transferResult = (property, before, after) -> {
         if (!after.isEmpty()) {
             viewModel.say(after);
         }
     };
 
     /// Hears a restore the user confirmed, once the window has saved the draft and is closing.
-    private java.util.function.Consumer<papernotes.service.RestorePlan> restoreHandler =
-            papernotes.service.RestorePlan::close;
-    private Optional<papernotes.service.RestorePlan> pendingRestore = Optional.empty();
+    private Consumer<RestorePlan> restoreHandler = RestorePlan::close;
+    private Optional<RestorePlan> pendingRestore = Optional.empty();
     private TransferMenu transfers;
     private NewNoteAction newNote;
 
+    // The view and its models are built by show(), and built again when the language changes.
+    @SuppressWarnings("NullAway.Init")
     public MainWindow(Library library, Background background, Scheduler scheduler, UiSettings settings, Stage stage) {
         this.library = library;
         this.background = background;
@@ -87,7 +108,7 @@ public final class MainWindow {
     /// Closes the window once the draft is saved, or, when the library refuses it, once the user agrees to lose it.
     public void requestClose() {
         if (!viewModel.shutdown()) {
-            if (!papernotes.ui.Dialogs.confirm(
+            if (!Dialogs.confirm(
                     stage,
                     messages,
                     messages.text("close.title"),
@@ -108,15 +129,15 @@ public final class MainWindow {
     /// Who carries out a restore of a backup the user confirmed (File → Restore from backup): the window closes
     /// (saving the draft), then `handler` gets the plan; it restores with the library closed and opens a new
     /// window.
-    public void onRestore(java.util.function.Consumer<papernotes.service.RestorePlan> handler) {
+    public void onRestore(Consumer<RestorePlan> handler) {
         restoreHandler = handler;
     }
 
     /// Says in the status bar how the restore that reopened the window went.
-    public void tellRestored(papernotes.service.RestoreOutcome outcome) {
+    public void tellRestored(RestoreOutcome outcome) {
         viewModel.say(
                 switch (outcome) {
-                    case papernotes.service.RestoreOutcome.Done done ->
+                    case Done done ->
                         messages.format(
                                 "transfer.restored",
                                 done.source().getFileName().toString(),
@@ -126,7 +147,7 @@ public final class MainWindow {
                                         .previous()
                                         .map(p -> p.getFileName().toString())
                                         .orElse("—"));
-                    case papernotes.service.RestoreOutcome.Failed failed ->
+                    case Failed failed ->
                         messages.format(
                                 "transfer.restoreFailed",
                                 failed.source().getFileName().toString(),
@@ -141,7 +162,7 @@ public final class MainWindow {
 
     /// Closes the window for a confirmed restore; when the user keeps the window open instead (a draft the library
     /// refuses), the plan is discarded.
-    private void closeForRestore(papernotes.service.RestorePlan plan) {
+    private void closeForRestore(RestorePlan plan) {
         pendingRestore = Optional.of(plan);
         requestClose();
         if (stage.isShowing()) {
@@ -172,7 +193,7 @@ public final class MainWindow {
         memory.follow(layout, viewModel);
         var attachments = new AttachmentService(library.dataDir());
         var images = new ClipboardImages(attachments::store, problem -> {});
-        var browser = new SystemBrowser(target -> javafx.application.Platform.runLater(() -> cannotOpen(target)));
+        var browser = new SystemBrowser(target -> Platform.runLater(() -> cannotOpen(target)));
         var connections = new ConnectionsViewModel(library.notes(), library.search(), connectionsWorker);
         note.noteProperty().addListener((property, before, after) -> {
             if (!before.map(n -> n.id()).equals(after.map(n -> n.id()))
@@ -200,7 +221,7 @@ public final class MainWindow {
                     }
                 },
                 new ConnectionsView(connections, messages, viewModel::open).root(),
-                new papernotes.ui.note.OutlineViewModel(note, library.render()::outline, background));
+                new OutlineViewModel(note, library.render()::outline, background));
         notePane.placeholder(new WelcomeView(
                         new WelcomeViewModel(library.notes(), sidebar, note, messages),
                         messages,
@@ -216,8 +237,8 @@ public final class MainWindow {
                 notePane,
                 transfer,
                 () -> transfers.showLastWarnings());
-        var teach = new papernotes.ui.search.TeachViewModel(library.glossary(), search, viewModel::say, messages);
-        Runnable askTeach = () -> papernotes.ui.search.TeachDialog.ask(stage, messages, teach);
+        var teach = new TeachViewModel(library.glossary(), search, viewModel::say, messages);
+        Runnable askTeach = () -> TeachDialog.ask(stage, messages, teach);
         view.noteList().onTeach(askTeach);
         NoteListMenu.attach(
                 view.noteList().table(),
@@ -228,13 +249,11 @@ public final class MainWindow {
         if (!followingSystemTheme) {
             followingSystemTheme = true;
             // with "follow the system", a change of the system's light or dark applies at once
-            javafx.application.Platform.getPreferences()
-                    .colorSchemeProperty()
-                    .addListener((property, before, after) -> {
-                        if (settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM) == ThemeChoice.SYSTEM) {
-                            chooseTheme(ThemeChoice.SYSTEM);
-                        }
-                    });
+            Platform.getPreferences().colorSchemeProperty().addListener((property, before, after) -> {
+                if (settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM) == ThemeChoice.SYSTEM) {
+                    chooseTheme(ThemeChoice.SYSTEM);
+                }
+            });
         }
 
         var scene = stage.getScene();
@@ -250,7 +269,7 @@ public final class MainWindow {
         stage.setMinWidth(MainView.MIN_WINDOW_WIDTH);
         stage.setMinHeight(MainView.MIN_WINDOW_HEIGHT);
         view.installShortcuts(scene, newNote::ask, this::showSwitcher);
-        papernotes.ui.note.NoteZoom.install(scene, settings, notePane);
+        NoteZoom.install(scene, settings, notePane);
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestClose);
         scene.getAccelerators()
@@ -264,8 +283,7 @@ public final class MainWindow {
     }
 
     /// Lets the list show the listing of every note that is already being read (see [SearchViewModel#startWith]).
-    public void startWith(
-            java.util.concurrent.CompletableFuture<java.util.List<papernotes.model.NoteSummary>> listing) {
+    public void startWith(CompletableFuture<List<NoteSummary>> listing) {
         viewModel.search().startWith(listing);
     }
 
@@ -280,14 +298,14 @@ public final class MainWindow {
     /// Like [#load()], and runs `usable` as soon as the list shows notes (or the library turns out empty).
     public void load(Runnable usable) {
         var rows = viewModel.search().rows();
-        var listed = new javafx.collections.ListChangeListener<Object>() {
+        var listed = new ListChangeListener<Object>() {
             private boolean done;
 
             @Override
             public void onChanged(Change<?> change) {
                 if (!done) {
                     done = true;
-                    javafx.application.Platform.runLater(() -> {
+                    Platform.runLater(() -> {
                         rows.removeListener(this);
                         // held until now so that it does not compete with the first frame (on few cores)
                         library.search().startOpening();
@@ -306,7 +324,7 @@ public final class MainWindow {
         memory.lastNote().ifPresent(id -> {
             try {
                 viewModel.note().open(id);
-            } catch (papernotes.model.PaperNotesException e) {
+            } catch (PaperNotesException e) {
                 // the note is gone; start without one
             }
         });
@@ -365,11 +383,10 @@ public final class MainWindow {
 
     /// Nothing could open a web address or attachment (no browser set up): says so, and offers to copy it.
     private void cannotOpen(String target) {
-        if (papernotes.ui.Dialogs.offer(
-                stage, messages, messages.format("browser.failed", target), messages.text("browser.copy"))) {
-            var content = new javafx.scene.input.ClipboardContent();
+        if (Dialogs.offer(stage, messages, messages.format("browser.failed", target), messages.text("browser.copy"))) {
+            var content = new ClipboardContent();
             content.putString(target);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         }
     }
 

@@ -71,7 +71,7 @@ final class MeaningProgress {
         if (now.isEmpty()
                 || !on.get()
                 || now.get().failed()
-                || now.get().ready() && !now.get().working()) {
+                || (now.get().ready() && !now.get().working())) {
             status.set("");
             return;
         }

@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -39,7 +40,7 @@ final class NewNoteAction {
     Button button() {
         var button = new Button(messages.text("toolbar.newNote"), new FontIcon(Material2AL.ADD));
         button.setId("newNoteButton");
-        button.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        button.getStyleClass().add(Styles.ACCENT);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(messages.text("toolbar.newNoteTip")));
         button.setOnAction(event -> ask());

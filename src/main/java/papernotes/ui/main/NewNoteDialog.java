@@ -3,15 +3,18 @@ package papernotes.ui.main;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 import papernotes.ui.note.TagField;
 
@@ -68,16 +71,16 @@ final class NewNoteDialog {
         grid.addRow(5, new Label(messages.text("newNote.code")), code);
         grid.addRow(6, new Label(messages.text("newNote.year")), year);
         grid.addRow(7, new Label(messages.text("newNote.venue")), venue);
-        var wide = new javafx.scene.layout.ColumnConstraints();
+        var wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         wide.setMinWidth(360);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), wide);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), wide);
         dialog.getDialogPane().setContent(grid);
-        papernotes.ui.Dialogs.okCancel(dialog, messages);
-        var ok = papernotes.ui.Dialogs.okButton(dialog);
+        Dialogs.okCancel(dialog, messages);
+        var ok = Dialogs.okButton(dialog);
         ok.disableProperty().bind(title.textProperty().isEmpty());
-        javafx.application.Platform.runLater(title::requestFocus);
-        return dialog.showAndWait().filter(papernotes.ui.Dialogs::isOk).map(button -> form.form());
+        Platform.runLater(title::requestFocus);
+        return dialog.showAndWait().filter(Dialogs::isOk).map(button -> form.form());
     }
 
     private static TextField field(String id, StringProperty value) {

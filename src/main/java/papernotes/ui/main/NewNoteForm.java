@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import java.util.List;
 import java.util.Optional;
 import papernotes.model.ArxivId;
 
@@ -12,10 +13,10 @@ record NewNoteForm(
         String code,
         String year,
         String venue,
-        java.util.List<String> tags) {
+        List<String> tags) {
 
     NewNoteForm {
-        tags = java.util.List.copyOf(tags);
+        tags = List.copyOf(tags);
     }
 
     /// The arXiv id in a pasted link or id (`https://arxiv.org/abs/2106.09685v2` → `2106.09685`).

@@ -1,5 +1,6 @@
 package papernotes.ui.main;
 
+import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -92,11 +93,11 @@ final class NewNoteViewModel {
 
     /// A field's text; a combo box's editor may hand over null for none.
     private static String text(StringProperty field) {
-        return java.util.Objects.requireNonNullElse(field.get(), "");
+        return Objects.requireNonNullElse(field.get(), "");
     }
 
     private void follow(String address) {
-        var id = NewNoteForm.arxivIn(java.util.Objects.requireNonNullElse(address, ""));
+        var id = NewNoteForm.arxivIn(Objects.requireNonNullElse(address, ""));
         if (text(arxiv).isBlank() || text(arxiv).equals(filledArxiv)) {
             filledArxiv = id.orElse("");
             arxiv.set(filledArxiv);

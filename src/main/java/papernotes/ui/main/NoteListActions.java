@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import papernotes.model.Failures;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
@@ -57,7 +58,7 @@ public final class NoteListActions {
         try {
             changes = NoteChanges.none().withAddedTags(List.of(tag));
         } catch (PaperNotesException e) {
-            main.say(e.getMessage());
+            main.say(Failures.message(e));
             return false;
         }
         var added = changes.addTags().getFirst();

@@ -2,6 +2,7 @@ package papernotes.ui.main;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -28,7 +29,7 @@ final class NoteListMenu {
     private final Teaching teaching;
 
     /// "Teach a translation…", offered while the list shows search hits.
-    record Teaching(javafx.beans.value.ObservableBooleanValue searching, Runnable ask) {}
+    record Teaching(ObservableBooleanValue searching, Runnable ask) {}
 
     private NoteListMenu(TableView<NoteRow> table, NoteListActions actions, Messages messages, Teaching teaching) {
         this.table = table;

@@ -1,6 +1,7 @@
 package papernotes.ui.main;
 
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 import papernotes.ui.ThemeChoice;
 import papernotes.ui.UiLanguage;
@@ -45,13 +47,13 @@ final class PreferencesDialog {
         grid.addRow(0, new Label(messages.text("menu.theme")), themes);
         grid.addRow(1, new Label(messages.text("menu.language")), languages);
         dialog.getDialogPane().setContent(grid);
-        papernotes.ui.Dialogs.okCancel(dialog, messages);
+        Dialogs.okCancel(dialog, messages);
         return dialog.showAndWait()
-                .filter(papernotes.ui.Dialogs::isOk)
+                .filter(Dialogs::isOk)
                 .map(ok -> new Choice(themes.getValue(), languages.getValue()));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,14 +1,21 @@
 package papernotes.ui.main;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import papernotes.ui.Messages;
 import papernotes.ui.search.SearchViewModel;
+import papernotes.ui.transfer.TransferViewModel;
 
 /// The status bar: notes in the library, the index state, the last search's time, and the latest message.
 final class StatusBar {
@@ -19,8 +26,8 @@ final class StatusBar {
     StatusBar(
             MainViewModel viewModel,
             SearchViewModel search,
-            papernotes.ui.transfer.TransferViewModel transfer,
-            papernotes.ui.Messages messages,
+            TransferViewModel transfer,
+            Messages messages,
             Runnable showWarnings) {
         var notes = label("statusNotes");
         notes.textProperty().bind(viewModel.notesStatusProperty());
@@ -34,9 +41,9 @@ final class StatusBar {
         notes.setMinWidth(Region.USE_PREF_SIZE);
         index.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
-        message.setTooltip(new javafx.scene.control.Tooltip());
+        message.setTooltip(new Tooltip());
         message.getTooltip().textProperty().bind(viewModel.messageProperty());
-        var working = new javafx.scene.control.ProgressBar();
+        var working = new ProgressBar();
         working.setId("transferProgress");
         working.setPrefWidth(120);
         var doing = label("transferDoing");
@@ -45,13 +52,12 @@ final class StatusBar {
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.visibleProperty().bind(transfer.runningProperty());
         busy.managedProperty().bind(transfer.runningProperty());
-        var warnings = new javafx.scene.control.Hyperlink();
+        var warnings = new Hyperlink();
         warnings.setId("importWarningsLink");
         warnings.getStyleClass().add("text-small");
-        var count = javafx.beans.binding.Bindings.size(transfer.warnings());
+        var count = Bindings.size(transfer.warnings());
         warnings.textProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> messages.format("transfer.warningsLink", count.get()), count));
+                .bind(Bindings.createStringBinding(() -> messages.format("transfer.warningsLink", count.get()), count));
         warnings.visibleProperty().bind(count.greaterThan(0));
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.setOnAction(event -> showWarnings.run());
@@ -60,9 +66,9 @@ final class StatusBar {
         root.getChildren()
                 .addAll(
                         notes,
-                        new Separator(javafx.geometry.Orientation.VERTICAL),
+                        new Separator(Orientation.VERTICAL),
                         index,
-                        new Separator(javafx.geometry.Orientation.VERTICAL),
+                        new Separator(Orientation.VERTICAL),
                         last,
                         spacer,
                         busy,

@@ -1,6 +1,7 @@
 package papernotes.ui.main;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -31,7 +32,7 @@ final class ViewMenu {
             Consumer<ThemeChoice> chooseTheme,
             UiLanguage language,
             Consumer<UiLanguage> chooseLanguage,
-            javafx.beans.property.BooleanProperty meanings) {
+            BooleanProperty meanings) {
         var sidebar = new CheckMenuItem(messages.text("menu.sidebar"));
         sidebar.setId("sidebarMenuItem");
         sidebar.setAccelerator(SIDEBAR);

@@ -1,16 +1,21 @@
 package papernotes.ui.main;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import papernotes.model.NoteId;
+import papernotes.model.NoteSummary;
 import papernotes.ui.Messages;
 
 /// The note pane while no note is open ([WelcomeViewModel]): the library's size, the notes changed last as links,
@@ -32,7 +37,7 @@ public final class WelcomeView {
             Runnable importFolder) {
         var summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
-        summary.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
+        summary.getStyleClass().add(Styles.TITLE_3);
         summary.setId("welcomeSummary");
         var hint = new Label(messages.text("note.none"));
         hint.getStyleClass().add("text-muted");
@@ -41,8 +46,7 @@ public final class WelcomeView {
 
         recentHeading = heading(messages.text("welcome.recent"));
         recentBox.setId("welcomeRecent");
-        viewModel.recent().addListener((ListChangeListener<papernotes.model.NoteSummary>)
-                change -> showRecent(viewModel, open));
+        viewModel.recent().addListener((ListChangeListener<NoteSummary>) change -> showRecent(viewModel, open));
         showRecent(viewModel, open);
 
         var create = link(messages.text("welcome.newNote"), newNote);
@@ -70,7 +74,7 @@ public final class WelcomeView {
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStyleClass().add(atlantafx.base.theme.Styles.BG_DEFAULT);
+        root.getStyleClass().add(Styles.BG_DEFAULT);
         root.setId("welcome");
     }
 
@@ -86,7 +90,7 @@ public final class WelcomeView {
             topic.getStyleClass().add("text-muted");
             topic.setMinWidth(0);
             // the topic gives way first: a title is cut short only when it alone is wider than the pane
-            HBox.setHgrow(topic, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(topic, Priority.ALWAYS);
             // measured again whenever the theme's CSS gives the link its font and padding (measuring once, before
             // CSS, left too little room: short titles showed as empty links)
             title.minWidthProperty()
@@ -96,7 +100,7 @@ public final class WelcomeView {
                             title.paddingProperty(),
                             title.textProperty()));
             var row = new HBox(6, title, topic);
-            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            row.setAlignment(Pos.BASELINE_LEFT);
             recentBox.getChildren().add(row);
         }
         recentHeading.setVisible(!viewModel.isEmpty());
@@ -105,7 +109,7 @@ public final class WelcomeView {
 
     private static Label heading(String text) {
         var label = new Label(text);
-        label.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setPadding(new Insets(12, 0, 2, 0));
         return label;
     }
@@ -113,7 +117,7 @@ public final class WelcomeView {
     private static Hyperlink link(String text, Runnable action) {
         var link = new Hyperlink(text);
         link.setOnAction(event -> action.run());
-        link.setTooltip(new javafx.scene.control.Tooltip(text));
+        link.setTooltip(new Tooltip(text));
         return link;
     }
 

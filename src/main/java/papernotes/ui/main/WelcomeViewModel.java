@@ -3,9 +3,11 @@ package papernotes.ui.main;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
+import papernotes.model.Topic;
 import papernotes.service.NoteService;
 import papernotes.ui.Messages;
 import papernotes.ui.note.NoteViewModel;
@@ -32,8 +34,7 @@ public final class WelcomeViewModel {
         this.messages = messages;
         note.noteProperty().subscribe(open -> refreshIfShown());
         // the library changed (a save, an import, the trash): the sidebar reads it again; a search does not change it
-        sidebar.topics().addListener((javafx.collections.ListChangeListener<papernotes.model.Topic>)
-                change -> refreshIfShown());
+        sidebar.topics().addListener((ListChangeListener<Topic>) change -> refreshIfShown());
     }
 
     /// "27 notes in 5 topics", or that the library is empty.

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ public final class ClipboardImages implements MarkdownEditor.ImagePaste {
         try {
             if (clipboard.hasFiles()) {
                 for (var file : clipboard.getFiles()) {
-                    var name = file.getName().toLowerCase(java.util.Locale.ROOT);
+                    var name = file.getName().toLowerCase(Locale.ROOT);
                     if (name.matches(".*\\.(png|jpe?g|gif|webp)")) {
                         return Optional.of(markdown(store.apply(Files.readAllBytes(file.toPath()))));
                     }

@@ -3,13 +3,17 @@ package papernotes.ui.note;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
+import papernotes.ui.CutShort;
 import papernotes.ui.Messages;
 
 /// The connections under the note: "Linked from" and "Related", each note one click away.
@@ -45,7 +49,7 @@ public final class ConnectionsView {
         links.setId(id);
         // a flow pane is at least as wide as its widest link: a long title would push the panes beside it aside
         links.setMinWidth(0);
-        javafx.scene.layout.HBox.setHgrow(links, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(links, Priority.ALWAYS);
         Runnable rebuild = () -> {
             links.getChildren().clear();
             if (notes.isEmpty()) {
@@ -57,15 +61,15 @@ public final class ConnectionsView {
                 var link = new Hyperlink(note.title());
                 link.setOnAction(event -> open.accept(note.id()));
                 // a title longer than the line is cut short; the tooltip has it whole
-                papernotes.ui.CutShort.withTooltip(link);
+                CutShort.withTooltip(link);
                 link.maxWidthProperty().bind(links.widthProperty());
                 links.getChildren().add(link);
             }
         };
         rebuild.run();
         notes.subscribe(rebuild);
-        var row = new javafx.scene.layout.HBox(8, heading, links);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var row = new HBox(8, heading, links);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 

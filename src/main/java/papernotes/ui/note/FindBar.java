@@ -2,6 +2,7 @@ package papernotes.ui.note;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -83,7 +84,9 @@ final class FindBar {
         field.selectAll();
     }
 
-    boolean contains(javafx.scene.Node node) {
+    // Walking up to this very node: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
+    boolean contains(Node node) {
         for (var at = node; at != null; at = at.getParent()) {
             if (at == root) {
                 return true;

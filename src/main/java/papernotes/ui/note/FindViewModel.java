@@ -69,6 +69,8 @@ public final class FindViewModel {
     }
 
     /// Opens the bar over `searched` (Ctrl+F), finding what the query already holds there.
+    // The text property searched in, not an equal one: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     public void open(Target searched) {
         if (searched != target) {
             target.clear();
@@ -88,6 +90,8 @@ public final class FindViewModel {
 
     /// The target shows new text (a page rendered again): its matches are highlighted again, the same one shown when
     /// there still is one at that place.
+    // The text property searched in, not an equal one: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     public void refresh(Target changed) {
         if (shown.get() && changed == target) {
             search(Math.max(current, 0));

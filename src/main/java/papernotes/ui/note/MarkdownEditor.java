@@ -1,10 +1,14 @@
 package papernotes.ui.note;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -22,7 +26,7 @@ public final class MarkdownEditor {
     private final FindViewModel.Target find = new FindViewModel.Target() {
         private String searched = "";
         private String query = "";
-        private java.util.List<Integer> starts = java.util.List.of();
+        private List<Integer> starts = List.of();
 
         @Override
         public int highlight(String text) {
@@ -82,8 +86,8 @@ public final class MarkdownEditor {
                 scrolled.accept(after.doubleValue() / total);
             }
         });
-        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() && event.getCode() == javafx.scene.input.KeyCode.V) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && event.getCode() == KeyCode.V) {
                 var inserted = pasteImage.paste(Clipboard.getSystemClipboard());
                 inserted.ifPresent(markdown -> {
                     area.replaceSelection(markdown);
@@ -127,6 +131,6 @@ public final class MarkdownEditor {
     /// Turns a clipboard holding an image into Markdown that shows it, after storing the image; empty when the
     /// clipboard holds no image (the ordinary paste then happens).
     public interface ImagePaste {
-        java.util.Optional<String> paste(Clipboard clipboard);
+        Optional<String> paste(Clipboard clipboard);
     }
 }

@@ -2,6 +2,7 @@ package papernotes.ui.note;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -70,7 +71,7 @@ public final class MarkdownHighlighting {
                     case "FRONTMATTER" -> "md-frontmatter";
                     case "FENCE", "CODE" -> "md-code";
                     case "MATHBLOCK", "MATH" -> "md-math";
-                    default -> "md-" + group.toLowerCase(java.util.Locale.ROOT);
+                    default -> "md-" + group.toLowerCase(Locale.ROOT);
                 };
             }
         }

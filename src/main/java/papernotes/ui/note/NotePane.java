@@ -1,10 +1,17 @@
 package papernotes.ui.note;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,15 +19,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import papernotes.model.Note;
+import papernotes.model.NoteId;
+import papernotes.model.OutlineEntry;
 import papernotes.ui.Messages;
 
 /// The note pane: a toolbar (edit / read, history, trash, save state), then either the rendered note, or the
@@ -33,30 +49,28 @@ public final class NotePane {
     private final NoteView.Links links;
     /// Created when the first note is shown, not with the window: a WebView costs a few hundred milliseconds
     /// that the first frame should not wait for.
-    private java.util.Optional<NoteView> page = java.util.Optional.empty();
+    private Optional<NoteView> page = Optional.empty();
     private final MarkdownEditor.ImagePaste images;
     /// Created on the first edit: RichTextFX costs the first frame about half a second otherwise.
-    private java.util.Optional<MarkdownEditor> editor = java.util.Optional.empty();
+    private Optional<MarkdownEditor> editor = Optional.empty();
     private final SplitPane split = new SplitPane();
     private final VBox header = new VBox(6);
     private final StackPane center = new StackPane();
     private final TextField titleField = new TextField();
     private final ComboBox<String> topicField = new ComboBox<>();
     /// Whether the note's fields (title, topic, tags, paper) are shown above the editor.
-    private final javafx.beans.property.BooleanProperty fieldsShown =
-            new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty fieldsShown = new SimpleBooleanProperty(true);
     /// Whether the editor is shown alone: no toolbar, fields, preview or connections (distraction-free).
-    private final javafx.beans.property.BooleanProperty editorAlone =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty editorAlone = new SimpleBooleanProperty(false);
     private final HBox toolbar = new HBox(4);
     /// Find in the open note (Ctrl+F in the rendered note or the editor), and what was searched last.
     private FindViewModel find;
     private FindBar findBar;
-    private javafx.scene.Node searched = root;
+    private Node searched = root;
     /// The zoom of the rendered note and the editor's text (1 = 100 %).
-    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     /// The note laid out, to tell another note from a save of the same one.
-    private java.util.Optional<papernotes.model.NoteId> shown = java.util.Optional.empty();
+    private Optional<NoteId> shown = Optional.empty();
 
     /// `topics` lists the topic paths for the topic field, `suggestTags` completes tags; `actions` are the
     /// commands of the toolbar that reach beyond the note (history, trash, connections).
@@ -80,7 +94,7 @@ public final class NotePane {
 
     /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the
     /// caret on its line (the preview follows the editor).
-    private void go(papernotes.model.OutlineEntry heading) {
+    private void go(OutlineEntry heading) {
         if (viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT) {
             editor().showLine(heading.line());
         } else {
@@ -122,7 +136,7 @@ public final class NotePane {
         status.setId("saveStatus");
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(viewModel.saveStatusProperty());
-        var spacer = new javafx.scene.layout.Region();
+        var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.getChildren().setAll(edit, history, trash, spacer, status);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -181,10 +195,10 @@ public final class NotePane {
         HBox.setHgrow(code, Priority.ALWAYS);
         grid.addRow(3, new Label(messages.text("note.paper")), new HBox(6, paper, arxiv));
         grid.addRow(4, new Label(messages.text("newNote.code")), new HBox(6, code, year, venue));
-        var wide = new javafx.scene.layout.ColumnConstraints();
+        var wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
-        var labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(labels, wide);
         header.getChildren().setAll(grid);
         header.setPadding(new Insets(6, 10, 8, 10));
@@ -197,7 +211,7 @@ public final class NotePane {
 
         find = new FindViewModel(messages);
         findBar = new FindBar(find, messages, () -> searched.requestFocus());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::findKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::findKey);
         viewModel.modeProperty().subscribe(mode -> find.close());
         var top = new VBox(toolbar, header, findBar.root());
         root.setTop(top);
@@ -209,7 +223,7 @@ public final class NotePane {
         editorAlone.subscribe(alone -> layout());
         viewModel.noteProperty().subscribe(note -> {
             // a save of the open note changes it too: laying out again would move the focus into the editor
-            var id = note.map(papernotes.model.Note::id);
+            var id = note.map(Note::id);
             if (!id.equals(shown)) {
                 shown = id;
                 layout();
@@ -259,25 +273,25 @@ public final class NotePane {
     }
 
     /// What the pane shows while no note is open (a guide to the library) instead of its one-line hint.
-    public void placeholder(javafx.scene.Node guide) {
+    public void placeholder(Node guide) {
         guide.setVisible(viewModel.noteProperty().get().isEmpty());
         center.getChildren().set(0, guide);
     }
 
     /// Ctrl+F in the rendered note or the editor opens the find bar over it (anywhere else it goes on to the
     /// window, whose Ctrl+F is the search field); in the find bar it selects the query.
-    private void findKey(javafx.scene.input.KeyEvent event) {
+    private void findKey(KeyEvent event) {
         if (!FIND.match(event) || root.getScene() == null || root.getScene().getFocusOwner() == null) {
             return;
         }
         var owner = root.getScene().getFocusOwner();
-        java.util.Optional<FindViewModel.Target> target = java.util.Optional.empty();
+        Optional<FindViewModel.Target> target = Optional.empty();
         if (editor.filter(e -> within(owner, e.root())).isPresent()) {
             searched = editor.get().area();
-            target = java.util.Optional.of(editor.get().findTarget());
+            target = Optional.of(editor.get().findTarget());
         } else if (page.filter(p -> within(owner, p.root())).isPresent()) {
             searched = page.get().root();
-            target = java.util.Optional.of(page.get().findTarget());
+            target = Optional.of(page.get().findTarget());
         } else if (!findBar.contains(owner)) {
             return;
         }
@@ -286,10 +300,11 @@ public final class NotePane {
         event.consume();
     }
 
-    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
-            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+    // Walking up to this very node: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
+    private static boolean within(Node node, Node ancestor) {
         for (var at = node; at != null; at = at.getParent()) {
             if (at == ancestor) {
                 return true;
@@ -298,23 +313,22 @@ public final class NotePane {
         return false;
     }
 
-    private static void show(javafx.scene.Node node, boolean shown) {
+    private static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }
 
     /// Whether the note's fields are shown above the editor (they can be folded away in a small window).
-    public javafx.beans.property.BooleanProperty fieldsShownProperty() {
+    public BooleanProperty fieldsShownProperty() {
         return fieldsShown;
     }
 
     /// Whether the editor is shown alone, without the toolbar, the fields, the preview and the connections.
-    public javafx.beans.property.BooleanProperty editorAloneProperty() {
+    public BooleanProperty editorAloneProperty() {
         return editorAlone;
     }
 
-    private static TextField linkField(
-            String id, javafx.beans.property.StringProperty value, String prompt, double width) {
+    private static TextField linkField(String id, StringProperty value, String prompt, double width) {
         var field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -329,7 +343,7 @@ public final class NotePane {
             var view = new NoteView(viewModel.pageProperty(), links);
             view.onLoaded(() -> find.refresh(view.findTarget()));
             zoom.subscribe(factor -> view.zoom(factor.doubleValue()));
-            page = java.util.Optional.of(view);
+            page = Optional.of(view);
         }
         return page.get();
     }
@@ -344,7 +358,7 @@ public final class NotePane {
 
     private MarkdownEditor editor() {
         if (editor.isEmpty()) {
-            editor = java.util.Optional.of(new MarkdownEditor(
+            editor = Optional.of(new MarkdownEditor(
                     viewModel.bodyProperty(), images, fraction -> page.ifPresent(view -> view.scrollTo(fraction))));
             zoom.subscribe(factor -> editor.get().zoom(factor.doubleValue()));
         }
@@ -352,7 +366,7 @@ public final class NotePane {
     }
 
     /// The zoom of the rendered note and the editor's text (1 = 100 %).
-    public javafx.beans.property.DoubleProperty zoomProperty() {
+    public DoubleProperty zoomProperty() {
         return zoom;
     }
 

@@ -1,7 +1,11 @@
 package papernotes.ui.note;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker.State;
 import javafx.scene.Parent;
 import javafx.scene.web.WebView;
 import org.w3c.dom.Element;
@@ -83,8 +87,7 @@ public final class NoteView {
         engine.setPromptHandler(data -> null);
         engine.locationProperty().addListener((property, before, after) -> intercept(after));
         engine.getLoadWorker().stateProperty().addListener((property, before, after) -> {
-            if (after == javafx.concurrent.Worker.State.SUCCEEDED
-                    && engine.getDocument() instanceof EventTarget document) {
+            if (after == State.SUCCEEDED && engine.getDocument() instanceof EventTarget document) {
                 document.addEventListener("click", this::clicked, true);
                 applyScroll();
                 loaded.run();
@@ -125,7 +128,7 @@ public final class NoteView {
 
     private static String decode(String text) {
         try {
-            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return text;
         }
@@ -141,7 +144,7 @@ public final class NoteView {
             return;
         }
         follow(location);
-        javafx.application.Platform.runLater(() -> view.getEngine().loadContent(page));
+        Platform.runLater(() -> view.getEngine().loadContent(page));
     }
 
     /// Scrolls to a fraction of the page's height (0 = top, 1 = bottom) and keeps that place when the page is

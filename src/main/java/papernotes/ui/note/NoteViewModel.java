@@ -1,5 +1,6 @@
 package papernotes.ui.note;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +22,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import papernotes.model.Failures;
 import papernotes.model.Labels;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.Theme;
+import papernotes.service.DraftCopy;
 import papernotes.service.NoteService;
 import papernotes.service.RenderService;
 import papernotes.ui.Background;
@@ -71,7 +74,7 @@ public final class NoteViewModel {
     private final NoteService notes;
     private final Scheduler scheduler;
     private final Messages messages;
-    private final papernotes.service.DraftCopy copies = new papernotes.service.DraftCopy();
+    private final DraftCopy copies = new DraftCopy();
     private final List<BiConsumer<Note, Note>> saveListeners = new ArrayList<>();
     private final List<Runnable> beforeSave = new ArrayList<>();
     private boolean loading;
@@ -299,7 +302,7 @@ public final class NoteViewModel {
             saveListeners.forEach(listener -> listener.accept(saved, after));
             return true;
         } catch (PaperNotesException e) {
-            saveStatus.set(messages.format("note.saveFailed", e.getMessage()));
+            saveStatus.set(messages.format("note.saveFailed", Failures.message(e)));
             return false;
         }
     }
@@ -325,7 +328,7 @@ public final class NoteViewModel {
 
     /// Writes the open note as typed (saved or not) to a Markdown file outside the library, and says so in the
     /// save status; the way to keep a draft the library cannot take. Returns whether it was written.
-    public boolean saveCopy(java.nio.file.Path file) {
+    public boolean saveCopy(Path file) {
         if (note.get().isEmpty()) {
             return false;
         }

@@ -2,6 +2,7 @@ package papernotes.ui.note;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Side;
@@ -25,14 +26,14 @@ public final class TagField {
     private final TextField input = new TextField();
     private final ContextMenu completions = new ContextMenu();
     private final ObservableList<String> tags;
-    private final java.util.function.Consumer<String> add;
-    private final java.util.function.Consumer<String> remove;
+    private final Consumer<String> add;
+    private final Consumer<String> remove;
 
     /// `suggest` answers existing tags for what was typed, leaving out those given.
     public TagField(
             ObservableList<String> tags,
-            java.util.function.Consumer<String> add,
-            java.util.function.Consumer<String> remove,
+            Consumer<String> add,
+            Consumer<String> remove,
             BiFunction<String, List<String>, List<String>> suggest,
             String prompt,
             String removeText) {

@@ -1,19 +1,41 @@
 package papernotes.ui.search;
 
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import papernotes.model.NoteId;
+import papernotes.ui.CutShort;
 import papernotes.ui.Messages;
 
 /// The note list: title (with the matching passages while searching), topic, tags, the day it was created and when
@@ -36,7 +58,7 @@ public final class NoteListView {
 
     private final Consumer<NoteId> open;
     private final SearchViewModel search;
-    private final javafx.scene.control.Hyperlink teachLink = new javafx.scene.control.Hyperlink();
+    private final Hyperlink teachLink = new Hyperlink();
 
     private boolean syncing;
     /// Whether the last press was the right mouse button's: it chooses a row for the context menu, not to open it.
@@ -44,7 +66,7 @@ public final class NoteListView {
     /// Whether the arrow keys chose a line since the query or the filters last changed: Enter keeps that line.
     private boolean chosenByKeys;
     /// The columns the list was sorted by before the search began.
-    private java.util.List<ColumnSort> browsingOrder = java.util.List.of();
+    private List<ColumnSort> browsingOrder = List.of();
 
     private record ColumnSort(TableColumn<NoteRow, ?> column, TableColumn.SortType type) {}
 
@@ -53,23 +75,22 @@ public final class NoteListView {
             SearchViewModel viewModel,
             Messages messages,
             Consumer<NoteId> open,
-            javafx.beans.value.ObservableValue<java.util.Optional<NoteId>> opened) {
+            ObservableValue<Optional<NoteId>> opened) {
         this.open = open;
         this.search = viewModel;
         table.setId("noteList");
-        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         var sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         // Shift or Ctrl and a click, or Shift and the arrows, choose several notes for the context menu
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.text("list.empty")));
 
         var title = new TableColumn<NoteRow, NoteRow>(messages.text("list.title"));
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        title.setComparator(
-                java.util.Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
+        title.setComparator(Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
         title.setCellFactory(column -> new TitleCell());
         title.setPrefWidth(320);
         var topic = new TableColumn<NoteRow, String>(messages.text("list.topic"));
@@ -85,12 +106,12 @@ public final class NoteListView {
                 UPDATED.format(cell.getValue().note().updated())));
         updated.setPrefWidth(130);
         // the day, sorted by the moment
-        var created = new TableColumn<NoteRow, java.time.Instant>(messages.text("list.created"));
+        var created = new TableColumn<NoteRow, Instant>(messages.text("list.created"));
         created.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
         created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
         created.setPrefWidth(100);
-        table.getColumns().setAll(java.util.List.of(title, topic, tags, created, updated));
+        table.getColumns().setAll(List.of(title, topic, tags, created, updated));
         // a narrow list keeps its titles readable: the columns that tell least step aside first, and come back
         // when the list is wider again
         title.setMinWidth(150);
@@ -99,24 +120,23 @@ public final class NoteListView {
             tags.setVisible(width.doubleValue() >= TAGS_ROOM);
             topic.setVisible(width.doubleValue() >= TOPIC_ROOM);
         });
-        java.util.List.of(topic, tags, updated)
-                .forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
+        List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
-        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
-            forMenu = event.getButton() == javafx.scene.input.MouseButton.SECONDARY;
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            forMenu = event.getButton() == MouseButton.SECONDARY;
             if (forMenu) {
                 chooseForMenu(event.getPickResult().getIntersectedNode());
             }
         });
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> forMenu = false);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> forMenu = false);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null && !syncing && !forMenu) {
                 open.accept(row.note().id());
                 // a note that could not be opened (the draft before it was refused): the open one stays selected
-                javafx.application.Platform.runLater(() -> select(opened.getValue()));
+                Platform.runLater(() -> select(opened.getValue()));
             }
         });
-        sorted.addListener((javafx.collections.ListChangeListener<NoteRow>) change -> select(opened.getValue()));
+        sorted.addListener((ListChangeListener<NoteRow>) change -> select(opened.getValue()));
         opened.addListener((property, before, after) -> select(after));
         viewModel.queryProperty().addListener((property, before, after) -> chosenByKeys = false);
         viewModel.topicFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
@@ -162,11 +182,11 @@ public final class NoteListView {
         teachLink.getStyleClass().add("text-small");
         teachLink.visibleProperty().bind(viewModel.searchingProperty());
         teachLink.managedProperty().bind(teachLink.visibleProperty());
-        var summaryLine = new javafx.scene.layout.HBox(8, summary, teachLink);
-        summaryLine.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        var summaryLine = new HBox(8, summary, teachLink);
+        summaryLine.setAlignment(Pos.BASELINE_LEFT);
         var info = new VBox(2, summaryLine, expansion, notice);
-        info.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
-        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        info.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(info, table);
     }
 
@@ -185,9 +205,11 @@ public final class NoteListView {
 
     /// A right-click on a line outside the selection chooses that line alone, for the context menu (the table does
     /// it only when the button is released, which the menu, open by then on some systems, takes).
-    private void chooseForMenu(javafx.scene.Node clicked) {
+    // Walking up to this very table: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
+    private void chooseForMenu(Node clicked) {
         for (var node = clicked; node != null && node != table; node = node.getParent()) {
-            if (node instanceof javafx.scene.control.TableRow<?> row) {
+            if (node instanceof TableRow<?> row) {
                 if (!row.isEmpty() && !row.isSelected()) {
                     table.getSelectionModel().clearAndSelect(row.getIndex());
                 }
@@ -197,7 +219,7 @@ public final class NoteListView {
     }
 
     /// Shows which line is the open note, without opening anything.
-    private void select(java.util.Optional<NoteId> id) {
+    private void select(Optional<NoteId> id) {
         syncing = true;
         try {
             var items = table.getItems();
@@ -262,7 +284,7 @@ public final class NoteListView {
             var title = new Label(row.note().title());
             title.getStyleClass().add("note-title");
             // cut short to the column, whole in the tooltip
-            papernotes.ui.CutShort.withTooltip(title);
+            CutShort.withTooltip(title);
             title.setMinWidth(0);
             title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
             if (row.snippets().isEmpty()) {
@@ -281,10 +303,10 @@ public final class NoteListView {
                 double width = Math.max(120, getTableColumn().getWidth() - 18);
                 flow.setPrefWidth(width);
                 flow.setMaxWidth(width);
-                flow.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                flow.setMinHeight(Region.USE_PREF_SIZE);
                 box.getChildren().add(flow);
             }
-            box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.setMaxHeight(Region.USE_PREF_SIZE);
             setGraphic(box);
         }
 

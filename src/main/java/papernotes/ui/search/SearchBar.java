@@ -3,14 +3,20 @@ package papernotes.ui.search;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Popover;
 import java.util.Optional;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -70,7 +76,7 @@ public final class SearchBar {
         help.getStyleClass().addAll("flat");
         help.setOnAction(event -> showInside(helpPopover(messages, room(help)), help));
         // the help keeps its place at the end of the bar however narrow the window and however long the chips
-        help.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        help.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(0);
         field.setMinWidth(120);
         help.setAccessibleText(messages.text("help.title"));
@@ -113,11 +119,11 @@ public final class SearchBar {
     }
 
     /// The width and height the help can have below its button without leaving the window.
-    private static javafx.geometry.Dimension2D room(Button help) {
+    private static Dimension2D room(Button help) {
         var scene = help.getScene();
         var below = help.localToScene(help.getBoundsInLocal());
         // the pop-over's arrow, border and shadow take some of it
-        return new javafx.geometry.Dimension2D(
+        return new Dimension2D(
                 Math.max(200, below.getMaxX() - 24), Math.max(120, scene.getHeight() - below.getMaxY() - 48));
     }
 
@@ -127,8 +133,8 @@ public final class SearchBar {
         popover.show(help);
         // the examples' height is known once they are laid out at their width (wrapped): the table shows them all
         // while the window has room
-        if (popover.getContentNode().lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane table
-                && table.getContent() instanceof javafx.scene.layout.Region grid) {
+        if (popover.getContentNode().lookup(".scroll-pane") instanceof ScrollPane table
+                && table.getContent() instanceof Region grid) {
             double width = table.getViewportBounds().getWidth();
             table.setPrefViewportHeight(Math.min(grid.prefHeight(width), table.getMaxHeight()));
             popover.getContentNode().applyCss();
@@ -146,7 +152,7 @@ public final class SearchBar {
         }
     }
 
-    private static Popover helpPopover(Messages messages, javafx.geometry.Dimension2D room) {
+    private static Popover helpPopover(Messages messages, Dimension2D room) {
         var grid = new GridPane(16, 4);
         String[][] rows = {
             {"换脸  face swap", messages.text("help.words")},
@@ -163,15 +169,15 @@ public final class SearchBar {
             example.setWrapText(true);
             grid.addRow(i, example, wrapping(rows[i][1]));
         }
-        var examples = new javafx.scene.layout.ColumnConstraints();
+        var examples = new ColumnConstraints();
         examples.setMaxWidth(260);
-        var meanings = new javafx.scene.layout.ColumnConstraints();
+        var meanings = new ColumnConstraints();
         meanings.setHgrow(Priority.ALWAYS);
         meanings.setMinWidth(120);
         grid.getColumnConstraints().addAll(examples, meanings);
-        var scroll = new javafx.scene.control.ScrollPane(grid);
+        var scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         var keys = wrapping(messages.text("help.keys"));
         var box = new VBox(8, new Label(messages.text("help.title")), scroll, keys);
@@ -202,7 +208,7 @@ public final class SearchBar {
     }
 
     /// Puts a control (the New note button) at the start of the row.
-    public void lead(javafx.scene.Node node) {
+    public void lead(Node node) {
         root.getChildren().addFirst(node);
     }
 

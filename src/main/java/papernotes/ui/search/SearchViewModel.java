@@ -2,7 +2,11 @@ package papernotes.ui.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
@@ -31,8 +36,7 @@ import papernotes.ui.Messages;
 public final class SearchViewModel {
 
     static final int LIMIT = 200;
-    private static final java.util.regex.Pattern PARTIAL =
-            java.util.regex.Pattern.compile("(\\d+) notes? contains? all the words; .*");
+    private static final Pattern PARTIAL = Pattern.compile("(\\d+) notes? contains? all the words; .*");
 
     // Properties
 
@@ -59,7 +63,7 @@ public final class SearchViewModel {
     private long shown = -1;
     private Optional<Runnable> onAnswer = Optional.empty();
     private Background.Cancellable pending = Background.Cancellable.DONE;
-    private CompletableFuture<List<NoteSummary>> firstListing;
+    private @Nullable CompletableFuture<List<NoteSummary>> firstListing;
 
     public SearchViewModel(NoteService notes, SearchService search, Background background, Messages messages) {
         this.notes = notes;
@@ -217,7 +221,7 @@ public final class SearchViewModel {
     private static Optional<List<NoteSummary>> answer(CompletableFuture<List<NoteSummary>> listing) {
         try {
             return Optional.of(listing.join());
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             return Optional.empty();
         }
     }
@@ -259,7 +263,7 @@ public final class SearchViewModel {
         listed.set(outcome.total());
         narrowed.set(true);
         var hits = outcome.hits();
-        rows.setAll(java.util.stream.IntStream.range(0, hits.size())
+        rows.setAll(IntStream.range(0, hits.size())
                 .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1))
                 .toList());
         expansion.set(

@@ -1,5 +1,6 @@
 package papernotes.ui.search;
 
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -63,7 +64,7 @@ public final class TeachDialog {
                 event.consume();
             }
         });
-        javafx.application.Platform.runLater(meaning::requestFocus);
+        Platform.runLater(meaning::requestFocus);
         dialog.showAndWait();
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import papernotes.model.Failures;
 import papernotes.model.PaperNotesException;
 import papernotes.service.GlossaryService;
 import papernotes.ui.Messages;
@@ -128,7 +129,7 @@ public final class TeachViewModel {
                             ? messages.format("teach.known", word, means)
                             : messages.format("teach.learned", word, means));
         } catch (PaperNotesException e) {
-            problem.set(localized(e.getMessage(), word, means));
+            problem.set(localized(Failures.message(e), word, means));
             return false;
         }
         search.refresh();

@@ -1,22 +1,37 @@
 package papernotes.ui.sidebar;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import papernotes.model.TagCount;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
+import papernotes.ui.CutShort;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// The sidebar: topics (English and Chinese names, notes below each) over the tags in use. Choosing a topic or a
@@ -51,7 +66,7 @@ public final class SidebarView {
         topicTree.setCellFactory(tree -> new TopicCell());
         topicTree.setContextMenu(topicMenu());
         tagList.setContextMenu(tagMenu());
-        tagList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        tagList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         viewModel.topics().subscribe(this::rebuildTree);
         topicTree.getSelectionModel().selectedItemProperty().subscribe(item -> {
             if (!rebuilding && item != null) {
@@ -69,7 +84,7 @@ public final class SidebarView {
         });
         tagList.setOnKeyPressed(event -> {
             var tag = tagList.getSelectionModel().getSelectedItem();
-            if (tag != null && event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (tag != null && event.getCode() == KeyCode.ENTER) {
                 tagChosen.accept(tag.name());
             }
         });
@@ -97,6 +112,8 @@ public final class SidebarView {
 
     /// Shows the list's filters as chosen, without filtering anew: the topic filtered by (or "All notes" when
     /// nothing is), and the tag. A tag among several selected for a merge keeps that selection.
+    // The same tree item, not an equal one: identity is meant.
+    @SuppressWarnings("ReferenceEquality")
     private void showFilters() {
         if (topicTree.getRoot() == null) {
             return;
@@ -148,7 +165,7 @@ public final class SidebarView {
         rebuilding = true;
         try {
             // topics folded by the user stay folded when the tree is read again (after every save)
-            var folded = new java.util.HashSet<TopicPath>();
+            var folded = new HashSet<TopicPath>();
             if (topicTree.getRoot() != null) {
                 collectFolded(topicTree.getRoot(), folded);
             }
@@ -174,12 +191,12 @@ public final class SidebarView {
                 .map(Topic::path);
     }
 
-    private javafx.scene.control.ContextMenu topicMenu() {
-        var create = new javafx.scene.control.MenuItem(messages.text("topic.new"));
+    private ContextMenu topicMenu() {
+        var create = new MenuItem(messages.text("topic.new"));
         create.setOnAction(
                 event -> TopicDialog.ask(root.getScene().getWindow(), messages, messages.text("topic.new"), "", "")
                         .ifPresent(answer -> viewModel.createTopic(selectedTopic(), answer.name(), answer.nameZh())));
-        var rename = new javafx.scene.control.MenuItem(messages.text("topic.rename"));
+        var rename = new MenuItem(messages.text("topic.rename"));
         rename.setOnAction(event -> selectedTopic().ifPresent(path -> {
             var topic = viewModel.topics().stream()
                     .filter(t -> t.path().equals(path))
@@ -192,11 +209,11 @@ public final class SidebarView {
                             topic.map(Topic::nameZh).orElse(""))
                     .ifPresent(answer -> viewModel.renameTopic(path, answer.name(), answer.nameZh()));
         }));
-        var top = new javafx.scene.control.MenuItem(messages.text("topic.moveToTop"));
+        var top = new MenuItem(messages.text("topic.moveToTop"));
         top.setOnAction(event -> selectedTopic().ifPresent(path -> viewModel.moveTopic(path, Optional.empty())));
-        var trash = new javafx.scene.control.MenuItem(messages.text("topic.trash"));
+        var trash = new MenuItem(messages.text("topic.trash"));
         trash.setOnAction(event -> selectedTopic().ifPresent(path -> {
-            if (papernotes.ui.Dialogs.confirm(
+            if (Dialogs.confirm(
                     root.getScene().getWindow(),
                     messages,
                     "",
@@ -204,8 +221,7 @@ public final class SidebarView {
                 viewModel.trashTopic(path);
             }
         }));
-        var menu = new javafx.scene.control.ContextMenu(
-                create, rename, top, new javafx.scene.control.SeparatorMenuItem(), trash);
+        var menu = new ContextMenu(create, rename, top, new SeparatorMenuItem(), trash);
         menu.setOnShowing(event -> {
             boolean topic = selectedTopic().isPresent();
             rename.setDisable(!topic);
@@ -215,8 +231,8 @@ public final class SidebarView {
         return menu;
     }
 
-    private javafx.scene.control.ContextMenu tagMenu() {
-        var rename = new javafx.scene.control.MenuItem(messages.text("tag.rename"));
+    private ContextMenu tagMenu() {
+        var rename = new MenuItem(messages.text("tag.rename"));
         rename.setOnAction(event -> {
             var chosen = tagList.getSelectionModel().getSelectedItems().stream()
                     .map(TagCount::name)
@@ -224,7 +240,7 @@ public final class SidebarView {
             if (chosen.isEmpty()) {
                 return;
             }
-            papernotes.ui.Dialogs.askText(
+            Dialogs.askText(
                             root.getScene().getWindow(),
                             messages,
                             messages.text("tag.rename"),
@@ -241,13 +257,12 @@ public final class SidebarView {
                         }
                     });
         });
-        return new javafx.scene.control.ContextMenu(rename);
+        return new ContextMenu(rename);
     }
 
-    private static final javafx.scene.input.DataFormat TOPIC =
-            new javafx.scene.input.DataFormat("application/x-papernotes-topic");
+    private static final DataFormat TOPIC = new DataFormat("application/x-papernotes-topic");
 
-    private static void collectFolded(TreeItem<Optional<Topic>> item, java.util.Set<TopicPath> folded) {
+    private static void collectFolded(TreeItem<Optional<Topic>> item, Set<TopicPath> folded) {
         item.getValue()
                 .filter(topic -> !item.isExpanded() && !item.isLeaf())
                 .ifPresent(topic -> folded.add(topic.path()));
@@ -260,8 +275,8 @@ public final class SidebarView {
             fitToSidebar(this);
             setOnDragDetected(event -> {
                 if (getItem() != null && getItem().isPresent()) {
-                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
-                    var content = new javafx.scene.input.ClipboardContent();
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    var content = new ClipboardContent();
                     content.put(TOPIC, getItem().get().path().toString());
                     board.setContent(content);
                     event.consume();
@@ -269,7 +284,7 @@ public final class SidebarView {
             });
             setOnDragOver(event -> {
                 if (event.getDragboard().hasContent(TOPIC) && getItem() != null && accepts(event.getDragboard())) {
-                    event.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    event.acceptTransferModes(TransferMode.MOVE);
                 }
                 event.consume();
             });
@@ -287,7 +302,7 @@ public final class SidebarView {
         }
 
         /// A topic can go under any topic but itself and those below it, or to the top ("All notes").
-        private boolean accepts(javafx.scene.input.Dragboard board) {
+        private boolean accepts(Dragboard board) {
             var moved = TopicPath.parse((String) board.getContent(TOPIC));
             return getItem()
                     .map(target ->
@@ -315,10 +330,10 @@ public final class SidebarView {
 
     /// A cell as wide as the sidebar, never wider (so nothing scrolls sideways): a long name is cut short in its
     /// middle, keeping the count at its end, with the whole name as a tooltip.
-    private static void fitToSidebar(javafx.scene.control.IndexedCell<?> cell) {
+    private static void fitToSidebar(IndexedCell<?> cell) {
         cell.setPrefWidth(0);
-        papernotes.ui.CutShort.withTooltip(cell);
-        cell.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        CutShort.withTooltip(cell);
+        cell.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
     }
 
     private static final class TagCell extends ListCell<TagCount> {

@@ -1,11 +1,19 @@
 package papernotes.ui.sidebar;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import papernotes.model.PaperNotesException;
 import papernotes.model.TagCount;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
@@ -23,14 +31,13 @@ public final class SidebarViewModel {
     private final ObservableList<TagCount> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final Map<TopicPath, Integer> totals = new HashMap<>();
 
-    private final javafx.beans.property.ReadOnlyStringWrapper message =
-            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final TopicService topicService;
     private final TagService tagService;
     private Runnable changed = () -> {};
-    private java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> {};
-    private java.util.function.BiConsumer<List<String>, String> tagRenamed = (from, to) -> {};
-    private java.util.function.BooleanSupplier beforeCommand = () -> true;
+    private BiConsumer<TopicPath, Optional<TopicPath>> moved = (from, to) -> {};
+    private BiConsumer<List<String>, String> tagRenamed = (from, to) -> {};
+    private BooleanSupplier beforeCommand = () -> true;
 
     public SidebarViewModel(TopicService topicService, TagService tagService) {
         this.topicService = topicService;
@@ -44,22 +51,22 @@ public final class SidebarViewModel {
 
     /// Called when a topic got another path (renamed, moved: the new one) or went to the trash (empty), before
     /// [#onChanged]: a filter on that topic follows it.
-    public void onMoved(java.util.function.BiConsumer<TopicPath, Optional<TopicPath>> listener) {
+    public void onMoved(BiConsumer<TopicPath, Optional<TopicPath>> listener) {
         this.moved = listener;
     }
 
     /// Called with the old names and the new one after tags were renamed or merged.
-    public void onTagRenamed(java.util.function.BiConsumer<List<String>, String> listener) {
+    public void onTagRenamed(BiConsumer<List<String>, String> listener) {
         this.tagRenamed = listener;
     }
 
     /// Asked before any command changes the library (the open note's draft is saved); false stops the command.
-    public void beforeCommand(java.util.function.BooleanSupplier check) {
+    public void beforeCommand(BooleanSupplier check) {
         this.beforeCommand = check;
     }
 
     /// What the last command did, or why it could not.
-    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
@@ -90,16 +97,16 @@ public final class SidebarViewModel {
 
     /// Existing tags that contain what was typed (those starting with it first), for the tag field's completion.
     public List<String> tagSuggestions(String typed, List<String> exclude) {
-        var needle = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        var needle = typed.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return List.of();
         }
         return tags.stream()
                 .map(TagCount::name)
                 .filter(name -> exclude.stream().noneMatch(name::equalsIgnoreCase))
-                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(needle))
-                .sorted(java.util.Comparator.comparing((String name) ->
-                        !name.toLowerCase(java.util.Locale.ROOT).startsWith(needle)))
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing(
+                        (String name) -> !name.toLowerCase(Locale.ROOT).startsWith(needle)))
                 .limit(8)
                 .toList();
     }
@@ -157,7 +164,7 @@ public final class SidebarViewModel {
         });
     }
 
-    private <T> Optional<T> command(java.util.function.Supplier<T> action) {
+    private <T> Optional<T> command(Supplier<T> action) {
         if (!beforeCommand.getAsBoolean()) {
             return Optional.empty();
         }
@@ -167,7 +174,7 @@ public final class SidebarViewModel {
             load();
             changed.run();
             return Optional.of(result);
-        } catch (papernotes.model.PaperNotesException e) {
+        } catch (PaperNotesException e) {
             message.set(e.getMessage());
             return Optional.empty();
         }

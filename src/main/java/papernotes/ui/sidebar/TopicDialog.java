@@ -1,12 +1,14 @@
 package papernotes.ui.sidebar;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// Asks for a topic's name and its Chinese display name (new topic, rename).
@@ -29,13 +31,9 @@ final class TopicDialog {
         grid.addRow(0, new Label(messages.text("topic.name")), nameField);
         grid.addRow(1, new Label(messages.text("topic.nameZh")), zhField);
         dialog.getDialogPane().setContent(grid);
-        papernotes.ui.Dialogs.okCancel(dialog, messages);
-        papernotes.ui.Dialogs.okButton(dialog)
-                .disableProperty()
-                .bind(nameField.textProperty().isEmpty());
-        javafx.application.Platform.runLater(nameField::requestFocus);
-        return dialog.showAndWait()
-                .filter(papernotes.ui.Dialogs::isOk)
-                .map(ok -> new Answer(nameField.getText(), zhField.getText()));
+        Dialogs.okCancel(dialog, messages);
+        Dialogs.okButton(dialog).disableProperty().bind(nameField.textProperty().isEmpty());
+        Platform.runLater(nameField::requestFocus);
+        return dialog.showAndWait().filter(Dialogs::isOk).map(ok -> new Answer(nameField.getText(), zhField.getText()));
     }
 }

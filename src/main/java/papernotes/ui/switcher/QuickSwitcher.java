@@ -1,6 +1,7 @@
 package papernotes.ui.switcher;
 
 import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -113,7 +114,7 @@ public final class QuickSwitcher {
             names.setMinWidth(0);
             names.setAlignment(Pos.CENTER_LEFT);
             var marked = new HashSet<>(hit.highlightPositions());
-            addRuns(names, title, hit.onTitle() ? marked : java.util.Set.of(), "switcher-title");
+            addRuns(names, title, hit.onTitle() ? marked : Set.of(), "switcher-title");
             if (!hit.onTitle()) {
                 names.getChildren().add(new Text("  "));
                 addRuns(names, hit.matchedText(), marked, "switcher-alias");
@@ -134,7 +135,7 @@ public final class QuickSwitcher {
         }
 
         /// The name as runs of text, those at the marked positions highlighted.
-        private static void addRuns(HBox names, String text, java.util.Set<Integer> marked, String styleClass) {
+        private static void addRuns(HBox names, String text, Set<Integer> marked, String styleClass) {
             for (int i = 0; i < text.length(); ) {
                 boolean on = marked.contains(i);
                 int j = i;

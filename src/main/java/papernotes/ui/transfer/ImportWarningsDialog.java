@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import papernotes.model.ImportWarning;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// What an import met in the folder's files, one warning a line (file, line, what was wrong, what was done),
@@ -23,14 +24,14 @@ final class ImportWarningsDialog {
     /// Asks whether to import, showing `summary` and the warnings; true for Import.
     static boolean confirm(Window owner, Messages messages, String summary, List<ImportWarning> warnings) {
         var importing = new ButtonType(messages.text("transfer.importButton"), ButtonBar.ButtonData.OK_DONE);
-        var cancel = papernotes.ui.Dialogs.cancel(messages);
+        var cancel = Dialogs.cancel(messages);
         var dialog = dialog(owner, messages, summary, warnings, importing, cancel);
         return dialog.showAndWait().filter(importing::equals).isPresent();
     }
 
     /// Shows the warnings of an import that is done.
     static void show(Window owner, Messages messages, String summary, List<ImportWarning> warnings) {
-        var close = papernotes.ui.Dialogs.close(messages);
+        var close = Dialogs.close(messages);
         dialog(owner, messages, summary, warnings, close).show();
     }
 

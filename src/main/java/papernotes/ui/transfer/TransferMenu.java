@@ -1,6 +1,13 @@
 package papernotes.ui.transfer;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,9 +16,11 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import papernotes.service.BibtexService.Action;
 import papernotes.service.ImportMode;
 import papernotes.service.Library;
 import papernotes.service.RestorePlan;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// The File menu's export, import and backup items. Each asks for a place, runs through [TransferViewModel] (so
@@ -114,9 +123,8 @@ public final class TransferMenu {
                 });
     }
 
-    private static String localTime(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    private static String localTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).format(instant.atZone(ZoneId.systemDefault()));
     }
 
     private static MenuItem item(String text, Runnable action) {
@@ -128,7 +136,7 @@ public final class TransferMenu {
     /// A Markdown vault goes into a new folder inside the one chosen (`PaperNotes 2026-11-24`).
     private void exportVault() {
         folder().ifPresent(parent -> {
-            var target = parent.resolve("PaperNotes " + java.time.LocalDate.now());
+            var target = parent.resolve("PaperNotes " + LocalDate.now(ZoneId.systemDefault()));
             transfer.run(
                     messages.format("transfer.exporting", target.toString()),
                     () -> library.vaultExport().export(target),
@@ -242,23 +250,21 @@ public final class TransferMenu {
                         () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.DRY_RUN),
                         plan -> messages.format(
                                 "transfer.planned",
-                                plan.count(papernotes.service.BibtexService.Action.ADD),
-                                plan.count(papernotes.service.BibtexService.Action.UPDATE),
-                                plan.count(papernotes.service.BibtexService.Action.SKIP)),
+                                plan.count(Action.ADD),
+                                plan.count(Action.UPDATE),
+                                plan.count(Action.SKIP)),
                         plan -> {
                             if (confirm(messages.format(
                                     "transfer.confirmBibtex",
                                     file.getFileName().toString(),
-                                    plan.count(papernotes.service.BibtexService.Action.ADD),
-                                    plan.count(papernotes.service.BibtexService.Action.UPDATE),
-                                    plan.count(papernotes.service.BibtexService.Action.SKIP)))) {
+                                    plan.count(Action.ADD),
+                                    plan.count(Action.UPDATE),
+                                    plan.count(Action.SKIP)))) {
                                 transfer.run(
                                         messages.format("transfer.importing", file.toString()),
                                         () -> library.bibtex().importFrom(file, Optional.empty(), ImportMode.APPLY),
                                         done -> messages.format(
-                                                "transfer.imported",
-                                                done.count(papernotes.service.BibtexService.Action.ADD),
-                                                done.count(papernotes.service.BibtexService.Action.UPDATE)),
+                                                "transfer.imported", done.count(Action.ADD), done.count(Action.UPDATE)),
                                         done -> changed.run());
                             }
                         }));
@@ -278,14 +284,14 @@ public final class TransferMenu {
     }
 
     private boolean confirm(String title, String text) {
-        return papernotes.ui.Dialogs.confirm(owner, messages, title, text);
+        return Dialogs.confirm(owner, messages, title, text);
     }
 
     private Optional<Path> save(String name, String pattern) {
         var chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     private Optional<Path> open(String pattern) {
@@ -296,12 +302,11 @@ public final class TransferMenu {
     private Optional<Path> open(String pattern, Optional<Path> start) {
         var chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        start.filter(java.nio.file.Files::isDirectory)
-                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        start.filter(Files::isDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     Optional<Path> folder() {
-        return Optional.ofNullable(new DirectoryChooser().showDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(new DirectoryChooser().showDialog(owner)).map(File::toPath);
     }
 }

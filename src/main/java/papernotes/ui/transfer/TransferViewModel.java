@@ -1,5 +1,6 @@
 package papernotes.ui.transfer;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -7,6 +8,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import papernotes.model.ImportWarning;
 import papernotes.ui.Background;
 
 /// Long operations of the File menu (export, import, backup): one at a time, in the background, with what is
@@ -16,8 +20,7 @@ public final class TransferViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final javafx.collections.ObservableList<papernotes.model.ImportWarning> warnings =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<ImportWarning> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper warningsSummary = new ReadOnlyStringWrapper("");
     private final Background background;
 
@@ -41,8 +44,8 @@ public final class TransferViewModel {
     }
 
     /// The warnings of the last import, until another operation starts (the status bar offers them).
-    public javafx.collections.ObservableList<papernotes.model.ImportWarning> warnings() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(warnings);
+    public ObservableList<ImportWarning> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
     }
 
     /// The summary the warnings of the last import were shown under.
@@ -51,7 +54,7 @@ public final class TransferViewModel {
     }
 
     /// Keeps the warnings an import met, under `summary`, for the status bar to offer.
-    void keepWarnings(String summary, java.util.List<papernotes.model.ImportWarning> met) {
+    void keepWarnings(String summary, List<ImportWarning> met) {
         warningsSummary.set(summary);
         warnings.setAll(met);
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import papernotes.model.TrashedNote;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
 /// The trash, as a dialog: its notes (title, topic, when they were trashed) beside the chosen note's text, Restore,
@@ -61,7 +63,7 @@ public final class TrashDialog {
         var empty = new Button(messages.text("trash.emptyButton"));
         empty.setId("emptyTrashButton");
         empty.getStyleClass().add(Styles.DANGER);
-        empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.notes()));
+        empty.disableProperty().bind(Bindings.isEmpty(viewModel.notes()));
         empty.setOnAction(event -> {
             if (confirmEmpty(viewModel.notes().size(), messages)) {
                 viewModel.emptyTrash();
@@ -77,7 +79,7 @@ public final class TrashDialog {
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefSize(860, 460);
-        var close = papernotes.ui.Dialogs.close(messages);
+        var close = Dialogs.close(messages);
         dialog.getDialogPane().getButtonTypes().add(close);
         // Esc closes the trash wherever the focus is (the table keeps Esc to itself otherwise)
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -118,7 +120,7 @@ public final class TrashDialog {
     /// Asks before deleting for good, with a red button that says how many notes go; Cancel is the default.
     private boolean confirmEmpty(int count, Messages messages) {
         var delete = new ButtonType(messages.format("trash.deleteForGood", count), ButtonBar.ButtonData.OK_DONE);
-        var cancel = papernotes.ui.Dialogs.cancel(messages);
+        var cancel = Dialogs.cancel(messages);
         var confirm = new Dialog<ButtonType>();
         confirm.getDialogPane().setContentText(messages.format("trash.emptyConfirm", count));
         confirm.getDialogPane().getButtonTypes().setAll(delete, cancel);

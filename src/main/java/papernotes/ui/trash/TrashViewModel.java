@@ -1,6 +1,7 @@
 package papernotes.ui.trash;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,7 +46,7 @@ public final class TrashViewModel {
     }
 
     /// Shows the chosen note's text in the preview (nothing when none is chosen).
-    public void choose(java.util.Optional<TrashedNote> chosen) {
+    public void choose(Optional<TrashedNote> chosen) {
         try {
             preview.set(chosen.map(
                             trashed -> service.get(trashed.note().id()).note().body())

@@ -3,6 +3,7 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
@@ -37,7 +38,7 @@ class AboutFlowTest {
         var help = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().getLast();
         assertTrue(help.getText().equals("帮助"), help.getText());
         var about = help.getItems().getFirst();
-        javafx.application.Platform.runLater(about::fire);
+        Platform.runLater(about::fire);
         WindowUnderTest.eventually(
                 () -> robot.lookup("#aboutContent").tryQuery().isPresent(), () -> "the About box");
         var texts = robot.lookup("#aboutContent .label").queryAllAs(Label.class).stream()

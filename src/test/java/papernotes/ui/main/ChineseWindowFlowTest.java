@@ -3,6 +3,9 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -15,6 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import papernotes.model.NoteChanges;
+import papernotes.model.NoteFilter;
 import papernotes.service.Library;
 
 /// The window in 简体中文, dark: its strings come from the Chinese bundle, and searching and editing work the same.
@@ -43,7 +48,7 @@ class ChineseWindowFlowTest {
         return robot.lookup("#noteList").queryAs(TableView.class).getItems().size();
     }
 
-    private static void eventually(java.util.function.BooleanSupplier condition, String what) {
+    private static void eventually(BooleanSupplier condition, String what) {
         WindowUnderTest.eventually(condition, () -> what);
     }
 
@@ -95,12 +100,11 @@ class ChineseWindowFlowTest {
                         .tryQuery()
                         .isPresent(),
                 "the new-note dialog");
-        var buttons =
-                robot.lookup(".dialog-pane .button-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                        .map(javafx.scene.control.Button::getText)
-                        .sorted()
-                        .toList();
-        assertEquals(java.util.List.of("取消", "确定"), buttons);
+        var buttons = robot.lookup(".dialog-pane .button-bar .button").queryAllAs(Button.class).stream()
+                .map(Button::getText)
+                .sorted()
+                .toList();
+        assertEquals(List.of("取消", "确定"), buttons);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
@@ -108,7 +112,7 @@ class ChineseWindowFlowTest {
     @Test
     void theNoteHeadersLinkLabelsAreChinese(FxRobot robot) {
         eventually(() -> rows(robot) == 27, "the list shows the library");
-        var id = library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+        var id = library.notes().list(NoteFilter.ALL).stream()
                 .filter(n -> n.title().equals("GPEN"))
                 .findFirst()
                 .orElseThrow()
@@ -116,7 +120,7 @@ class ChineseWindowFlowTest {
         library.notes()
                 .edit(
                         id,
-                        papernotes.model.NoteChanges.none()
+                        NoteChanges.none()
                                 .withPaper("https://arxiv.org/pdf/2105.06070")
                                 .withCode("https://github.com/yangxy/GPEN"));
         robot.interact(() -> window.viewModel().open(id));

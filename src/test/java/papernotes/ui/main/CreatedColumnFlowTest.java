@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,14 +86,14 @@ class CreatedColumnFlowTest {
         settle();
         assertEquals("SRCNN", rows(robot).getFirst().note().title(), "oldest first");
         assertEquals("SwinIR", rows(robot).getLast().note().title(), "newest last");
-        robot.interact(() -> created.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        robot.interact(() -> created.setSortType(SortType.DESCENDING));
         settle();
         assertEquals("SwinIR", rows(robot).getFirst().note().title(), "newest first");
         var shown = robot.lookup("#noteList .table-cell").queryAllAs(Labeled.class).stream()
                 .filter(cell -> cell.isVisible() && cell.getText() != null)
                 .map(Labeled::getText)
                 .toList();
-        var day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.systemDefault());
+        var day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
         assertTrue(shown.contains(day.format(Instant.parse("2030-08-23T12:00:00Z"))), shown.toString());
     }
 

@@ -17,8 +17,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestFolders;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.service.Library;
+import papernotes.storage.LibraryFiles;
 
 /// Not one typed character is lost (issue #8, part 4): typing, then switching to another note, closing the window
 /// or quitting, all inside the autosave delay ([NoteViewModel#AUTOSAVE]); and when the library folder is deleted
@@ -48,7 +51,7 @@ class EditorNoLossTest {
     }
 
     private NoteId idOf(String title) {
-        return library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+        return library.notes().list(NoteFilter.ALL).stream()
                 .filter(n -> n.title().equals(title))
                 .findFirst()
                 .orElseThrow()
@@ -59,7 +62,7 @@ class EditorNoLossTest {
     /// stored before.
     private String typeAtTheEndOf(FxRobot robot, String title) {
         WindowUnderTest.eventually(
-                () -> library.notes().list(papernotes.model.NoteFilter.ALL).size() == 27
+                () -> library.notes().list(NoteFilter.ALL).size() == 27
                         && robot.lookup(title).tryQuery().isPresent(),
                 () -> "the list shows " + title);
         var before = library.notes().get(idOf(title)).note().body();
@@ -112,9 +115,9 @@ class EditorNoLossTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + TYPED, library.notes().get(idOf("GPEN")).note().body());
-        var contents = papernotes.storage.LibraryFiles.check(folder.resolve("library.db"), "the library");
+        var contents = LibraryFiles.check(folder.resolve("library.db"), "the library");
         assertEquals(27, contents.notes(), "sound, and every note there");
-        papernotes.TestFolders.delete(aside.getParent());
-        papernotes.TestFolders.delete(copy.getParent());
+        TestFolders.delete(aside.getParent());
+        TestFolders.delete(copy.getParent());
     }
 }

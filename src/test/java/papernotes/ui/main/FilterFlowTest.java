@@ -6,10 +6,13 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import papernotes.model.TagCount;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.ui.search.NoteRow;
@@ -64,7 +68,7 @@ class FilterFlowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<papernotes.model.TagCount> tags(FxRobot robot) {
+    private static ListView<TagCount> tags(FxRobot robot) {
         return robot.lookup("#tagList").queryAs(ListView.class);
     }
 
@@ -110,7 +114,7 @@ class FilterFlowTest {
     }
 
     /// Clicks the tag in the sidebar's tag list.
-    private static papernotes.model.TagCount chooseTag(FxRobot robot, String name) {
+    private static TagCount chooseTag(FxRobot robot, String name) {
         var tagList = tags(robot);
         var tag = tagList.getItems().stream()
                 .filter(count -> count.name().equals(name))
@@ -119,8 +123,8 @@ class FilterFlowTest {
         robot.interact(() -> tagList.scrollTo(tag));
         settle();
         robot.clickOn(robot.lookup("#tagList .list-cell")
-                .match((javafx.scene.control.ListCell<?> cell) -> tag.equals(cell.getItem()))
-                .queryAs(javafx.scene.Node.class));
+                .match((ListCell<?> cell) -> tag.equals(cell.getItem()))
+                .queryAs(Node.class));
         settle();
         return tag;
     }
@@ -171,8 +175,7 @@ class FilterFlowTest {
                 titles(robot).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         assertEquals(byTitle, titles(robot), "sorted by title");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K)
-                .release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write("gan");
         WindowUnderTest.eventually(
                 () -> window.viewModel().search().searchingProperty().get()
@@ -180,7 +183,7 @@ class FilterFlowTest {
                 () -> titles(robot).toString());
         assertEquals("TBGAN", titles(robot).getFirst(), "the hits come best first");
 
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WindowUnderTest.eventually(
                 () -> rows(robot).size() == 27, () -> titles(robot).toString());
         settle();

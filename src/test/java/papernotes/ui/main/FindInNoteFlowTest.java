@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static papernotes.ui.main.WindowUnderTest.settle;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -70,10 +72,9 @@ class FindInNoteFlowTest {
 
     private String focusOwner(FxRobot robot) {
         var owner = new AtomicReference<String>();
-        robot.interact(() ->
-                owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
-                        .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
-                        .orElse("nothing")));
+        robot.interact(() -> owner.set(Optional.ofNullable(stage.getScene().getFocusOwner())
+                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
+                .orElse("nothing")));
         return owner.get();
     }
 
@@ -82,10 +83,7 @@ class FindInNoteFlowTest {
     }
 
     private boolean barShown(FxRobot robot) {
-        return robot.lookup("#findBar")
-                .tryQuery()
-                .map(javafx.scene.Node::isVisible)
-                .orElse(false);
+        return robot.lookup("#findBar").tryQuery().map(Node::isVisible).orElse(false);
     }
 
     private Object page(FxRobot robot, String script) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import papernotes.model.NoteFilter;
 
 /// File → Import → Markdown folder with problems in some files: the dry run's summary comes with every warning
 /// before the user decides; afterwards the status bar says how many notes came in with how many warnings, and the
@@ -47,8 +48,7 @@ class ImportFlowTest {
         Files.write(folder.resolve("超分.md"), "# 超分辨率\n\n基于GAN的超分。\n".getBytes(Charset.forName("GBK")));
         Files.writeString(folder.resolve("broken.md"), "---\ntags: [a, b\n---\n# 换脸\n");
         WindowUnderTest.eventually(
-                () -> ui.library().notes().list(papernotes.model.NoteFilter.ALL).size() == 27,
-                () -> "the library is open");
+                () -> ui.library().notes().list(NoteFilter.ALL).size() == 27, () -> "the library is open");
         robot.interact(() -> ui.window().transfers().importFolder(folder));
         WindowUnderTest.eventually(
                 () -> robot.lookup("#importWarningList").tryQuery().isPresent(),
@@ -63,8 +63,7 @@ class ImportFlowTest {
         assertTrue(
                 listed.get(0).toString().startsWith("mixed/broken.md, line 3: the front matter is not valid YAML"),
                 listed.toString());
-        assertEquals(
-                27, ui.library().notes().list(papernotes.model.NoteFilter.ALL).size(), "nothing imported yet");
+        assertEquals(27, ui.library().notes().list(NoteFilter.ALL).size(), "nothing imported yet");
 
         robot.clickOn("Import");
         WindowUnderTest.eventually(
@@ -74,8 +73,7 @@ class ImportFlowTest {
                         .startsWith("Imported 2 notes with 2 warnings"),
                 () -> "the status bar says how it went: "
                         + robot.lookup("#statusMessage").queryAs(Label.class).getText());
-        assertEquals(
-                29, ui.library().notes().list(papernotes.model.NoteFilter.ALL).size());
+        assertEquals(29, ui.library().notes().list(NoteFilter.ALL).size());
         var link = robot.lookup("#importWarningsLink").queryAs(Hyperlink.class);
         assertTrue(link.isVisible());
         assertEquals("2 warnings…", link.getText());

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
+import papernotes.model.NoteFilter;
+import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.ui.DirectBackground;
@@ -206,9 +208,9 @@ class MainViewModelTest {
     /// Alt+← and Alt+→: back and forward between the notes opened, past one trashed since.
     @Test
     void backAndForwardBetweenTheNotesOpened_pastATrashedOne() {
-        var ids = library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+        var ids = library.notes().list(NoteFilter.ALL).stream()
                 .limit(3)
-                .map(papernotes.model.NoteSummary::id)
+                .map(NoteSummary::id)
                 .toList();
         ids.forEach(viewModel::open);
         assertTrue(viewModel.back());

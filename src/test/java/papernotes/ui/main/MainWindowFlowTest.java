@@ -5,8 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static papernotes.ui.main.WindowUnderTest.settle;
 
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +29,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestFolders;
+import papernotes.model.NoteChanges;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
+import papernotes.model.QuickSwitchHit;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
+import papernotes.service.RestorePlan;
+import papernotes.ui.UiLanguage;
+import papernotes.ui.note.NoteViewModel.Mode;
 import papernotes.ui.search.NoteRow;
 
 /// The main window's flows, headless, by mouse and keyboard over a fresh library of the shipped notes, with the
@@ -51,8 +70,7 @@ class MainWindowFlowTest {
         settle();
     }
 
-    private static void eventually(
-            java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
+    private static void eventually(BooleanSupplier condition, Supplier<String> what) {
         WindowUnderTest.eventually(condition, what);
     }
 
@@ -72,7 +90,7 @@ class MainWindowFlowTest {
     }
 
     private NoteId idOf(String title) {
-        return library.notes().list(papernotes.model.NoteFilter.ALL).stream()
+        return library.notes().list(NoteFilter.ALL).stream()
                 .filter(n -> n.title().equals(title))
                 .findFirst()
                 .orElseThrow()
@@ -84,9 +102,8 @@ class MainWindowFlowTest {
         ready(robot);
         // the visible cell: the tree also keeps an invisible cell with the same text for measuring
         var cell = robot.lookup(".tree-cell")
-                .match((javafx.scene.control.TreeCell<?> c) ->
-                        c.isVisible() && "Face Swap  换脸  (6)".equals(c.getText()))
-                .queryAs(javafx.scene.control.TreeCell.class);
+                .match((TreeCell<?> c) -> c.isVisible() && "Face Swap  换脸  (6)".equals(c.getText()))
+                .queryAs(TreeCell.class);
         // the headless robot's clicks do not reach tree cells (they do reach table rows and buttons; a mouse click
         // on the topic under Xvfb filters the list), so the topic is chosen through the tree's selection
         robot.interact(() -> cell.getTreeView().getSelectionModel().select(cell.getIndex()));
@@ -228,8 +245,8 @@ class MainWindowFlowTest {
         robot.clickOn("OK");
         eventually(() -> window.viewModel().note().titleProperty().get().equals("Real-ESRGAN"), () -> "created");
         var created = window.viewModel().note().noteProperty().get().orElseThrow();
-        assertEquals(java.util.Optional.of("1809.00219"), created.links().arxiv());
-        assertEquals(java.util.Optional.of(2018), created.links().year());
+        assertEquals(Optional.of("1809.00219"), created.links().arxiv());
+        assertEquals(Optional.of(2018), created.links().year());
     }
 
     /// The new-note form takes tags as the editor does: completed from the library's tags, Enter adds one.
@@ -239,7 +256,7 @@ class MainWindowFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
         robot.clickOn("#newNoteTitle").write("VQFR");
-        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(javafx.scene.Node.class))
+        robot.clickOn(robot.lookup(".dialog-pane #tagInput").queryAs(Node.class))
                 .write("face-res");
         eventually(
                 () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(),
@@ -257,11 +274,10 @@ class MainWindowFlowTest {
     }
 
     private String focusOwner(FxRobot robot) {
-        var owner = new java.util.concurrent.atomic.AtomicReference<String>();
-        robot.interact(() ->
-                owner.set(java.util.Optional.ofNullable(stage.getScene().getFocusOwner())
-                        .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
-                        .orElse("nothing")));
+        var owner = new AtomicReference<String>();
+        robot.interact(() -> owner.set(Optional.ofNullable(stage.getScene().getFocusOwner())
+                .map(node -> node.getId() == null ? node.getClass().getSimpleName() : node.getId())
+                .orElse("nothing")));
         return owner.get();
     }
 
@@ -278,7 +294,7 @@ class MainWindowFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         settle();
-        robot.clickOn(robot.lookup("#trashList .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#trashList .table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#restoreButton");
         settle();
         assertFalse(library.notes().get(gpen).isTrashed());
@@ -292,19 +308,17 @@ class MainWindowFlowTest {
     /// the window saves the draft and closes, handing the plan over to be carried out with the library closed.
     @Test
     void restoreFromABackup_confirmed_savesTheDraftAndClosesWithThePlan(FxRobot robot) throws Exception {
-        var backup =
-                java.nio.file.Files.createTempDirectory("papernotes-restore").resolve("before.db");
-        library.backups().backup(java.util.Optional.of(backup));
-        var handed = new java.util.concurrent.atomic.AtomicReference<papernotes.service.RestorePlan>();
+        var backup = Files.createTempDirectory("papernotes-restore").resolve("before.db");
+        library.backups().backup(Optional.of(backup));
+        var handed = new AtomicReference<RestorePlan>();
         robot.interact(() -> window.onRestore(handed::set));
         ready(robot);
         editAtTheEnd(robot, "GPEN");
         robot.write("恢复之前写的");
         robot.interact(() -> window.transfers().restoreFrom(backup));
         eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "the restore is confirmed first");
-        var question = robot.lookup(".dialog-pane .content")
-                .queryAs(javafx.scene.control.Label.class)
-                .getText();
+        var question =
+                robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertTrue(
                 question.startsWith("Replace the library (27 notes, 0 in the trash) with before.db (27 notes"),
                 question);
@@ -315,9 +329,9 @@ class MainWindowFlowTest {
         try (var plan = handed.get()) {
             assertEquals(backup, plan.source());
             assertEquals(27, plan.incoming().notes());
-            assertTrue(java.nio.file.Files.isRegularFile(plan.prepared()));
+            assertTrue(Files.isRegularFile(plan.prepared()));
         }
-        papernotes.TestFolders.delete(backup.getParent());
+        TestFolders.delete(backup.getParent());
     }
 
     @Test
@@ -343,7 +357,7 @@ class MainWindowFlowTest {
         robot.clickOn("#switcherField").write("hl");
         eventually(
                 () -> !robot.lookup("#switcherList").queryListView().getItems().isEmpty()
-                        && ((papernotes.model.QuickSwitchHit) robot.lookup("#switcherList")
+                        && ((QuickSwitchHit) robot.lookup("#switcherList")
                                         .queryListView()
                                         .getItems()
                                         .getFirst())
@@ -360,8 +374,7 @@ class MainWindowFlowTest {
         ready(robot);
         robot.clickOn("GPEN");
         eventually(() -> robot.lookup("#related .hyperlink").queryAll().size() == 5, () -> "five related notes");
-        javafx.scene.control.Hyperlink first =
-                robot.lookup("#related .hyperlink").queryAs(javafx.scene.control.Hyperlink.class);
+        Hyperlink first = robot.lookup("#related .hyperlink").queryAs(Hyperlink.class);
         var title = first.getText();
         robot.clickOn(first);
         eventually(() -> window.viewModel().note().titleProperty().get().equals(title), () -> title + " opened");
@@ -399,8 +412,8 @@ class MainWindowFlowTest {
         var original = library.notes().get(gpen).note().body();
         var longLine = "很长的一行 a long line of notes ".repeat(20);
         var text = original.stripTrailing();
-        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第一行\n第二行"));
-        library.notes().edit(gpen, papernotes.model.NoteChanges.none().withBody(text + "\n第二行\n" + longLine));
+        library.notes().edit(gpen, NoteChanges.none().withBody(text + "\n第一行\n第二行"));
+        library.notes().edit(gpen, NoteChanges.none().withBody(text + "\n第二行\n" + longLine));
         robot.clickOn("GPEN");
         settle();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -413,9 +426,9 @@ class MainWindowFlowTest {
                                 == 2,
                 () -> "two revisions");
         settle();
-        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText)
-                .filter(java.util.Objects::nonNull)
+        var labels = robot.lookup("#revisionList .list-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .filter(Objects::nonNull)
                 .toList();
         assertEquals(2, labels.size(), labels.toString());
         assertTrue(labels.get(0).contains("+2 −0 lines"), labels.get(0));
@@ -424,7 +437,7 @@ class MainWindowFlowTest {
         var diff = robot.lookup("#diffList").queryListView();
         robot.interact(() -> diff.scrollTo(diff.getItems().size() - 1));
         settle();
-        var cells = robot.lookup("#diffList .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        var cells = robot.lookup("#diffList .list-cell").queryAllAs(ListCell.class);
         var wrapped = cells.stream()
                 .filter(c -> c.getText() != null && c.getText().contains("很长的一行"))
                 .findFirst()
@@ -448,13 +461,11 @@ class MainWindowFlowTest {
         eventually(() -> window.viewModel().note().titleProperty().get().equals("GFPGAN"), () -> "GFPGAN open");
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         settle();
-        robot.interact(() -> window.chooseLanguage(papernotes.ui.UiLanguage.CHINESE));
+        robot.interact(() -> window.chooseLanguage(UiLanguage.CHINESE));
         settle();
         assertEquals("gfpgan", window.viewModel().search().queryProperty().get());
         assertEquals("GFPGAN", window.viewModel().note().titleProperty().get());
-        assertEquals(
-                papernotes.ui.note.NoteViewModel.Mode.EDIT,
-                window.viewModel().note().modeProperty().get());
+        assertEquals(Mode.EDIT, window.viewModel().note().modeProperty().get());
         eventually(() -> robot.lookup("#listSummary").queryLabeled().getText().endsWith("篇笔记匹配"), () -> "Chinese");
     }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -209,8 +211,7 @@ class NoteListMenuFlowTest {
         robot.clickOn(menuItem(robot, "Face Swap"));
         WindowUnderTest.eventually(
                 () -> library.notes()
-                                .list(new NoteFilter(
-                                        java.util.Optional.of(TopicPath.of("Face Swap")), java.util.Optional.empty()))
+                                .list(new NoteFilter(Optional.of(TopicPath.of("Face Swap")), Optional.empty()))
                                 .size()
                         == 10,
                 () -> "all four moved");
@@ -227,9 +228,8 @@ class NoteListMenuFlowTest {
         assertEquals(List.of("FSGAN", "HifiFace", "InfoSwap"), selected(robot));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         WindowUnderTest.eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked first");
-        var question = robot.lookup(".dialog-pane .content")
-                .queryAs(javafx.scene.control.Label.class)
-                .getText();
+        var question =
+                robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertEquals("Move 3 notes to the trash?", question);
         robot.clickOn("OK");
         WindowUnderTest.eventually(
@@ -261,7 +261,7 @@ class NoteListMenuFlowTest {
         assertEquals(
                 3,
                 library.notes()
-                        .list(new NoteFilter(java.util.Optional.empty(), java.util.Optional.of("sr")))
+                        .list(new NoteFilter(Optional.empty(), Optional.of("sr")))
                         .size());
     }
 }

@@ -3,6 +3,7 @@ package papernotes.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.NoteId;
@@ -16,7 +17,7 @@ class NoteNavigationTest {
     private static final NoteId B = new NoteId("bbbbbbbb");
     private static final NoteId C = new NoteId("cccccccc");
     private static final NoteId D = new NoteId("dddddddd");
-    private static final java.util.function.Predicate<NoteId> ANY = id -> true;
+    private static final Predicate<NoteId> ANY = id -> true;
 
     @Test
     void backAndForwardWalkTheNotesOpened() {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
@@ -89,7 +90,7 @@ class QuickSwitcherFlowTest {
         if (node instanceof Text text) {
             return text.isVisible() && !text.getText().isBlank() ? List.of(text) : List.of();
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             return parent.getChildrenUnmodifiable().stream()
                     .flatMap(child -> texts(child).stream())
                     .toList();

@@ -7,6 +7,9 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -96,12 +99,12 @@ class SearchHelpFlowTest {
         var content = popup.get().getScene().getRoot().lookup("#searchHelpContent");
         var problem = inside(inScreen(content));
         assertTrue(problem.isEmpty(), problem);
-        var table = (javafx.scene.control.ScrollPane) content.lookup(".scroll-pane");
-        var grid = (javafx.scene.layout.Region) table.getContent();
+        var table = (ScrollPane) content.lookup(".scroll-pane");
+        var grid = (Region) table.getContent();
         assertTrue(
                 table.getViewportBounds().getHeight() >= grid.getHeight() - 1,
                 "the examples are all shown while the window has room: "
                         + table.getViewportBounds().getHeight() + " of " + grid.getHeight());
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

@@ -25,8 +25,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
+import papernotes.model.TopicPath;
 import papernotes.ui.note.NoteViewModel;
+import papernotes.ui.search.NoteRow;
 
 /// Small windows: the sidebar and the note's fields fold away (View menu and keys, remembered), the list's cells
 /// cut short with their whole text as a tooltip, and the editor can have the window to itself.
@@ -198,10 +201,8 @@ class SmallWindowFlowTest {
         ready(robot, 900, 600);
         ui.library()
                 .notes()
-                .create(papernotes.model.NoteDraft.of(
-                        WindowLayoutFlowTest.LONG_TITLE,
-                        papernotes.model.TopicPath.of("3D Face Reconstruction", "帝国理工组"),
-                        "长标题"));
+                .create(NoteDraft.of(
+                        WindowLayoutFlowTest.LONG_TITLE, TopicPath.of("3D Face Reconstruction", "帝国理工组"), "长标题"));
         robot.interact(() -> window.viewModel().reload());
         WindowUnderTest.eventually(
                 () -> robot.lookup("#noteList")
@@ -211,8 +212,7 @@ class SmallWindowFlowTest {
                         == 28,
                 () -> "the new note is listed");
         @SuppressWarnings("unchecked")
-        TableView<papernotes.ui.search.NoteRow> table =
-                robot.lookup("#noteList").queryAs(TableView.class);
+        TableView<NoteRow> table = robot.lookup("#noteList").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(table.getItems().stream()
                 .filter(row -> row.note().title().equals(WindowLayoutFlowTest.LONG_TITLE))
                 .findFirst()

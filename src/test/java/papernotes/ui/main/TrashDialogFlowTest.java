@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static papernotes.ui.main.WindowUnderTest.settle;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -54,7 +56,7 @@ class TrashDialogFlowTest {
                             .orElseThrow()
                             .id());
         }
-        var dialog = new java.util.concurrent.atomic.AtomicReference<TrashDialog>();
+        var dialog = new AtomicReference<TrashDialog>();
         robot.interact(() -> dialog.set(ui.window().showTrash()));
         settle();
         return dialog.get();
@@ -101,7 +103,7 @@ class TrashDialogFlowTest {
         openTrash(robot);
         var empty = robot.lookup("#emptyTrashButton").queryButton();
         assertEquals("Empty trash…", empty.getText());
-        assertTrue(empty.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER));
+        assertTrue(empty.getStyleClass().contains(Styles.DANGER));
         robot.clickOn(empty);
         settle();
 
@@ -115,7 +117,7 @@ class TrashDialogFlowTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         buttons.stream().map(Button::getText).toList().toString()));
-        assertTrue(delete.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER), "a destructive button");
+        assertTrue(delete.getStyleClass().contains(Styles.DANGER), "a destructive button");
         robot.clickOn(delete);
         settle();
         assertEquals(0, library.notes().trashed().size());

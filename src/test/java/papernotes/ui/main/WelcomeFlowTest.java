@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +54,7 @@ class WelcomeFlowTest {
     }
 
     private String firstRecentTitle(FxRobot robot) {
-        var row = (javafx.scene.layout.HBox) recent(robot).getChildren().getFirst();
+        var row = (HBox) recent(robot).getChildren().getFirst();
         return ((Hyperlink) row.getChildren().getFirst()).getText();
     }
 
@@ -93,16 +97,15 @@ class WelcomeFlowTest {
                         .orElse(false),
                 () -> "the note pane shows the welcome");
         ui.resize(robot, 760, 560);
-        var cut = new java.util.ArrayList<String>();
+        var cut = new ArrayList<String>();
         for (var row : recent(robot).getChildren()) {
-            var title =
-                    (Hyperlink) ((javafx.scene.layout.HBox) row).getChildren().getFirst();
+            var title = (Hyperlink) ((HBox) row).getChildren().getFirst();
             double needed = Math.min(title.prefWidth(-1), 220);
             if (title.getWidth() + 0.5 < needed) {
                 cut.add(title.getText() + " " + Math.round(title.getWidth()) + " < " + Math.round(needed));
             }
         }
-        assertEquals(java.util.List.of(), cut, "titles squeezed below the width their text needs");
+        assertEquals(List.of(), cut, "titles squeezed below the width their text needs");
     }
 
     @Test
@@ -128,6 +131,6 @@ class WelcomeFlowTest {
         robot.clickOn("#welcomeNewNote");
         WindowUnderTest.eventually(
                 () -> robot.lookup("#newNoteTitle").tryQuery().isPresent(), () -> "the new-note dialog is open");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

@@ -7,6 +7,7 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 
@@ -58,10 +60,10 @@ class WindowLayoutFlowTest {
     }
 
     private double width(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(javafx.scene.layout.Region.class).getWidth();
+        return robot.lookup(query).queryAs(Region.class).getWidth();
     }
 
-    private papernotes.model.NoteId idOf(String title) {
+    private NoteId idOf(String title) {
         return library.notes().list(NoteFilter.ALL).stream()
                 .filter(n -> n.title().equals(title))
                 .findFirst()
@@ -85,7 +87,7 @@ class WindowLayoutFlowTest {
         assertEquals(sidebar, width(robot, "#sidebar"), 1, "the sidebar keeps its width");
         assertEquals(list, width(robot, "#noteListPane"), 1, "the list keeps its width");
         Hyperlink link = robot.lookup("#backlinks .hyperlink").queryAs(Hyperlink.class);
-        var pane = robot.lookup("#notePane").queryAs(javafx.scene.layout.Region.class);
+        var pane = robot.lookup("#notePane").queryAs(Region.class);
         assertTrue(link.getWidth() < pane.getWidth(), link.getWidth() + " in " + pane.getWidth());
         assertEquals(LONG_TITLE, link.getTooltip().getText());
     }

@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.service.Library;
 import papernotes.ui.FxBackground;
@@ -65,14 +70,14 @@ public record WindowUnderTest(Library library, MainWindow window, Stage stage, F
                 .get(10, TimeUnit.SECONDS);
         background.close();
         library.close();
-        papernotes.TestFolders.delete(library.dataDir());
+        TestFolders.delete(library.dataDir());
     }
 
     /// Waits (up to 10 s, the machine may be busy) until the condition holds, then checks it once more.
     static void eventually(BooleanSupplier condition, Supplier<String> what) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // reported below
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,12 +93,12 @@ public record WindowUnderTest(Library library, MainWindow window, Stage stage, F
 
     /// Resizes the window (at most 1000 px wide: the headless screen's width) and waits until the list shows the
     /// whole shipped library at that size; returns the list.
-    javafx.scene.control.TableView<?> resize(org.testfx.api.FxRobot robot, double width, double height) {
+    TableView<?> resize(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        var table = robot.lookup("#noteList").queryAs(javafx.scene.control.TableView.class);
+        var table = robot.lookup("#noteList").queryAs(TableView.class);
         eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
         settle();
         return table;
@@ -101,12 +106,8 @@ public record WindowUnderTest(Library library, MainWindow window, Stage stage, F
 
     /// The list as wide as in a large window (the headless screen is 1000 px wide, and a wider window crashes its
     /// drawing): the sidebar folded away (Ctrl+Shift+B), the list 700 px.
-    void wideList(org.testfx.api.FxRobot robot) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.B)
-                .release(
-                        javafx.scene.input.KeyCode.B,
-                        javafx.scene.input.KeyCode.SHIFT,
-                        javafx.scene.input.KeyCode.CONTROL);
+    void wideList(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.view().place(new SplitPositions(0.18, 0.7)));
         settle();

@@ -5,6 +5,7 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -49,9 +50,7 @@ class ZoomFlowTest {
 
     private double editorFontSize(FxRobot robot) {
         var area = robot.lookup("#markdownEditor").queryAs(CodeArea.class);
-        return area.lookup(".text") instanceof javafx.scene.text.Text text
-                ? text.getFont().getSize()
-                : -1;
+        return area.lookup(".text") instanceof Text text ? text.getFont().getSize() : -1;
     }
 
     private Optional<Double> remembered() {

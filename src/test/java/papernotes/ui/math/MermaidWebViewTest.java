@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -62,7 +63,7 @@ class MermaidWebViewTest {
             assertTrue(
                     page.waitFor("document.querySelectorAll('.mermaid svg').length === 2", 30),
                     "two diagrams drawn: " + page.script("document.querySelector('article').innerHTML.slice(0, 500)"));
-            page.photograph(SHEETS, "mermaid-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            page.photograph(SHEETS, "mermaid-" + theme.name().toLowerCase(Locale.ROOT));
             var labels = String.valueOf(page.script(
                     "Array.from(document.querySelectorAll('.mermaid svg .nodeLabel, .mermaid svg .edgeLabel, "
                             + ".mermaid svg text')).map(function (e) { return e.textContent.trim(); }).join('|')"));

@@ -15,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.scene.image.Image;
 import javafx.scene.web.WebView;
+import javax.imageio.ImageIO;
 
 /// Drives a real WebView from a test: loads a page and waits for it, runs a script, waits for a condition and
 /// photographs the whole page, screen by screen, into PNG files.
@@ -91,7 +92,7 @@ final class WebViewPage {
                 out.setRGB(x, y, reader.getArgb(x, y));
             }
         }
-        javax.imageio.ImageIO.write(out, "png", file.toFile());
+        ImageIO.write(out, "png", file.toFile());
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
+import papernotes.model.PaperNotesException;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.storage.LibraryFiles;
@@ -102,7 +106,7 @@ class DiskTroubleTest {
         var elsewhere = Files.createTempDirectory("papernotes-elsewhere").resolve("GPEN.md");
         assertTrue(viewModel.saveCopy(elsewhere), viewModel.saveStatusProperty().get());
         assertTrue(Files.readString(elsewhere).endsWith(typed), "a copy can be saved on another disk");
-        papernotes.TestFolders.delete(elsewhere.getParent());
+        TestFolders.delete(elsewhere.getParent());
 
         Files.delete(filler);
         assertTrue(viewModel.flush());
@@ -124,15 +128,12 @@ class DiskTroubleTest {
         var before = Files.readAllBytes(folder.resolve("library.db"));
         assertEquals(0, Mounts.run("mount", "-o", "remount,ro", mountPoint.toString()));
         try {
-            var refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    papernotes.model.PaperNotesException.class, () -> TestLibrary.empty(folder));
-            assertTrue(
-                    refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only"),
-                    refused.getMessage());
+            var refused = Assertions.assertThrows(PaperNotesException.class, () -> TestLibrary.empty(folder));
+            assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("read-only"), refused.getMessage());
             assertTrue(refused.getMessage().contains(folder.toString()), refused.getMessage());
         } finally {
             assertEquals(0, Mounts.run("mount", "-o", "remount,rw", mountPoint.toString()));
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(folder.resolve("library.db")));
+        Assertions.assertArrayEquals(before, Files.readAllBytes(folder.resolve("library.db")));
     }
 }

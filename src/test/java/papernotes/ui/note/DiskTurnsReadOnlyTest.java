@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import papernotes.TestFolders;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
@@ -64,7 +66,7 @@ class DiskTurnsReadOnlyTest {
         } finally {
             // whatever the test left open, the disk goes
             Mounts.unmount(mountPoint);
-            papernotes.TestFolders.delete(scratch);
+            TestFolders.delete(scratch);
         }
     }
 
@@ -102,7 +104,7 @@ class DiskTurnsReadOnlyTest {
         clock.advance(NoteViewModel.AUTOSAVE);
         var status = viewModel.saveStatusProperty().get();
         assertTrue(status.startsWith("Not saved: "), status);
-        assertTrue(status.toLowerCase(java.util.Locale.ROOT).contains("read-only"), status);
+        assertTrue(status.toLowerCase(Locale.ROOT).contains("read-only"), status);
         assertEquals(typed, viewModel.bodyProperty().get(), "the text stays in the editor");
         assertTrue(viewModel.dirtyProperty().get());
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,7 +30,7 @@ class MarkdownHighlightingTest {
         assertEquals(expected == null ? "" : expected, String.join(" ", styled(line)));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void frontMatterAndFencedCodeAreStyledWhole() {
         var text = "---\ntitle: X\n---\n正文\n```python\nx = 1 # not a heading\n```\n";
         assertEquals(

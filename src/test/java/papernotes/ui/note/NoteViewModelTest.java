@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
+import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.ui.DirectBackground;
@@ -40,12 +43,12 @@ class NoteViewModelTest {
         library = test.library();
         first = library.notes()
                 .create(new NoteDraft(
-                        java.util.Optional.empty(),
+                        Optional.empty(),
                         "SimSwap",
                         TopicPath.of("Face Swap"),
                         List.of("face-swap"),
                         List.of(),
-                        papernotes.model.PaperLinks.NONE,
+                        PaperLinks.NONE,
                         "基于arcface提取id特征"))
                 .id();
         second = library.notes()
@@ -75,7 +78,7 @@ class NoteViewModelTest {
         clock.advance(NoteViewModel.AUTOSAVE.minusMillis(1));
         assertEquals("基于arcface提取id特征", library.notes().get(first).note().body());
 
-        clock.advance(java.time.Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         assertEquals(
                 "基于arcface提取id特征\n\n新的一行", library.notes().get(first).note().body());
         assertFalse(viewModel.dirtyProperty().get());
@@ -270,10 +273,10 @@ class NoteViewModelTest {
         viewModel.codeProperty().set("https://github.com/neuralchen/SimSwap");
         assertTrue(viewModel.flush());
         var links = library.notes().get(first).note().links();
-        assertEquals(java.util.Optional.of("2106.06340"), links.arxiv());
-        assertEquals(java.util.Optional.of(2020), links.year());
-        assertEquals(java.util.Optional.of("ACM MM"), links.venue());
-        assertEquals(java.util.Optional.of("https://github.com/neuralchen/SimSwap"), links.code());
+        assertEquals(Optional.of("2106.06340"), links.arxiv());
+        assertEquals(Optional.of(2020), links.year());
+        assertEquals(Optional.of("ACM MM"), links.venue());
+        assertEquals(Optional.of("https://github.com/neuralchen/SimSwap"), links.code());
         assertFalse(viewModel.dirtyProperty().get(), "an address saved as its id is not a change");
 
         viewModel.yearProperty().set("twenty");
@@ -283,8 +286,6 @@ class NoteViewModelTest {
                 viewModel.saveStatusProperty().get());
         viewModel.yearProperty().set("");
         assertTrue(viewModel.flush());
-        assertEquals(
-                java.util.Optional.empty(),
-                library.notes().get(first).note().links().year());
+        assertEquals(Optional.empty(), library.notes().get(first).note().links().year());
     }
 }

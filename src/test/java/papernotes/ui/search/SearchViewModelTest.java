@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.TestLibrary;
+import papernotes.model.NoteFilter;
+import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.ui.DirectBackground;
@@ -48,18 +53,18 @@ class SearchViewModelTest {
     void aListingAlreadyRead_isShownOnce_thenTheLibraryIsReadAgain() {
         var viewModel = new SearchViewModel(
                 library.notes(), library.search(), new DirectBackground(), Messages.of(UiLanguage.ENGLISH));
-        var three = library.notes().list(papernotes.model.NoteFilter.ALL).subList(0, 3);
-        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
+        var three = library.notes().list(NoteFilter.ALL).subList(0, 3);
+        viewModel.startWith(CompletableFuture.completedFuture(three));
         viewModel.refresh();
         assertEquals(three, viewModel.rows().stream().map(NoteRow::note).toList(), "the listing given, not read again");
         viewModel.refresh();
         assertEquals(27, viewModel.rows().size(), "used once");
 
-        viewModel.startWith(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("disk")));
+        viewModel.startWith(CompletableFuture.failedFuture(new IllegalStateException("disk")));
         viewModel.refresh();
         assertEquals(27, viewModel.rows().size(), "a failed reading is done again");
 
-        viewModel.startWith(java.util.concurrent.CompletableFuture.completedFuture(three));
+        viewModel.startWith(CompletableFuture.completedFuture(three));
         viewModel.topicFilterProperty().set(Optional.of(TopicPath.of("Face Swap")));
         assertEquals(6, viewModel.rows().size(), "every note's listing is no answer for a topic");
     }
@@ -70,19 +75,19 @@ class SearchViewModelTest {
     void whenAnswered_waitsForTheAnswerToTheQueryTyped_thenRunsOnce() {
         var background = new DirectBackground();
         var viewModel = viewModel(background);
-        var ran = new java.util.ArrayList<String>();
+        var ran = new ArrayList<String>();
         viewModel.whenAnswered(() -> ran.add("now"));
-        assertEquals(java.util.List.of("now"), ran, "the list shown answers the query: at once");
+        assertEquals(List.of("now"), ran, "the list shown answers the query: at once");
 
         background.hold();
         viewModel.queryProperty().set("gfpgan");
         viewModel.whenAnswered(() -> ran.add(viewModel.rows().getFirst().note().title()));
-        assertEquals(java.util.List.of("now"), ran, "not before the hits arrive");
+        assertEquals(List.of("now"), ran, "not before the hits arrive");
         background.runNewest();
-        assertEquals(java.util.List.of("now", "GFPGAN"), ran);
+        assertEquals(List.of("now", "GFPGAN"), ran);
         viewModel.refresh();
         background.runNewest();
-        assertEquals(java.util.List.of("now", "GFPGAN"), ran, "once");
+        assertEquals(List.of("now", "GFPGAN"), ran, "once");
     }
 
     @Test
@@ -95,7 +100,7 @@ class SearchViewModelTest {
                 .orElseThrow();
         int at = viewModel.rows().indexOf(gpen);
         var before = gpen.note();
-        var after = new papernotes.model.NoteSummary(
+        var after = new NoteSummary(
                 before.id(),
                 before.title(),
                 before.topic(),
@@ -108,7 +113,7 @@ class SearchViewModelTest {
         assertEquals(after, viewModel.rows().get(at).note());
         assertEquals(27, viewModel.rows().size());
 
-        var renamed = new papernotes.model.NoteSummary(
+        var renamed = new NoteSummary(
                 before.id(),
                 "GPEN v2",
                 before.topic(),
@@ -188,11 +193,10 @@ class SearchViewModelTest {
         var viewModel = viewModel(new DirectBackground());
         viewModel.queryProperty().set("huanlian");
         assertEquals(
-                java.util.List.of(
-                        "Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)", "Topic: <mark>换脸</mark> (huanlian → 换脸)"),
+                List.of("Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)", "Topic: <mark>换脸</mark> (huanlian → 换脸)"),
                 row(viewModel, "Disney高清换脸").snippets());
         assertEquals(
-                java.util.List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"),
+                List.of("Topic: <mark>换脸</mark> (huanlian → 换脸)"),
                 row(viewModel, "FSGAN").snippets());
 
         viewModel.queryProperty().set("3d-face-generation");
@@ -249,7 +253,7 @@ class SearchViewModelTest {
     @Test
     void snippetsBecomePlainTextPiecesWithoutMarkup() {
         assertEquals(
-                java.util.List.of(
+                List.of(
                         new SnippetText.Piece("基于", false),
                         new SnippetText.Piece("stylegan2", true),
                         new SnippetText.Piece(" <b>&", false)),

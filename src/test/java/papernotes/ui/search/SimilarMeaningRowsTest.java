@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class SimilarMeaningRowsTest {
                         .findFirst();
                 assertTrue(row.isPresent(), viewModel.rows().toString());
                 assertEquals(
-                        java.util.List.of(Messages.of(language).text("search.similarMeaning")),
+                        List.of(Messages.of(language).text("search.similarMeaning")),
                         row.get().snippets());
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import papernotes.model.InvalidInputException;
@@ -29,7 +30,7 @@ class TransferViewModelTest {
         assertFalse(transfer.runningProperty().get());
         assertEquals("", transfer.progressProperty().get());
         assertEquals("Exported 27 notes.", transfer.resultProperty().get());
-        assertEquals(java.util.List.of(27), heard);
+        assertEquals(List.of(27), heard);
     }
 
     @Test

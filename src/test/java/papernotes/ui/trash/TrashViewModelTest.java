@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +13,7 @@ import papernotes.LibraryInTempDir;
 import papernotes.TestLibrary;
 import papernotes.model.Note;
 import papernotes.model.NoteDraft;
+import papernotes.model.NoteFilter;
 import papernotes.model.TopicPath;
 import papernotes.ui.Messages;
 import papernotes.ui.UiLanguage;
@@ -47,7 +49,7 @@ class TrashViewModelTest {
         viewModel.emptyTrash();
         assertEquals(0, viewModel.notes().size());
         assertEquals("1 note deleted for good.", viewModel.messageProperty().get());
-        assertEquals(1, notes.list(papernotes.model.NoteFilter.ALL).size());
+        assertEquals(1, notes.list(NoteFilter.ALL).size());
     }
 
     @Test
@@ -58,9 +60,9 @@ class TrashViewModelTest {
         notes.trash(a);
         var viewModel = new TrashViewModel(notes, Messages.of(UiLanguage.ENGLISH), note -> {}, () -> {});
         viewModel.load();
-        viewModel.choose(java.util.Optional.of(viewModel.notes().getFirst()));
+        viewModel.choose(Optional.of(viewModel.notes().getFirst()));
         assertEquals("出自腾讯", viewModel.previewProperty().get());
-        viewModel.choose(java.util.Optional.empty());
+        viewModel.choose(Optional.empty());
         assertEquals("", viewModel.previewProperty().get());
     }
 }
