@@ -186,11 +186,11 @@ public final class NotePane {
         grid.addRow(0, new Label(messages.text("note.title")), titleField);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
         grid.addRow(2, new Label(messages.text("note.tags")), tagField.root());
-        var paper = linkField("notePaperField", viewModel.paperProperty(), messages.text("newNote.paper"), 260);
-        var arxiv = linkField("noteArxivField", viewModel.arxivProperty(), messages.text("newNote.arxiv"), 110);
-        var code = linkField("noteCodeField", viewModel.codeProperty(), messages.text("newNote.code"), 200);
-        var year = linkField("noteYearField", viewModel.yearProperty(), messages.text("newNote.year"), 60);
-        var venue = linkField("noteVenueField", viewModel.venueProperty(), messages.text("newNote.venue"), 90);
+        var paper = linkField("notePaperField", viewModel.links().paperProperty(), messages.text("newNote.paper"), 260);
+        var arxiv = linkField("noteArxivField", viewModel.links().arxivProperty(), messages.text("newNote.arxiv"), 110);
+        var code = linkField("noteCodeField", viewModel.links().codeProperty(), messages.text("newNote.code"), 200);
+        var year = linkField("noteYearField", viewModel.links().yearProperty(), messages.text("newNote.year"), 60);
+        var venue = linkField("noteVenueField", viewModel.links().venueProperty(), messages.text("newNote.venue"), 90);
         HBox.setHgrow(paper, Priority.ALWAYS);
         HBox.setHgrow(code, Priority.ALWAYS);
         grid.addRow(3, new Label(messages.text("note.paper")), new HBox(6, paper, arxiv));

@@ -2,9 +2,6 @@ package papernotes.ui.note;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import papernotes.model.Failures;
-import papernotes.model.Labels;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
@@ -58,22 +50,13 @@ public final class NoteViewModel {
     private final ReadOnlyObjectWrapper<Optional<Note>> note = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.READ);
     private final ReadOnlyStringWrapper page = new ReadOnlyStringWrapper("");
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty topic = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final StringProperty paper = new SimpleStringProperty("");
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty arxiv = new SimpleStringProperty("");
-    private final StringProperty year = new SimpleStringProperty("");
-    private final StringProperty venue = new SimpleStringProperty("");
+    private final NoteFields fields = new NoteFields();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final SaveStatus saveStatus;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private final NoteService notes;
     private final Scheduler scheduler;
-    private final Messages messages;
     private final DraftCopy copies = new DraftCopy();
     private final List<BiConsumer<Note, Note>> saveListeners = new ArrayList<>();
     private final List<Runnable> beforeSave = new ArrayList<>();
@@ -89,15 +72,9 @@ public final class NoteViewModel {
             NoteService notes, RenderService render, Background background, Scheduler scheduler, Messages messages) {
         this.notes = notes;
         this.scheduler = scheduler;
-        this.messages = messages;
+        this.saveStatus = new SaveStatus(messages);
         this.pages = new PageRendering(render, background, messages);
-        title.addListener((property, before, after) -> draftChanged());
-        topic.addListener((property, before, after) -> draftChanged());
-        body.addListener((property, before, after) -> draftChanged());
-        tags.addListener((ListChangeListener<String>) change -> draftChanged());
-        for (var field : List.of(paper, code, arxiv, year, venue)) {
-            field.addListener((property, before, after) -> draftChanged());
-        }
+        fields.onChange(this::draftChanged);
         theme.addListener((property, before, after) -> renderPage());
     }
 
@@ -116,42 +93,25 @@ public final class NoteViewModel {
     }
 
     public StringProperty titleProperty() {
-        return title;
+        return fields.titleProperty();
     }
 
     /// The topic path as typed (`Face Swap / Disney`).
     public StringProperty topicProperty() {
-        return topic;
+        return fields.topicProperty();
     }
 
     public StringProperty bodyProperty() {
-        return body;
+        return fields.bodyProperty();
     }
 
     public ObservableList<String> tags() {
-        return tags;
+        return fields.tags();
     }
 
-    /// The paper's address, as typed in the header (empty: none).
-    public StringProperty paperProperty() {
-        return paper;
-    }
-
-    public StringProperty codeProperty() {
-        return code;
-    }
-
-    /// The arXiv id, or a pasted arXiv address (stored as the id).
-    public StringProperty arxivProperty() {
-        return arxiv;
-    }
-
-    public StringProperty yearProperty() {
-        return year;
-    }
-
-    public StringProperty venueProperty() {
-        return venue;
+    /// The paper's links as typed in the header.
+    public PaperLinkFields links() {
+        return fields.links();
     }
 
     /// Whether the draft has changes not saved yet.
@@ -161,7 +121,7 @@ public final class NoteViewModel {
 
     /// "Saved 10:32", "Unsaved changes", or why the last save failed.
     public ReadOnlyStringProperty saveStatusProperty() {
-        return saveStatus.getReadOnlyProperty();
+        return saveStatus.property();
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -186,11 +146,11 @@ public final class NoteViewModel {
         }
         var stored = notes.get(id);
         if (stored.isTrashed()) {
-            saveStatus.set(messages.format("note.inTrash", stored.note().title()));
+            saveStatus.inTrash(stored.note().title());
             return false;
         }
         show(stored.note());
-        saveStatus.set("");
+        saveStatus.clear();
         return true;
     }
 
@@ -242,18 +202,14 @@ public final class NoteViewModel {
         loading = true;
         try {
             note.set(Optional.empty());
-            title.set("");
-            topic.set("");
-            body.set("");
-            tags.clear();
-            List.of(paper, code, arxiv, year, venue).forEach(field -> field.set(""));
+            fields.clear();
         } finally {
             loading = false;
         }
         dirty.set(false);
         mode.set(Mode.READ);
         page.set("");
-        saveStatus.set("");
+        saveStatus.clear();
     }
 
     /// Switches between reading and editing (Ctrl+E); leaving the editor saves.
@@ -282,7 +238,7 @@ public final class NoteViewModel {
         }
         var saved = note.get().get();
         try {
-            var changes = draft().changesFrom(saved);
+            var changes = fields.draft().changesFrom(saved);
             var outcome = continuing ? notes.amend(saved.id(), changes, saved) : notes.edit(saved.id(), changes);
             continuing = continuing || outcome.changed();
             var after = outcome.note();
@@ -292,38 +248,27 @@ public final class NoteViewModel {
             } finally {
                 loading = false;
             }
-            dirty.set(draft().differsFrom(after));
-            saveStatus.set(messages.format(
-                    "note.saved",
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                            .withLocale(messages.locale())
-                            .withZone(ZoneId.systemDefault())
-                            .format(after.updated())));
+            dirty.set(fields.draft().differsFrom(after));
+            saveStatus.saved(after.updated());
             saveListeners.forEach(listener -> listener.accept(saved, after));
             return true;
         } catch (PaperNotesException e) {
-            saveStatus.set(messages.format("note.saveFailed", Failures.message(e)));
+            saveStatus.saveFailed(e);
             return false;
         }
     }
 
     /// Adds a tag typed in the header (ignored when already there or empty).
     public void addTag(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return;
-        }
         try {
-            var tag = Labels.tag(raw);
-            if (tags.stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
-                tags.add(tag);
-            }
+            fields.addTag(raw);
         } catch (PaperNotesException e) {
-            saveStatus.set(e.getMessage());
+            saveStatus.refused(e);
         }
     }
 
     public void removeTag(String tag) {
-        tags.remove(tag);
+        fields.removeTag(tag);
     }
 
     /// Writes the open note as typed (saved or not) to a Markdown file outside the library, and says so in the
@@ -333,21 +278,18 @@ public final class NoteViewModel {
             return false;
         }
         try {
-            copies.save(
-                    new papernotes.service.DraftCopy.Draft(title.get(), topic.get(), List.copyOf(tags), body.get()),
-                    file);
-            saveStatus.set(
-                    messages.format("note.copySaved", file.toAbsolutePath().normalize()));
+            copies.save(fields.copy(), file);
+            saveStatus.copySaved(file);
             return true;
         } catch (PaperNotesException e) {
-            saveStatus.set(e.getMessage());
+            saveStatus.refused(e);
             return false;
         }
     }
 
     /// The draft's tags as a note would carry them, for completion.
     public List<String> currentTags() {
-        return List.copyOf(tags);
+        return List.copyOf(fields.tags());
     }
 
     private void show(Note shown) {
@@ -355,16 +297,7 @@ public final class NoteViewModel {
         loading = true;
         try {
             note.set(Optional.of(shown));
-            title.set(shown.title());
-            topic.set(shown.topic().toString());
-            body.set(shown.body());
-            tags.setAll(shown.tags());
-            var links = shown.links();
-            paper.set(links.paper().orElse(""));
-            code.set(links.code().orElse(""));
-            arxiv.set(links.arxiv().orElse(""));
-            year.set(links.year().map(String::valueOf).orElse(""));
-            venue.set(links.venue().orElse(""));
+            fields.show(shown);
         } finally {
             loading = false;
         }
@@ -377,29 +310,16 @@ public final class NoteViewModel {
             return;
         }
         // compared as the library would store it (see Draft): a draft the library tidied on saving is not dirty
-        dirty.set(draft().differsFrom(note.get().get()));
+        dirty.set(fields.draft().differsFrom(note.get().get()));
         autosave.cancel();
         if (dirty.get()) {
-            saveStatus.set(messages.text("note.unsaved"));
+            saveStatus.unsaved();
             autosave = scheduler.after(AUTOSAVE, this::flush);
         }
         if (mode.get() == Mode.EDIT) {
             preview.cancel();
             preview = scheduler.after(PREVIEW, this::renderPage);
         }
-    }
-
-    private Draft draft() {
-        return new Draft(
-                title.get(),
-                topic.get(),
-                body.get(),
-                paper.get(),
-                code.get(),
-                arxiv.get(),
-                year.get(),
-                venue.get(),
-                tags);
     }
 
     /// Renders in the background: the saved note when reading, the draft when editing (a draft that cannot be a
@@ -410,7 +330,7 @@ public final class NoteViewModel {
             return;
         }
         var saved = note.get().get();
-        var shown = mode.get() == Mode.EDIT ? draft().preview(saved) : saved;
-        pages.render(shown, theme.get(), page::set, saveStatus::set);
+        var shown = mode.get() == Mode.EDIT ? fields.draft().preview(saved) : saved;
+        pages.render(shown, theme.get(), page::set, saveStatus::say);
     }
 }

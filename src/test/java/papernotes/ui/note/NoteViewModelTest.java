@@ -267,10 +267,10 @@ class NoteViewModelTest {
     @Test
     void paperFieldsEditedInTheHeader_areSaved_anArxivAddressAsItsId() {
         viewModel.open(first);
-        viewModel.arxivProperty().set("https://arxiv.org/abs/2106.06340v1");
-        viewModel.yearProperty().set("2020");
-        viewModel.venueProperty().set("ACM MM");
-        viewModel.codeProperty().set("https://github.com/neuralchen/SimSwap");
+        viewModel.links().arxivProperty().set("https://arxiv.org/abs/2106.06340v1");
+        viewModel.links().yearProperty().set("2020");
+        viewModel.links().venueProperty().set("ACM MM");
+        viewModel.links().codeProperty().set("https://github.com/neuralchen/SimSwap");
         assertTrue(viewModel.flush());
         var links = library.notes().get(first).note().links();
         assertEquals(Optional.of("2106.06340"), links.arxiv());
@@ -279,12 +279,12 @@ class NoteViewModelTest {
         assertEquals(Optional.of("https://github.com/neuralchen/SimSwap"), links.code());
         assertFalse(viewModel.dirtyProperty().get(), "an address saved as its id is not a change");
 
-        viewModel.yearProperty().set("twenty");
+        viewModel.links().yearProperty().set("twenty");
         assertFalse(viewModel.flush());
         assertTrue(
                 viewModel.saveStatusProperty().get().startsWith("Not saved: "),
                 viewModel.saveStatusProperty().get());
-        viewModel.yearProperty().set("");
+        viewModel.links().yearProperty().set("");
         assertTrue(viewModel.flush());
         assertEquals(Optional.empty(), library.notes().get(first).note().links().year());
     }
