@@ -175,7 +175,7 @@ final class ImportPlanner {
 
     /// A note outside the trash with this title (ignoring case), topic and text.
     private static Optional<NoteId> sameNote(StoreSession session, String title, TopicPath topic, String body) {
-        for (NoteId id : session.notes().withTitle(title)) {
+        for (NoteId id : session.noteNames().withTitle(title)) {
             var stored = session.notes().find(id).orElseThrow();
             var note = stored.note();
             if (!stored.isTrashed()
@@ -196,7 +196,7 @@ final class ImportPlanner {
         }
         var prefix = lower(draft.title() + " (conflict ");
         var filter = new NoteFilter(Optional.of(draft.topic()), Optional.of(CONFLICT_TAG));
-        for (var summary : session.notes().list(filter)) {
+        for (var summary : session.noteListing().list(filter)) {
             if (!lower(summary.title()).startsWith(prefix)) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import papernotes.model.Note;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.search.IndexedNote;
+import papernotes.storage.StoreSession;
 
 /// Builds what the index holds of a note: its Markdown as plain text, its headings, and the English and Chinese
 /// names of its topic and every topic above it, and its meaning vector when one was computed.
@@ -56,6 +58,13 @@ final class IndexedNotes {
                         note.updated().toEpochMilli())
                 .withMeaning(meanings.vector(note.id()))
                 .withLinks(read.links());
+    }
+
+    /// The library's topics by path, as [#of] takes them.
+    static Map<TopicPath, Topic> topicMap(StoreSession session) {
+        var map = new HashMap<TopicPath, Topic>();
+        session.topics().listUncounted().forEach(topic -> map.put(topic.path(), topic));
+        return map;
     }
 
     /// The English and Chinese names of `topic` and of every topic above it.

@@ -55,7 +55,7 @@ public final class LibraryFolder {
     static LibraryContents contents(LibraryStore store) {
         return store.read(session -> {
             int all = session.notes().countAll();
-            int trashed = session.notes().trashed().size();
+            int trashed = session.noteListing().trashed().size();
             return new LibraryContents(
                     all - trashed, trashed, session.snapshots().lastChange(), store.schemaVersion());
         });

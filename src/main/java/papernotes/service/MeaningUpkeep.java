@@ -117,7 +117,7 @@ public final class MeaningUpkeep implements AutoCloseable {
 
     /// Waits until every note saved before the call has its vector (for measurements).
     void awaitAll() {
-        long wanted = store.read(session -> session.notes().changeSequence());
+        long wanted = store.read(session -> session.changes().latest());
         synchronized (signal) {
             while (!closing && thread.isPresent() && seen < wanted) {
                 try {
@@ -135,7 +135,7 @@ public final class MeaningUpkeep implements AutoCloseable {
             model = Optional.of(loader.get());
             status = new Status(true, 0, 0);
             var pending = new LinkedHashSet<NoteId>();
-            long sequence = store.read(session -> session.notes().changeSequence());
+            long sequence = store.read(session -> session.changes().latest());
             pending.addAll(stale(store.read(session -> session.notes().liveIds())));
             while (!closing) {
                 status = new Status(true, 0, pending.size());
@@ -148,8 +148,8 @@ public final class MeaningUpkeep implements AutoCloseable {
                 }
                 long after = sequence;
                 // read before the changes: a note saved in between is then seen again next time, never missed
-                sequence = store.read(session -> session.notes().changeSequence());
-                var changed = store.read(session -> session.notes().changedSince(after));
+                sequence = store.read(session -> session.changes().latest());
+                var changed = store.read(session -> session.changes().changedSince(after));
                 var gone = changed.stream()
                         .filter(Map.Entry::getValue)
                         .map(Map.Entry::getKey)
@@ -206,7 +206,7 @@ public final class MeaningUpkeep implements AutoCloseable {
     /// Title and Markdown of each live note of `ids`.
     private Map<NoteId, NoteText> readTexts(List<NoteId> ids) {
         return store.read(session -> {
-            var summaries = session.notes().liveSummaries(ids);
+            var summaries = session.noteListing().liveSummaries(ids);
             var bodies = session.notes().liveBodies(ids);
             var result = new LinkedHashMap<NoteId, NoteText>();
             summaries.forEach(

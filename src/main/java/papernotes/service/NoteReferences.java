@@ -13,11 +13,11 @@ final class NoteReferences {
     private NoteReferences() {}
 
     static NoteId resolve(StoreSession session, String ref) {
-        var notes = session.notes();
-        if (NoteId.isWellFormed(ref) && notes.exists(new NoteId(ref))) {
+        var names = session.noteNames();
+        if (NoteId.isWellFormed(ref) && session.notes().exists(new NoteId(ref))) {
             return new NoteId(ref);
         }
-        var byTitle = notes.withTitle(ref);
+        var byTitle = names.withTitle(ref);
         if (byTitle.size() == 1) {
             return byTitle.getFirst();
         }
@@ -27,7 +27,7 @@ final class NoteReferences {
         }
         var lower = ref.toLowerCase(Locale.ROOT);
         if (lower.length() >= 4 && lower.length() < NoteId.LENGTH && lower.matches("[0-9a-z]+")) {
-            var byPrefix = notes.withIdPrefix(lower);
+            var byPrefix = names.withIdPrefix(lower);
             if (byPrefix.size() == 1) {
                 return byPrefix.getFirst();
             }

@@ -345,7 +345,7 @@ public final class NoteService {
             for (int i = 0; i < topics.size(); i++) {
                 order.put(topics.get(i).path().toString(), i);
             }
-            var result = new ArrayList<>(session.notes().list(filter));
+            var result = new ArrayList<>(session.noteListing().list(filter));
             // notes of a topic share one path: its place is looked up once per path, not at every comparison
             var places = new IdentityHashMap<TopicPath, Integer>();
             result.sort(Comparator.comparingInt((NoteSummary n) ->
@@ -368,12 +368,12 @@ public final class NoteService {
                 names.add(note.title());
                 names.addAll(note.aliases());
                 for (String name : names) {
-                    if (session.notes().liveWithName(name).equals(List.of(id))) {
+                    if (session.noteNames().liveWithName(name).equals(List.of(id))) {
                         targets.add(LinkTarget.name(name));
                     }
                 }
             }
-            return session.notes().linkingTo(id, targets);
+            return session.noteListing().linkingTo(id, targets);
         });
     }
 
@@ -386,11 +386,11 @@ public final class NoteService {
 
     /// The `limit` notes outside the trash changed last, the latest first (what a window shows before a note is open).
     public List<NoteSummary> recent(int limit) {
-        return store.read(session -> session.notes().recent(Math.max(0, limit)));
+        return store.read(session -> session.noteListing().recent(Math.max(0, limit)));
     }
 
     /// Notes in the trash, most recently trashed first.
     public List<TrashedNote> trashed() {
-        return store.read(session -> session.notes().trashed());
+        return store.read(session -> session.noteListing().trashed());
     }
 }

@@ -146,16 +146,16 @@ public final class QuickSwitchService {
     /// The prepared notes as the library has them now.
     private List<Entry> current() {
         var changes = store.read(session -> {
-            long sequence = session.notes().changeSequence();
+            long sequence = session.changes().latest();
             if (sequence == seen) {
                 return Optional.<Changes>empty();
             }
             var changed = seen < 0
                     ? List.<Map.Entry<NoteId, Boolean>>of()
-                    : session.notes().changedSince(seen);
+                    : session.changes().changedSince(seen);
             if (seen < 0 || changed.size() > FULL_RELOAD) {
-                var aliases = session.notes().liveAliases();
-                var all = session.notes().list(NoteFilter.ALL).stream()
+                var aliases = session.noteNames().liveAliases();
+                var all = session.noteListing().list(NoteFilter.ALL).stream()
                         .map(note -> new Named(note, aliases.getOrDefault(note.id(), List.of())))
                         .toList();
                 return Optional.of(new Changes(sequence, true, all, List.of()));

@@ -12,9 +12,11 @@ import papernotes.model.NoteId;
 import papernotes.search.IndexedNote;
 import papernotes.storage.LibraryStore;
 
-/// The notes of a rebuild, read from the library [IndexUpkeep#REBUILD_BATCH] rows at a time, under the index
+/// The notes of a rebuild, read from the library [#BATCH] rows at a time, under the index
 /// builders' lock; each note's Markdown is read by the builder that takes it. Stops early when the library closes.
 final class RebuildBatches implements Iterator<Supplier<IndexedNote>> {
+
+    static final int BATCH = 500;
 
     private final LibraryStore store;
     private final List<NoteId> ids;
@@ -41,11 +43,11 @@ final class RebuildBatches implements Iterator<Supplier<IndexedNote>> {
     @Override
     public boolean hasNext() {
         while (!batch.hasNext() && next < ids.size() && !closing.getAsBoolean()) {
-            var slice = ids.subList(next, Math.min(ids.size(), next + IndexUpkeep.REBUILD_BATCH));
+            var slice = ids.subList(next, Math.min(ids.size(), next + BATCH));
             next += slice.size();
             progress.accept(next - slice.size());
             batch = store.read(session -> {
-                        var topics = IndexUpkeep.topicMap(session);
+                        var topics = IndexedNotes.topicMap(session);
                         var notes = new ArrayList<Supplier<IndexedNote>>();
                         for (NoteId id : slice) {
                             session.notes()

@@ -166,7 +166,7 @@ public final class RenderService {
 
             private Optional<String> lookUp(String title) {
                 return store.read(session -> {
-                    var ids = session.notes().withTitle(title).stream()
+                    var ids = session.noteNames().withTitle(title).stream()
                             .filter(id -> session.notes()
                                     .find(id)
                                     .map(s -> !s.isTrashed())

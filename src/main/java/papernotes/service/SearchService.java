@@ -218,7 +218,7 @@ public final class SearchService implements ChangeListener {
                                 query, limit, topic.map(TopicPath::toString), tag, true, () -> queryMeaning(query)),
                         this::hitTexts);
         var hits = store.read(session -> {
-            var summaries = session.notes()
+            var summaries = session.noteListing()
                     .liveSummaries(results.hits().stream()
                             .map(hit -> new NoteId(hit.id()))
                             .toList());
@@ -257,7 +257,7 @@ public final class SearchService implements ChangeListener {
         upkeep.reloadGlossaryIfChanged();
         var note = store.read(session -> session.notes()
                         .find(id)
-                        .map(stored -> upkeep.indexedNotes().of(stored.note(), IndexUpkeep.topicMap(session))))
+                        .map(stored -> upkeep.indexedNotes().of(stored.note(), IndexedNotes.topicMap(session))))
                 .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."));
         // a note trashed a moment ago may linger in the index until its change is applied: ask for a few more
         var hits = engine().related(note, limit + RELATED_SLACK);
@@ -293,9 +293,9 @@ public final class SearchService implements ChangeListener {
     private Map<String, HitText> hitTexts(List<String> ids) {
         var noteIds = ids.stream().map(NoteId::new).toList();
         return store.read(session -> {
-            var summaries = session.notes().liveSummaries(noteIds);
-            var aliases = session.notes().liveAliases(noteIds);
-            var topics = IndexUpkeep.topicMap(session);
+            var summaries = session.noteListing().liveSummaries(noteIds);
+            var aliases = session.noteNames().liveAliases(noteIds);
+            var topics = IndexedNotes.topicMap(session);
             var texts = new HashMap<String, HitText>();
             session.notes()
                     .liveBodies(noteIds)

@@ -75,7 +75,7 @@ public final class TagService {
                     ids.add(id);
                 }
             });
-            session.notes().stamp(ids);
+            session.changes().stamp(ids);
             return ids;
         });
         announcer.notes(changed);

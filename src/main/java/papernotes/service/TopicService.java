@@ -171,7 +171,7 @@ public final class TopicService {
     /// Notes in the topic `id` and below it, in the trash or not, stamped with a new change number.
     private static List<NoteId> notesBelow(StoreSession session, long id) {
         var notes = session.notes().filedIn(session.topics().subtree(id));
-        session.notes().stamp(notes);
+        session.changes().stamp(notes);
         return notes;
     }
 }

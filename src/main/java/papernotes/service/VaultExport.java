@@ -153,7 +153,7 @@ public final class VaultExport {
             body.replace(
                     target.start(),
                     target.end(),
-                    up + VaultWriter.ATTACHMENTS + "/" + VaultImages.encode(target.name()));
+                    up + VaultWriter.ATTACHMENTS + "/" + VaultPaths.encode(target.name()));
         }
         return new Note(
                 note.id(),

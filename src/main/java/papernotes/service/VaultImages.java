@@ -1,22 +1,19 @@
 package papernotes.service;
 
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import static papernotes.service.VaultPaths.DRIVE;
+import static papernotes.service.VaultPaths.SCHEME;
+import static papernotes.service.VaultPaths.decode;
+import static papernotes.service.VaultPaths.encode;
+import static papernotes.service.VaultPaths.normalize;
+import static papernotes.service.VaultPaths.shorten;
+
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import papernotes.interchange.ImportProblems;
 import papernotes.interchange.Vault;
 import papernotes.interchange.VaultKind;
@@ -26,15 +23,14 @@ import papernotes.markdown.BodyReferences;
 import papernotes.markdown.BodyReferences.ImageReference;
 import papernotes.model.Failures;
 import papernotes.model.ImportWarning.Kind;
-import papernotes.model.InvalidInputException;
-import papernotes.model.PaperNotesException;
+import papernotes.service.VaultAttachments.ImageNotTaken;
+import papernotes.service.VaultAttachments.Where;
 
 /// The images the notes of a vault show, found inside the vault and given names in the library's attachments
-/// folder. An image is looked for beside its note, from the vault's top, in Obsidian's attachment folder, and (for
-/// Obsidian's `![[name.png]]`) by its file name anywhere in the vault. It keeps its name when the library has no
-/// other file of that name (in a PaperNotes vault the name below `attachments/`, elsewhere the file name), and
-/// otherwise gets its content's digest in the name; a link the note view would not resolve to that name is
-/// rewritten to `attachments/<name>` (an embed becomes `![](attachments/<name>)`). Web images are kept as they are.
+/// folder ([VaultAttachments]). An image is looked for beside its note, from the vault's top, in Obsidian's
+/// attachment folder, and (for Obsidian's `![[name.png]]`) by its file name anywhere in the vault; a link the note
+/// view would not resolve to its name in the library is rewritten to `attachments/<name>` (an embed becomes
+/// `![](attachments/<name>)`). Web images are kept as they are.
 /// An image that cannot be taken (outside the vault: `..` too far, an absolute path as Typora writes screenshots, a
 /// `file:` address, a symbolic link out; too large; missing) keeps its link as written, and the note view shows it as
 /// not available; each is a problem of its own ([ImportProblems]: a warning naming the file and line, or the whole
@@ -42,22 +38,13 @@ import papernotes.model.PaperNotesException;
 final class VaultImages {
 
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp");
-    static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:");
 
-    private final Path root;
-    private final Path realRoot;
     private final VaultKind kind;
     private final Optional<String> attachmentFolder;
-    private final AttachmentCopier library;
-    private final VaultLimits limits;
     private final ImportProblems problems;
     private final BodyReferences references;
+    private final VaultAttachments files;
     private final Map<String, List<String>> byFileName = new HashMap<>();
-    private final Map<Path, String> names = new HashMap<>();
-    private final Map<String, Path> sources = new HashMap<>();
-    private final List<ImportedAttachment> attachments = new ArrayList<>();
-    private long bytes;
 
     VaultImages(
             Vault vault,
@@ -66,19 +53,11 @@ final class VaultImages {
             ImportProblems problems,
             BodyReferences references,
             long markdownBytes) {
-        this.root = vault.root();
         this.kind = vault.kind();
         this.attachmentFolder = vault.attachmentFolder();
-        this.library = library;
-        this.limits = limits;
         this.problems = problems;
         this.references = references;
-        this.bytes = markdownBytes;
-        try {
-            this.realRoot = root.toRealPath();
-        } catch (IOException e) {
-            throw new PaperNotesException("Cannot read the folder " + root + ": " + e.getMessage() + ".", e);
-        }
+        this.files = new VaultAttachments(vault.root(), vault.kind(), library, limits, markdownBytes);
         for (String other : vault.otherFiles()) {
             var fileName = other.substring(other.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             byFileName.computeIfAbsent(fileName, k -> new ArrayList<>()).add(other);
@@ -86,7 +65,7 @@ final class VaultImages {
     }
 
     List<ImportedAttachment> attachments() {
-        return List.copyOf(attachments);
+        return files.attachments();
     }
 
     /// The note's body with its images' links pointing at their names in the library (unchanged when they already
@@ -118,23 +97,6 @@ final class VaultImages {
                     Failures.message(e),
                     "its link is kept as written and the" + " note shows the image as not available.");
             return Optional.empty();
-        }
-    }
-
-    /// The file and line an image's link is on.
-    private record Where(String file, int line) {
-
-        @Override
-        public String toString() {
-            return file + ", line " + line + ": ";
-        }
-    }
-
-    /// An image that cannot be taken; the message names the file and line, what is wrong with it.
-    private static final class ImageNotTaken extends RuntimeException {
-
-        ImageNotTaken(String message) {
-            super(message, null, false, false);
         }
     }
 
@@ -182,9 +144,9 @@ final class VaultImages {
             candidates.addAll(byFileName.getOrDefault(fileName, List.of()));
         }
         for (String candidate : candidates) {
-            var file = existing(candidate, where, raw);
+            var file = files.existing(candidate, where, raw, "image");
             if (file.isPresent()) {
-                var name = name(file.get(), candidate, where);
+                var name = files.name(file.get(), candidate, where, "image");
                 boolean resolves = !reference.embed() && lookup.equals(name);
                 return resolves
                         ? Optional.empty()
@@ -245,10 +207,10 @@ final class VaultImages {
         try {
             for (var candidate : List.of(normalize(folder.isEmpty() ? path : folder + "/" + path), normalize(path))) {
                 if (candidate.isPresent()) {
-                    var file = existing(candidate.get(), where, raw, "file");
+                    var file = files.existing(candidate.get(), where, raw, "file");
                     if (file.isPresent()) {
                         return Optional.of(AttachmentCopier.FOLDER + "/"
-                                + encode(name(file.get(), candidate.get(), where, "file")));
+                                + encode(files.name(file.get(), candidate.get(), where, "file")));
                     }
                 }
             }
@@ -265,154 +227,9 @@ final class VaultImages {
         return Optional.empty();
     }
 
-    /// `path` with `.` and `..` worked out, or empty when it leaves the vault (`..` above the top).
-    static Optional<String> normalize(String path) {
-        var parts = new ArrayList<String>();
-        for (String part : path.split("/", 0)) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.add(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
-    }
-
-    /// The file at `candidate` (relative to the vault) when it is an image inside the vault; refuses one that is a
-    /// symbolic link (or lies below one) leading outside.
-    private Optional<Path> existing(String candidate, Where where, String raw) {
-        return existing(candidate, where, raw, "image");
-    }
-
-    private Optional<Path> existing(String candidate, Where where, String raw, String what) {
-        var file = root.resolve(candidate);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (!real.startsWith(realRoot)) {
-            throw new ImageNotTaken(where + "the " + what + " '" + shorten(raw) + "' is reached through a symbolic link"
-                    + " that leads outside the folder being imported.");
-        }
-        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(real);
-            if (size > RenderService.MAX_IMAGE_BYTES) {
-                throw new ImageNotTaken(where + "the " + what + " '" + shorten(raw) + "' is larger than "
-                        + RenderService.MAX_IMAGE_BYTES / (1024 * 1024) + " MB.");
-            }
-            if (!names.containsKey(real)) {
-                bytes += size;
-                if (bytes > limits.maxTotalBytes()) {
-                    throw new InvalidInputException(where + "with the " + what + " '" + shorten(raw)
-                            + "' the import holds more" + " than " + limits.maxTotalBytes() / (1024 * 1024)
-                            + " MB, more than PaperNotes imports at once.");
-                }
-            }
-        } catch (IOException e) {
-            throw new PaperNotesException("Cannot read " + real + ": " + e.getMessage() + ".", e);
-        }
-        return Optional.of(real);
-    }
-
-    /// The image's name in the library's attachments folder (see the class comment).
-    private String name(Path file, String candidate, Where where) {
-        return name(file, candidate, where, "image");
-    }
-
-    private String name(Path file, String candidate, Where where, String what) {
-        var known = names.get(file);
-        if (known != null) {
-            return known;
-        }
-        var wanted = kind == VaultKind.PAPERNOTES && candidate.startsWith("attachments/")
-                ? candidate.substring("attachments/".length())
-                : candidate.substring(candidate.lastIndexOf('/') + 1);
-        try {
-            library.target(wanted);
-        } catch (InvalidInputException e) {
-            throw new ImageNotTaken(where + e.getMessage());
-        }
-        var name = wanted;
-        if (!free(name, file)) {
-            int dot = wanted.lastIndexOf('.') > 0 ? wanted.lastIndexOf('.') : wanted.length();
-            name = wanted.substring(0, dot) + "-" + digest(file) + wanted.substring(dot);
-            if (!free(name, file)) {
-                throw new ImageNotTaken(where + "the " + what + " '" + wanted + "' clashes with a file of the library's"
-                        + " attachments that has the same name and digest but other bytes.");
-            }
-        }
-        names.put(file, name);
-        sources.put(name, file);
-        attachments.add(new ImportedAttachment(file, name));
-        return name;
-    }
-
-    /// Whether `name` is free for `file`: no other image of this import has it, and the library has no file of
-    /// that name or one with the same bytes.
-    private boolean free(String name, Path file) {
-        var other = sources.get(name);
-        if (other != null && !other.equals(file)) {
-            return false;
-        }
-        return !library.isTaken(name) || library.holdsSame(name, file);
-    }
-
-    private static String digest(Path file) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file)), 0, 8);
-        } catch (IOException e) {
-            throw new PaperNotesException("Cannot read " + file + ": " + e.getMessage() + ".", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String extension(String path) {
         var fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /// `%`-escapes decoded (`+` stays a plus), or the text as it is when they are not valid.
-    static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
-    }
-
-    /// A name as a link destination: characters CommonMark or the note view would read otherwise are %-encoded.
-    static String encode(String name) {
-        var out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean plain = c >= 0x80 || Character.isLetterOrDigit(c) || "-._~/!$&'*,;=@".indexOf(c) >= 0;
-            if (plain) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return new String(out.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 }

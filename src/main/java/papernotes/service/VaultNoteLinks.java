@@ -69,15 +69,14 @@ final class VaultNoteLinks {
         if (raw.startsWith("<") && raw.endsWith(">")) {
             raw = raw.substring(1, raw.length() - 1);
         }
-        boolean web = VaultImages.SCHEME.matcher(raw).find()
-                && !VaultImages.DRIVE.matcher(raw).find();
+        boolean web = VaultPaths.SCHEME.matcher(raw).find()
+                && !VaultPaths.DRIVE.matcher(raw).find();
         if (raw.isEmpty() || raw.startsWith("#") || web) {
             return Optional.empty();
         }
         int hash = raw.indexOf('#');
-        var path = VaultImages.decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
-        var heading =
-                hash < 0 ? "" : VaultImages.decode(raw.substring(hash + 1)).strip();
+        var path = VaultPaths.decode(hash < 0 ? raw : raw.substring(0, hash)).replace('\\', '/');
+        var heading = hash < 0 ? "" : VaultPaths.decode(raw.substring(hash + 1)).strip();
         var lower = path.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
             return Optional.empty();
@@ -113,8 +112,8 @@ final class VaultNoteLinks {
             raw = raw.substring(1, raw.length() - 1);
         }
         var lower = raw.toLowerCase(Locale.ROOT);
-        boolean web = VaultImages.SCHEME.matcher(raw).find()
-                && !VaultImages.DRIVE.matcher(raw).find()
+        boolean web = VaultPaths.SCHEME.matcher(raw).find()
+                && !VaultPaths.DRIVE.matcher(raw).find()
                 && !lower.startsWith("file:");
         int hash = raw.indexOf('#');
         var path = (hash < 0 ? raw : raw.substring(0, hash)).toLowerCase(Locale.ROOT);
@@ -128,7 +127,7 @@ final class VaultNoteLinks {
     /// when one note of the folder has it.
     private Optional<String> title(String folder, String path) {
         for (var candidate : List.of(
-                VaultImages.normalize(folder.isEmpty() ? path : folder + "/" + path), VaultImages.normalize(path))) {
+                VaultPaths.normalize(folder.isEmpty() ? path : folder + "/" + path), VaultPaths.normalize(path))) {
             if (candidate.isPresent()) {
                 var exact = titles.get(candidate.get());
                 if (exact != null) {

@@ -8,7 +8,7 @@ import papernotes.model.LinkTarget;
 import papernotes.model.NoteId;
 
 /// What each note links to (schema V004): one row per target its body names. Which notes link to a note is asked
-/// through [NoteRepository#linkingTo], which also knows which notes are live.
+/// through [NoteListing#linkingTo], which also knows which notes are live.
 public final class LinkRepository {
 
     private final Sql sql;

@@ -128,7 +128,7 @@ public final class SnapshotRepository {
                     topic.position(),
                     topic.trashed());
         }
-        var notes = new NoteRepository(sql, new TopicRepository(sql), tags);
+        var changes = new ChangeSequence(sql);
         for (NoteRow note : snapshot.notes()) {
             var links = note.links();
             sql.update(
@@ -157,7 +157,7 @@ public final class SnapshotRepository {
                         note.aliases().get(i));
             }
             tags.set(note.id(), note.tags());
-            notes.stamp(note.id());
+            changes.stamp(note.id());
         }
         for (RevisionRow revision : snapshot.revisions()) {
             sql.update(

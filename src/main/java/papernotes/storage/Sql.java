@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,9 @@ final class Sql {
     interface RowReader {
         void read(ResultSet row) throws SQLException;
     }
+
+    /// The most values one `IN (…)` is given; longer lists are read in slices of this many.
+    static final int BATCH = 500;
 
     private final Connection connection;
 
@@ -104,5 +109,20 @@ final class Sql {
             case Instant instant -> statement.setString(index, Timestamps.format(instant));
             default -> throw new IllegalArgumentException("Cannot bind " + value.getClass());
         }
+    }
+
+    /// `values` without repeats, in slices of at most [#BATCH], each small enough for one `IN (…)`.
+    static <T> List<List<T>> batches(Collection<T> values) {
+        var all = List.copyOf(new LinkedHashSet<>(values));
+        var slices = new ArrayList<List<T>>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            slices.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return slices;
+    }
+
+    /// One `?` for each of `values`, separated by commas.
+    static String placeholders(List<?> values) {
+        return "?,".repeat(values.size() - 1) + "?";
     }
 }

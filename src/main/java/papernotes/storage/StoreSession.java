@@ -20,6 +20,21 @@ public final class StoreSession {
         return new NoteRepository(sql, topics, tags);
     }
 
+    /// Lists of notes, as summaries.
+    public NoteListing noteListing() {
+        return new NoteListing(sql, topics, tags);
+    }
+
+    /// What notes are called: their titles, aliases and ids.
+    public NoteNames noteNames() {
+        return new NoteNames(sql);
+    }
+
+    /// The change numbers the search index catches up by.
+    public ChangeSequence changes() {
+        return new ChangeSequence(sql);
+    }
+
     public TopicRepository topics() {
         return topics;
     }

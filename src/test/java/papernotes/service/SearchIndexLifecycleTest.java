@@ -180,14 +180,14 @@ class SearchIndexLifecycleTest {
             test.notes().edit(other, NoteChanges.none().withBody("ppmmr"));
             assertEquals(List.of(other.value()), test.search().searchIds("ppmmr", 10));
             assertTrue(test.search().highWaterMark()
-                    < test.store().read(s -> s.notes().changeSequence()));
+                    < test.store().read(s -> s.changes().latest()));
         }
         sql("UPDATE notes SET created = '2026-01-01T00:00:00.000Z' WHERE id = '" + broken + "'");
         try (var test = TestLibrary.empty(dir)) {
             assertEquals(List.of(broken.value()), test.search().searchIds("vvkkp", 10));
             assertEquals(List.of(), test.search().searchIds("qqxzz", 10));
             assertEquals(
-                    (long) test.store().read(s -> s.notes().changeSequence()),
+                    (long) test.store().read(s -> s.changes().latest()),
                     test.search().highWaterMark());
         }
     }

@@ -94,14 +94,14 @@ class RepositoriesTest {
             s.notes().trash(new NoteId("cccccccc"), Instant.now());
             return null;
         });
-        var inParent = store.read(s -> s.notes().list(new NoteFilter(Optional.of(parent), Optional.empty())));
+        var inParent = store.read(s -> s.noteListing().list(new NoteFilter(Optional.of(parent), Optional.empty())));
         assertEquals(
                 List.of("DECA", "TBGAN"), inParent.stream().map(n -> n.title()).toList());
-        var tagged = store.read(s -> s.notes().list(new NoteFilter(Optional.empty(), Optional.of("3DMM"))));
+        var tagged = store.read(s -> s.noteListing().list(new NoteFilter(Optional.empty(), Optional.of("3DMM"))));
         assertEquals(List.of("DECA"), tagged.stream().map(n -> n.title()).toList());
         assertEquals(
                 List.of("OSTeC"),
-                store.read(s -> s.notes().trashed()).stream()
+                store.read(s -> s.noteListing().trashed()).stream()
                         .map(t -> t.note().title())
                         .toList());
         assertTrue(store.read(s -> s.notes().find(new NoteId("cccccccc")))
@@ -129,7 +129,7 @@ class RepositoriesTest {
         assertEquals(
                 List.of(LinkTarget.id(dfdnet), target),
                 store.read(s -> s.links().of(gpen)));
-        var linking = store.read(s -> s.notes().linkingTo(esrgan, List.of(target, LinkTarget.id(esrgan))));
+        var linking = store.read(s -> s.noteListing().linkingTo(esrgan, List.of(target, LinkTarget.id(esrgan))));
         assertEquals(
                 List.of("DFDNet", "GPEN"), linking.stream().map(n -> n.title()).toList());
         assertEquals(List.of("gan"), linking.get(1).tags());
@@ -140,9 +140,9 @@ class RepositoriesTest {
         });
         assertEquals(
                 List.of("GPEN"),
-                store.read(s -> s.notes().linkingTo(esrgan, List.of(target))).stream()
+                store.read(s -> s.noteListing().linkingTo(esrgan, List.of(target))).stream()
                         .map(n -> n.title())
                         .toList());
-        assertEquals(List.of(), store.read(s -> s.notes().linkingTo(esrgan, List.of())));
+        assertEquals(List.of(), store.read(s -> s.noteListing().linkingTo(esrgan, List.of())));
     }
 }
