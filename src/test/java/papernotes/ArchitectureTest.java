@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /// The layering of docs/architecture.md, checked on the compiled main classes:
-/// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson), `git` (JGit) ←
-/// `service` ←
+/// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson), `git` (JGit),
+/// `web` (HTTP) ← `service` ←
 /// `ui` (JavaFX) and `cli`; `work` (background threads) beside `model`, for all; the root package `papernotes` is the
 /// composition root and may use everything. Each rule says why it holds.
 class ArchitectureTest {
@@ -53,6 +53,8 @@ class ArchitectureTest {
                 .definedBy("papernotes.interchange..")
                 .layer("git")
                 .definedBy("papernotes.git..")
+                .layer("web")
+                .definedBy("papernotes.web..")
                 .layer("service")
                 .definedBy("papernotes.service..")
                 .layer("ui")
@@ -81,6 +83,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("service", "cli", "root")
                 .whereLayer("git")
                 .mayOnlyBeAccessedByLayers("service", "root")
+                .whereLayer("web")
+                .mayOnlyBeAccessedByLayers("service", "root")
                 .because("each layer is replaceable and testable alone only if dependencies point down "
                         + "(docs/architecture.md)")
                 .check(CLASSES);
@@ -94,8 +98,9 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages("papernotes.model..", "java..", "org.jspecify.annotations..")
-                .because("every layer shares the model, so it must carry no library with it (nullness annotations, which "
-                        + "nothing reads at run time, aside)")
+                .because(
+                        "every layer shares the model, so it must carry no library with it (nullness annotations, which "
+                                + "nothing reads at run time, aside)")
                 .check(CLASSES);
     }
 
@@ -212,6 +217,19 @@ class ArchitectureTest {
                 .resideInAPackage("org.eclipse.jgit..")
                 .because("diffs, merges and the exchange with remotes follow git's rules, kept in one layer "
                         + "(docs/decisions/0018-line-diffs-from-jgit.md)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyWebAsksTheNetwork() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("papernotes.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.net.http..", "com.sun.net.httpserver..")
+                .because("requests to services keep to their etiquette (spacing, Retry-After, time limits) only "
+                        + "if they all go through papernotes.web.PoliteClient")
                 .check(CLASSES);
     }
 

@@ -1,7 +1,6 @@
 package papernotes.model;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /// What the paper is and where it and its code live, as far as the note says: links to the paper and the code,
 /// its arXiv id (normalized by [ArxivId]), its DOI (`10.1109/CVPR.2016.90`), the year it appeared and its venue
@@ -17,9 +16,6 @@ public record PaperLinks(
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
     public static final int MAX_VENUE_LENGTH = 200;
-
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}(?:\\.\\d+)*/\\S+");
-    private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)");
 
     public static final PaperLinks NONE = new PaperLinks(Optional.empty(), Optional.empty());
 
@@ -56,13 +52,11 @@ public record PaperLinks(
     }
 
     private static Optional<String> doi(Optional<String> raw) {
-        return raw.map(String::strip).filter(s -> !s.isEmpty()).map(s -> {
-            var bare = DOI_PREFIX.matcher(s).replaceFirst("");
-            if (!DOI.matcher(bare).matches()) {
-                throw new InvalidInputException("'" + s + "' is not a DOI (such as 10.1109/CVPR.2016.90).");
-            }
-            return bare;
-        });
+        return raw.map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> Doi.parse(s)
+                        .orElseThrow(() ->
+                                new InvalidInputException("'" + s + "' is not a DOI (such as 10.1109/CVPR.2016.90).")));
     }
 
     private static void checkYear(int year) {

@@ -1,0 +1,48 @@
+package papernotes.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/// What a bibliographic service knows of a paper: its full title, its authors in order (`Alexey Dosovitskiy`), the
+/// year and venue it appeared in, its abstract, its arXiv id and DOI, the address of its page and of its PDF.
+public record PaperMetadata(
+        String title,
+        List<String> authors,
+        Optional<Integer> year,
+        Optional<String> venue,
+        Optional<String> abstractText,
+        Optional<String> arxiv,
+        Optional<String> doi,
+        Optional<String> page,
+        Optional<String> pdf) {
+
+    public PaperMetadata {
+        title = oneLine(title);
+        if (title.isEmpty()) {
+            throw new InvalidInputException("A paper needs a title.");
+        }
+        authors = authors.stream()
+                .map(PaperMetadata::oneLine)
+                .filter(a -> !a.isEmpty())
+                .toList();
+        venue = venue.map(PaperMetadata::oneLine).filter(v -> !v.isEmpty());
+        abstractText = abstractText.map(String::strip).filter(a -> !a.isEmpty());
+        arxiv = arxiv.flatMap(ArxivId::parse);
+        doi = doi.flatMap(Doi::parse);
+        year = year.filter(y -> y >= PaperLinks.MIN_YEAR && y <= PaperLinks.MAX_YEAR);
+    }
+
+    /// Runs of white space (line breaks of a wrapped title included) become one space.
+    static String oneLine(String text) {
+        return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+    }
+
+    /// The paper's links as a note keeps them: the page as the paper's link, its arXiv id, DOI, year and venue (cut
+    /// to what a note allows).
+    public PaperLinks links() {
+        var shortVenue = venue.map(v -> v.length() > PaperLinks.MAX_VENUE_LENGTH
+                ? v.substring(0, PaperLinks.MAX_VENUE_LENGTH).strip()
+                : v);
+        return new PaperLinks(page, Optional.empty(), arxiv, doi, year, shortVenue);
+    }
+}

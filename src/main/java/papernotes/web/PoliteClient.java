@@ -1,0 +1,143 @@
+package papernotes.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import papernotes.model.ByteSizes;
+import papernotes.model.Failures;
+
+/// Asks services on the web as their etiquette wants: no sooner after the last request than the service's spacing,
+/// a `User-Agent` that names PaperNotes (and the user's address, when given, for Crossref's polite pool), a wait
+/// for a `Retry-After` of up to [#LONGEST_WAIT] and one try again, a time limit on every answer and a size limit on
+/// its body. Every failure is a [WebException] with one sentence that names the service.
+public final class PoliteClient implements AutoCloseable {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /// The longest `Retry-After` waited out; a longer one fails at once, saying how long.
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private final HttpClient http;
+    private final String userAgent;
+    private final Pacing pacing;
+    private final Duration timeout;
+    private final Map<String, Instant> lastAsked = new HashMap<>();
+
+    /// `appVersion` and `mailto` (an address, or empty) go into the `User-Agent`.
+    public PoliteClient(String appVersion, Optional<String> mailto, Pacing pacing, Duration timeout) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        this.userAgent = "PaperNotes/" + appVersion + " (a desktop notes app"
+                + mailto.filter(m -> m.contains("@"))
+                        .map(m -> "; mailto:" + m.strip())
+                        .orElse("") + ")";
+        this.pacing = pacing;
+        this.timeout = timeout;
+    }
+
+    /// What `service` answers at `address`, asked for `accept`. Answers of any status are returned, but for a
+    /// `429` or `503` that asks to wait, which is waited out once when short and refused when long.
+    public Answer get(Service service, URI address, String accept) {
+        var reply = ask(service, address, accept);
+        int status = reply.answer().status();
+        if (status == 429 || status == 503) {
+            var wait = reply.retryAfter().orElse(Duration.ofSeconds(status == 429 ? 5 : 0));
+            if (wait.compareTo(LONGEST_WAIT) > 0) {
+                throw new WebException(service.name() + " asks to wait " + wait.toSeconds()
+                        + " s before the next request; try again then.");
+            }
+            if (!wait.isZero() || status == 429) {
+                sleep(wait);
+                reply = ask(service, address, accept);
+            }
+        }
+        return reply.answer();
+    }
+
+    private Reply ask(Service service, URI address, String accept) {
+        keepSpacing(service);
+        var request = HttpRequest.newBuilder(address)
+                .timeout(timeout)
+                .header("User-Agent", userAgent)
+                .header("Accept", accept)
+                .GET()
+                .build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (var in = response.body()) {
+                body = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (body.length > MAX_BYTES) {
+                throw new WebException(service.name() + " answered with more than " + ByteSizes.describe(MAX_BYTES)
+                        + "; the answer was not read.");
+            }
+            var answer = new Answer(
+                    response.statusCode(), response.uri(), response.headers().firstValue("Content-Type"), body);
+            return new Reply(
+                    answer, response.headers().firstValue("Retry-After").flatMap(PoliteClient::seconds));
+        } catch (HttpTimeoutException e) {
+            throw new WebException(service.name() + " did not answer in " + timeout.toSeconds() + " s.", e);
+        } catch (ConnectException e) {
+            throw new WebException(
+                    "Cannot reach " + service.name() + " at " + address.getHost() + " (is the network down?).", e);
+        } catch (IOException e) {
+            throw new WebException("Asking " + service.name() + " failed: " + Failures.message(e) + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebException("Asking " + service.name() + " was stopped.", e);
+        }
+    }
+
+    /// What one request gave, with how long the service asks to wait before the next.
+    private record Reply(Answer answer, Optional<Duration> retryAfter) {}
+
+    /// A `Retry-After` in seconds; the date form is read as no advice.
+    private static Optional<Duration> seconds(String value) {
+        var text = value.strip();
+        return text.matches("\\d{1,9}") ? Optional.of(Duration.ofSeconds(Long.parseLong(text))) : Optional.empty();
+    }
+
+    private void keepSpacing(Service service) {
+        Instant last;
+        synchronized (lastAsked) {
+            last = lastAsked.get(service.name());
+        }
+        if (last != null) {
+            var due = last.plus(service.spacing());
+            var now = pacing.now();
+            if (now.isBefore(due)) {
+                sleep(Duration.between(now, due));
+            }
+        }
+        synchronized (lastAsked) {
+            lastAsked.put(service.name(), pacing.now());
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            pacing.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebException("Waiting to ask again was stopped.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}
