@@ -22,8 +22,11 @@ import papernotes.service.JsonBackupService;
 import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 import papernotes.service.LibrarySeeder;
+import papernotes.service.LookupEndpoints;
 import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
+import papernotes.service.PaperCapture;
+import papernotes.service.PaperLookup;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.RenderService;
 import papernotes.service.SearchService;
@@ -33,6 +36,8 @@ import papernotes.service.VaultExport;
 import papernotes.service.VaultImport;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.VectorStore;
+import papernotes.web.Pacing;
+import papernotes.web.PoliteClient;
 import papernotes.work.Workers;
 
 /// The composition root: opens the store and wires every service to it by constructor.
@@ -193,6 +198,9 @@ final class Composition {
             var searchService = search;
             var vectorStore = vectors;
             var backups = new BackupService(store, clock, options.zone());
+            var lookupEndpoints = LookupEndpoints.from(dataDirectory.environment());
+            var web = new PoliteClient(
+                    options.appVersion(), lookupEndpoints.mailto(), Pacing.system(), PoliteClient.TIMEOUT);
             if (options.dailyBackup()) {
                 startDailyBackup(backups);
             }
@@ -211,10 +219,12 @@ final class Composition {
                     new VaultExport(store),
                     new VaultImport(store, notes, clock, search),
                     new GlossaryService(glossary),
+                    new PaperCapture(new PaperLookup(web, lookupEndpoints), notes, store),
                     () -> {
                         try {
                             searchService.close();
                         } finally {
+                            web.close();
                             vectorStore.ifPresent(VectorStore::close);
                             store.close();
                         }

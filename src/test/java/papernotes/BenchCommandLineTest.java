@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,19 +23,9 @@ class BenchCommandLineTest {
     Path dir;
 
     private CliRun run(String... args) {
-        var composition = new Composition(
-                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
-                Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(
-                composition::open,
-                (library, notice) -> {
-                    throw new AssertionError("no command should start the desktop");
-                },
-                List.of(BenchCommand.class, EvalCommand.class),
-                "",
-                all.toArray(String[]::new));
+        return CommandRuns.in(dir)
+                .withCommands(List.of(BenchCommand.class, EvalCommand.class))
+                .run(args);
     }
 
     private static void assertFails(CliRun run, int code, String message) {

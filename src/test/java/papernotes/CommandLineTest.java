@@ -45,18 +45,7 @@ class CommandLineTest {
     }
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(
-                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
-                Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(
-                composition::open,
-                (library, notice) -> {
-                    throw new AssertionError("no command should start the desktop");
-                },
-                stdin,
-                all.toArray(String[]::new));
+        return CommandRuns.in(dir).runWithInput(stdin, args);
     }
 
     private static JsonNode json(CliRun run) {

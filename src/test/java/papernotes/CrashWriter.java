@@ -168,21 +168,7 @@ public final class CrashWriter {
                 .forEach(tags::add);
         begin("edit");
         expect(before.id(), CrashJournal.fingerprint(before.title(), before.topic(), tags, body, false));
-        library.notes()
-                .edit(
-                        before.id(),
-                        new NoteChanges(
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.of(body),
-                                add,
-                                List.of(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty()));
+        library.notes().edit(before.id(), NoteChanges.none().withBody(body).withAddedTags(add));
         ack();
     }
 

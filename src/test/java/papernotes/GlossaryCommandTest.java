@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +22,7 @@ class GlossaryCommandTest {
     Path dir;
 
     private CliRun runWithInput(String stdin, String... args) {
-        var composition = new Composition(
-                new DataDirectory(Map.of(), "Linux", dir.resolve("home")),
-                Composition.Options.commands(new TestLibrary.SteppingClock()));
-        var all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return CliRun.run(
-                composition::open,
-                (library, notice) -> {
-                    throw new AssertionError("no command should start the desktop");
-                },
-                stdin,
-                all.toArray(String[]::new));
+        return CommandRuns.in(dir).runWithInput(stdin, args);
     }
 
     private CliRun run(String... args) {

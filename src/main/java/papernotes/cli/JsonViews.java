@@ -35,6 +35,9 @@ final class JsonViews {
         map.put("doi", note.links().doi().orElse(null));
         map.put("year", note.links().year().orElse(null));
         map.put("venue", note.links().venue().orElse(null));
+        map.put("paperTitle", note.links().paperTitle().orElse(null));
+        map.put("authors", note.links().authors());
+        map.put("abstract", note.links().abstractText().orElse(null));
         map.put("trashed", trashed);
         map.put("body", note.body());
         return map;

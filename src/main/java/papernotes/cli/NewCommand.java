@@ -2,6 +2,7 @@ package papernotes.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteDraft;
@@ -9,24 +10,46 @@ import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "new",
         description = {
-            "Create a note; missing topics are created.",
+            "Create a note; missing topics are created. With --from, the note is made from a paper that arXiv,",
+            "Crossref or doi.org knows, in Inbox unless --topic says otherwise.",
             "Prints the new note's id as the last line, once it is saved."
         })
 final class NewCommand extends LibraryCommand {
 
-    @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The note's title.")
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--from",
+            paramLabel = "ID|DOI|URL|TITLE",
+            description = {
+                "Make the note from a paper: an arXiv id or address, a DOI, the paper's page (OpenReview, ACL",
+                "Anthology, CVF) or its title. Its title, authors, year, venue, abstract, arXiv id and DOI are filled in."
+            })
+    @Nullable
+    String from;
+
+    @Option(
+            names = "--title",
+            paramLabel = "TITLE",
+            description = "The note's title (with --from: a short one, the paper keeping its full title).")
+    @Nullable
     String title;
 
     @Option(
             names = "--topic",
-            required = true,
             paramLabel = "PATH",
-            description = "Where to file it, e.g. 'Face Swap' or '3D Face Reconstruction / 帝国理工组'.")
+            description =
+                    "Where to file it, e.g. 'Face Swap' or '3D Face Reconstruction / 帝国理工组' (with --from: Inbox).")
+    @Nullable
     String topic;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "A tag (repeat for more).")
@@ -67,7 +90,21 @@ final class NewCommand extends LibraryCommand {
     String bodyFile;
 
     @Override
+    Optional<Integer> beforeOpening(Output output) {
+        if (from == null && title == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--title=TITLE'");
+        }
+        if (from == null && topic == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--topic=PATH'");
+        }
+        return Optional.empty();
+    }
+
+    @Override
     int run(Library library, Output output) {
+        if (from != null) {
+            return capture(library, output, from);
+        }
         var body = bodyFile == null
                 ? ""
                 : BodyFile.read(bodyFile, output.terminal().in());
@@ -78,8 +115,33 @@ final class NewCommand extends LibraryCommand {
                 Optional.ofNullable(doi),
                 Optional.ofNullable(year).flatMap(PaperLinks::parseYear),
                 Optional.ofNullable(venue));
-        var draft = new NoteDraft(Optional.empty(), title, TopicPath.parse(topic), tags, aliases, links, body);
+        var draft = new NoteDraft(
+                Optional.empty(),
+                Objects.requireNonNull(title),
+                TopicPath.parse(Objects.requireNonNull(topic)),
+                tags,
+                aliases,
+                links,
+                body);
         var note = library.notes().create(draft);
+        output.line(note.id().value());
+        return 0;
+    }
+
+    private int capture(Library library, Output output, String reference) {
+        var captured = library.capture()
+                .capture(reference, Optional.ofNullable(topic).map(TopicPath::parse), Optional.ofNullable(title), tags);
+        var paper = captured.paper();
+        var note = captured.note();
+        output.line(paper.title() + paper.year().map(year -> " (" + year + ")").orElse(""));
+        if (!paper.authors().isEmpty()) {
+            output.line(String.join(", ", paper.authors()));
+        }
+        output.line(
+                captured.existed()
+                        ? "The library already has a note about this paper: " + note.title() + " (" + note.topic()
+                                + ")."
+                        : "Saved in " + note.topic() + ".");
         output.line(note.id().value());
         return 0;
     }

@@ -41,6 +41,11 @@ final class ShowCommand extends LibraryCommand {
         note.links().doi().ifPresent(doi -> output.line("doi:     " + doi));
         note.links().year().ifPresent(year -> output.line("year:    " + year));
         note.links().venue().ifPresent(venue -> output.line("venue:   " + venue));
+        note.links().paperTitle().ifPresent(title -> output.line("paper title: " + title));
+        if (!note.links().authors().isEmpty()) {
+            output.line("authors: " + String.join(", ", note.links().authors()));
+        }
+        note.links().abstractText().ifPresent(text -> output.line("abstract: " + text.replace("\n", " ")));
         output.line("created: " + note.created());
         output.line("updated: " + note.updated());
         stored.trashed().ifPresent(when -> output.line("trashed: " + when + " (in the trash)"));

@@ -1,6 +1,7 @@
 package papernotes.interchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -43,7 +44,8 @@ import papernotes.model.ByteSizes;
 final class BackupJson {
 
     static final String FORMAT = "papernotes-backup";
-    static final int SCHEMA_VERSION = 1;
+    /// Version 2 added the paper's full title, authors and abstract to notes; version 1 backups are read as ever.
+    static final int SCHEMA_VERSION = 2;
     static final int MAX_NESTING = 16;
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_NUMBER_LENGTH = 20;
@@ -94,6 +96,9 @@ final class BackupJson {
             @Nullable String doi,
             @Nullable Integer year,
             @Nullable String venue,
+            @Nullable String paperTitle,
+            @Nullable List<String> authors,
+            @JsonProperty("abstract") @Nullable String abstractText,
             @Nullable String citekey,
             String body,
             String created,
@@ -215,7 +220,7 @@ final class BackupJson {
                 case "format" -> format = new Located<>(scalar(parser, where, field, String.class), line);
                 case "schemaVersion" -> {
                     schemaVersion = new Located<>(scalar(parser, where, field, Integer.class), line);
-                    if (schemaVersion.value() != SCHEMA_VERSION) {
+                    if (schemaVersion.value() < 1 || schemaVersion.value() > SCHEMA_VERSION) {
                         throw new InterchangeException(where + " line " + line + ": schema version "
                                 + schemaVersion.value() + " is not known to this PaperNotes (it reads version "
                                 + SCHEMA_VERSION + "); a newer PaperNotes wrote this backup.");

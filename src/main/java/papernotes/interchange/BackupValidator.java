@@ -224,7 +224,10 @@ final class BackupValidator {
                     Optional.ofNullable(json.arxiv()),
                     Optional.ofNullable(json.doi()),
                     Optional.ofNullable(json.year()),
-                    Optional.ofNullable(json.venue()));
+                    Optional.ofNullable(json.venue()),
+                    Optional.ofNullable(json.paperTitle()),
+                    list(json.authors(), line, "authors"),
+                    Optional.ofNullable(json.abstractText()));
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             return new NoteRow(id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed);
         } catch (InvalidInputException e) {
@@ -281,7 +284,7 @@ final class BackupValidator {
         return result;
     }
 
-    private List<String> list(List<String> values, int line, String field) {
+    private List<String> list(@Nullable List<String> values, int line, String field) {
         var list = Optional.ofNullable(values).orElse(List.of());
         if (list.stream().anyMatch(Objects::isNull)) {
             throw fail(line, "'" + field + "' must be a list of texts");

@@ -40,13 +40,24 @@ import papernotes.model.PaperLinks;
 public final class BibtexReader {
 
     /// An entry as read: its key and the line its `@type{key,` is on, its title decoded from LaTeX to Unicode, its
-    /// paper fields and its keywords (as tags).
-    public record Entry(String citekey, int line, String title, PaperLinks links, List<String> keywords) {
+    /// paper fields, its keywords (as tags), its authors in order (`First Last`) and its abstract.
+    public record Entry(
+            String citekey,
+            int line,
+            String title,
+            PaperLinks links,
+            List<String> keywords,
+            List<String> authors,
+            Optional<String> abstractText) {
 
         public Entry {
             keywords = List.copyOf(keywords);
+            authors = List.copyOf(authors);
         }
     }
+
+    private static final Key ABSTRACT = new Key("abstract");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     static final int MAX_ENTRIES = 100_000;
@@ -238,13 +249,21 @@ public final class BibtexReader {
                     .or(() -> field(entry, BibTeXEntry.KEY_HOWPUBLISHED))
                     .map(TexText::decode)
                     .filter(v -> !v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("arxiv"));
-            var links = new PaperLinks(url, Optional.empty(), arxiv, doi, year, venue);
+
             var keywords = field(entry, KEYWORDS).map(TexText::decode).stream()
                     .flatMap(k -> Arrays.stream(k.split("[,;]")))
                     .map(String::strip)
                     .filter(k -> !k.isEmpty())
                     .toList();
-            return new Entry(key, line, title, links, Labels.tags(keywords));
+            var authors = field(entry, BibTeXEntry.KEY_AUTHOR).map(TexText::decode).stream()
+                    .flatMap(list -> AND.splitAsStream(list.strip()))
+                    .map(BibtexReader::firstNameFirst)
+                    .filter(author -> !author.isEmpty())
+                    .toList();
+            var abstractText = field(entry, ABSTRACT).map(TexText::decode).filter(a -> !a.isBlank());
+            var links = new PaperLinks(
+                    url, Optional.empty(), arxiv, doi, year, venue, Optional.of(title), authors, abstractText);
+            return new Entry(key, line, title, links, Labels.tags(keywords), authors, abstractText);
         } catch (InvalidInputException e) {
             var message = Failures.message(e);
             message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
@@ -253,6 +272,20 @@ public final class BibtexReader {
                             + message.substring(1) + ".",
                     e);
         }
+    }
+
+    /// `Last, First` as people write names (`Kaiming He`); `others` (of `and others`) is left out.
+    static String firstNameFirst(String author) {
+        var name = author.strip().replaceAll("\\s+", " ");
+        if (name.equalsIgnoreCase("others")) {
+            return "";
+        }
+        int comma = name.indexOf(',');
+        return comma < 0
+                ? name
+                : (name.substring(comma + 1).strip() + " "
+                                + name.substring(0, comma).strip())
+                        .strip();
     }
 
     /// The arXiv id of an entry: `eprint` with `archivePrefix` or `eprinttype` arXiv (or none, if `eprint` reads as

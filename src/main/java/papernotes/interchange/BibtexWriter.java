@@ -34,7 +34,16 @@ public final class BibtexWriter {
             }
             var links = paper.links();
             var fields = new ArrayList<String[]>();
-            fields.add(new String[] {"title", "{" + TexText.escape(paper.title()) + "}"});
+            var title = links.paperTitle().orElse(paper.title());
+            fields.add(new String[] {"title", "{" + TexText.escape(title) + "}"});
+            if (!links.authors().isEmpty()) {
+                fields.add(new String[] {
+                    "author",
+                    String.join(
+                            " and ",
+                            links.authors().stream().map(TexText::escape).toList())
+                });
+            }
             links.year().ifPresent(year -> fields.add(new String[] {"year", String.valueOf(year)}));
             links.venue().ifPresent(venue -> fields.add(new String[] {"howpublished", TexText.escape(venue)}));
             links.doi().ifPresent(doi -> fields.add(new String[] {"doi", TexText.verbatim(doi)}));
@@ -45,6 +54,7 @@ public final class BibtexWriter {
             links.paper()
                     .or(() -> links.arxiv().map(ArxivId::address))
                     .ifPresent(url -> fields.add(new String[] {"url", TexText.verbatim(url)}));
+            links.abstractText().ifPresent(text -> fields.add(new String[] {"abstract", TexText.escape(text)}));
             if (!paper.tags().isEmpty()) {
                 fields.add(new String[] {"keywords", TexText.escape(String.join(", ", paper.tags()))});
             }

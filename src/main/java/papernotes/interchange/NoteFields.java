@@ -92,6 +92,22 @@ final class NoteFields {
                         matter,
                         "venue",
                         () -> none.withVenue(matter.text("venue")).venue(),
+                        Optional.empty()),
+                field(
+                        matter,
+                        "paper-title",
+                        () -> none.withPaperTitle(matter.text("paper-title")).paperTitle(),
+                        Optional.empty()),
+                field(
+                        matter,
+                        "authors",
+                        () -> none.withAuthors(listOf(matter, "authors", "author"))
+                                .authors(),
+                        List.of()),
+                field(
+                        matter,
+                        "abstract",
+                        () -> none.withAbstract(matter.text("abstract")).abstractText(),
                         Optional.empty()));
         var tags = labels(matter, "tags", listOf(matter, "tags", "tag"), Labels::tags);
         var checkedAliases = labels(matter, "aliases", aliases, Labels::aliases);

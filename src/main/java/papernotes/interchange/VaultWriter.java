@@ -38,7 +38,21 @@ public final class VaultWriter {
     public static final String ATTACHMENTS = "attachments";
     /// Front matter keys of a note, in the order they are written.
     public static final List<String> NOTE_KEYS = List.of(
-            "id", "title", "topic", "tags", "aliases", "paper", "code", "arxiv", "doi", "year", "venue", "created",
+            "id",
+            "title",
+            "topic",
+            "tags",
+            "aliases",
+            "paper",
+            "code",
+            "arxiv",
+            "doi",
+            "year",
+            "venue",
+            "paper-title",
+            "authors",
+            "abstract",
+            "created",
             "updated");
 
     private static final DateTimeFormatter TIME =
@@ -98,6 +112,9 @@ public final class VaultWriter {
                 .text("doi", links.doi())
                 .number("year", links.year())
                 .text("venue", links.venue())
+                .text("paper-title", links.paperTitle())
+                .list("authors", links.authors())
+                .text("abstract", links.abstractText())
                 .text("created", time(note.created()))
                 .text("updated", time(note.updated()))
                 .document(note.body());

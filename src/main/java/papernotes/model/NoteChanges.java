@@ -2,6 +2,7 @@ package papernotes.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /// An edit to a note: only what is present changes. Paper fields are given as typed; a blank value removes the
 /// field (`withPaper("")` drops the paper link, `withYear("")` the year).
@@ -16,7 +17,10 @@ public record NoteChanges(
         Optional<String> arxiv,
         Optional<String> doi,
         Optional<String> year,
-        Optional<String> venue) {
+        Optional<String> venue,
+        Optional<String> paperTitle,
+        Optional<List<String>> authors,
+        Optional<String> abstractText) {
 
     public NoteChanges {
         title = title.map(Labels::title);
@@ -24,75 +28,61 @@ public record NoteChanges(
         addTags = Labels.tags(addTags);
         removeTags = Labels.tags(removeTags);
         // checked now, so that bad input is refused before anything is read or written
-        var links = new PaperLinks(paper, code, arxiv, doi, year.flatMap(PaperLinks::parseYear), venue);
+        var links = new PaperLinks(paper, code, arxiv, doi, year.flatMap(PaperLinks::parseYear), venue)
+                .withPaperTitle(paperTitle)
+                .withAuthors(authors.orElse(List.of()))
+                .withAbstract(abstractText);
         arxiv = arxiv.map(text -> links.arxiv().orElse(""));
         doi = doi.map(text -> links.doi().orElse(""));
         year = year.map(String::strip);
+        authors = authors.map(given -> links.authors());
     }
 
     public static NoteChanges none() {
-        return new NoteChanges(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return new Draft().changes();
     }
 
     public NoteChanges withTitle(String newTitle) {
-        return new NoteChanges(
-                Optional.of(newTitle), topic, body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return with(d -> d.title = Optional.of(newTitle));
     }
 
     public NoteChanges withTopic(TopicPath newTopic) {
-        return new NoteChanges(
-                title, Optional.of(newTopic), body, addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return with(d -> d.topic = Optional.of(newTopic));
     }
 
     public NoteChanges withBody(String newBody) {
-        return new NoteChanges(
-                title, topic, Optional.of(newBody), addTags, removeTags, paper, code, arxiv, doi, year, venue);
+        return with(d -> d.body = Optional.of(newBody));
     }
 
     public NoteChanges withAddedTags(List<String> tags) {
-        return new NoteChanges(title, topic, body, tags, removeTags, paper, code, arxiv, doi, year, venue);
+        return with(d -> d.addTags = tags);
     }
 
     public NoteChanges withRemovedTags(List<String> tags) {
-        return new NoteChanges(title, topic, body, addTags, tags, paper, code, arxiv, doi, year, venue);
+        return with(d -> d.removeTags = tags);
     }
 
     public NoteChanges withPaper(String link) {
-        return new NoteChanges(
-                title, topic, body, addTags, removeTags, Optional.of(link), code, arxiv, doi, year, venue);
+        return with(d -> d.paper = Optional.of(link));
     }
 
     public NoteChanges withCode(String link) {
-        return new NoteChanges(
-                title, topic, body, addTags, removeTags, paper, Optional.of(link), arxiv, doi, year, venue);
+        return with(d -> d.code = Optional.of(link));
     }
 
     /// Sets the arXiv id (any form [ArxivId] reads); blank removes it.
     public NoteChanges withArxiv(String id) {
-        return new NoteChanges(title, topic, body, addTags, removeTags, paper, code, Optional.of(id), doi, year, venue);
+        return with(d -> d.arxiv = Optional.of(id));
     }
 
     /// Sets the DOI (`10.…`, `doi:10.…` or a `doi.org` address); blank removes it.
     public NoteChanges withDoi(String newDoi) {
-        return new NoteChanges(
-                title, topic, body, addTags, removeTags, paper, code, arxiv, Optional.of(newDoi), year, venue);
+        return with(d -> d.doi = Optional.of(newDoi));
     }
 
     /// Sets the year from text as typed (`2021`); blank removes it.
     public NoteChanges withYear(String newYear) {
-        return new NoteChanges(
-                title, topic, body, addTags, removeTags, paper, code, arxiv, doi, Optional.of(newYear), venue);
+        return with(d -> d.year = Optional.of(newYear));
     }
 
     public NoteChanges withYear(int newYear) {
@@ -101,8 +91,22 @@ public record NoteChanges(
 
     /// Sets the venue (`CVPR`, `NeurIPS 2021 Workshop`); blank removes it.
     public NoteChanges withVenue(String newVenue) {
-        return new NoteChanges(
-                title, topic, body, addTags, removeTags, paper, code, arxiv, doi, year, Optional.of(newVenue));
+        return with(d -> d.venue = Optional.of(newVenue));
+    }
+
+    /// Sets the paper's full title, as it appeared (the note's own title may stay short); blank removes it.
+    public NoteChanges withPaperTitle(String newTitle) {
+        return with(d -> d.paperTitle = Optional.of(newTitle));
+    }
+
+    /// Sets the paper's authors, in order; an empty list removes them.
+    public NoteChanges withAuthors(List<String> newAuthors) {
+        return with(d -> d.authors = Optional.of(List.copyOf(newAuthors)));
+    }
+
+    /// Sets the paper's abstract; blank removes it.
+    public NoteChanges withAbstract(String newAbstract) {
+        return with(d -> d.abstractText = Optional.of(newAbstract));
     }
 
     /// The paper fields of `links` with every field this edit names replaced.
@@ -126,6 +130,77 @@ public record NoteChanges(
         if (venue.isPresent()) {
             result = result.withVenue(venue);
         }
+        if (paperTitle.isPresent()) {
+            result = result.withPaperTitle(paperTitle);
+        }
+        if (authors.isPresent()) {
+            result = result.withAuthors(authors.get());
+        }
+        if (abstractText.isPresent()) {
+            result = result.withAbstract(abstractText);
+        }
         return result;
+    }
+
+    /// These changes with `change` made to a copy of them.
+    private NoteChanges with(Consumer<Draft> change) {
+        var draft = new Draft(this);
+        change.accept(draft);
+        return draft.changes();
+    }
+
+    /// The fields of changes while one of them is being replaced.
+    private static final class Draft {
+        Optional<String> title = Optional.empty();
+        Optional<TopicPath> topic = Optional.empty();
+        Optional<String> body = Optional.empty();
+        List<String> addTags = List.of();
+        List<String> removeTags = List.of();
+        Optional<String> paper = Optional.empty();
+        Optional<String> code = Optional.empty();
+        Optional<String> arxiv = Optional.empty();
+        Optional<String> doi = Optional.empty();
+        Optional<String> year = Optional.empty();
+        Optional<String> venue = Optional.empty();
+        Optional<String> paperTitle = Optional.empty();
+        Optional<List<String>> authors = Optional.empty();
+        Optional<String> abstractText = Optional.empty();
+
+        Draft() {}
+
+        Draft(NoteChanges from) {
+            title = from.title;
+            topic = from.topic;
+            body = from.body;
+            addTags = from.addTags;
+            removeTags = from.removeTags;
+            paper = from.paper;
+            code = from.code;
+            arxiv = from.arxiv;
+            doi = from.doi;
+            year = from.year;
+            venue = from.venue;
+            paperTitle = from.paperTitle;
+            authors = from.authors;
+            abstractText = from.abstractText;
+        }
+
+        NoteChanges changes() {
+            return new NoteChanges(
+                    title,
+                    topic,
+                    body,
+                    addTags,
+                    removeTags,
+                    paper,
+                    code,
+                    arxiv,
+                    doi,
+                    year,
+                    venue,
+                    paperTitle,
+                    authors,
+                    abstractText);
+        }
     }
 }

@@ -37,12 +37,25 @@ public record PaperMetadata(
         return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
-    /// The paper's links as a note keeps them: the page as the paper's link, its arXiv id, DOI, year and venue (cut
-    /// to what a note allows).
+    /// The paper's fields as a note keeps them: the page as the paper's link, its arXiv id, DOI, year, venue, full
+    /// title, authors and abstract (each cut to what a note allows).
     public PaperLinks links() {
-        var shortVenue = venue.map(v -> v.length() > PaperLinks.MAX_VENUE_LENGTH
-                ? v.substring(0, PaperLinks.MAX_VENUE_LENGTH).strip()
-                : v);
-        return new PaperLinks(page, Optional.empty(), arxiv, doi, year, shortVenue);
+        return new PaperLinks(
+                page,
+                Optional.empty(),
+                arxiv,
+                doi,
+                year,
+                venue.map(v -> cut(v, PaperLinks.MAX_VENUE_LENGTH)),
+                Optional.of(cut(title, PaperLinks.MAX_PAPER_TITLE_LENGTH)),
+                authors.stream()
+                        .limit(PaperLinks.MAX_AUTHORS)
+                        .map(a -> cut(a, PaperLinks.MAX_AUTHOR_LENGTH))
+                        .toList(),
+                abstractText.map(a -> cut(a, PaperLinks.MAX_ABSTRACT_LENGTH)));
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length).strip() : text;
     }
 }

@@ -44,6 +44,9 @@ final class IndexedNotes {
         note.links().doi().ifPresent(meta::add);
         note.links().venue().ifPresent(meta::add);
         note.links().year().map(String::valueOf).ifPresent(meta::add);
+        note.links().paperTitle().ifPresent(meta::add);
+        meta.addAll(note.links().authors());
+        note.links().abstractText().ifPresent(meta::add);
         var read = markdown.read(note.body());
         return new IndexedNote(
                         note.id().value(),

@@ -19,6 +19,7 @@ public record Library(
         VaultExport vaultExport,
         VaultImport vaultImport,
         GlossaryService glossary,
+        PaperCapture capture,
         AutoCloseable resources)
         implements AutoCloseable {
 

@@ -22,7 +22,8 @@ final class Migrations {
             "V005__note_links.sql",
             "V006__citekeys.sql",
             "V007__listing_indexes.sql",
-            "V008__purged_notes.sql");
+            "V008__purged_notes.sql",
+            "V009__paper_details.sql");
 
     private Migrations() {}
 

@@ -23,12 +23,14 @@ public final class NoteRepository {
     private final TopicRepository topics;
     private final TagRepository tags;
     private final ChangeSequence changes;
+    private final NoteAuthors authors;
 
     NoteRepository(Sql sql, TopicRepository topics, TagRepository tags) {
         this.sql = sql;
         this.topics = topics;
         this.tags = tags;
         this.changes = new ChangeSequence(sql);
+        this.authors = new NoteAuthors(sql);
     }
 
     /// Stores a new note, filing it under its topic (created if missing).
@@ -36,8 +38,9 @@ public final class NoteRepository {
         long topicId = topics.ensure(note.topic());
         sql.update(
                 """
-                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, paper_title,
+                abstract, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 note.id().value(),
                 note.title(),
                 note.body(),
@@ -48,9 +51,12 @@ public final class NoteRepository {
                 note.links().doi(),
                 note.links().year(),
                 note.links().venue(),
+                note.links().paperTitle(),
+                note.links().abstractText(),
                 note.created(),
                 note.updated());
         setAliases(note.id(), note.aliases());
+        authors.set(note.id(), note.links().authors());
         tags.set(note.id(), note.tags());
         changes.stamp(note.id());
     }
@@ -61,7 +67,7 @@ public final class NoteRepository {
         int changed = sql.update(
                 """
                 UPDATE notes SET title = ?, body = ?, topic_id = ?, paper_url = ?, code_url = ?, arxiv = ?, doi = ?,
-                year = ?, venue = ?, updated = ?
+                year = ?, venue = ?, paper_title = ?, abstract = ?, updated = ?
                 WHERE id = ?""",
                 note.title(),
                 note.body(),
@@ -72,12 +78,15 @@ public final class NoteRepository {
                 note.links().doi(),
                 note.links().year(),
                 note.links().venue(),
+                note.links().paperTitle(),
+                note.links().abstractText(),
                 note.updated(),
                 note.id().value());
         if (changed != 1) {
             throw new StorageException("The note " + note.id() + " is not in the library.");
         }
         setAliases(note.id(), note.aliases());
+        authors.set(note.id(), note.links().authors());
         tags.set(note.id(), note.tags());
         changes.stamp(note.id());
     }
@@ -100,8 +109,8 @@ public final class NoteRepository {
 
     public Optional<StoredNote> find(NoteId id) {
         return sql.queryOne("""
-                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed, arxiv, doi, year, venue
-                FROM notes WHERE id = ?""", this::storedNote, id.value());
+                SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed, arxiv, doi, year, venue,
+                paper_title, abstract FROM notes WHERE id = ?""", this::storedNote, id.value());
     }
 
     private StoredNote storedNote(ResultSet r) throws SQLException {
@@ -118,7 +127,10 @@ public final class NoteRepository {
                 Optional.ofNullable(r.getString(10)),
                 Optional.ofNullable(r.getString(11)),
                 year,
-                Optional.ofNullable(r.getString(13)));
+                Optional.ofNullable(r.getString(13)),
+                Optional.ofNullable(r.getString(14)),
+                authors.of(id),
+                Optional.ofNullable(r.getString(15)));
         var note = new Note(
                 id,
                 r.getString(2),
@@ -214,22 +226,6 @@ public final class NoteRepository {
                         + " ORDER BY id",
                 r -> new NoteId(r.getString(1)),
                 topicIds.toArray());
-    }
-
-    /// Ids of notes (in the library or the trash) whose title or alias is `title`, ignoring ASCII case.
-    public List<NoteId> withTitle(String title) {
-        return sql.query("""
-                SELECT id FROM notes WHERE title = ? COLLATE NOCASE
-                UNION SELECT note_id FROM note_aliases WHERE alias = ? COLLATE NOCASE ORDER BY 1""", r -> new NoteId(r.getString(1)), title, title);
-    }
-
-    /// Ids of notes whose id starts with `prefix`.
-    public List<NoteId> withIdPrefix(String prefix) {
-        return sql.query(
-                "SELECT id FROM notes WHERE substr(id, 1, ?) = ? ORDER BY id",
-                r -> new NoteId(r.getString(1)),
-                prefix.length(),
-                prefix);
     }
 
     public boolean exists(NoteId id) {

@@ -52,9 +52,10 @@ public final class SnapshotRepository {
                 "SELECT note_id, alias FROM note_aliases ORDER BY note_id, position",
                 r -> aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                         .add(r.getString(2)));
+        var authors = new NoteAuthors(sql).all();
         var notes = sql.query("""
                 SELECT id, title, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey, body, created, updated,
-                trashed FROM notes ORDER BY id""", r -> {
+                trashed, paper_title, abstract FROM notes ORDER BY id""", r -> {
             var id = r.getString(1);
             var year = Optional.ofNullable(r.getObject(8)).map(o -> ((Number) o).intValue());
             var links = new PaperLinks(
@@ -63,7 +64,10 @@ public final class SnapshotRepository {
                     Optional.ofNullable(r.getString(6)),
                     Optional.ofNullable(r.getString(7)),
                     year,
-                    Optional.ofNullable(r.getString(9)));
+                    Optional.ofNullable(r.getString(9)),
+                    Optional.ofNullable(r.getString(15)),
+                    authors.getOrDefault(id, List.of()),
+                    Optional.ofNullable(r.getString(16)));
             return new NoteRow(
                     new NoteId(id),
                     r.getString(2),
@@ -129,12 +133,14 @@ public final class SnapshotRepository {
                     topic.trashed());
         }
         var changes = new ChangeSequence(sql);
+        var authorRows = new NoteAuthors(sql);
         for (NoteRow note : snapshot.notes()) {
             var links = note.links();
             sql.update(
                     """
                     INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey,
-                    created, updated, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    created, updated, trashed, paper_title, abstract)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     note.id().value(),
                     note.title(),
                     note.body(),
@@ -148,7 +154,10 @@ public final class SnapshotRepository {
                     note.citekey(),
                     note.created(),
                     note.updated(),
-                    note.trashed());
+                    note.trashed(),
+                    links.paperTitle(),
+                    links.abstractText());
+            authorRows.set(note.id(), links.authors());
             for (int i = 0; i < note.aliases().size(); i++) {
                 sql.update(
                         "INSERT INTO note_aliases (note_id, position, alias) VALUES (?, ?, ?)",

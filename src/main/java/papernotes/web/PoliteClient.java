@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import papernotes.model.ByteSizes;
 import papernotes.model.Failures;
 
@@ -27,7 +28,8 @@ public final class PoliteClient implements AutoCloseable {
     static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
     static final int MAX_BYTES = 16 * 1024 * 1024;
 
-    private final HttpClient http;
+    /// Made at the first request: most runs of PaperNotes ask nothing of the web, and a client starts a thread.
+    private @Nullable HttpClient http;
     private final String userAgent;
     private final Pacing pacing;
     private final Duration timeout;
@@ -35,10 +37,6 @@ public final class PoliteClient implements AutoCloseable {
 
     /// `appVersion` and `mailto` (an address, or empty) go into the `User-Agent`.
     public PoliteClient(String appVersion, Optional<String> mailto, Pacing pacing, Duration timeout) {
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
         this.userAgent = "PaperNotes/" + appVersion + " (a desktop notes app"
                 + mailto.filter(m -> m.contains("@"))
                         .map(m -> "; mailto:" + m.strip())
@@ -75,7 +73,7 @@ public final class PoliteClient implements AutoCloseable {
                 .GET()
                 .build();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             byte[] body;
             try (var in = response.body()) {
                 body = in.readNBytes(MAX_BYTES + 1);
@@ -136,8 +134,24 @@ public final class PoliteClient implements AutoCloseable {
         }
     }
 
+    private synchronized HttpClient http() {
+        var client = http;
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            http = client;
+        }
+        return client;
+    }
+
     @Override
-    public void close() {
-        http.close();
+    public synchronized void close() {
+        var client = http;
+        if (client != null) {
+            client.close();
+            http = null;
+        }
     }
 }

@@ -68,7 +68,10 @@ class FrontMatterWriterTest {
                 Optional.of("2101.04061"),
                 Optional.of("10.1109/CVPR.2016.90"),
                 Optional.of(2016),
-                Optional.of("CVPR"));
+                Optional.of("CVPR"),
+                Optional.of("Deep Residual Learning for Image Recognition"),
+                List.of("Kaiming He", "Xiangyu Zhang"),
+                Optional.of("Deeper neural networks are more difficult to train.\n\nWe present a framework."));
         var note = new Note(
                 new NoteId("69582vnt"),
                 "T",

@@ -158,6 +158,9 @@ class BacklinksTest {
         try (var connection = DriverManager.getConnection(
                         "jdbc:sqlite:" + folder.dir().resolve("library.db"));
                 var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE note_authors");
+            statement.execute("ALTER TABLE notes DROP COLUMN paper_title");
+            statement.execute("ALTER TABLE notes DROP COLUMN abstract");
             statement.execute("DROP TABLE purged_notes");
             statement.execute("DROP INDEX notes_citekey");
             statement.execute("ALTER TABLE notes DROP COLUMN citekey");

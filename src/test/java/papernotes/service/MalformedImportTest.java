@@ -182,7 +182,7 @@ class MalformedImportTest {
                         "a topic id that is a text",
                         jsonCase(doc -> first(doc, "topics").put("id", "one")),
                         true),
-                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 2)), true),
+                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 3)), true),
                 Arguments.of("another format", jsonCase(doc -> doc.put("format", "joplin-export")), true),
                 Arguments.of("no format", jsonCase(doc -> doc.remove("format")), false),
                 Arguments.of(

@@ -50,6 +50,27 @@ class NoteServiceTest {
     }
 
     @Test
+    void aPapersFullTitleAuthorsAndAbstractAreKeptAndEdited() {
+        var links = PaperLinks.NONE
+                .withPaperTitle(Optional.of("FSGAN: Subject Agnostic Face Swapping and Reenactment"))
+                .withAuthors(List.of("Yuval Nirkin", " Yosi\nKeller ", "", "Tal Hassner"))
+                .withAbstract(Optional.of("We present Face Swapping GAN (FSGAN).\n\n换脸与重演。"));
+        var id = notes.create(new NoteDraft(
+                        Optional.empty(), "FSGAN", TopicPath.of("Face Swap"), List.of(), List.of(), links, ""))
+                .id();
+        var stored = notes.get(id).note().links();
+        assertEquals(Optional.of("FSGAN: Subject Agnostic Face Swapping and Reenactment"), stored.paperTitle());
+        assertEquals(List.of("Yuval Nirkin", "Yosi Keller", "Tal Hassner"), stored.authors());
+        assertEquals(Optional.of("We present Face Swapping GAN (FSGAN).\n\n换脸与重演。"), stored.abstractText());
+
+        notes.edit(id, NoteChanges.none().withAuthors(List.of("Yuval Nirkin")).withAbstract(""));
+        var edited = notes.get(id).note().links();
+        assertEquals(List.of("Yuval Nirkin"), edited.authors());
+        assertEquals(Optional.empty(), edited.abstractText());
+        assertEquals(stored.paperTitle(), edited.paperTitle(), "what the edit does not name stays");
+    }
+
+    @Test
     void createdNoteIsStoredWithItsTopicTagsAndTimes() {
         var id = create("GFPGAN", "Super Resolution", "腾讯", "stylegan2");
         var note = notes.get(id).note();

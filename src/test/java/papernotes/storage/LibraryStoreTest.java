@@ -81,6 +81,7 @@ class LibraryStoreTest {
                     List.of(
                             "meta",
                             "note_aliases",
+                            "note_authors",
                             "note_links",
                             "note_tags",
                             "notes",

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -16,23 +14,6 @@ import org.junit.jupiter.api.Test;
 import papernotes.web.LocalServer.Reply;
 
 class PoliteClientTest {
-
-    /// Time that passes only when the client waits, so that tests see every wait and take none.
-    static final class SteppedTime implements Pacing {
-        Instant now = Instant.parse("2026-12-07T10:00:00Z");
-        final List<Duration> waits = new ArrayList<>();
-
-        @Override
-        public Instant now() {
-            return now;
-        }
-
-        @Override
-        public void sleep(Duration duration) {
-            waits.add(duration);
-            now = now.plus(duration);
-        }
-    }
 
     private final LocalServer server = newServer();
     private final SteppedTime time = new SteppedTime();
@@ -79,7 +60,7 @@ class PoliteClientTest {
         client.get(arxiv(), server.address("/api/query"), "*/*");
         client.get(crossref, server.address("/works"), "*/*");
         client.get(arxiv(), server.address("/api/query"), "*/*");
-        assertEquals(List.of(Duration.ofSeconds(3)), time.waits, "only arXiv asks for spacing");
+        assertEquals(List.of(Duration.ofSeconds(3)), time.waits(), "only arXiv asks for spacing");
     }
 
     @Test
@@ -91,7 +72,7 @@ class PoliteClientTest {
         var answer = client.get(arxiv(), server.address("/api/query"), "*/*");
         assertEquals(200, answer.status());
         assertEquals(2, server.requests().size());
-        assertTrue(time.waits.contains(Duration.ofSeconds(7)), time.waits.toString());
+        assertTrue(time.waits().contains(Duration.ofSeconds(7)), time.waits().toString());
     }
 
     @Test

@@ -1,0 +1,154 @@
+package papernotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papernotes.cli.CliRun;
+import papernotes.web.LocalServer;
+import papernotes.web.LocalServer.Reply;
+
+/// `new --from`, end to end as a new user tries it: a real HTTP server on 127.0.0.1 stands in for arXiv and
+/// Crossref (named by `PAPERNOTES_ARXIV_API` and `PAPERNOTES_CROSSREF_API`), and the library is a real one in a
+/// temporary folder.
+class NewFromPaperTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final LocalServer server = start();
+
+    private static LocalServer start() {
+        try {
+            return new LocalServer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = Objects.requireNonNull(
+                NewFromPaperTest.class.getResourceAsStream("/papernotes/interchange/lookup/" + name), name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CliRun run(String... args) {
+        return CommandRuns.in(dir)
+                .withEnvironment(Map.of(
+                        "PAPERNOTES_ARXIV_API", server.address("/api/query").toString(),
+                        "PAPERNOTES_CROSSREF_API", server.address("/works").toString(),
+                        "PAPERNOTES_DOI_RESOLVER", server.address("/doi/").toString()))
+                .run(args);
+    }
+
+    private JsonNode json(CliRun run) {
+        assertEquals(0, run.exitCode(), run.err());
+        try {
+            return JSON.readTree(run.out());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anArxivIdBecomesANoteWithThePapersTitleAuthorsAndAbstract() throws IOException {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var created = run("new", "--from", "2010.11929");
+        assertEquals(0, created.exitCode(), created.err());
+        assertEquals(
+                List.of(
+                        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale (2020)",
+                        "Alexey Dosovitskiy, Lucas Beyer, Alexander Kolesnikov",
+                        "Saved in Inbox."),
+                created.lines().subList(0, 3));
+        var id = created.lastLine();
+
+        var shown = json(run("show", id, "--json"));
+        assertEquals(
+                "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                shown.path("title").asText());
+        assertEquals("Inbox", shown.path("topic").asText());
+        assertEquals(3, shown.path("authors").size());
+        assertTrue(shown.path("abstract").asText().startsWith("While the Transformer architecture"));
+        assertEquals("2010.11929", shown.path("arxiv").asText());
+        assertEquals(2020, shown.path("year").asInt());
+        assertEquals("ICLR", shown.path("venue").asText());
+
+        var bib = dir.resolve("papers.bib");
+        assertEquals(0, run("export", "--format", "bibtex", bib.toString()).exitCode());
+        var text = Files.readString(bib);
+        assertTrue(
+                text.contains("title = {{An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale}}"),
+                text);
+        assertTrue(text.contains("author = {Alexey Dosovitskiy and Lucas Beyer and Alexander Kolesnikov}"), text);
+        assertTrue(text.contains("abstract = {While the Transformer architecture"), text);
+        assertTrue(text.contains("eprint = {2010.11929}"), text);
+
+        var vault = dir.resolve("vault");
+        assertEquals(0, run("export", vault.toString()).exitCode());
+        try (var files = Files.walk(vault)) {
+            var note = Files.readString(
+                    files.filter(f -> f.getFileName().toString().startsWith("An Image"))
+                            .findFirst()
+                            .orElseThrow());
+            assertTrue(note.contains("authors:\n") && note.contains("Alexey Dosovitskiy"), note);
+            assertTrue(note.contains("abstract: "), note);
+            assertTrue(note.contains("paper-title: "), note);
+        }
+    }
+
+    @Test
+    void aShortTitleAndATopicCanBeGivenAndThePaperIsNotAddedTwice() {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var first = run(
+                "new", "--from", "https://arxiv.org/abs/2010.11929v2", "--title", "ViT", "--topic", "ViT Transformer");
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("Saved in ViT Transformer.", first.lines().get(2));
+        var again = run("new", "--from", "arXiv:2010.11929");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(
+                "The library already has a note about this paper: ViT (ViT Transformer).",
+                again.lines().get(2));
+        assertEquals(first.lastLine(), again.lastLine());
+    }
+
+    @Test
+    void aPaperNoServiceKnowsIsOneSentenceAndNoNote() {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-empty.xml")));
+        int before = json(run("list", "--json")).size();
+        var failed = run("new", "--from", "2301.99999");
+        assertEquals(1, failed.exitCode());
+        assertEquals("papernotes: arXiv has no paper 2301.99999.", failed.err().strip());
+        assertEquals(before, json(run("list", "--json")).size());
+    }
+
+    @Test
+    void withoutFromTheTitleAndTopicAreStillRequired() {
+        var failed = run("new", "--title", "x");
+        assertEquals(2, failed.exitCode());
+        assertEquals(
+                "papernotes: Missing required option: '--topic=PATH' (see 'papernotes new --help').",
+                failed.err().strip());
+    }
+}
