@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// A confirmed save is never lost and the library is never corrupt, however the process dies: a writer is killed
-/// with SIGKILL at random moments ([CrashHarness]); 50 kills here, 1,000 with `mvn -Pstress verify`
+/// with SIGKILL at random moments ([CrashHarness]); 35 kills here, 1,000 with `mvn -Pstress verify`
 /// (`-Dcrash.kills=N` for any other number).
 @Tag("stress")
 class CrashRecoveryTest {

@@ -144,6 +144,63 @@ class NewFromPaperTest {
     }
 
     @Test
+    void fetchFillsWhatANoteLacksAfterSayingWhat() {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var id = run(
+                        "new",
+                        "--title",
+                        "ViT",
+                        "--topic",
+                        "ViT Transformer",
+                        "--arxiv",
+                        "2010.11929",
+                        "--venue",
+                        "ICLR 2021")
+                .lastLine();
+
+        var dry = run("edit", id, "--fetch", "--dry-run");
+        assertEquals(0, dry.exitCode(), dry.err());
+        assertEquals(
+                List.of(
+                        "Would fill in " + id + " (ViT):",
+                        "  paper title: An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                        "  authors: Alexey Dosovitskiy, Lucas Beyer, Alexander Kolesnikov",
+                        "  year: 2020",
+                        "  abstract: While the Transformer architecture has become the de-facto standard for natural…"),
+                dry.lines());
+        assertEquals(0, json(run("show", id, "--json")).path("authors").size(), "a dry run writes nothing");
+
+        var filled = run("edit", id, "--fetch");
+        assertEquals("Filled in " + id + " (ViT):", filled.lines().getFirst());
+        var shown = json(run("show", id, "--json"));
+        assertEquals(3, shown.path("authors").size());
+        assertEquals("ICLR 2021", shown.path("venue").asText(), "a field the note has stays");
+        assertEquals("ViT", shown.path("title").asText());
+        assertEquals(
+                List.of("Nothing to fill in " + id + " (ViT): it has every field the services know."),
+                run("edit", id, "--fetch").lines());
+    }
+
+    @Test
+    void aNoteWithATitleAloneIsFoundByCrossrefsSearch() {
+        server.on("/works", Reply.ok("application/json", fixture("crossref-search.json")));
+        var id = run("new", "--title", "FSGAN: Subject Agnostic Face Swapping and Reenactment", "--topic", "Face Swap")
+                .lastLine();
+        var filled = run("edit", id, "--fetch");
+        assertEquals(0, filled.exitCode(), filled.err());
+        assertTrue(filled.lines().contains("  doi: 10.1109/ICCV.2019.00728"), filled.out());
+        assertTrue(filled.lines().contains("  venue: ICCV"), filled.out());
+
+        var chinese =
+                run("new", "--title", "Disney高清换脸", "--topic", "Face Swap").lastLine();
+        var failed = run("edit", chinese, "--fetch");
+        assertEquals(1, failed.exitCode());
+        assertTrue(
+                failed.err().startsWith("papernotes: Crossref found no paper titled 'Disney高清换脸' (the closest is"),
+                failed.err());
+    }
+
+    @Test
     void withoutFromTheTitleAndTopicAreStillRequired() {
         var failed = run("new", "--title", "x");
         assertEquals(2, failed.exitCode());

@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(
         name = "edit",
-        description = {"Change a note; the version it replaces is kept in its history."})
+        description = {
+            "Change a note; the version it replaces is kept in its history. With --fetch, fill the paper fields the",
+            "note lacks from arXiv, Crossref or doi.org (found by its arXiv id, DOI, paper link or title)."
+        })
 final class EditCommand extends LibraryCommand {
 
     @Parameters(
@@ -66,8 +69,19 @@ final class EditCommand extends LibraryCommand {
     @Nullable
     String venue;
 
+    @Option(
+            names = "--fetch",
+            description = "Fill the paper's missing fields (title, authors, year, venue, abstract, ids) from the web.")
+    boolean fetch;
+
+    @Option(names = "--dry-run", description = "With --fetch: say what would be filled, and write nothing.")
+    boolean dryRun;
+
     @Override
     int run(Library library, Output output) {
+        if (fetch) {
+            return fetch(library, output);
+        }
         var changes = NoteChanges.none().withAddedTags(addTags).withRemovedTags(removeTags);
         if (title != null) {
             changes = changes.withTitle(title);
@@ -104,6 +118,19 @@ final class EditCommand extends LibraryCommand {
         } else {
             output.line("No changes to " + id + " (" + outcome.note().title() + ").");
         }
+        return 0;
+    }
+
+    private int fetch(Library library, Output output) {
+        var id = library.notes().resolve(reference);
+        var filled = library.capture().fill(id, !dryRun);
+        var note = filled.note();
+        if (filled.fields().isEmpty()) {
+            output.line("Nothing to fill in " + id + " (" + note.title() + "): it has every field the services know.");
+            return 0;
+        }
+        output.line((dryRun ? "Would fill in " : "Filled in ") + id + " (" + note.title() + "):");
+        filled.fields().forEach(field -> output.line("  " + field));
         return 0;
     }
 }

@@ -109,6 +109,17 @@ public final class NotePage {
         out.append("<header class=\"note-header\">\n<h1 class=\"note-title\">")
                 .append(escape(header.title()))
                 .append("</h1>\n");
+        var paper = header.paper();
+        paper.title()
+                .filter(full -> !full.equalsIgnoreCase(header.title().strip()))
+                .ifPresent(full -> out.append("<p class=\"paper-title\">")
+                        .append(escape(full))
+                        .append("</p>\n"));
+        if (!paper.authors().isEmpty()) {
+            out.append("<p class=\"authors\">")
+                    .append(escape(String.join(", ", paper.authors())))
+                    .append("</p>\n");
+        }
         if (!header.aliases().isEmpty()) {
             out.append("<p class=\"aliases\">");
             header.aliases()
@@ -150,6 +161,15 @@ public final class NotePage {
                     .append("</a>"));
             out.append("</p>\n");
         }
+        paper.abstractText().ifPresent(text -> {
+            out.append("<details class=\"abstract\"><summary>")
+                    .append(escape(paper.abstractHeading()))
+                    .append("</summary>");
+            for (String paragraph : text.split("\\n\\s*\\n", 0)) {
+                out.append("<p>").append(escape(paragraph.strip())).append("</p>");
+            }
+            out.append("</details>\n");
+        });
         out.append("</header>\n");
     }
 

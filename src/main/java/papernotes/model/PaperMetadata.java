@@ -2,6 +2,7 @@ package papernotes.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /// What a bibliographic service knows of a paper: its full title, its authors in order (`Alexey Dosovitskiy`), the
 /// year and venue it appeared in, its abstract, its arXiv id and DOI, the address of its page and of its PDF.
@@ -37,11 +38,14 @@ public record PaperMetadata(
         return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
-    /// The paper's fields as a note keeps them: the page as the paper's link, its arXiv id, DOI, year, venue, full
-    /// title, authors and abstract (each cut to what a note allows).
+    /// The paper's fields as a note keeps them: its arXiv id, DOI, year, venue, full title, authors and
+    /// abstract (each cut to what a note allows), and its page as the paper's link unless that is the
+    /// address of its arXiv id or DOI, which the note shows from the id.
     public PaperLinks links() {
+        var ownAddresses = Stream.concat(arxiv.map(ArxivId::address).stream(), doi.map(Doi::address).stream())
+                .toList();
         return new PaperLinks(
-                page,
+                page.filter(address -> !ownAddresses.contains(address)),
                 Optional.empty(),
                 arxiv,
                 doi,

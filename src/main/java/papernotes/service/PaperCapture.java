@@ -1,9 +1,11 @@
 package papernotes.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import papernotes.model.Labels;
 import papernotes.model.Note;
+import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperMetadata;
@@ -19,6 +21,10 @@ public final class PaperCapture {
 
     /// The note about the paper, what the services said of it, and whether the note was there already.
     public record Captured(Note note, PaperMetadata paper, boolean existed) {}
+
+    /// What filling a note's missing paper fields found: the note (as saved, when something was filled), what the
+    /// services said of the paper, and each field filled, as `name: value`.
+    public record Filled(Note note, PaperMetadata paper, List<String> fields) {}
 
     private final PaperLookup lookup;
     private final NoteService notes;
@@ -49,6 +55,69 @@ public final class PaperCapture {
                 paper.links(),
                 "");
         return new Captured(notes.create(draft), paper, false);
+    }
+
+    /// Fills the paper fields note `id` lacks (full title, authors, year, venue, abstract, arXiv id, DOI, link) from
+    /// what the services know of its paper: found by its arXiv id, else its DOI, else its paper link, else its
+    /// paper's title or its own. Fields the note has stay as they are. With `apply` false nothing is written; the
+    /// answer says what would be filled.
+    public Filled fill(NoteId id, boolean apply) {
+        var note = notes.get(id).note();
+        var links = note.links();
+        var paper = lookup.find(reference(note));
+        var found = paper.links();
+        var changes = NoteChanges.none();
+        var fields = new ArrayList<String>();
+        if (links.paperTitle().isEmpty() && found.paperTitle().isPresent()) {
+            changes = changes.withPaperTitle(found.paperTitle().get());
+            fields.add("paper title: " + found.paperTitle().get());
+        }
+        if (links.authors().isEmpty() && !found.authors().isEmpty()) {
+            changes = changes.withAuthors(found.authors());
+            fields.add("authors: " + String.join(", ", found.authors()));
+        }
+        if (links.year().isEmpty() && found.year().isPresent()) {
+            changes = changes.withYear(found.year().get());
+            fields.add("year: " + found.year().get());
+        }
+        if (links.venue().isEmpty() && found.venue().isPresent()) {
+            changes = changes.withVenue(found.venue().get());
+            fields.add("venue: " + found.venue().get());
+        }
+        if (links.abstractText().isEmpty() && found.abstractText().isPresent()) {
+            changes = changes.withAbstract(found.abstractText().get());
+            fields.add("abstract: " + firstWords(found.abstractText().get()));
+        }
+        if (links.arxiv().isEmpty() && found.arxiv().isPresent()) {
+            changes = changes.withArxiv(found.arxiv().get());
+            fields.add("arxiv: " + found.arxiv().get());
+        }
+        if (links.doi().isEmpty() && found.doi().isPresent()) {
+            changes = changes.withDoi(found.doi().get());
+            fields.add("doi: " + found.doi().get());
+        }
+        if (links.paper().isEmpty() && found.paper().isPresent()) {
+            changes = changes.withPaper(found.paper().get());
+            fields.add("paper: " + found.paper().get());
+        }
+        if (apply && !fields.isEmpty()) {
+            note = notes.edit(id, changes).note();
+        }
+        return new Filled(note, paper, List.copyOf(fields));
+    }
+
+    private static PaperReference reference(Note note) {
+        var links = note.links();
+        return links.arxiv()
+                .<PaperReference>map(PaperReference.ByArxiv::new)
+                .or(() -> links.doi().map(PaperReference.ByDoi::new))
+                .or(() -> links.paper().map(PaperReference::parse).filter(r -> !(r instanceof PaperReference.ByTitle)))
+                .orElseGet(() -> PaperReference.parse(links.paperTitle().orElse(note.title())));
+    }
+
+    private static String firstWords(String text) {
+        var line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 80 ? line : line.substring(0, 79).strip() + "…";
     }
 
     /// A note's title holds at most [Labels#MAX_TITLE_LENGTH] characters; the paper keeps its full title.

@@ -63,7 +63,14 @@ public final class RenderService {
         paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link(labels.arxiv(), ArxivId.address(arxiv))));
         paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link(labels.doi(), "https://doi.org/" + doi)));
         var header = new NoteHeader(
-                note.title(), note.aliases(), note.topic().names(), note.tags(), published(paper), links);
+                note.title(),
+                note.aliases(),
+                note.topic().names(),
+                note.tags(),
+                published(paper),
+                links,
+                new NoteHeader.Paper(
+                        paper.paperTitle(), paper.authors(), paper.abstractText(), labels.abstractHeading()));
         return page.html(header, note.body(), links(), theme);
     }
 

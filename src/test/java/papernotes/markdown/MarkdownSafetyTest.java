@@ -23,6 +23,8 @@ import papernotes.model.Theme;
 class MarkdownSafetyTest {
 
     static final Set<String> ALLOWED_IN_BODY = Set.of(
+            "details",
+            "summary",
             "p",
             "br",
             "hr",
@@ -92,7 +94,7 @@ class MarkdownSafetyTest {
     }
 
     @Test
-    void noVectorSurvivesInBodyTitleAliasesTagsOrLinks() throws IOException {
+    void noVectorSurvivesInBodyTitleAliasesTagsLinksOrThePapersFields() throws IOException {
         for (String vector : vectors()) {
             var header = new NoteHeader(
                     vector,
@@ -100,7 +102,8 @@ class MarkdownSafetyTest {
                     List.of(vector),
                     List.of(vector),
                     Optional.of(vector),
-                    List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")));
+                    List.of(new NoteHeader.Link(vector, vector), new NoteHeader.Link("x", "javascript:alert(1)")),
+                    new NoteHeader.Paper(Optional.of(vector), List.of(vector, vector), Optional.of(vector), vector));
             var html = page.html(header, vector, NoteLinks.NONE, Theme.LIGHT);
             assertSafe(html, vector);
         }

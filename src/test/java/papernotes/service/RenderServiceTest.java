@@ -96,7 +96,7 @@ class RenderServiceTest {
                             "低秩适配"));
             var page = test.library()
                     .render()
-                    .note(note.id(), Theme.LIGHT, new LinkLabels("论文", "代码", "arXiv 预印本", "DOI 链接"));
+                    .note(note.id(), Theme.LIGHT, new LinkLabels("论文", "代码", "arXiv 预印本", "DOI 链接", "摘要"));
             assertTrue(page.contains(">论文</a><a href=\"https://github.com/microsoft/LoRA\">代码</a>"), page);
         }
     }

@@ -25,7 +25,8 @@ final class PageRendering {
                 messages.text("header.paper"),
                 messages.text("header.code"),
                 messages.text("header.arxiv"),
-                messages.text("header.doi"));
+                messages.text("header.doi"),
+                messages.text("header.abstract"));
     }
 
     /// Renders `note` in `theme`; `page` gets the HTML, `failed` the reason it could not be rendered.
