@@ -96,7 +96,9 @@ class NewFromPaperTest {
         assertEquals("ICLR", shown.path("venue").asText());
 
         var bib = dir.resolve("papers.bib");
-        assertEquals(0, run("export", "--format", "bibtex", bib.toString()).exitCode());
+        var exported = run("export", "--format", "bibtex", bib.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        assertTrue(exported.out().contains(" 2 entries to "), exported.out());
         var text = Files.readString(bib);
         assertTrue(
                 text.contains("title = {{An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale}}"),
@@ -141,6 +143,10 @@ class NewFromPaperTest {
         assertEquals(1, failed.exitCode());
         assertEquals("papernotes: arXiv has no paper 2301.99999.", failed.err().strip());
         assertEquals(before, json(run("list", "--json")).size());
+        var exported =
+                run("export", "--format", "bibtex", dir.resolve("one.bib").toString());
+        assertTrue(exported.out().startsWith("Exported 1 entry to "), exported.out());
+        assertTrue(exported.out().contains("(1 note got its citation key now)"), exported.out());
     }
 
     @Test

@@ -82,8 +82,10 @@ enum InterchangeFormat {
         @Override
         String export(Library library, Path target) {
             var export = library.bibtex().exportTo(target);
-            return "Exported " + export.entries() + " entries to " + export.file() + " (" + export.newKeys()
-                    + " notes got their citation key now)";
+            return "Exported " + export.entries() + (export.entries() == 1 ? " entry" : " entries") + " to "
+                    + export.file() + " (" + export.newKeys()
+                    + (export.newKeys() == 1 ? " note got its" : " notes got their")
+                    + " citation key now)";
         }
 
         @Override

@@ -8,7 +8,8 @@ import papernotes.model.NoteId;
 /// ASCII case; setting one changes neither the note's time nor its change number (keys are not shown or searched).
 public final class PaperRepository {
 
-    /// A note outside the trash that is about a paper (it has a paper link, an arXiv id or a DOI), with its key.
+    /// A note outside the trash that is about a paper (it has a paper link, an arXiv id, a DOI, a venue, the paper's
+    /// title or its authors), with its key.
     public record Paper(NoteId id, Optional<String> citekey) {}
 
     private final Sql sql;
@@ -17,11 +18,13 @@ public final class PaperRepository {
         this.sql = sql;
     }
 
-    /// The notes outside the trash with a paper link, arXiv id or DOI, oldest first (then by id).
+    /// The notes outside the trash that are about a paper, oldest first (then by id).
     public List<Paper> papers() {
         return sql.query("""
-                SELECT id, citekey FROM notes WHERE trashed IS NULL
-                AND (paper_url IS NOT NULL OR arxiv IS NOT NULL OR doi IS NOT NULL) ORDER BY created, id""", r -> new Paper(new NoteId(r.getString(1)), Optional.ofNullable(r.getString(2))));
+                SELECT id, citekey FROM notes n WHERE trashed IS NULL
+                AND (paper_url IS NOT NULL OR arxiv IS NOT NULL OR doi IS NOT NULL OR venue IS NOT NULL
+                OR paper_title IS NOT NULL OR EXISTS (SELECT 1 FROM note_authors a WHERE a.note_id = n.id))
+                ORDER BY created, id""", r -> new Paper(new NoteId(r.getString(1)), Optional.ofNullable(r.getString(2))));
     }
 
     /// Whether some note (in the trash or not) has the key `citekey`, ignoring ASCII case.

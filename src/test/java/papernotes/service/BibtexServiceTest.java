@@ -38,6 +38,31 @@ class BibtexServiceTest {
     }
 
     @Test
+    void aNoteWithAVenueTitleOrAuthorsIsAPaperToo() throws Exception {
+        try (var library = TestLibrary.empty(dir.resolve("data"))) {
+            create(library, "ESRGAN", "Super Resolution", PaperLinks.NONE.withVenue(Optional.of("ECCVW")));
+            create(
+                    library,
+                    "FSGAN",
+                    "Face Swap",
+                    PaperLinks.NONE.withAuthors(List.of("Yuval Nirkin", "Yosi Keller", "Tal Hassner")));
+            create(
+                    library,
+                    "ViT",
+                    "ViT Transformer",
+                    PaperLinks.NONE.withPaperTitle(Optional.of("An Image is Worth 16x16 Words")));
+            create(library, "读书笔记", "Inbox", PaperLinks.NONE);
+            var export = library.library().bibtex().exportTo(dir.resolve("papers.bib"));
+            assertEquals(3, export.entries());
+            var text = Files.readString(dir.resolve("papers.bib"));
+            assertTrue(text.contains("  author = {Yuval Nirkin and Yosi Keller and Tal Hassner},\n"), text);
+            assertTrue(text.contains("  title = {{An Image is Worth 16x16 Words}},\n"), text);
+            assertTrue(text.contains("  howpublished = {ECCVW},\n"), text);
+            assertTrue(!text.contains("读书笔记"), text);
+        }
+    }
+
+    @Test
     void export_givesStableKeysWithSuffixesOnClashes_escapesTeX_andSortsByKey() throws Exception {
         try (var library = TestLibrary.empty(dir.resolve("data"))) {
             create(
@@ -52,6 +77,7 @@ class BibtexServiceTest {
                     "Super Resolution / 人脸",
                     paper(null, "10.1000/abc", 2021));
             create(library, "No paper", "Inbox", PaperLinks.NONE);
+            create(library, "No paper either", "Inbox", PaperLinks.NONE.withYear(Optional.of(2020)));
             create(library, "基础", "3D", paper("1908.05932", null, null));
             var bibtex = library.library().bibtex();
             var first = bibtex.exportTo(dir.resolve("a.bib"));
