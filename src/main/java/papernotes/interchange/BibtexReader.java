@@ -40,19 +40,11 @@ import papernotes.model.PaperLinks;
 public final class BibtexReader {
 
     /// An entry as read: its key and the line its `@type{key,` is on, its title decoded from LaTeX to Unicode, its
-    /// paper fields, its keywords (as tags), its authors in order (`First Last`) and its abstract.
-    public record Entry(
-            String citekey,
-            int line,
-            String title,
-            PaperLinks links,
-            List<String> keywords,
-            List<String> authors,
-            Optional<String> abstractText) {
+    /// paper fields (its authors in order, `First Last`, and its abstract among them) and its keywords (as tags).
+    public record Entry(String citekey, int line, String title, PaperLinks links, List<String> keywords) {
 
         public Entry {
             keywords = List.copyOf(keywords);
-            authors = List.copyOf(authors);
         }
     }
 
@@ -263,7 +255,7 @@ public final class BibtexReader {
             var abstractText = field(entry, ABSTRACT).map(TexText::decode).filter(a -> !a.isBlank());
             var links = new PaperLinks(
                     url, Optional.empty(), arxiv, doi, year, venue, Optional.of(title), authors, abstractText);
-            return new Entry(key, line, title, links, Labels.tags(keywords), authors, abstractText);
+            return new Entry(key, line, title, links, Labels.tags(keywords));
         } catch (InvalidInputException e) {
             var message = Failures.message(e);
             message = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;

@@ -98,7 +98,7 @@ public record PaperLinks(
     }
 
     /// Runs of white space, line breaks included, become one space; other control characters go.
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 

@@ -18,24 +18,19 @@ public record PaperMetadata(
         Optional<String> pdf) {
 
     public PaperMetadata {
-        title = oneLine(title);
+        title = PaperLinks.oneLine(title);
         if (title.isEmpty()) {
             throw new InvalidInputException("A paper needs a title.");
         }
         authors = authors.stream()
-                .map(PaperMetadata::oneLine)
+                .map(PaperLinks::oneLine)
                 .filter(a -> !a.isEmpty())
                 .toList();
-        venue = venue.map(PaperMetadata::oneLine).filter(v -> !v.isEmpty());
+        venue = venue.map(PaperLinks::oneLine).filter(v -> !v.isEmpty());
         abstractText = abstractText.map(String::strip).filter(a -> !a.isEmpty());
         arxiv = arxiv.flatMap(ArxivId::parse);
         doi = doi.flatMap(Doi::parse);
         year = year.filter(y -> y >= PaperLinks.MIN_YEAR && y <= PaperLinks.MAX_YEAR);
-    }
-
-    /// Runs of white space (line breaks of a wrapped title included) become one space.
-    static String oneLine(String text) {
-        return text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
     }
 
     /// The paper's fields as a note keeps them: its arXiv id, DOI, year, venue, full title, authors and

@@ -110,10 +110,10 @@ public final class PaperLookup {
             var links = entry.links();
             return new PaperMetadata(
                     entry.title(),
-                    entry.authors(),
+                    links.authors(),
                     links.year(),
                     links.venue(),
-                    entry.abstractText(),
+                    links.abstractText(),
                     links.arxiv(),
                     links.doi().or(() -> Optional.of(doi)),
                     Optional.of(Doi.address(doi)),

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,14 +111,5 @@ public final class LocalServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-    }
-
-    /// For tests that count what they asked for.
-    public List<String> paths() {
-        var result = new ArrayList<String>();
-        for (Request request : requests) {
-            result.add(request.uri().getPath());
-        }
-        return result;
     }
 }
