@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /// The layering of docs/architecture.md, checked on the compiled main classes:
 /// `model` ← `storage` (JDBC), `search` (Lucene), `markdown` (flexmark), `interchange` (Jackson), `git` (JGit),
-/// `web` (HTTP) ← `service` ←
+/// `web` (HTTP), `pdf` (PDFBox) ← `service` ←
 /// `ui` (JavaFX) and `cli`; `work` (background threads) beside `model`, for all; the root package `papernotes` is the
 /// composition root and may use everything. Each rule says why it holds.
 class ArchitectureTest {
@@ -55,6 +55,8 @@ class ArchitectureTest {
                 .definedBy("papernotes.git..")
                 .layer("web")
                 .definedBy("papernotes.web..")
+                .layer("pdf")
+                .definedBy("papernotes.pdf..")
                 .layer("service")
                 .definedBy("papernotes.service..")
                 .layer("ui")
@@ -84,6 +86,8 @@ class ArchitectureTest {
                 .whereLayer("git")
                 .mayOnlyBeAccessedByLayers("service", "root")
                 .whereLayer("web")
+                .mayOnlyBeAccessedByLayers("service", "root")
+                .whereLayer("pdf")
                 .mayOnlyBeAccessedByLayers("service", "root")
                 .because("each layer is replaceable and testable alone only if dependencies point down "
                         + "(docs/architecture.md)")
@@ -230,6 +234,19 @@ class ArchitectureTest {
                 .resideInAnyPackage("java.net.http..", "com.sun.net.httpserver..")
                 .because("requests to services keep to their etiquette (spacing, Retry-After, time limits) only "
                         + "if they all go through papernotes.web.PoliteClient")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyPdfUsesPdfbox() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("papernotes.pdf..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .because("a PDF is hostile input: its limits (size, pages, inflated streams) and its one-sentence "
+                        + "errors hold only if every PDF is read through papernotes.pdf.PdfTexts")
                 .check(CLASSES);
     }
 
