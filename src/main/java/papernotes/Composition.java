@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import papernotes.markdown.MarkdownText;
 import papernotes.markdown.NotePage;
 import papernotes.markdown.NoteRenderer;
+import papernotes.pdf.PdfTexts;
 import papernotes.search.MeaningModel;
 import papernotes.search.SearchEngine;
 import papernotes.service.BackupService;
@@ -23,6 +24,7 @@ import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 import papernotes.service.LibrarySeeder;
 import papernotes.service.LookupEndpoints;
+import papernotes.service.NoteFileService;
 import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
 import papernotes.service.PaperCapture;
@@ -220,6 +222,7 @@ final class Composition {
                     new VaultImport(store, notes, clock, search),
                     new GlossaryService(glossary),
                     new PaperCapture(new PaperLookup(web, lookupEndpoints), notes, store),
+                    new NoteFileService(store, pdfTexts(store.dataDir().resolve(MODEL_CACHE_FOLDER)), search),
                     () -> {
                         try {
                             searchService.close();
@@ -242,6 +245,15 @@ final class Composition {
 
     /// Where native libraries of the meaning model are unpacked: under the data folder, not the home folder.
     static final String MODEL_CACHE_FOLDER = "cache";
+
+    /// PDFBox's reader, with its scratch files in `cache/pdf`; PDFBox keeps the list of the system's fonts it
+    /// looks up in `cache/pdfbox.cache` (instead of the home folder), unless the user chose a place.
+    private static PdfTexts pdfTexts(Path cache) {
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", cache.toString());
+        }
+        return new PdfTexts(cache.resolve("pdf"));
+    }
 
     /// Loads the meaning model (on the thread that computes the vectors); DJL unpacks its tokenizer's native library
     /// into `cache` (its `DJL_CACHE_DIR`, unless the user set one).

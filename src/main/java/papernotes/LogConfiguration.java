@@ -44,6 +44,10 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         context.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.ERROR);
         // DJL looks for a GPU it never uses (the meaning model runs on the CPU) and warns when there is none
         context.getLogger("ai.djl").setLevel(Level.ERROR);
+        // PDFBox warns of every oddity of every PDF it reads (a substituted font, a repaired cross-reference
+        // table); what matters reaches the user as one sentence from PdfTexts
+        context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
+        context.getLogger("org.apache.fontbox").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

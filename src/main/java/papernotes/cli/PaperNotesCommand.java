@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
             TagsCommand.class,
             NewCommand.class,
             EditCommand.class,
+            AttachCommand.class,
+            DetachCommand.class,
             DeleteCommand.class,
             RestoreCommand.class,
             TrashCommand.class,

@@ -30,7 +30,7 @@ final class SearchCommand extends LibraryCommand {
     @Option(
             names = "--json",
             description =
-                    "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, score, snippets}]}.")
+                    "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, score, snippets, pages: [{attachment, stored, page, snippet}]}]}.")
     boolean json;
 
     @Option(
@@ -89,6 +89,9 @@ final class SearchCommand extends LibraryCommand {
         for (var hit : outcome.hits()) {
             output.line(TextViews.summary(hit.note()));
             hit.snippets().forEach(snippet -> output.line("    " + plain(snippet)));
+            hit.pages()
+                    .forEach(page -> output.line(
+                            "    " + page.file().fileName() + " p. " + page.page() + " — " + plain(page.snippet())));
         }
     }
 
@@ -122,6 +125,19 @@ final class SearchCommand extends LibraryCommand {
                             h.put("tags", hit.note().tags());
                             h.put("score", Math.round(hit.score() * 1000) / 1000.0);
                             h.put("snippets", hit.snippets());
+                            h.put(
+                                    "pages",
+                                    hit.pages().stream()
+                                            .map(page -> Map.of(
+                                                    "attachment",
+                                                    page.file().fileName(),
+                                                    "stored",
+                                                    page.file().stored(),
+                                                    "page",
+                                                    page.page(),
+                                                    "snippet",
+                                                    page.snippet()))
+                                            .toList());
                             return h;
                         })
                         .toList());

@@ -1,6 +1,9 @@
 package papernotes.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import papernotes.model.ByteSizes;
+import papernotes.model.FileText;
 import papernotes.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,22 @@ final class ShowCommand extends LibraryCommand {
         var stored = library.notes().get(library.notes().resolve(String.join(" ", reference)));
         var note = stored.note();
         if (json) {
-            output.json(JsonViews.note(note, stored.isTrashed()));
+            var map = JsonViews.note(note, stored.isTrashed());
+            map.put(
+                    "files",
+                    library.files().files(note.id()).stream()
+                            .map(file -> {
+                                var text = library.files().text(file.stored());
+                                var f = new LinkedHashMap<String, Object>();
+                                f.put("file", file.fileName());
+                                f.put("stored", file.stored());
+                                f.put("bytes", file.bytes());
+                                f.put("text", AttachCommand.textState(text));
+                                f.put("pages", text.map(FileText::pages).orElse(0));
+                                return f;
+                            })
+                            .toList());
+            output.json(map);
             return 0;
         }
         output.line("# " + note.title());
@@ -46,6 +64,10 @@ final class ShowCommand extends LibraryCommand {
             output.line("authors: " + String.join(", ", note.links().authors()));
         }
         note.links().abstractText().ifPresent(text -> output.line("abstract: " + text.replace("\n", " ")));
+        for (var file : library.files().files(note.id())) {
+            output.line("file:    " + file.fileName() + " (" + ByteSizes.describe(file.bytes()) + ", "
+                    + AttachCommand.state(library.files().text(file.stored())) + ")");
+        }
         output.line("created: " + note.created());
         output.line("updated: " + note.updated());
         stored.trashed().ifPresent(when -> output.line("trashed: " + when + " (in the trash)"));

@@ -79,6 +79,8 @@ public final class PdfTexts {
                     "is larger than " + ByteSizes.describe(limits.maxFileBytes()) + "; PDFs up to that size are read.");
         }
         checkHeader(file, size);
+        // without its folder PDFBox falls back to memory, unbounded: a large PDF would fill the heap
+        Files.createDirectories(scratchFolder);
         var scratch =
                 MemoryUsageSetting.setupTempFileOnly(2 * limits.maxFileBytes()).setTempDir(scratchFolder.toFile());
         var source = new RandomAccessReadBufferedFile(file);

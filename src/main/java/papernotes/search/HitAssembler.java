@@ -55,14 +55,7 @@ final class HitAssembler {
                             .orElse(""));
         }
         var labels = new LabelMatcher(labelled, analyzers, documents);
-        var builder = UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
-                .withBreakIterator(
-                        () -> LengthGoalBreakIterator.createClosestToLength(new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
-                .withFormatter(new SnippetFormatter())
-                .withMaxNoHighlightPassages(1)
-                .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
-                .withFieldMatcher(Fields.BODY::equals);
+        var builder = highlighter(searcher, analyzers);
         var snippets = new PassageHighlighter(builder, byDoc)
                 .passages(new String[] {Fields.BODY}, query, docIds(top), new int[] {SNIPPETS})
                 .get(Fields.BODY);
@@ -80,6 +73,18 @@ final class HitAssembler {
             hits.add(new SearchHit(ids.get(i), top.scoreDocs[i].score, passages, matched));
         }
         return hits;
+    }
+
+    /// The highlighter of snippets of [#SNIPPET_LENGTH] characters from the body (of a note or of a page).
+    static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher, NoteAnalyzers analyzers) {
+        return UnifiedHighlighter.builder(searcher, analyzers.gramIndex())
+                .withBreakIterator(
+                        () -> LengthGoalBreakIterator.createClosestToLength(new SnippetBreaks(), SNIPPET_LENGTH, 0.5f))
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(1)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withFieldMatcher(Fields.BODY::equals);
     }
 
     private static List<SearchHit> withoutSnippets(TopDocs top, List<String> ids) {

@@ -29,7 +29,7 @@ import papernotes.search.analysis.WordSegmenter;
 final class NoteDocuments {
 
     /// Every text field: positions (phrases, proximity), no offsets (snippets re-analyse the ten texts they show).
-    private static final FieldType TEXT = text();
+    static final FieldType TEXT = text();
 
     /// Single characters, for one-character queries: whether a note has them, nothing more.
     private static final FieldType CHARACTERS = characters();

@@ -3,8 +3,10 @@ package papernotes.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,6 +14,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import papernotes.search.analysis.NoteAnalyzers;
 
 /// Answers searches over a [NoteIndex]: parses the query, ranks the notes with all its words first and, when they
@@ -26,10 +31,35 @@ final class NoteSearcher {
     static final float ALL_WORDS_FIRST = 1000f;
     static final int SHORT_QUERY_WORDS = 8;
 
+    /// Which of some notes are in the index and within a request's topic and tag.
+    interface Allowed {
+        Set<String> among(Set<String> ids, SearchRequest request);
+    }
+
+    private final NoteIndex index;
     private final QueryRunner runner;
 
     NoteSearcher(NoteIndex index, NoteAnalyzers analyzers, NoteDocuments documents) {
+        this.index = index;
         this.runner = new QueryRunner(index, analyzers, documents);
+    }
+
+    /// Which of `ids` are notes in the index (not in the trash) within the request's topic and tag.
+    Set<String> among(Set<String> ids, SearchRequest request) {
+        var builder = new BooleanQuery.Builder()
+                .add(
+                        new TermInSetQuery(
+                                Fields.ID, ids.stream().map(BytesRef::new).toList()),
+                        Occur.MUST);
+        runner.filters(request).forEach(filter -> builder.add(filter, Occur.FILTER));
+        var query = builder.build();
+        return index.withSearcher(searcher -> {
+            var found = new HashSet<String>();
+            for (ScoreDoc doc : searcher.search(query, Math.max(1, ids.size())).scoreDocs) {
+                found.add(id(searcher, doc.doc));
+            }
+            return found;
+        });
     }
 
     SearchResults search(SearchRequest request, QueryFactory exact, QueryFactory tolerant, NoteTexts texts) {

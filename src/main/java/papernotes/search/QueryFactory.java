@@ -77,6 +77,19 @@ final class QueryFactory {
         return new Built(query, List.copyOf(expanded));
     }
 
+    /// The query for the pages of attached files, which have a body only: every word must match in it.
+    Built buildPages(QueryNode root) {
+        var expanded = new LinkedHashSet<String>();
+        var query = clause(
+                root,
+                true,
+                PAGE_FIELDS,
+                new QueryBuild(expanded, true, new int[] {TypoTolerance.MAX_TYPO_WORDS}, false));
+        return new Built(query, List.copyOf(expanded));
+    }
+
+    private static final List<Fields.Weighted> PAGE_FIELDS = List.of(new Fields.Weighted(Fields.BODY, 1f, 1f, false));
+
     private Query clause(QueryNode node, boolean all, List<Fields.Weighted> fields, QueryBuild expanded) {
         return switch (node) {
             case QueryNode.Word word -> words.word(word.text(), word.prefix(), all, fields, expanded);

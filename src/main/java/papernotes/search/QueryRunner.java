@@ -146,7 +146,7 @@ final class QueryRunner {
     }
 
     /// The topic (with its sub-topics) and the tag a request is limited to.
-    private List<Query> filters(SearchRequest request) {
+    List<Query> filters(SearchRequest request) {
         var filters = new ArrayList<Query>();
         request.topicPath()
                 .ifPresent(topic -> filters.add(new TermQuery(

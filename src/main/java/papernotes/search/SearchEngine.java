@@ -21,6 +21,8 @@ public final class SearchEngine implements AutoCloseable {
     private final NoteDocuments documents;
     private final NoteIndex index;
     private final NoteSearcher searcher;
+    private final PageIndex pages;
+    private final PageMatches pageMatches;
     private final RelatedNotes related;
     private volatile QueryFactory queries;
     private volatile QueryFactory tolerantQueries;
@@ -34,9 +36,12 @@ public final class SearchEngine implements AutoCloseable {
             HanlpSegmenter segmenter,
             NoteDocuments documents,
             NoteIndex index,
+            PageIndex pages,
             Glossary glossary,
             Dictionary dictionary) {
         this.dictionary = dictionary;
+        this.pages = pages;
+        this.pageMatches = new PageMatches(pages, analyzers);
         this.analyzers = analyzers;
         this.segmenter = segmenter;
         this.documents = documents;
@@ -63,7 +68,18 @@ public final class SearchEngine implements AutoCloseable {
         var analyzers = new NoteAnalyzers(folding, segmenter);
         var documents = new NoteDocuments(folding, new Pinyin(), segmenter);
         var index = NoteIndex.open(folder, analyzers, documents);
-        return new SearchEngine(analyzers, segmenter, documents, index, glossary, dictionary);
+        try {
+            var pages = PageIndex.open(pagesFolder(folder), analyzers);
+            return new SearchEngine(analyzers, segmenter, documents, index, pages, glossary, dictionary);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /// Where the pages of attached files are indexed, beside the notes' index in `folder`: `<data-dir>/page-index/`.
+    public static Path pagesFolder(Path folder) {
+        return folder.resolveSibling("page-index");
     }
 
     /// Uses a new glossary from the next search on; the index is not touched.
@@ -93,7 +109,8 @@ public final class SearchEngine implements AutoCloseable {
 
     /// Searches; when the request asks for snippets, they are cut from the texts `texts` gives for the page's hits.
     public SearchResults search(SearchRequest request, NoteTexts texts) {
-        return searcher.search(request, queries, tolerantQueries, texts);
+        var results = searcher.search(request, queries, tolerantQueries, texts);
+        return pageMatches.add(request, results, queries, searcher::among);
     }
 
     /// The queries a search for `text` may run, in the order it tries them (every word as written, allowing typos,
@@ -124,6 +141,11 @@ public final class SearchEngine implements AutoCloseable {
         return index;
     }
 
+    /// The pages of the notes' attached files.
+    public PageIndex pages() {
+        return pages;
+    }
+
     NoteAnalyzers analyzers() {
         return analyzers;
     }
@@ -142,6 +164,7 @@ public final class SearchEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        pages.close();
         index.close();
     }
 

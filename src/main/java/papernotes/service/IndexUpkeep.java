@@ -39,6 +39,7 @@ final class IndexUpkeep {
     private volatile int rebuildTotal;
     private volatile Optional<Workers.Job> background = Optional.empty();
     private final Workers workers;
+    private final PageUpkeep pages;
 
     IndexUpkeep(
             LibraryStore store,
@@ -48,6 +49,7 @@ final class IndexUpkeep {
             MeaningLookup meanings,
             Workers workers) {
         this.store = store;
+        this.pages = new PageUpkeep(store);
         this.workers = workers;
         this.opening = new IndexOpening(opened);
         this.indexedNotes = new IndexedNotes(markdown, meanings);
@@ -192,6 +194,7 @@ final class IndexUpkeep {
             complete = false;
             // a batch of rows is read under the builders' lock; each note's Markdown is read by the builder taking it
             var batches = new RebuildBatches(store, ids, indexedNotes, () -> closing, done -> rebuildDone = done);
+            engine().pages().clear();
             int count = engine().index().replaceAll(batches);
             if (closing) {
                 return count;
@@ -215,7 +218,14 @@ final class IndexUpkeep {
 
     /// Applies every change made after the index's high-water mark.
     public int catchUp() {
-        return changes.catchUp();
+        int count = changes.catchUp();
+        catchUpPages();
+        return count;
+    }
+
+    /// Brings the pages of attached files in the index in line with the library.
+    void catchUpPages() {
+        pages.reconcile(engine().pages());
     }
 
     void noteChanged(NoteId id) {

@@ -20,6 +20,7 @@ public record Library(
         VaultImport vaultImport,
         GlossaryService glossary,
         PaperCapture capture,
+        NoteFileService files,
         AutoCloseable resources)
         implements AutoCloseable {
 

@@ -19,11 +19,13 @@ import papernotes.search.HitText;
 import papernotes.search.LabelMatch;
 import papernotes.search.MeaningModel;
 import papernotes.search.NoteTexts;
+import papernotes.search.PageHit;
 import papernotes.search.SearchEngine;
 import papernotes.search.SearchHit;
 import papernotes.search.SearchRequest;
 import papernotes.search.TitleMatcher;
 import papernotes.storage.LibraryStore;
+import papernotes.storage.StoreSession;
 import papernotes.storage.VectorStore;
 import papernotes.work.Workers;
 
@@ -186,6 +188,13 @@ public final class SearchService implements ChangeListener {
         return upkeep.catchUp();
     }
 
+    /// Brings the pages of attached files in the index in line with the library (after files were attached, read
+    /// or taken off).
+    public void catchUpPages() {
+        upkeep.awaitOpen();
+        upkeep.catchUpPages();
+    }
+
     @Override
     public void noteChanged(NoteId id) {
         upkeep.noteChanged(id);
@@ -231,7 +240,8 @@ public final class SearchService implements ChangeListener {
                             hit.score(),
                             hit.snippets(),
                             hit.labels().stream().map(SearchService::label).toList(),
-                            hit.similarMeaning()));
+                            hit.similarMeaning(),
+                            pages(session, hit)));
                 }
             }
             return list;
@@ -243,6 +253,23 @@ public final class SearchService implements ChangeListener {
             notices.add("The search index is being rebuilt; results may be incomplete for a moment.");
         }
         return new SearchOutcome(query, results.total(), tookMs, results.expanded(), results.relaxed(), notices, hits);
+    }
+
+    /// The pages of the hit's files, each with its file as the note lists it (a file taken off a moment ago is left
+    /// out).
+    private static List<SearchOutcome.Page> pages(StoreSession session, SearchHit hit) {
+        if (hit.pages().isEmpty()) {
+            return List.of();
+        }
+        var files = session.files().of(new NoteId(hit.id()));
+        var result = new ArrayList<SearchOutcome.Page>();
+        for (PageHit page : hit.pages()) {
+            files.stream()
+                    .filter(file -> file.stored().equals(page.stored()))
+                    .findFirst()
+                    .ifPresent(file -> result.add(new SearchOutcome.Page(file, page.page(), page.snippet())));
+        }
+        return result;
     }
 
     /// The `limit` notes most like the note `id` outside the trash, best first, described from the library: notes

@@ -23,7 +23,8 @@ final class Migrations {
             "V006__citekeys.sql",
             "V007__listing_indexes.sql",
             "V008__purged_notes.sql",
-            "V009__paper_details.sql");
+            "V009__paper_details.sql",
+            "V010__note_files.sql");
 
     private Migrations() {}
 

@@ -51,6 +51,11 @@ public final class StoreSession {
         return new LinkRepository(sql);
     }
 
+    /// The files attached to notes and their text.
+    public NoteFiles files() {
+        return new NoteFiles(sql);
+    }
+
     public PaperRepository papers() {
         return new PaperRepository(sql);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,6 +40,18 @@ class PdfTextsTest {
         assertTrue(pages.get(1).contains("dot-product"), pages.get(1));
         assertFalse(pages.get(0).contains("dot-product") || pages.get(2).contains("dot-product"));
         assertEquals(3, texts().pageCount(file));
+    }
+
+    @Test
+    void theScratchFolderIsMadeWhenMissingSoPdfboxNeverFallsBackToMemory() {
+        var file = Pdfs.text(folder.resolve("paper.pdf"), "Attention is all you need, scratch files and all");
+        var scratch = folder.resolve("cache").resolve("pdf");
+        assertEquals(
+                1,
+                assertInstanceOf(PdfContent.Pages.class, new PdfTexts(scratch).read(file))
+                        .pages()
+                        .size());
+        assertTrue(Files.isDirectory(scratch));
     }
 
     @Test

@@ -158,6 +158,9 @@ class BacklinksTest {
         try (var connection = DriverManager.getConnection(
                         "jdbc:sqlite:" + folder.dir().resolve("library.db"));
                 var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE file_pages");
+            statement.execute("DROP TABLE file_texts");
+            statement.execute("DROP TABLE note_files");
             statement.execute("DROP TABLE note_authors");
             statement.execute("ALTER TABLE notes DROP COLUMN paper_title");
             statement.execute("ALTER TABLE notes DROP COLUMN abstract");

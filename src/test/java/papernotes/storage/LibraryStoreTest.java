@@ -79,9 +79,12 @@ class LibraryStoreTest {
             }
             assertEquals(
                     List.of(
+                            "file_pages",
+                            "file_texts",
                             "meta",
                             "note_aliases",
                             "note_authors",
+                            "note_files",
                             "note_links",
                             "note_tags",
                             "notes",

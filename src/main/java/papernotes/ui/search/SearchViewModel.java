@@ -1,5 +1,6 @@
 package papernotes.ui.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -280,8 +281,12 @@ public final class SearchViewModel {
     /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form;
     /// for a note found by its meaning alone, a sentence saying so.
     private List<String> passages(SearchOutcome.Hit hit) {
-        if (!hit.snippets().isEmpty()) {
-            return hit.snippets();
+        if (!hit.snippets().isEmpty() || !hit.pages().isEmpty()) {
+            var lines = new ArrayList<>(hit.snippets());
+            hit.pages()
+                    .forEach(page -> lines.add(messages.format(
+                            "search.page", escaped(page.file().fileName()), page.page(), page.snippet())));
+            return lines;
         }
         if (hit.similarMeaning()) {
             return List.of(escaped(messages.text("search.similarMeaning")));
