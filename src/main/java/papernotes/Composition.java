@@ -29,6 +29,7 @@ import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
 import papernotes.service.PaperCapture;
 import papernotes.service.PaperLookup;
+import papernotes.service.PdfCapture;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.RenderService;
 import papernotes.service.SearchService;
@@ -206,6 +207,8 @@ final class Composition {
             if (options.dailyBackup()) {
                 startDailyBackup(backups);
             }
+            var capture = new PaperCapture(new PaperLookup(web, lookupEndpoints), notes, store);
+            var files = new NoteFileService(store, pdfTexts(store.dataDir().resolve(MODEL_CACHE_FOLDER)), search);
             var library = new Library(
                     store.dataDir(),
                     notes,
@@ -221,8 +224,9 @@ final class Composition {
                     new VaultExport(store),
                     new VaultImport(store, notes, clock, search),
                     new GlossaryService(glossary),
-                    new PaperCapture(new PaperLookup(web, lookupEndpoints), notes, store),
-                    new NoteFileService(store, pdfTexts(store.dataDir().resolve(MODEL_CACHE_FOLDER)), search),
+                    capture,
+                    files,
+                    new PdfCapture(capture, notes, files),
                     () -> {
                         try {
                             searchService.close();

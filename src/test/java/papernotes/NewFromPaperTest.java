@@ -214,4 +214,43 @@ class NewFromPaperTest {
                 "papernotes: Missing required option: '--topic=PATH' (see 'papernotes new --help').",
                 failed.err().strip());
     }
+
+    @Test
+    void aPdfWithArxivsStampBecomesTheNoteAboutItsPaperWithThePdfAttached() throws IOException {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var pdf = AttachPdfTest.pdf(
+                dir.resolve("2010.11929v2.pdf"),
+                "arXiv:2010.11929v2 [cs.CV] 3 Jun 2021 An Image is Worth 16x16 Words",
+                "The standard quuxformer receives as input a 1D sequence of token embeddings");
+        var created = run("new", "--from", pdf.toString());
+        assertEquals(0, created.exitCode(), created.err());
+        assertEquals(
+                "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale (2020)",
+                created.lines().getFirst());
+        assertEquals(
+                "Saved in Inbox; 2010.11929v2.pdf attached: 2 pages of text, searchable.",
+                created.lines().get(created.lines().size() - 2));
+        var shown = json(run("show", created.lastLine(), "--json"));
+        assertEquals("2010.11929", shown.path("arxiv").asText());
+        assertEquals("2010.11929v2.pdf", shown.path("files").get(0).path("file").asText());
+        var found = json(run("search", "quuxformer", "--json"));
+        assertEquals(
+                2, found.path("hits").get(0).path("pages").get(0).path("page").asInt());
+    }
+
+    @Test
+    void aPdfWhosePaperCannotBeLookedUpStillBecomesANoteTitledByItsTitleLine() throws IOException {
+        server.on("/api/query", Reply.status(503));
+        var pdf = AttachPdfTest.pdf(
+                dir.resolve("paper.pdf"),
+                "Zeppelin Networks for Airborne Segmentation arXiv:2401.00001v1",
+                "Second page of the zeppelin paper with enough words");
+        var created = run("new", "--from", pdf.toString());
+        assertEquals(0, created.exitCode(), created.err());
+        assertTrue(created.err().contains("arXiv"), created.err());
+        var shown = json(run("show", created.lastLine(), "--json"));
+        assertEquals("2401.00001", shown.path("arxiv").asText());
+        assertEquals("paper.pdf", shown.path("files").get(0).path("file").asText());
+        assertEquals(1, json(run("search", "zeppelin", "--json")).path("total").asInt());
+    }
 }

@@ -1,7 +1,10 @@
 package papernotes.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +32,11 @@ final class NewCommand extends LibraryCommand {
 
     @Option(
             names = "--from",
-            paramLabel = "ID|DOI|URL|TITLE",
+            paramLabel = "ID|DOI|URL|TITLE|PDF",
             description = {
                 "Make the note from a paper: an arXiv id or address, a DOI, the paper's page (OpenReview, ACL",
-                "Anthology, CVF) or its title. Its title, authors, year, venue, abstract, arXiv id and DOI are filled in."
+                "Anthology, CVF) or its title. Its title, authors, year, venue, abstract, arXiv id and DOI are filled in.",
+                "A PDF file is attached to the note, and the paper it names (arXiv's stamp, a DOI, its title) looked up."
             })
     @Nullable
     String from;
@@ -129,6 +133,10 @@ final class NewCommand extends LibraryCommand {
     }
 
     private int capture(Library library, Output output, String reference) {
+        var file = Path.of(reference);
+        if (reference.toLowerCase(Locale.ROOT).endsWith(".pdf") && Files.isRegularFile(file)) {
+            return capturePdf(library, output, file);
+        }
         var captured = library.capture()
                 .capture(reference, Optional.ofNullable(topic).map(TopicPath::parse), Optional.ofNullable(title), tags);
         var paper = captured.paper();
@@ -142,6 +150,26 @@ final class NewCommand extends LibraryCommand {
                         ? "The library already has a note about this paper: " + note.title() + " (" + note.topic()
                                 + ")."
                         : "Saved in " + note.topic() + ".");
+        output.line(note.id().value());
+        return 0;
+    }
+
+    private int capturePdf(Library library, Output output, Path file) {
+        var captured =
+                library.pdfCapture().capture(file, Optional.ofNullable(topic).map(TopicPath::parse));
+        var note = captured.note();
+        captured.problem().ifPresent(output::message);
+        output.line(note.links().paperTitle().orElse(note.title())
+                + note.links().year().map(year -> " (" + year + ")").orElse(""));
+        if (!note.links().authors().isEmpty()) {
+            output.line(String.join(", ", note.links().authors()));
+        }
+        output.line((captured.existed()
+                        ? "The library already has a note about this paper: " + note.title() + " (" + note.topic()
+                                + "); "
+                        : "Saved in " + note.topic() + "; ")
+                + file.getFileName() + " attached"
+                + AttachCommand.describe(captured.pdf().text()));
         output.line(note.id().value());
         return 0;
     }

@@ -21,6 +21,7 @@ public record Library(
         GlossaryService glossary,
         PaperCapture capture,
         NoteFileService files,
+        PdfCapture pdfCapture,
         AutoCloseable resources)
         implements AutoCloseable {
 

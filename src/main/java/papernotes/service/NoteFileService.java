@@ -80,6 +80,35 @@ public final class NoteFileService {
         return new Outcome(attached, problems);
     }
 
+    /// Copies the file into the library and, when it is a PDF not read before, reads its text; lists it on no note
+    /// yet ([#list]). For a note made from the file (a PDF dropped on the list): its text says what paper it is.
+    public Attached keep(Path source) {
+        var file = files.store(source);
+        var known = text(file.stored());
+        var text = known.isPresent() || !FileStore.isPdf(file.stored()) ? known : Optional.of(read(file));
+        return new Attached(file, known.isPresent(), text);
+    }
+
+    /// Lists a file kept by [#keep] on the note, and puts its pages in the search index.
+    public void list(NoteId id, NoteFile file) {
+        boolean had = store.write(session -> {
+            boolean listed = session.files().add(id, file);
+            if (!listed) {
+                session.changes().stamp(id);
+            }
+            return listed;
+        });
+        if (!had) {
+            changes.noteChanged(id);
+        }
+        search.catchUpPages();
+    }
+
+    /// The text of the stored file's pages, page 1 first (none when it has no text or was not read).
+    public List<String> pages(NoteFile file) {
+        return store.read(session -> session.files().pages(file.stored()));
+    }
+
     /// Reads the text of the attached files not read yet (PDFs; other files have none), keeps it, and puts their
     /// pages in the search index. Returns what reading each gave, by stored name.
     public List<Attached> readTexts(NoteId id) {

@@ -41,7 +41,13 @@ public final class PaperCapture {
     /// [papernotes.model.InvalidInputException] for input that names no paper, [LookupException] when no service
     /// knows it, and [papernotes.web.WebException] when a service cannot be asked; nothing is written then.
     public Captured capture(String from, Optional<TopicPath> topic, Optional<String> title, List<String> tags) {
-        var paper = lookup.find(PaperReference.parse(from));
+        return capture(PaperReference.parse(from), topic, title, tags);
+    }
+
+    /// As [#capture(String, Optional, Optional, List)], for a reference already read.
+    public Captured capture(
+            PaperReference reference, Optional<TopicPath> topic, Optional<String> title, List<String> tags) {
+        var paper = lookup.find(reference);
         var existing = existing(paper);
         if (existing.isPresent()) {
             return new Captured(notes.get(existing.get()).note(), paper, true);
@@ -121,7 +127,7 @@ public final class PaperCapture {
     }
 
     /// A note's title holds at most [Labels#MAX_TITLE_LENGTH] characters; the paper keeps its full title.
-    private static String shortened(String title) {
+    static String shortened(String title) {
         return title.length() <= Labels.MAX_TITLE_LENGTH
                 ? title
                 : title.substring(0, Labels.MAX_TITLE_LENGTH - 1).strip() + "…";
