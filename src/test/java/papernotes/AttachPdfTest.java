@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
+import papernotes.pdf.Pdfs;
 
 /// `attach`, end to end as a new user tries it: a PDF made here is attached to a note of a real library, its text
 /// is read page by page, and a search finds the note by a word of its second page and names that page.
@@ -36,24 +32,8 @@ class AttachPdfTest {
         return JSON.readTree(run.out());
     }
 
-    /// A PDF with one line of text on each page.
-    static Path pdf(Path file, String... pages) throws IOException {
-        try (var document = new PDDocument()) {
-            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (String text : pages) {
-                var page = new PDPage();
-                document.addPage(page);
-                try (var content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(text);
-                    content.endText();
-                }
-            }
-            document.save(file.toFile());
-        }
-        return file;
+    private static Path pdf(Path file, String... pages) {
+        return Pdfs.text(file, pages);
     }
 
     private String newNote(String title) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
+import papernotes.pdf.Pdfs;
 import papernotes.web.LocalServer;
 import papernotes.web.LocalServer.Reply;
 
@@ -218,7 +219,7 @@ class NewFromPaperTest {
     @Test
     void aPdfWithArxivsStampBecomesTheNoteAboutItsPaperWithThePdfAttached() throws IOException {
         server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
-        var pdf = AttachPdfTest.pdf(
+        var pdf = Pdfs.text(
                 dir.resolve("2010.11929v2.pdf"),
                 "arXiv:2010.11929v2 [cs.CV] 3 Jun 2021 An Image is Worth 16x16 Words",
                 "The standard quuxformer receives as input a 1D sequence of token embeddings");
@@ -241,7 +242,7 @@ class NewFromPaperTest {
     @Test
     void aPdfWhosePaperCannotBeLookedUpStillBecomesANoteTitledByItsTitleLine() throws IOException {
         server.on("/api/query", Reply.status(503));
-        var pdf = AttachPdfTest.pdf(
+        var pdf = Pdfs.text(
                 dir.resolve("paper.pdf"),
                 "Zeppelin Networks for Airborne Segmentation arXiv:2401.00001v1",
                 "Second page of the zeppelin paper with enough words");

@@ -48,15 +48,25 @@ public final class TestLibrary implements AutoCloseable {
 
     /// A library filled with the shipped notes, opened the way the application opens it.
     public static Library shipped(Path dir) {
-        var library = opening(dir);
+        return shipped(dir, Map.of());
+    }
+
+    /// A library filled with the shipped notes, opened in a process whose environment is `environment` (where
+    /// the services that know papers are, for one).
+    public static Library shipped(Path dir, Map<String, String> environment) {
+        var library = opening(dir, environment);
         library.search().awaitIndex();
         return library;
     }
 
     /// The library as the application opens it, without waiting for a background index rebuild.
     public static Library opening(Path dir) {
+        return opening(dir, Map.of());
+    }
+
+    private static Library opening(Path dir, Map<String, String> environment) {
         return new Composition(
-                        new DataDirectory(Map.of(), "Linux", dir), Composition.Options.commands(new SteppingClock()))
+                        new DataDirectory(environment, "Linux", dir), Composition.Options.commands(new SteppingClock()))
                 .open(Optional.of(dir));
     }
 

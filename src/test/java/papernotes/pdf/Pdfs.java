@@ -28,14 +28,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /// PDFs made for the tests, with PDFBox: a page is written as lines of text, or left blank, or given a picture.
-final class Pdfs {
+public final class Pdfs {
 
     static final PDFont HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     private Pdfs() {}
 
     /// A Letter page per entry of `pages`, each line of an entry a line of Helvetica text.
-    static Path text(Path file, String... pages) {
+    public static Path text(Path file, String... pages) {
         return make(file, document -> {
             for (var text : pages) {
                 var page = new PDPage(PDRectangle.LETTER);

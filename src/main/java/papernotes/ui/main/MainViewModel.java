@@ -188,11 +188,13 @@ public final class MainViewModel {
     /// Opens a note of the list (saving the draft of the note open before).
     public boolean open(NoteId id) {
         try {
+            var before = note.noteProperty().get().map(open -> open.id());
             boolean opened = note.open(id);
-            if (opened) {
-                message.set("");
-            } else {
+            // the list selecting the open note again (after a refresh) leaves what the status bar says
+            if (!opened) {
                 sayRefused();
+            } else if (!before.equals(Optional.of(id))) {
+                message.set("");
             }
             return opened;
         } catch (PaperNotesException e) {
@@ -281,6 +283,14 @@ public final class MainViewModel {
             message.set(e.getMessage());
             return false;
         }
+    }
+
+    /// Shows a note made away from the form (from a paper, a PDF): the lists and counts again, the note opened.
+    void showMade(NoteId id) {
+        sidebar.load();
+        search.refresh();
+        updateCounts();
+        open(id);
     }
 
     /// Moves the open note to the trash and closes it.

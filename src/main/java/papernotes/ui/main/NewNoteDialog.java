@@ -53,7 +53,7 @@ final class NewNoteDialog {
                 messages.text("note.addTag"),
                 messages.text("note.removeTag"));
         var paper = field("newNotePaper", form.paperProperty());
-        paper.setPromptText("https://arxiv.org/abs/2106.09685");
+        paper.setPromptText(messages.text("newNote.paperPrompt"));
         var arxiv = field("newNoteArxiv", form.arxivProperty());
         arxiv.setPromptText("2106.09685");
         var code = field("newNoteCode", form.codeProperty());
@@ -78,7 +78,10 @@ final class NewNoteDialog {
         dialog.getDialogPane().setContent(grid);
         Dialogs.okCancel(dialog, messages);
         var ok = Dialogs.okButton(dialog);
-        ok.disableProperty().bind(title.textProperty().isEmpty());
+        // a paper's id or address alone is enough: the note takes the paper's title
+        ok.disableProperty()
+                .bind(title.textProperty().isEmpty().and(paper.textProperty().isEmpty()));
+        title.setPromptText(messages.text("newNote.titlePrompt"));
         Platform.runLater(title::requestFocus);
         return dialog.showAndWait().filter(Dialogs::isOk).map(button -> form.form());
     }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
+import papernotes.model.NoteId;
 import papernotes.model.Theme;
 import papernotes.service.AttachmentService;
 import papernotes.service.Library;
@@ -91,7 +92,19 @@ final class WindowComposition {
         var viewModel =
                 new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
         var layout = new LayoutViewModel(note);
-        var newNote = new NewNoteAction(stage, messages, viewModel);
+        var capture = new CaptureViewModel(
+                library.capture(), library.pdfCapture(), background, messages, new CaptureViewModel.Window() {
+                    @Override
+                    public void showMade(NoteId id) {
+                        viewModel.showMade(id);
+                    }
+
+                    @Override
+                    public void say(String sentence) {
+                        viewModel.say(sentence);
+                    }
+                });
+        var newNote = new NewNoteAction(stage, messages, viewModel, capture);
         memory.follow(layout, viewModel);
         var dialogs = new MainDialogs(library, background, stage, messages, viewModel);
         var attachments = new AttachmentService(library.dataDir());
@@ -143,6 +156,10 @@ final class WindowComposition {
                 new NoteListActions(viewModel, library.notes(), messages),
                 messages,
                 new NoteListMenu.Teaching(search.searchingProperty(), askTeach));
+        ListCapture.install(
+                view.noteList().table(),
+                capture,
+                () -> search.topicFilterProperty().get());
         view.searchBar().lead(newNote.button());
         return new Contents(viewModel, view, notePane, newNote, transfers, dialogs);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -39,12 +40,24 @@ public record WindowUnderTest(Library library, MainWindow window, Stage stage, F
     /// Builds and shows the window without reading the library into it: the test loads it, listening as it likes
     /// (`MainWindow.load(Runnable)`).
     public static WindowUnderTest unloaded(Stage stage, String settings) throws IOException {
+        return unloaded(stage, settings, Map.of());
+    }
+
+    /// As [#open], in a process whose environment is `environment`.
+    static WindowUnderTest open(Stage stage, String settings, Map<String, String> environment) throws IOException {
+        var ui = unloaded(stage, settings, environment);
+        ui.window().load();
+        return ui;
+    }
+
+    private static WindowUnderTest unloaded(Stage stage, String settings, Map<String, String> environment)
+            throws IOException {
         // windows left by earlier test classes would lie over this one and take the robot's clicks
         List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
         var dir = Files.createTempDirectory("papernotes-window");
         // search by meaning loads a 100 MB model a few seconds in: only the flows about it turn it on
         Files.writeString(dir.resolve("window.properties"), "search.meanings=false\n" + settings);
-        var library = TestLibrary.shipped(dir);
+        var library = TestLibrary.shipped(dir, environment);
         var background = new FxBackground("test-ui");
         var window = new MainWindow(library, background, new FxScheduler(), UiSettings.load(dir), stage);
         window.build();
