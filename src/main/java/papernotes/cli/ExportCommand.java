@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write the library out. --format markdown (the default) writes a Markdown vault",
             "into PATH, a new or empty folder: a folder per topic, a .md file with YAML front matter per note,",
-            "_topic.md per topic and the notes' images in attachments/ (notes in the trash are left out).",
-            "--format json writes the whole library (trash, revisions, attachments) as one zip to PATH;",
+            "_topic.md per topic, and in attachments/ the notes' images and attached files (listed under 'files')",
+            "(notes in the trash are left out). --format json writes the whole library (trash, revisions, attached",
+            "files, attachments) as one zip to PATH;",
             "--format bibtex writes an entry per paper note to PATH."
         })
 final class ExportCommand extends LibraryCommand {

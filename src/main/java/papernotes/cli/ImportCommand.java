@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             "A problem in one file (an image outside the folder, front matter that is not YAML, a file in GBK) is a",
             "warning naming the file and line, and the rest is imported; the whole import is written in one step.",
             "A note whose id the library has is skipped when unchanged, updated when only its title, topic, tags,",
-            "aliases or paper fields changed, and added as a conflict copy when its text differs."
+            "aliases, paper fields or files changed, and added as a conflict copy when its text differs. The files",
+            "notes list under 'files' are copied in and attached, and the text of the PDFs imported is read."
         })
 final class ImportCommand extends LibraryCommand {
 
@@ -58,7 +59,7 @@ final class ImportCommand extends LibraryCommand {
             names = "--json",
             description =
                     "Print one JSON document: {source, format, dryRun, added, updated, skipped,"
-                            + " conflicts, attachments, newTopics, warningsByKind, notes: [...], warnings: [{kind, file, line, text}]}.")
+                            + " conflicts, attachments, pdfsRead, newTopics, warningsByKind, notes: [...], warnings: [{kind, file, line, text}]}.")
     boolean json;
 
     /// Into a new folder, an import gives a library of exactly what was imported, without the shipped notes.
@@ -77,6 +78,7 @@ final class ImportCommand extends LibraryCommand {
         }
         var folder = root.folder();
         var result = folder.importJson(source, dryRun ? ImportMode.DRY_RUN : ImportMode.APPLY);
+        int read = ImportJsonCommand.readPdfs(root, result);
         if (json) {
             var map = new LinkedHashMap<String, Object>();
             map.put("source", source.toString());
@@ -87,12 +89,15 @@ final class ImportCommand extends LibraryCommand {
             map.put("topics", result.topics());
             map.put("revisions", result.revisions());
             map.put("attachments", result.attachments());
+            map.put("pdfsRead", read);
             output.json(map);
         } else {
             output.line("PaperNotes backup " + source + ": " + (dryRun ? "would add " : "added ") + result.notes()
                     + " notes (" + result.trashed() + " in the trash), " + result.topics() + " topics, "
                     + result.revisions() + " revisions and " + result.attachments() + " attachments"
-                    + (dryRun ? "; nothing was written." : " to " + folder.dataDir() + "."));
+                    + (dryRun
+                            ? "; nothing was written."
+                            : " to " + folder.dataDir() + ImportJsonCommand.readText(read) + "."));
         }
         return Optional.of(0);
     }

@@ -46,10 +46,11 @@ enum InterchangeFormat {
         @Override
         Imported importFrom(Library library, Path source, Request request) {
             var options = new ImportOptions(request.strict(), request.topic());
-            var plan = request.dryRun()
-                    ? library.vaultImport().plan(source, options)
-                    : library.vaultImport().apply(source, options);
-            return VaultImportReport.of(plan, request.dryRun());
+            if (request.dryRun()) {
+                return VaultImportReport.of(library.vaultImport().plan(source, options), true, 0);
+            }
+            var plan = library.vaultImport().apply(source, options);
+            return VaultImportReport.of(plan, false, library.files().readUnread());
         }
     },
 

@@ -11,7 +11,9 @@ import papernotes.service.ImportPlan;
 import papernotes.service.PlannedNote;
 
 /// What `import` prints for a Markdown vault: what it is, a line per note (action, id, title, topic, why, file),
-/// the topics created, and the counts with the warnings by kind; on standard error the first [#SHOWN] warnings, each
+/// the topics created, and the counts (with the PDFs whose text was read after the import,
+/// [NoteFileService#readUnread])
+/// and the warnings by kind; on standard error the first [#SHOWN] warnings, each
 /// naming its file and line, what was wrong and what was done. `--json` gives all of it as one document.
 final class VaultImportReport {
 
@@ -20,7 +22,7 @@ final class VaultImportReport {
 
     private VaultImportReport() {}
 
-    static InterchangeFormat.Imported of(ImportPlan plan, boolean dryRun) {
+    static InterchangeFormat.Imported of(ImportPlan plan, boolean dryRun, int pdfsRead) {
         var lines = new ArrayList<String>();
         lines.add(plan.description() + " " + plan.source() + ": "
                 + count(plan.notes().size(), "note") + ".");
@@ -30,8 +32,8 @@ final class VaultImportReport {
         if (!plan.newTopics().isEmpty()) {
             lines.add((dryRun ? "New topics: " : "Created topics: ") + String.join(", ", plan.newTopics()) + ".");
         }
-        lines.add(summary(plan, dryRun));
-        return new InterchangeFormat.Imported(lines, warnings(plan.warnings()), json(plan, dryRun));
+        lines.add(summary(plan, dryRun, pdfsRead));
+        return new InterchangeFormat.Imported(lines, warnings(plan.warnings()), json(plan, dryRun, pdfsRead));
     }
 
     private static List<String> warnings(List<ImportWarning> all) {
@@ -57,13 +59,16 @@ final class VaultImportReport {
                 note.file());
     }
 
-    private static String summary(ImportPlan plan, boolean dryRun) {
+    private static String summary(ImportPlan plan, boolean dryRun, int pdfsRead) {
         var parts = new ArrayList<>(List.of(
                 count(plan.added().size(), "note") + (dryRun ? " to add" : " added"),
                 plan.updated().size() + (dryRun ? " to update" : " updated"),
                 plan.skipped().size() + (dryRun ? " to skip" : " skipped"),
                 count(plan.conflicts().size(), "conflict copy", "conflict copies") + (dryRun ? " to make" : " made"),
                 count(plan.attachments().size(), "attachment") + (dryRun ? " to copy" : " copied")));
+        if (pdfsRead > 0) {
+            parts.add(pdfsRead(pdfsRead));
+        }
         if (!plan.warnings().isEmpty()) {
             parts.add(count(plan.warnings().size(), "warning") + " ("
                     + ImportWarning.countByKind(plan.warnings()).entrySet().stream()
@@ -76,7 +81,7 @@ final class VaultImportReport {
                 + (dryRun ? "; nothing was written." : ".");
     }
 
-    private static Map<String, Object> json(ImportPlan plan, boolean dryRun) {
+    private static Map<String, Object> json(ImportPlan plan, boolean dryRun, int pdfsRead) {
         var json = new LinkedHashMap<String, Object>();
         json.put("source", plan.source());
         json.put("format", plan.description());
@@ -86,6 +91,7 @@ final class VaultImportReport {
         json.put("skipped", plan.skipped().size());
         json.put("conflicts", plan.conflicts().size());
         json.put("attachments", plan.attachments().size());
+        json.put("pdfsRead", pdfsRead);
         json.put("newTopics", plan.newTopics());
         var counts = new LinkedHashMap<String, Object>();
         ImportWarning.countByKind(plan.warnings()).forEach((kind, n) -> counts.put(kind.label(), n));
@@ -117,6 +123,11 @@ final class VaultImportReport {
                         })
                         .toList());
         return json;
+    }
+
+    /// `read the text of 2 PDFs`, for the report of an import.
+    static String pdfsRead(int n) {
+        return "read the text of " + count(n, "PDF");
     }
 
     private static String count(int n, String one) {

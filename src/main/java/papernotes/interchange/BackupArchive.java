@@ -33,6 +33,7 @@ import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import papernotes.interchange.BackupJson.AttachmentJson;
 import papernotes.interchange.BackupJson.Document;
+import papernotes.interchange.BackupJson.NoteFileJson;
 import papernotes.interchange.BackupJson.NoteJson;
 import papernotes.interchange.BackupJson.RevisionJson;
 import papernotes.interchange.BackupJson.TopicJson;
@@ -164,7 +165,12 @@ public final class BackupArchive {
                             n.body(),
                             TIME.format(n.created()),
                             TIME.format(n.updated()),
-                            n.trashed().map(TIME::format).orElse(null));
+                            n.trashed().map(TIME::format).orElse(null),
+                            n.files().isEmpty()
+                                    ? null
+                                    : n.files().stream()
+                                            .map(f -> new NoteFileJson(f.stored(), f.fileName(), f.bytes()))
+                                            .toList());
                 })
                 .toList();
         var revisions = snapshot.revisions().stream()

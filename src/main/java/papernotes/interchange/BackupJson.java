@@ -44,8 +44,9 @@ import papernotes.model.ByteSizes;
 final class BackupJson {
 
     static final String FORMAT = "papernotes-backup";
-    /// Version 2 added the paper's full title, authors and abstract to notes; version 1 backups are read as ever.
-    static final int SCHEMA_VERSION = 2;
+    /// Version 2 added the paper's full title, authors and abstract to notes, version 3 the files attached to them;
+    /// version 1 and 2 backups are read as ever (their notes have no files).
+    static final int SCHEMA_VERSION = 3;
     static final int MAX_NESTING = 16;
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_NUMBER_LENGTH = 20;
@@ -103,7 +104,12 @@ final class BackupJson {
             String body,
             String created,
             String updated,
-            @Nullable String trashed) {}
+            @Nullable String trashed,
+            @Nullable List<NoteFileJson> files) {}
+
+    /// A file attached to a note: its name in `attachments/`, the name it was attached as, its size.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NoteFileJson(String stored, String fileName, Long bytes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RevisionJson(
@@ -354,6 +360,9 @@ final class BackupJson {
         }
         if (type == NoteJson.class) {
             return "a note";
+        }
+        if (type == NoteFileJson.class) {
+            return "a note's file";
         }
         if (type == RevisionJson.class) {
             return "a revision";

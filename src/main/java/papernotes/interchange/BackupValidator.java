@@ -27,6 +27,7 @@ import papernotes.model.LibrarySnapshot;
 import papernotes.model.LibrarySnapshot.NoteRow;
 import papernotes.model.LibrarySnapshot.RevisionRow;
 import papernotes.model.LibrarySnapshot.TopicRow;
+import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
@@ -91,6 +92,18 @@ final class BackupValidator {
             revisions.add(revision);
         }
         var attachments = attachments(parsed.attachments());
+        var held = new HashSet<String>();
+        attachments.forEach(attachment -> held.add(attachment.name()));
+        for (NoteRow note : notes) {
+            for (NoteFile file : note.files()) {
+                if (!held.contains(file.stored())) {
+                    throw fail(
+                            noteIds.getOrDefault(note.id(), 1),
+                            "the note " + note.id() + " lists the file " + file.fileName() + " (attachments/"
+                                    + file.stored() + "), which the backup does not hold");
+                }
+            }
+        }
         return new Result(new LibrarySnapshot(meta, topics, notes, revisions), attachments);
     }
 
@@ -229,7 +242,9 @@ final class BackupValidator {
                     list(json.authors(), line, "authors"),
                     Optional.ofNullable(json.abstractText()));
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
-            return new NoteRow(id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed);
+            var files = BackupNoteFiles.read(json.files(), id, problem -> fail(line, problem));
+            return new NoteRow(
+                    id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed, files);
         } catch (InvalidInputException e) {
             throw fail(line, "the note " + id + ": " + lower(Failures.message(e)));
         }

@@ -283,6 +283,69 @@ public record FrontMatter(
         return result;
     }
 
+    /// One item of a list as written, with the line of the file it is on.
+    public record Item(String text, int line) {}
+
+    /// The items of a list (a single value counts as a list of one) as written, stripped, each with its line; blank
+    /// ones are left out. Unlike [#list], a comma never splits a value: for items that are names or paths.
+    public List<Item> items(String key) {
+        var node = fields.get(key);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (node.isValueNode()) {
+            return text(key).map(value -> List.of(new Item(value, lineOf(key)))).orElse(List.of());
+        }
+        if (!node.isArray()) {
+            throw error(key, "must be a list");
+        }
+        var scalars = written.get(key);
+        var lines = itemLines(yaml, key);
+        var result = new ArrayList<Item>();
+        for (int i = 0; i < node.size(); i++) {
+            var item = node.get(i);
+            if (!item.isValueNode() || item.isNull()) {
+                throw error(key, "must be a list of single values");
+            }
+            var text = (scalars != null && scalars.size() == node.size() ? scalars.get(i) : item.asText()).strip();
+            if (!text.isEmpty()) {
+                result.add(new Item(text, lines.size() == node.size() ? lines.get(i) : lineOf(key)));
+            }
+        }
+        return result;
+    }
+
+    /// The lines of the file (the front matter starts on line 2) the items of the top-level list `key` are on.
+    private static List<Integer> itemLines(String yaml, String key) {
+        var lines = new ArrayList<Integer>();
+        int depth = 0;
+        boolean expectKey = true;
+        boolean inKey = false;
+        try {
+            for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
+                if (event instanceof CollectionStartEvent) {
+                    depth++;
+                } else if (event instanceof CollectionEndEvent) {
+                    if (depth == 2) {
+                        expectKey = true;
+                        inKey = false;
+                    }
+                    depth--;
+                } else if (event instanceof ScalarEvent scalar) {
+                    if (depth == 1) {
+                        inKey = expectKey && scalar.getValue().equals(key);
+                        expectKey = !expectKey;
+                    } else if (depth == 2 && inKey) {
+                        lines.add(scalar.getStartMark().getLine() + 2);
+                    }
+                }
+            }
+        } catch (YAMLException e) {
+            return List.of();
+        }
+        return lines;
+    }
+
     public InterchangeException error(String key, String problem) {
         return new InterchangeException(source + ", line " + lineOf(key) + ": '" + key + "' " + problem + ".");
     }

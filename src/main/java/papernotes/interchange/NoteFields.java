@@ -124,7 +124,8 @@ final class NoteFields {
                             + " the note is taken as updated when it was created.");
             updated = created;
         }
-        return Optional.of(new VaultNote(draft, created, updated, matter.source(), relative, matter.bodyLine()));
+        var files = field(matter, "files", () -> matter.items("files"), List.<FrontMatter.Item>of());
+        return Optional.of(new VaultNote(draft, created, updated, matter.source(), relative, matter.bodyLine(), files));
     }
 
     /// `topic` below the topic the import goes under, if any.

@@ -42,7 +42,7 @@ public record Vault(
                 topics,
                 notes.stream()
                         .map(draft -> new VaultNote(
-                                draft, Optional.empty(), Optional.empty(), draft.title(), draft.title(), 1))
+                                draft, Optional.empty(), Optional.empty(), draft.title(), draft.title(), 1, List.of()))
                         .toList(),
                 List.of(),
                 Optional.empty(),

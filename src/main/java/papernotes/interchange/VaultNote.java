@@ -1,19 +1,26 @@
 package papernotes.interchange;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import papernotes.model.NoteDraft;
 
 /// One note file of a vault as read: the note, the times its front matter gives (when valid), the name it has in
 /// messages (`vault/Face Swap/FSGAN.md`), its path relative to the vault's folder (`Face Swap/FSGAN.md`, with `/`)
-/// and the line its body starts on, so that problems found later in the body can name their line.
+/// the line its body starts on, so that problems found later in the body can name their line, and the files its
+/// front matter lists under `files` as written (a link or a path each, with its line), for the import to find.
 public record VaultNote(
         NoteDraft draft,
         Optional<Instant> created,
         Optional<Instant> updated,
         String file,
         String relativePath,
-        int bodyLine) {
+        int bodyLine,
+        List<FrontMatter.Item> files) {
+
+    public VaultNote {
+        files = List.copyOf(files);
+    }
 
     /// The same note without the id its file gave (imported as a new note).
     public VaultNote withoutId() {
@@ -30,7 +37,8 @@ public record VaultNote(
                 updated,
                 file,
                 relativePath,
-                bodyLine);
+                bodyLine,
+                files);
     }
 
     /// The folder the file lies in, relative to the vault's folder: `Face Swap`, or empty at the top.

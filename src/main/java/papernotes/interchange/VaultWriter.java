@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import papernotes.model.Note;
+import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
@@ -30,7 +31,8 @@ import papernotes.model.TopicPath;
 /// Lays a library out as PaperNotes' Markdown vault (the layout of the repository's `notes/`) and writes it:
 /// a folder per topic, nested for sub-topics, with `_topic.md` (name, Chinese name, place, text); one `.md` file per
 /// note with YAML front matter ([FrontMatterWriter]) in a fixed key order; `_library.md` with the collection's
-/// title; `attachments/` for images. File and folder names come from titles and names through [FileNames]; notes
+/// title; `attachments/` for images and the files attached to notes. File and folder names come from titles and names
+/// through [FileNames]; notes
 /// whose names clash in a folder (ignoring case) all carry their id (`GAN (k3v9x2mq).md`), sibling folders that
 /// clash are numbered (`A_B (2)`). The same library always gives the same files, byte for byte.
 public final class VaultWriter {
@@ -52,6 +54,7 @@ public final class VaultWriter {
             "paper-title",
             "authors",
             "abstract",
+            "files",
             "created",
             "updated");
 
@@ -63,6 +66,12 @@ public final class VaultWriter {
     /// The files of the vault by path relative to its folder (with `/`), in path order: `_library.md`, each
     /// topic's `_topic.md` and each note. `title` is the collection's title; `topics` in tree order.
     public Map<String, String> files(Optional<String> title, List<Topic> topics, Collection<Note> notes) {
+        return files(title, topics, notes, Map.of());
+    }
+
+    /// As [#files(Optional, List, Collection)], each note listing the files `attached` to it (by id) under `files`.
+    public Map<String, String> files(
+            Optional<String> title, List<Topic> topics, Collection<Note> notes, Map<NoteId, List<NoteFile>> attached) {
         var files = new TreeMap<String, String>();
         files.put(
                 VaultReader.LIBRARY_FILE,
@@ -92,13 +101,21 @@ public final class VaultWriter {
         }
         byFolder.forEach((folder, inFolder) -> {
             var names = names(inFolder);
-            inFolder.forEach(note -> files.put(folder + "/" + names.get(note.id()) + ".md", noteFile(note)));
+            inFolder.forEach(note -> files.put(
+                    folder + "/" + names.get(note.id()) + ".md",
+                    noteFile(note, attached.getOrDefault(note.id(), List.of()))));
         });
         return files;
     }
 
     /// A note's file: its front matter (keys in [#NOTE_KEYS] order, absent ones left out) and its body as stored.
     public static String noteFile(Note note) {
+        return noteFile(note, List.of());
+    }
+
+    /// A note's file listing `attached`, the files attached to the note, in order under `files` ([#fileLink]).
+    public static String noteFile(Note note, List<NoteFile> attached) {
+        var up = "../".repeat(note.topic().depth());
         var links = note.links();
         return new FrontMatterWriter()
                 .text("id", note.id().value())
@@ -115,9 +132,18 @@ public final class VaultWriter {
                 .text("paper-title", links.paperTitle())
                 .list("authors", links.authors())
                 .text("abstract", links.abstractText())
+                .list("files", attached.stream().map(file -> fileLink(up, file)).toList())
                 .text("created", time(note.created()))
                 .text("updated", time(note.updated()))
                 .document(note.body());
+    }
+
+    /// How `files` lists a file attached to a note: an Obsidian link to its copy in `attachments/`, by the path from
+    /// the note's own folder (`up`: `../../` for a note two folders down, as the body's image links are written),
+    /// shown as the name it was attached as: `[[../../attachments/3f2a….pdf|fsgan.pdf]]`. Obsidian's properties
+    /// show the name as a link that opens the file; [NoteFields] reads it back.
+    public static String fileLink(String up, NoteFile file) {
+        return "[[" + up + ATTACHMENTS + "/" + file.stored() + "|" + file.fileName() + "]]";
     }
 
     /// A time as the library stores it: UTC with milliseconds, `2026-11-24T02:21:38.123Z`.

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /// Everything the library's database holds that is not derived from something else, row by row with the ids it
 /// has there: its facts (`meta`), the topic tree, the notes (in the trash too) and their revisions. A JSON backup
-/// is this plus the attachment files; what the bodies link to and the change numbers are derived and not part of it.
+/// is this plus the attachment files (the text read from attached PDFs is not part of it); what the bodies link to and
+/// the change numbers are derived and not part of it.
 public record LibrarySnapshot(
         Map<String, String> meta, List<TopicRow> topics, List<NoteRow> notes, List<RevisionRow> revisions) {
 
@@ -31,7 +32,8 @@ public record LibrarySnapshot(
             int position,
             Optional<Instant> trashed) {}
 
-    /// A note as stored, filed in the topic with id `topic`; `citekey` is its BibTeX key once it has one.
+    /// A note as stored, filed in the topic with id `topic`; `citekey` is its BibTeX key once it has one; `files` are
+    /// the files attached to it, in order (their text is not kept: it is read again from the files).
     public record NoteRow(
             NoteId id,
             String title,
@@ -43,11 +45,13 @@ public record LibrarySnapshot(
             String body,
             Instant created,
             Instant updated,
-            Optional<Instant> trashed) {
+            Optional<Instant> trashed,
+            List<NoteFile> files) {
 
         public NoteRow {
             tags = List.copyOf(tags);
             aliases = List.copyOf(aliases);
+            files = List.copyOf(files);
         }
     }
 

@@ -7,18 +7,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import papernotes.model.FileMoves;
 import papernotes.model.InvalidInputException;
 import papernotes.model.NoteFile;
 import papernotes.model.PaperNotesException;
 
 /// Files attached to notes, kept in the library's attachments folder under a name made of their content's digest
-/// (`<32 hex digits>.pdf`): the same file attached twice, to one note or to two, is kept once; a file is written
-/// whole or not at all (a temporary file moved into place) and never changes once there.
+/// (`<32 hex digits>.pdf`, [ContentNames]): the same file attached twice, to one note or to two, is kept once; a
+/// file is written whole or not at all (a temporary file moved into place) and never changes once there.
 final class FileStore {
 
     /// Larger files are refused: a paper with its supplement is rarely over 100 MB.
@@ -45,11 +41,11 @@ final class FileStore {
             Files.createDirectories(folder);
             var temporary = Files.createTempFile(folder, ".attach-", ".tmp");
             try {
-                var digest = MessageDigest.getInstance("SHA-256");
+                var digest = ContentNames.sha256();
                 try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
                     Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
                 }
-                var stored = HexFormat.of().formatHex(digest.digest(), 0, 16) + "." + extension(fileName);
+                var stored = ContentNames.name(digest.digest(), fileName);
                 var target = folder.resolve(stored);
                 long copied = Files.size(temporary);
                 if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -68,8 +64,6 @@ final class FileStore {
             throw new PaperNotesException(
                     "Cannot copy " + fileName + " into " + folder + ": " + e.getMessage() + "; it was not attached.",
                     e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -85,12 +79,5 @@ final class FileStore {
     /// Whether the stored file is a PDF, by its name (its content is checked when it is read).
     static boolean isPdf(String stored) {
         return stored.endsWith(".pdf");
-    }
-
-    /// The file name's extension, lower case, when it is a plain one (`pdf`); `bin` otherwise.
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        var ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ext.matches("[a-z0-9]{1,8}") ? ext : "bin";
     }
 }

@@ -74,7 +74,10 @@ final class ImportPlanner {
         var draft = note.draft();
         var existing = stored.note();
         var id = Optional.of(existing.id());
-        var differences = differences(existing, draft);
+        var differences = new ArrayList<>(differences(existing, draft));
+        if (!note.files().isEmpty() && !note.files().equals(session.files().of(existing.id()))) {
+            differences.add("files");
+        }
         if (differences.isEmpty()) {
             return skip(note, id, stored.isTrashed() ? "unchanged; the library has it in the trash" : "unchanged");
         }

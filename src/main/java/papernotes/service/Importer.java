@@ -22,9 +22,10 @@ import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
 
 /// Plans and applies an [ImportBatch], whatever format it was read from. A note with an id the library knows is
-/// skipped when it is the same, updated when only its title, topic, tags, aliases or paper fields differ (unless the
-/// library's version is newer), and added as a conflict copy (`"<title> (conflict YYYY-MM-DD)"`, tag `conflict`)
-/// when its text differs: a text is never overwritten. A note without a known id is added, keeping its id if it has
+/// skipped when it is the same, updated when only its title, topic, tags, aliases, paper fields or the files it
+/// lists differ (unless the library's version is newer), and added as a conflict copy (`"<title> (conflict
+/// YYYY-MM-DD)"`, tag `conflict`) when its text differs: a text is never overwritten. A note without a known id is
+/// added, keeping its id if it has
 /// one, unless the library (or the batch) already holds a note of the same title, topic and text. Applying copies
 /// the attachments first, then writes everything in one transaction that is planned again inside it, and then
 /// tells the search index; a failure anywhere before the commit leaves the library as it was.
@@ -175,6 +176,9 @@ final class Importer {
                                 before.body(),
                                 before.created(),
                                 updated));
+                if (!note.files().isEmpty()) {
+                    session.files().set(before.id(), note.files());
+                }
                 yield step;
             }
             case ADD, CONFLICT -> {
@@ -202,6 +206,9 @@ final class Importer {
                     }
                 }
                 notes.insert(session, withId, created, updated);
+                if (!note.files().isEmpty()) {
+                    session.files().set(id, note.files());
+                }
                 yield new ImportStep(
                         new PlannedNote(
                                 plan.action(),

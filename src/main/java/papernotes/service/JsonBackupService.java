@@ -19,10 +19,10 @@ import papernotes.model.PaperNotesException;
 import papernotes.storage.LibraryStore;
 
 /// The whole library as one JSON backup zip (docs/decisions/0010-backups-and-bibtex.md): every note with its times,
-/// trash state, tags, aliases and paper fields, the topic tree, the revisions, the library's facts and the
-/// attachment files. Two exports of the same library are the same bytes. An import reproduces the library exactly
-/// (ids, times, history, trash, topic order) and only into an empty library; it is checked completely before
-/// anything is written, and written in one transaction.
+/// trash state, tags, aliases, paper fields and attached files, the topic tree, the revisions, the library's facts
+/// and the attachment files. Two exports of the same library are the same bytes. An import reproduces the library
+/// exactly (ids, times, history, trash, topic order, each note's files) and only into an empty library; it is
+/// checked completely before anything is written, and written in one transaction.
 public final class JsonBackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonBackupService.class);
@@ -33,8 +33,10 @@ public final class JsonBackupService {
     public record Export(Path file, int notes, int revisions, int attachments, long bytes) {}
 
     /// An import (or, with [ImportMode#DRY_RUN], what it would bring): topics, notes (of which `trashed` in the
-    /// trash), revisions and attachments.
-    public record Import(ImportMode mode, int topics, int notes, int trashed, int revisions, int attachments) {}
+    /// trash), revisions, attachments, and the files listed on notes (whose text is read again after the import:
+    /// [NoteFileService#readUnread]).
+    public record Import(
+            ImportMode mode, int topics, int notes, int trashed, int revisions, int attachments, int noteFiles) {}
 
     private final LibraryStore store;
     private final NoteService notes;
@@ -134,7 +136,8 @@ public final class JsonBackupService {
                     snapshot.notes().size(),
                     trashed,
                     snapshot.revisions().size(),
-                    contents.attachments().size());
+                    contents.attachments().size(),
+                    snapshot.notes().stream().mapToInt(n -> n.files().size()).sum());
         } finally {
             Folders.deleteQuietly(staging);
         }

@@ -2,6 +2,7 @@ package papernotes.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import papernotes.model.Failures;
@@ -120,6 +121,25 @@ public final class NoteFileService {
         }
         search.catchUpPages();
         return result;
+    }
+
+    /// Reads the text of every PDF some note lists whose text was never read (after an import: a vault or a backup
+    /// brings the files, not their text), keeps it and puts the pages in the search index; returns how many PDFs
+    /// were read. A PDF that cannot be read is kept as unreadable, as when it is attached.
+    public int readUnread() {
+        var unread = store.read(session -> {
+            var byStored = new HashMap<String, NoteFile>();
+            session.files().all().values().forEach(list -> list.forEach(f -> byStored.putIfAbsent(f.stored(), f)));
+            return session.files().unread().stream()
+                    .filter(FileStore::isPdf)
+                    .map(stored -> byStored.getOrDefault(stored, new NoteFile(stored, stored, 0)))
+                    .toList();
+        });
+        unread.forEach(this::read);
+        if (!unread.isEmpty()) {
+            search.catchUpPages();
+        }
+        return unread.size();
     }
 
     private FileText read(NoteFile file) {

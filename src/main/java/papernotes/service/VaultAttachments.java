@@ -6,23 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import papernotes.interchange.VaultKind;
 import papernotes.interchange.VaultLimits;
 import papernotes.model.InvalidInputException;
 import papernotes.model.PaperNotesException;
 
 /// The files of a vault an import takes into the library's attachments folder (the images its notes show, the
-/// files they link to), each checked to lie inside the vault and within the limits, and given its name there. A
-/// file keeps its name when the library has no other file of that name (in a PaperNotes vault the name below
-/// `attachments/`, elsewhere the file name), and otherwise gets its content's digest in the name.
+/// files they link to, the files attached to them), each checked to lie inside the vault and within the limits,
+/// and given its name there. An image or a linked file keeps its name when the library has no other file of that
+/// name (in a PaperNotes vault the name below `attachments/`, elsewhere the file name), and otherwise gets its
+/// content's digest in the name; a file attached to a note is named by its content ([ContentNames]).
 final class VaultAttachments {
 
     private final Path root;
@@ -32,6 +33,7 @@ final class VaultAttachments {
     private final VaultLimits limits;
     private final Map<Path, String> names = new HashMap<>();
     private final Map<String, Path> sources = new HashMap<>();
+    private final Set<Path> counted = new HashSet<>();
     private final List<ImportedAttachment> attachments = new ArrayList<>();
     private long bytes;
 
@@ -75,6 +77,11 @@ final class VaultAttachments {
     /// symbolic link (or lies below one) leading outside, or too large. `what` (image, file) and `raw` (the link as
     /// written) are for the messages.
     Optional<Path> existing(String candidate, Where where, String raw, String what) {
+        return existing(candidate, where, raw, what, RenderService.MAX_IMAGE_BYTES);
+    }
+
+    /// As [#existing(String, Where, String, String)], refusing a file larger than `maxBytes`.
+    Optional<Path> existing(String candidate, Where where, String raw, String what, long maxBytes) {
         var file = root.resolve(candidate);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -94,11 +101,11 @@ final class VaultAttachments {
         }
         try {
             long size = Files.size(real);
-            if (size > RenderService.MAX_IMAGE_BYTES) {
+            if (size > maxBytes) {
                 throw new ImageNotTaken(where + "the " + what + " '" + shorten(raw) + "' is larger than "
-                        + RenderService.MAX_IMAGE_BYTES / (1024 * 1024) + " MB.");
+                        + maxBytes / (1024 * 1024) + " MB.");
             }
-            if (!names.containsKey(real)) {
+            if (counted.add(real)) {
                 bytes += size;
                 if (bytes > limits.maxTotalBytes()) {
                     throw new InvalidInputException(where + "with the " + what + " '" + shorten(raw)
@@ -137,9 +144,37 @@ final class VaultAttachments {
             }
         }
         names.put(file, name);
-        sources.put(name, file);
-        attachments.add(new ImportedAttachment(file, name));
+        take(file, name);
         return name;
+    }
+
+    /// Records `file` to copy as `name`, a name made of its content ([ContentNames]) for a note's list of files;
+    /// nothing more when this import copies a file of the same bytes under that name already, or the library holds
+    /// one. A name taken by a file of other bytes (which only a name written by hand can be) is refused.
+    void stored(Path file, String name, Where where) {
+        var other = sources.get(name);
+        boolean clash = other == null
+                ? library.isTaken(name) && !library.holdsSame(name, file)
+                : !other.equals(file) && !same(other, file);
+        if (clash) {
+            throw new ImageNotTaken(
+                    where + "the file's name in the library, " + name + ", is taken by a file with other bytes.");
+        }
+        take(file, name);
+    }
+
+    private void take(Path file, String name) {
+        if (sources.putIfAbsent(name, file) == null) {
+            attachments.add(new ImportedAttachment(file, name));
+        }
+    }
+
+    private static boolean same(Path one, Path other) {
+        try {
+            return Files.mismatch(one, other) == -1;
+        } catch (IOException e) {
+            throw new PaperNotesException("Cannot read " + one + ": " + e.getMessage() + ".", e);
+        }
     }
 
     /// Whether `name` is free for `file`: no other image of this import has it, and the library has no file of
@@ -154,12 +189,9 @@ final class VaultAttachments {
 
     private static String digest(Path file) {
         try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file)), 0, 8);
+            return HexFormat.of().formatHex(ContentNames.sha256().digest(Files.readAllBytes(file)), 0, 8);
         } catch (IOException e) {
             throw new PaperNotesException("Cannot read " + file + ": " + e.getMessage() + ".", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

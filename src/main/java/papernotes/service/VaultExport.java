@@ -13,28 +13,35 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import papernotes.interchange.VaultWriter;
 import papernotes.markdown.BodyReferences;
 import papernotes.model.FileMoves;
 import papernotes.model.InvalidInputException;
 import papernotes.model.Note;
+import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.Topic;
 import papernotes.storage.LibraryStore;
 
 /// Writes the library out as a Markdown vault in PaperNotes' own layout ([VaultWriter]): every note outside the
-/// trash, every topic, the collection's title and the images the notes show from the attachments folder. The
-/// library is read in one consistent snapshot; the files are written into a hidden folder beside the target and
-/// that folder is renamed into place at the end, so the target holds the whole export or nothing. A target that
-/// exists and is not an empty folder is refused.
+/// trash, every topic, the collection's title, the images the notes show from the attachments folder and the files
+/// attached to the notes (each note listing its own under `files`, [VaultWriter#fileLink]). The library is read in
+/// one consistent snapshot; the files are written into a hidden folder beside the target and that folder is renamed
+/// into place at the end, so the target holds the whole export or nothing. A target that exists and is not an
+/// empty folder is refused.
 public final class VaultExport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VaultExport.class);
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final LibraryStore store;
@@ -50,7 +57,8 @@ public final class VaultExport {
                 .normalize();
     }
 
-    private record Snapshot(Optional<String> title, List<Topic> topics, List<Note> notes) {}
+    private record Snapshot(
+            Optional<String> title, List<Topic> topics, List<Note> notes, Map<NoteId, List<NoteFile>> files) {}
 
     /// Exports into `folder`; returns what was written.
     public ExportReport export(Path folder) {
@@ -58,19 +66,30 @@ public final class VaultExport {
         checkTarget(target);
         var snapshot = store.read(session -> {
             var notes = new ArrayList<Note>();
+            var attached = new HashMap<NoteId, List<NoteFile>>();
             for (NoteId id : session.notes().liveIds()) {
                 notes.add(session.notes().find(id).orElseThrow().note());
+                var held = session.files().of(id).stream()
+                        .filter(file -> isHeld(file.stored()))
+                        .toList();
+                if (!held.isEmpty()) {
+                    attached.put(id, held);
+                }
             }
             return new Snapshot(
                     session.meta().get(LibrarySeeder.TITLE_KEY),
                     session.topics().list(),
-                    notes);
+                    notes,
+                    attached);
         });
         var files = writer.files(
                 snapshot.title(),
                 snapshot.topics(),
-                snapshot.notes().stream().map(this::withImagesBesideTheNote).toList());
-        var images = images(snapshot.notes());
+                snapshot.notes().stream().map(this::withImagesBesideTheNote).toList(),
+                snapshot.files());
+        var names = new TreeSet<>(images(snapshot.notes()));
+        snapshot.files().values().forEach(list -> list.forEach(file -> names.add(file.stored())));
+        var images = List.copyOf(names);
         Path temporary = temporaryFolder(target);
         try {
             writer.write(temporary, files);
@@ -196,6 +215,16 @@ public final class VaultExport {
             }
         }
         return List.copyOf(names);
+    }
+
+    /// Whether the attachments folder holds the stored file of a note's list (directly, as a regular file); one it
+    /// lost is left out of the note's `files`, said in the log.
+    private boolean isHeld(String stored) {
+        boolean held = !stored.contains("/") && attachment(stored).isPresent();
+        if (!held) {
+            LOG.warn("The attached file {} is not in {}; it is left out of the export", stored, attachments);
+        }
+        return held;
     }
 
     /// `name` when it is a regular file inside the attachments folder (not through a symbolic link).

@@ -68,6 +68,11 @@ final class VaultImages {
         return files.attachments();
     }
 
+    /// The vault's files taken so far, which the files attached to notes join ([VaultNoteFiles]).
+    VaultAttachments vaultFiles() {
+        return files;
+    }
+
     /// The note's body with its images' links pointing at their names in the library (unchanged when they already
     /// do); records the images to copy.
     String body(VaultNote note) {

@@ -19,7 +19,8 @@ import papernotes.storage.LibraryStore;
 /// Imports a folder of Markdown notes: PaperNotes' own vault (an export, the repository's `notes/`), an Obsidian
 /// vault or any folder of Markdown files (see [VaultKind] and [VaultReader]). Every file is read and checked, and
 /// every image found, before anything is written; then [Importer] plans the notes against the library (add,
-/// update, skip, conflict copy) and writes them in one transaction. In an Obsidian vault, `#tags` in the text
+/// update, skip, conflict copy) and writes them in one transaction. The files a note lists under `files` are copied
+/// into the library by their content and listed on it ([VaultNoteFiles]). In an Obsidian vault, `#tags` in the text
 /// become tags too. A problem with one file (an image outside the folder, front matter that is not YAML, a file in
 /// GBK) is a warning naming the file and line, and the rest is imported; only what concerns the import as a whole
 /// (the folder unreadable, over the limits, the library failing), or any problem when [ImportOptions#strict],
@@ -75,6 +76,7 @@ public final class VaultImport {
                 references,
                 markdownBytes);
         var noteLinks = new VaultNoteLinks(vault.files(), references, problems, images);
+        var noteFiles = new VaultNoteFiles(vault, images.vaultFiles(), problems);
         var notes = new ArrayList<ImportedNote>();
         for (VaultNote file : vault.files()) {
             var draft = file.draft();
@@ -82,7 +84,7 @@ public final class VaultImport {
             var tags = vault.kind() == VaultKind.OBSIDIAN ? withHashtags(file, draft.tags(), problems) : draft.tags();
             var checked =
                     new NoteDraft(draft.id(), draft.title(), draft.topic(), tags, draft.aliases(), draft.links(), body);
-            notes.add(new ImportedNote(checked, file.created(), file.updated(), file.file()));
+            notes.add(new ImportedNote(checked, file.created(), file.updated(), file.file(), noteFiles.files(file)));
         }
         return new ImportBatch(
                 folder.toString(),

@@ -16,7 +16,8 @@ import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
 
 /// The whole library row by row, with its ids, for JSON backups: read in one snapshot, written into an empty library
-/// in one transaction. Derived data (change numbers, what bodies link to) is neither read nor written here.
+/// in one transaction. Derived data (change numbers, what bodies link to, the text read from attached files) is
+/// neither read nor written here.
 public final class SnapshotRepository {
 
     /// Meta keys that describe derived data of this library, not the library itself.
@@ -53,6 +54,7 @@ public final class SnapshotRepository {
                 r -> aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                         .add(r.getString(2)));
         var authors = new NoteAuthors(sql).all();
+        var files = new NoteFiles(sql).all();
         var notes = sql.query("""
                 SELECT id, title, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey, body, created, updated,
                 trashed, paper_title, abstract FROM notes ORDER BY id""", r -> {
@@ -79,7 +81,8 @@ public final class SnapshotRepository {
                     r.getString(11),
                     Timestamps.parse(r.getString(12)),
                     Timestamps.parse(r.getString(13)),
-                    instant(r.getString(14)));
+                    instant(r.getString(14)),
+                    files.getOrDefault(id, List.of()));
         });
         var revisions = sql.query(
                 """
@@ -134,6 +137,7 @@ public final class SnapshotRepository {
         }
         var changes = new ChangeSequence(sql);
         var authorRows = new NoteAuthors(sql);
+        var fileRows = new NoteFiles(sql);
         for (NoteRow note : snapshot.notes()) {
             var links = note.links();
             sql.update(
@@ -166,6 +170,7 @@ public final class SnapshotRepository {
                         note.aliases().get(i));
             }
             tags.set(note.id(), note.tags());
+            fileRows.set(note.id(), note.files());
             changes.stamp(note.id());
         }
         for (RevisionRow revision : snapshot.revisions()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import papernotes.model.Note;
+import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
 import papernotes.model.TopicPath;
@@ -82,7 +83,8 @@ class FrontMatterWriterTest {
                 "",
                 Instant.EPOCH,
                 Instant.EPOCH);
-        var keys = FrontMatter.parse(VaultWriter.noteFile(note), "x.md").asMap().keySet().stream()
+        var file = new NoteFile("3f2a9c0d1e2f3a4b5c6d7e8f9a0b1c2d.pdf", "fsgan.pdf", 1234);
+        var keys = FrontMatter.parse(VaultWriter.noteFile(note, List.of(file)), "x.md").asMap().keySet().stream()
                 .toList();
         assertEquals(VaultWriter.NOTE_KEYS, keys);
     }

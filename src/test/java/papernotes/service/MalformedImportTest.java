@@ -182,7 +182,27 @@ class MalformedImportTest {
                         "a topic id that is a text",
                         jsonCase(doc -> first(doc, "topics").put("id", "one")),
                         true),
-                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 3)), true),
+                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 4)), true),
+                Arguments.of(
+                        "a note listing a file the backup does not hold",
+                        jsonCase(doc -> first(doc, "notes")
+                                .put(
+                                        "files",
+                                        List.of(Map.of(
+                                                "stored",
+                                                "00112233445566778899aabbccddeeff.pdf",
+                                                "fileName",
+                                                "fsgan.pdf",
+                                                "bytes",
+                                                3)))),
+                        true),
+                Arguments.of(
+                        "a note listing a file without its name",
+                        jsonCase(doc -> first(doc, "notes")
+                                .put(
+                                        "files",
+                                        List.of(Map.of("stored", "00112233445566778899aabbccddeeff.pdf", "bytes", 3)))),
+                        true),
                 Arguments.of("another format", jsonCase(doc -> doc.put("format", "joplin-export")), true),
                 Arguments.of("no format", jsonCase(doc -> doc.remove("format")), false),
                 Arguments.of(

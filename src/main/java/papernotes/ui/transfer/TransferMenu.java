@@ -190,7 +190,11 @@ public final class TransferMenu {
                     if (go) {
                         transfer.run(
                                 messages.format("transfer.importing", source.toString()),
-                                () -> library.vaultImport().apply(source),
+                                () -> {
+                                    var done = library.vaultImport().apply(source);
+                                    library.files().readUnread();
+                                    return done;
+                                },
                                 done -> done.warnings().isEmpty()
                                         ? messages.format(
                                                 "transfer.importedVault",
@@ -274,7 +278,11 @@ public final class TransferMenu {
         open("*.zip")
                 .ifPresent(file -> transfer.run(
                         messages.format("transfer.importing", file.toString()),
-                        () -> library.jsonBackup().importFrom(file, ImportMode.APPLY),
+                        () -> {
+                            var done = library.jsonBackup().importFrom(file, ImportMode.APPLY);
+                            library.files().readUnread();
+                            return done;
+                        },
                         done -> messages.format("transfer.importedJson", done.notes(), done.revisions()),
                         done -> changed.run()));
     }
