@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
 import papernotes.cli.LibraryOpener;
+import papernotes.pdf.Pdfs;
 
 /// The files attached to notes travel with the library's two export formats and come back on import, as a user
 /// moves a library or a folder of Markdown and PDFs: the vault holds each PDF and lists it in the note's front
@@ -63,7 +64,7 @@ class AttachedFilesTravelTest {
     private String noteWithPdf(String library) throws IOException {
         var id = ok(run(library, "new", "--title", "FSGAN reading", "--topic", "Face Swap"))
                 .lastLine();
-        var pdf = AttachPdfTest.pdf(
+        var pdf = Pdfs.text(
                 dir.resolve("fsgan.pdf"),
                 "Subject agnostic face swapping and reenactment",
                 "We use a recurrent zeppelinoid generator for reenactment");
@@ -130,9 +131,9 @@ class AttachedFilesTravelTest {
     @Test
     void aFolderOfMarkdownAndPdfsListsTheFilesItsNotesNameByHand() throws IOException {
         var folder = Files.createDirectories(dir.resolve("papers"));
-        AttachPdfTest.pdf(folder.resolve("paper.pdf"), "first page", "a quetzalish word on page two");
+        Pdfs.text(folder.resolve("paper.pdf"), "first page", "a quetzalish word on page two");
         Files.createDirectories(folder.resolve("sub"));
-        AttachPdfTest.pdf(folder.resolve("sub").resolve("supp v2.pdf"), "supplementary tables");
+        Pdfs.text(folder.resolve("sub").resolve("supp v2.pdf"), "supplementary tables");
         Files.writeString(folder.resolve("reading.md"), """
                 ---
                 title: Reading
@@ -183,7 +184,7 @@ class AttachedFilesTravelTest {
 
     @Test
     void aFileOutsideTheFolderIsNeverCopied() throws IOException {
-        var outside = AttachPdfTest.pdf(dir.resolve("secret.pdf"), "private words");
+        var outside = Pdfs.text(dir.resolve("secret.pdf"), "private words");
         var folder = Files.createDirectories(dir.resolve("papers"));
         Files.createSymbolicLink(folder.resolve("link.pdf"), outside);
         Files.writeString(folder.resolve("reading.md"), """

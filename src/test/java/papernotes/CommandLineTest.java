@@ -337,7 +337,7 @@ class CommandLineTest {
         assertEquals(6, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
         var hit = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "topic", "tags", "score", "snippets"), iterable(hit.fieldNames()));
+        assertEquals(List.of("id", "title", "topic", "tags", "score", "snippets", "pages"), iterable(hit.fieldNames()));
         assertEquals("Face Swap", hit.get("topic").asText());
         assertTrue(result.get("expanded").get(0).asText().startsWith("换脸 → "));
     }
