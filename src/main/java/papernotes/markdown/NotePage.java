@@ -150,7 +150,8 @@ public final class NotePage {
                         .append(escape(published))
                         .append("</p>\n"));
         var links = header.links().stream()
-                .filter(link -> isWebAddress(link.address()))
+                .filter(link ->
+                        isWebAddress(link.address()) || link.address().startsWith(AttachmentImages.ATTACHMENT_SCHEME))
                 .toList();
         if (!links.isEmpty()) {
             out.append("<p class=\"paper-links\">");

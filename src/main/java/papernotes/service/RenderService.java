@@ -1,6 +1,8 @@
 package papernotes.service;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -62,6 +64,10 @@ public final class RenderService {
         paper.code().ifPresent(link -> links.add(new NoteHeader.Link(labels.code(), link)));
         paper.arxiv().ifPresent(arxiv -> links.add(new NoteHeader.Link(labels.arxiv(), ArxivId.address(arxiv))));
         paper.doi().ifPresent(doi -> links.add(new NoteHeader.Link(labels.doi(), "https://doi.org/" + doi)));
+        // the note's files, each opening the window's page view (or the system's viewer)
+        store.read(session -> session.files().of(note.id()))
+                .forEach(file -> links.add(new NoteHeader.Link(
+                        file.fileName(), "attachment:" + URLEncoder.encode(file.stored(), StandardCharsets.UTF_8))));
         var header = new NoteHeader(
                 note.title(),
                 note.aliases(),

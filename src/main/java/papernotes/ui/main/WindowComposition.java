@@ -117,7 +117,8 @@ final class WindowComposition {
                 connections.show(after.map(n -> n.id()));
             }
         });
-        var links = new NoteLinks(browser, viewModel, search, library.render());
+        var pageViewer = new PageViewer(stage, messages, library.files(), background, browser::openFile);
+        var links = new NoteLinks(browser, viewModel, search, library.render(), library.files(), pageViewer);
         var notePane = new NotePane(
                 note,
                 messages,

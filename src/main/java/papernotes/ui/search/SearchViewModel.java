@@ -2,6 +2,7 @@ package papernotes.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteFilter;
+import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
@@ -52,6 +54,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper lastSearch = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper answers = new ReadOnlyIntegerWrapper();
+    /// The pages of files the search shown matched, by note, best first.
+    private List<Map.Entry<NoteId, SearchOutcome.Page>> shownPages = List.of();
     private final ReadOnlyIntegerWrapper listed = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper();
 
@@ -259,7 +263,24 @@ public final class SearchViewModel {
         summary.set(messages.format("list.count", list.size()));
     }
 
+    /// The first page of the note's file `stored` that the search shown matched, best first; empty when the list
+    /// shows no search or the search did not match in that file.
+    public Optional<Integer> pageFound(NoteId id, String stored) {
+        if (!searching.get()) {
+            return Optional.empty();
+        }
+        return shownPages.stream()
+                .filter(page -> page.getKey().equals(id)
+                        && page.getValue().file().stored().equals(stored))
+                .map(page -> page.getValue().page())
+                .findFirst();
+    }
+
     private void showHits(SearchOutcome outcome) {
+        shownPages = outcome.hits().stream()
+                .flatMap(hit ->
+                        hit.pages().stream().map(page -> Map.entry(hit.note().id(), page)))
+                .toList();
         searching.set(true);
         listed.set(outcome.total());
         narrowed.set(true);
