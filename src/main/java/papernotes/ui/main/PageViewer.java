@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import papernotes.model.Failures;
@@ -62,6 +63,8 @@ final class PageViewer {
         var scroll = new ScrollPane(picture);
         scroll.setPannable(true);
         scroll.setFitToWidth(true);
+        // the page stands out from the window around it, as in a PDF reader
+        scroll.setStyle("-fx-background: -color-bg-subtle; -fx-padding: 8;");
         var where = new Label();
         where.setId("pageNumber");
         var problem = new Label();
@@ -88,7 +91,9 @@ final class PageViewer {
         var stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(file.fileName());
-        var scene = new Scene(root, 760, 900);
+        // a Letter page's width, as tall as the screen lets it be
+        var screen = Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(root, Math.min(760, screen.getWidth()), Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.PAGE_DOWN) {
