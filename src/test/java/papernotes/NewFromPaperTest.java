@@ -254,4 +254,32 @@ class NewFromPaperTest {
         assertEquals("paper.pdf", shown.path("files").get(0).path("file").asText());
         assertEquals(1, json(run("search", "zeppelin", "--json")).path("total").asInt());
     }
+
+    @Test
+    void citeGivesTheReferenceTheKeyPandocsFormAndTheEntry() {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var id = run("new", "--from", "2010.11929", "--title", "ViT").lastLine();
+        var reference = run("cite", id);
+        assertEquals(0, reference.exitCode(), reference.err());
+        assertEquals(
+                "Dosovitskiy, A., Beyer, L., & Kolesnikov, A. (2020). An Image is Worth 16x16 Words: Transformers for"
+                        + " Image Recognition at Scale. ICLR. https://arxiv.org/abs/2010.11929",
+                reference.lastLine());
+        var json = json(run("cite", id, "--json"));
+        var key = json.path("key").asText();
+        assertEquals("[@" + key + "]", run("cite", id, "--format", "pandoc").lastLine());
+        assertEquals(key, run("cite", id, "--format", "key").lastLine());
+        assertTrue(
+                json.path("bibtex").asText().startsWith("@misc{" + key + ","),
+                json.path("bibtex").asText());
+        // the key stays the note's
+        assertTrue(run("export", "--format", "bibtex", dir.resolve("out.bib").toString())
+                        .exitCode()
+                == 0);
+        try {
+            assertTrue(Files.readString(dir.resolve("out.bib")).contains("{" + key + ","));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

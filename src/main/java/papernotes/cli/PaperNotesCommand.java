@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             EditCommand.class,
             AttachCommand.class,
             DetachCommand.class,
+            CiteCommand.class,
             DeleteCommand.class,
             RestoreCommand.class,
             TrashCommand.class,

@@ -18,6 +18,7 @@ import papernotes.model.Note;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.References;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
@@ -86,6 +87,28 @@ public final class BibtexService {
         });
         long bytes = new BibtexWriter().write(file, papers);
         return new Export(file.toAbsolutePath().normalize(), papers.size(), assigned[0], bytes);
+    }
+
+    /// How to cite a note's paper: its citation key (given now when it has none, kept from then on), the key as
+    /// Pandoc cites it (`[@nirkin2019fsgan]`), the reference as a bibliography writes it ([References]) and its
+    /// BibTeX entry.
+    public record Citation(String key, String pandoc, String reference, String bibtex) {}
+
+    /// How to cite note `id`'s paper (any note: one without paper fields is cited by its title).
+    public Citation cite(NoteId id) {
+        return store.write(session -> {
+            var note = session.notes()
+                    .find(id)
+                    .orElseThrow(() -> new NoteNotFoundException("There is no note with the id " + id + "."))
+                    .note();
+            var key = session.papers().citekeyOf(id).orElseGet(() -> assignKey(session, note));
+            var entry = new BibtexWriter()
+                    .text(List.of(new BibtexWriter.Paper(
+                            key, note.title(), note.links(), note.topic().toString(), note.tags())));
+            // the entry alone, without the file's opening comment
+            var alone = entry.substring(Math.max(0, entry.indexOf('@'))).strip();
+            return new Citation(key, "[@" + key + "]", References.of(note.title(), note.links()), alone);
+        });
     }
 
     private static String assignKey(StoreSession session, Note note) {
