@@ -68,7 +68,9 @@ class CommandLineTest {
         var notes = json(run("list", "--json"));
         assertEquals(27, notes.size());
         var first = notes.get(0);
-        assertEquals(List.of("id", "title", "topic", "tags", "created", "updated"), iterable(first.fieldNames()));
+        assertEquals(
+                List.of("id", "title", "topic", "tags", "status", "priority", "created", "updated"),
+                iterable(first.fieldNames()));
         var topics = new TreeSet<String>();
         notes.forEach(n -> topics.add(n.get("topic").asText().split(" / ")[0]));
         assertEquals(5, topics.size());
@@ -337,7 +339,9 @@ class CommandLineTest {
         assertEquals(6, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
         var hit = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "topic", "tags", "score", "snippets", "pages"), iterable(hit.fieldNames()));
+        assertEquals(
+                List.of("id", "title", "topic", "tags", "status", "priority", "score", "snippets", "pages"),
+                iterable(hit.fieldNames()));
         assertEquals("Face Swap", hit.get("topic").asText());
         assertTrue(result.get("expanded").get(0).asText().startsWith("换脸 → "));
     }

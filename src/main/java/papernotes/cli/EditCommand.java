@@ -70,6 +70,20 @@ final class EditCommand extends LibraryCommand {
     String venue;
 
     @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "Set the reading status: to-read, reading or read ('' removes it).")
+    @Nullable
+    String status;
+
+    @Option(
+            names = "--priority",
+            paramLabel = "1|2|3",
+            description = "Set the reading priority, 1 (high) to 3 (low) ('' removes it).")
+    @Nullable
+    String priority;
+
+    @Option(
             names = "--fetch",
             description = "Fill the paper's missing fields (title, authors, year, venue, abstract, ids) from the web.")
     boolean fetch;
@@ -109,6 +123,12 @@ final class EditCommand extends LibraryCommand {
         }
         if (venue != null) {
             changes = changes.withVenue(venue);
+        }
+        if (status != null) {
+            changes = changes.withStatus(status);
+        }
+        if (priority != null) {
+            changes = changes.withPriority(priority);
         }
         var id = library.notes().resolve(reference);
         var outcome = library.notes().edit(id, changes);

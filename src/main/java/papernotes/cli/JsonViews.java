@@ -5,6 +5,8 @@ import java.util.Map;
 import papernotes.model.GlossaryEntry;
 import papernotes.model.Note;
 import papernotes.model.NoteSummary;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.Revision;
 import papernotes.model.TagCount;
 import papernotes.model.Topic;
@@ -21,6 +23,10 @@ final class JsonViews {
         map.put("title", note.title());
         map.put("topic", note.topic().toString());
         map.put("tags", note.tags());
+        map.put("status", note.reading().status().map(ReadingStatus::key).orElse(null));
+        map.put(
+                "priority",
+                note.reading().priority().map(ReadingPriority::level).orElse(null));
         map.put("created", note.created().toString());
         map.put("updated", note.updated().toString());
         return map;

@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
+import papernotes.service.PaperCapture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,6 +90,17 @@ final class NewCommand extends LibraryCommand {
     String venue;
 
     @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "The reading status: to-read, reading or read (with --from: to-read unless '' is given).")
+    @Nullable
+    String status;
+
+    @Option(names = "--priority", paramLabel = "1|2|3", description = "The reading priority, 1 (high) to 3 (low).")
+    @Nullable
+    String priority;
+
+    @Option(
             names = "--body-file",
             paramLabel = "FILE|-",
             description = "Read the Markdown body from FILE, or from standard input with '-'.")
@@ -102,6 +116,18 @@ final class NewCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--topic=PATH'");
         }
         return Optional.empty();
+    }
+
+    /// The status and priority given, over `given`: what the note starts with otherwise.
+    private Reading reading(Reading given) {
+        var changes = NoteChanges.none();
+        if (status != null) {
+            changes = changes.withStatus(status);
+        }
+        if (priority != null) {
+            changes = changes.withPriority(priority);
+        }
+        return changes.applyTo(given);
     }
 
     @Override
@@ -126,6 +152,7 @@ final class NewCommand extends LibraryCommand {
                 tags,
                 aliases,
                 links,
+                reading(Reading.NONE),
                 body);
         var note = library.notes().create(draft);
         output.line(note.id().value());
@@ -138,7 +165,12 @@ final class NewCommand extends LibraryCommand {
             return capturePdf(library, output, file);
         }
         var captured = library.capture()
-                .capture(reference, Optional.ofNullable(topic).map(TopicPath::parse), Optional.ofNullable(title), tags);
+                .capture(
+                        reference,
+                        Optional.ofNullable(topic).map(TopicPath::parse),
+                        Optional.ofNullable(title),
+                        tags,
+                        reading(PaperCapture.READING));
         var paper = captured.paper();
         var note = captured.note();
         output.line(paper.title() + paper.year().map(year -> " (" + year + ")").orElse(""));

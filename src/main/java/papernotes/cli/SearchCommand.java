@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import papernotes.model.InvalidInputException;
+import papernotes.model.NoteFilter;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
 import papernotes.service.SearchOutcome;
@@ -30,7 +33,7 @@ final class SearchCommand extends LibraryCommand {
     @Option(
             names = "--json",
             description =
-                    "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, score, snippets, pages: [{attachment, stored, page, snippet}]}]}.")
+                    "Print JSON: {query, total, tookMs, expanded, hits: [{id, title, topic, tags, status, priority, score, snippets, pages: [{attachment, stored, page, snippet}]}]}.")
     boolean json;
 
     @Option(
@@ -46,22 +49,30 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only notes with this tag.")
     String tag;
 
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "Only notes with this reading status: to-read, reading or read.")
+    String status;
+
     @Override
     int run(Library library, Output output) throws IOException {
         if (limit < 1) {
             throw new InvalidInputException("--limit must be at least 1.");
         }
         library.search().awaitIndex();
-        var topicPath = Optional.ofNullable(topic).map(TopicPath::parse);
-        var tagName = Optional.ofNullable(tag);
+        var filter = new NoteFilter(
+                Optional.ofNullable(topic).map(TopicPath::parse),
+                Optional.ofNullable(tag),
+                Optional.ofNullable(status).flatMap(ReadingStatus::parse));
         if (query != null && !query.isEmpty()) {
-            print(library.search().search(String.join(" ", query), limit, topicPath, tagName), output, false);
+            print(library.search().search(String.join(" ", query), limit, filter), output, false);
             return 0;
         }
         var reader = new BufferedReader(new InputStreamReader(output.terminal().in(), StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
-            print(library.search().search(line, limit, topicPath, tagName), output, true);
+            print(library.search().search(line, limit, filter), output, true);
         }
         return 0;
     }
@@ -123,6 +134,15 @@ final class SearchCommand extends LibraryCommand {
                             h.put("title", hit.note().title());
                             h.put("topic", hit.note().topic().toString());
                             h.put("tags", hit.note().tags());
+                            var reading = hit.note().reading();
+                            h.put(
+                                    "status",
+                                    reading.status().map(ReadingStatus::key).orElse(null));
+                            h.put(
+                                    "priority",
+                                    reading.priority()
+                                            .map(ReadingPriority::level)
+                                            .orElse(null));
                             h.put("score", Math.round(hit.score() * 1000) / 1000.0);
                             h.put("snippets", hit.snippets());
                             h.put(

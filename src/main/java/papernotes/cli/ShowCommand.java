@@ -53,6 +53,8 @@ final class ShowCommand extends LibraryCommand {
         if (!note.aliases().isEmpty()) {
             output.line("aliases: " + String.join(", ", note.aliases()));
         }
+        note.reading().status().ifPresent(status -> output.line("status:  " + status.key()));
+        note.reading().priority().ifPresent(priority -> output.line("priority: " + priority.level()));
         note.links().paper().ifPresent(link -> output.line("paper:   " + link));
         note.links().code().ifPresent(link -> output.line("code:    " + link));
         note.links().arxiv().ifPresent(id -> output.line("arxiv:   " + id));

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /// An edit to a note: only what is present changes. Paper fields are given as typed; a blank value removes the
-/// field (`withPaper("")` drops the paper link, `withYear("")` the year).
+/// field (`withPaper("")` drops the paper link, `withYear("")` the year). The reading status and priority are kept
+/// as the library writes them (`to-read`, `1`), empty text clearing them.
 public record NoteChanges(
         Optional<String> title,
         Optional<TopicPath> topic,
@@ -20,7 +21,9 @@ public record NoteChanges(
         Optional<String> venue,
         Optional<String> paperTitle,
         Optional<List<String>> authors,
-        Optional<String> abstractText) {
+        Optional<String> abstractText,
+        Optional<String> status,
+        Optional<String> priority) {
 
     public NoteChanges {
         title = title.map(Labels::title);
@@ -36,6 +39,11 @@ public record NoteChanges(
         doi = doi.map(text -> links.doi().orElse(""));
         year = year.map(String::strip);
         authors = authors.map(given -> links.authors());
+        status = status.map(
+                text -> ReadingStatus.parse(text).map(ReadingStatus::key).orElse(""));
+        priority = priority.map(text -> ReadingPriority.parse(text)
+                .map(p -> Integer.toString(p.level()))
+                .orElse(""));
     }
 
     public static NoteChanges none() {
@@ -109,6 +117,36 @@ public record NoteChanges(
         return with(d -> d.abstractText = Optional.of(newAbstract));
     }
 
+    /// Sets the reading status as typed (`to-read`, `reading`, `read`, `待读`…); blank removes it.
+    public NoteChanges withStatus(String typed) {
+        return with(d -> d.status = Optional.of(typed));
+    }
+
+    public NoteChanges withStatus(Optional<ReadingStatus> newStatus) {
+        return withStatus(newStatus.map(ReadingStatus::key).orElse(""));
+    }
+
+    /// Sets the priority as typed (`1` high to `3` low); blank removes it.
+    public NoteChanges withPriority(String typed) {
+        return with(d -> d.priority = Optional.of(typed));
+    }
+
+    public NoteChanges withPriority(Optional<ReadingPriority> newPriority) {
+        return withPriority(newPriority.map(p -> Integer.toString(p.level())).orElse(""));
+    }
+
+    /// `reading` with the status and priority this edit names replaced.
+    public Reading applyTo(Reading reading) {
+        var result = reading;
+        if (status.isPresent()) {
+            result = result.withStatus(ReadingStatus.parse(status.get()));
+        }
+        if (priority.isPresent()) {
+            result = result.withPriority(ReadingPriority.parse(priority.get()));
+        }
+        return result;
+    }
+
     /// The paper fields of `links` with every field this edit names replaced.
     public PaperLinks applyTo(PaperLinks links) {
         var result = links;
@@ -165,6 +203,8 @@ public record NoteChanges(
         Optional<String> paperTitle = Optional.empty();
         Optional<List<String>> authors = Optional.empty();
         Optional<String> abstractText = Optional.empty();
+        Optional<String> status = Optional.empty();
+        Optional<String> priority = Optional.empty();
 
         Draft() {}
 
@@ -183,6 +223,8 @@ public record NoteChanges(
             paperTitle = from.paperTitle;
             authors = from.authors;
             abstractText = from.abstractText;
+            status = from.status;
+            priority = from.priority;
         }
 
         NoteChanges changes() {
@@ -200,7 +242,9 @@ public record NoteChanges(
                     venue,
                     paperTitle,
                     authors,
-                    abstractText);
+                    abstractText,
+                    status,
+                    priority);
         }
     }
 }

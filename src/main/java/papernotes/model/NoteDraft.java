@@ -12,6 +12,7 @@ public record NoteDraft(
         List<String> tags,
         List<String> aliases,
         PaperLinks links,
+        Reading reading,
         String body) {
 
     public NoteDraft {
@@ -21,7 +22,24 @@ public record NoteDraft(
         body = Bodies.check(body);
     }
 
+    /// A note to create without a reading status or priority.
+    public NoteDraft(
+            Optional<NoteId> id,
+            String title,
+            TopicPath topic,
+            List<String> tags,
+            List<String> aliases,
+            PaperLinks links,
+            String body) {
+        this(id, title, topic, tags, aliases, links, Reading.NONE, body);
+    }
+
     public static NoteDraft of(String title, TopicPath topic, String body) {
         return new NoteDraft(Optional.empty(), title, topic, List.of(), List.of(), PaperLinks.NONE, body);
+    }
+
+    /// The same draft with `newReading`.
+    public NoteDraft withReading(Reading newReading) {
+        return new NoteDraft(id, title, topic, tags, aliases, links, newReading, body);
     }
 }

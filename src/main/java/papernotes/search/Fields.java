@@ -19,6 +19,8 @@ final class Fields {
     /// Folded tags and topic paths, whole, for filters.
     static final String TAG_KEY = "tag.k";
     static final String TOPIC_KEY = "topic.k";
+    /// The reading status (`to-read`, `reading`, `read`), for filters.
+    static final String STATUS_KEY = "status.k";
     static final String UPDATED = "updated";
     /// How much the note is about what it mentions ([Focus]): a factor of its score.
     static final String FOCUS = "focus";

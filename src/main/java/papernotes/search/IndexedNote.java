@@ -7,7 +7,8 @@ import java.util.Optional;
 /// `topicNames` holds the English and Chinese names of the note's topic and of every topic above it; `topicPaths`
 /// the paths (`A`, `A / B`) the note lies within, for filters; `meta` the paper's links and other metadata;
 /// `meaning` the note's meaning vector when it has been computed ([MeaningModel], quantized by [Meanings]);
-/// `links` how many links its Markdown has (a digest of papers has dozens: [Focus]).
+/// `links` how many links its Markdown has (a digest of papers has dozens: [Focus]); `status` its reading status
+/// (`to-read`, `reading`, `read`), for filters.
 public record IndexedNote(
         String id,
         String title,
@@ -20,7 +21,8 @@ public record IndexedNote(
         String meta,
         long updatedMillis,
         Optional<byte[]> meaning,
-        int links) {
+        int links,
+        Optional<String> status) {
 
     public IndexedNote(
             String id,
@@ -45,19 +47,62 @@ public record IndexedNote(
                 meta,
                 updatedMillis,
                 Optional.empty(),
-                0);
+                0,
+                Optional.empty());
     }
 
     /// The same note with its meaning vector.
     public IndexedNote withMeaning(Optional<byte[]> vector) {
         return new IndexedNote(
-                id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, vector, links);
+                id,
+                title,
+                aliases,
+                tags,
+                topicNames,
+                topicPaths,
+                headings,
+                text,
+                meta,
+                updatedMillis,
+                vector,
+                links,
+                status);
     }
 
     /// The same note with `count` links.
     public IndexedNote withLinks(int count) {
         return new IndexedNote(
-                id, title, aliases, tags, topicNames, topicPaths, headings, text, meta, updatedMillis, meaning, count);
+                id,
+                title,
+                aliases,
+                tags,
+                topicNames,
+                topicPaths,
+                headings,
+                text,
+                meta,
+                updatedMillis,
+                meaning,
+                count,
+                status);
+    }
+
+    /// The same note with the reading status `key` (`to-read`), or none.
+    public IndexedNote withStatus(Optional<String> key) {
+        return new IndexedNote(
+                id,
+                title,
+                aliases,
+                tags,
+                topicNames,
+                topicPaths,
+                headings,
+                text,
+                meta,
+                updatedMillis,
+                meaning,
+                links,
+                key);
     }
 
     public IndexedNote {

@@ -85,6 +85,7 @@ final class NoteDocuments {
             }
         }
         note.tags().forEach(tag -> doc.add(new StringField(Fields.TAG_KEY, folding.fold(tag), Field.Store.NO)));
+        note.status().ifPresent(status -> doc.add(new StringField(Fields.STATUS_KEY, status, Field.Store.NO)));
         note.topicPaths()
                 .forEach(path -> doc.add(new StringField(Fields.TOPIC_KEY, folding.fold(path), Field.Store.NO)));
         var all = String.join(

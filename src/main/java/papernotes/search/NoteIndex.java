@@ -41,7 +41,7 @@ import papernotes.work.Workers;
 public final class NoteIndex implements AutoCloseable {
 
     /// Bump when analysis or fields change: an index of another format is rebuilt.
-    public static final String FORMAT = "10";
+    public static final String FORMAT = "11";
     static final String FORMAT_KEY = "papernotes.format";
     static final String HIGH_WATER_KEY = "papernotes.hwm";
 

@@ -134,7 +134,7 @@ final class QueryRunner {
         return new Found(words.total(), hits);
     }
 
-    /// The topic and tag a request is limited to, as one filter.
+    /// The topic, tag and reading status a request is limited to, as one filter.
     private Optional<Query> filter(SearchRequest request) {
         var filters = filters(request);
         if (filters.isEmpty()) {
@@ -145,7 +145,7 @@ final class QueryRunner {
         return Optional.of(builder.build());
     }
 
-    /// The topic (with its sub-topics) and the tag a request is limited to.
+    /// The topic (with its sub-topics), the tag and the reading status a request is limited to.
     List<Query> filters(SearchRequest request) {
         var filters = new ArrayList<Query>();
         request.topicPath()
@@ -154,6 +154,7 @@ final class QueryRunner {
         request.tag()
                 .ifPresent(tag -> filters.add(new TermQuery(
                         new Term(Fields.TAG_KEY, analyzers.folding().fold(tag.strip())))));
+        request.status().ifPresent(status -> filters.add(new TermQuery(new Term(Fields.STATUS_KEY, status))));
         return filters;
     }
 

@@ -318,6 +318,7 @@ public final class BibtexService {
                 tags,
                 aliases,
                 links,
+                note.reading(),
                 note.body(),
                 note.created(),
                 note.updated());

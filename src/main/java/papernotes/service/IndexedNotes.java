@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.Note;
+import papernotes.model.ReadingStatus;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 import papernotes.search.IndexedNote;
 import papernotes.storage.StoreSession;
 
 /// Builds what the index holds of a note: its Markdown as plain text, its headings, and the English and Chinese
-/// names of its topic and every topic above it, and its meaning vector when one was computed.
+/// names of its topic and every topic above it, its reading status, and its meaning vector when one was computed.
 final class IndexedNotes {
 
     private final MarkdownText markdown;
@@ -60,7 +61,8 @@ final class IndexedNotes {
                         String.join("\n", meta),
                         note.updated().toEpochMilli())
                 .withMeaning(meanings.vector(note.id()))
-                .withLinks(read.links());
+                .withLinks(read.links())
+                .withStatus(note.reading().status().map(ReadingStatus::key));
     }
 
     /// The library's topics by path, as [#of] takes them.

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +19,9 @@ import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
+import papernotes.model.NoteOrder;
 import papernotes.model.NoteSummary;
 import papernotes.model.StoredNote;
-import papernotes.model.Topic;
-import papernotes.model.TopicPath;
 import papernotes.model.TrashedNote;
 import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
@@ -108,6 +104,7 @@ public final class NoteService {
                 draft.tags(),
                 draft.aliases(),
                 draft.links(),
+                draft.reading(),
                 draft.body(),
                 created,
                 updated);
@@ -181,6 +178,9 @@ public final class NoteService {
         var saved = withUpdated(
                 after, now.isAfter(before.updated()) ? now : before.updated().plusMillis(1));
         session.notes().update(saved);
+        if (!saved.reading().equals(before.reading())) {
+            session.notes().setReading(saved.id(), saved.reading());
+        }
         if (!saved.body().equals(before.body())) {
             session.links().replace(before.id(), linkTargets.of(saved.body()));
         }
@@ -212,6 +212,7 @@ public final class NoteService {
                 List.copyOf(tags),
                 note.aliases(),
                 links,
+                changes.applyTo(note.reading()),
                 changes.body().orElse(note.body()),
                 note.created(),
                 note.updated());
@@ -222,6 +223,7 @@ public final class NoteService {
                 && a.topic().equals(b.topic())
                 && a.tags().equals(b.tags())
                 && a.links().equals(b.links())
+                && a.reading().equals(b.reading())
                 && a.body().equals(b.body())
                 && a.aliases().equals(b.aliases());
     }
@@ -234,6 +236,7 @@ public final class NoteService {
                 note.tags(),
                 note.aliases(),
                 note.links(),
+                note.reading(),
                 note.body(),
                 note.created(),
                 updated);
@@ -334,24 +337,13 @@ public final class NoteService {
 
     /// Notes outside the trash that pass `filter`, in topic-tree order, then by title.
     public List<NoteSummary> list(NoteFilter filter) {
-        return store.read(session -> {
-            filter.topic().ifPresent(topic -> {
-                if (session.topics().find(topic).isEmpty()) {
-                    throw new NoteNotFoundException("There is no topic '" + topic + "'.");
-                }
-            });
-            var order = new HashMap<String, Integer>();
-            List<Topic> topics = session.topics().list();
-            for (int i = 0; i < topics.size(); i++) {
-                order.put(topics.get(i).path().toString(), i);
-            }
-            var result = new ArrayList<>(session.noteListing().list(filter));
-            // notes of a topic share one path: its place is looked up once per path, not at every comparison
-            var places = new IdentityHashMap<TopicPath, Integer>();
-            result.sort(Comparator.comparingInt((NoteSummary n) ->
-                    places.computeIfAbsent(n.topic(), path -> order.getOrDefault(path.toString(), Integer.MAX_VALUE))));
-            return List.copyOf(result);
-        });
+        return list(filter, NoteOrder.TOPIC);
+    }
+
+    /// Notes outside the trash that pass `filter`, in `order`; notes that tie are in topic-tree order, then by
+    /// title.
+    public List<NoteSummary> list(NoteFilter filter, NoteOrder order) {
+        return store.read(session -> NoteOrdering.list(session, filter, order));
     }
 
     /// The notes outside the trash that link to the note `id`, by title: by its id (`[text](note:ID)`), or by its

@@ -10,6 +10,8 @@ import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperMetadata;
 import papernotes.model.PaperReference;
+import papernotes.model.Reading;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.storage.LibraryStore;
 
@@ -26,6 +28,9 @@ public final class PaperCapture {
     /// services said of the paper, and each field filled, as `name: value`.
     public record Filled(Note note, PaperMetadata paper, List<String> fields) {}
 
+    /// What a note captured from a paper starts with: a paper just found is one to read.
+    public static final Reading READING = Reading.of(ReadingStatus.TO_READ);
+
     private final PaperLookup lookup;
     private final NoteService notes;
     private final LibraryStore store;
@@ -37,16 +42,32 @@ public final class PaperCapture {
     }
 
     /// Looks up the paper `from` names and makes its note in `topic` (or [BibtexService#INBOX]), titled `title` (or
-    /// the paper's title) and tagged `tags`. Throws
+    /// the paper's title) and tagged `tags`, to be read ([#READING]). Throws
     /// [papernotes.model.InvalidInputException] for input that names no paper, [LookupException] when no service
     /// knows it, and [papernotes.web.WebException] when a service cannot be asked; nothing is written then.
     public Captured capture(String from, Optional<TopicPath> topic, Optional<String> title, List<String> tags) {
-        return capture(PaperReference.parse(from), topic, title, tags);
+        return capture(PaperReference.parse(from), topic, title, tags, READING);
     }
 
     /// As [#capture(String, Optional, Optional, List)], for a reference already read.
     public Captured capture(
             PaperReference reference, Optional<TopicPath> topic, Optional<String> title, List<String> tags) {
+        return capture(reference, topic, title, tags, READING);
+    }
+
+    /// Captures as [#capture(String, Optional, Optional, List)] does, the new note starting with `reading` (a note
+    /// the library had already stays as it is).
+    public Captured capture(
+            String from, Optional<TopicPath> topic, Optional<String> title, List<String> tags, Reading reading) {
+        return capture(PaperReference.parse(from), topic, title, tags, reading);
+    }
+
+    private Captured capture(
+            PaperReference reference,
+            Optional<TopicPath> topic,
+            Optional<String> title,
+            List<String> tags,
+            Reading reading) {
         var paper = lookup.find(reference);
         var existing = existing(paper);
         if (existing.isPresent()) {
@@ -59,6 +80,7 @@ public final class PaperCapture {
                 tags,
                 List.of(),
                 paper.links(),
+                reading,
                 "");
         return new Captured(notes.create(draft), paper, false);
     }

@@ -12,8 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import papernotes.markdown.MarkdownText;
 import papernotes.model.InvalidInputException;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.search.HitText;
 import papernotes.search.LabelMatch;
@@ -219,12 +221,23 @@ public final class SearchService implements ChangeListener {
     /// Searches; hits are described from the library (the source of truth), so a note changed a moment ago shows
     /// as it is now.
     public SearchOutcome search(String query, int limit, Optional<TopicPath> topic, Optional<String> tag) {
+        return search(query, limit, new NoteFilter(topic, tag));
+    }
+
+    /// Searches the notes that pass `filter` (a topic with its sub-topics, a tag, a reading status).
+    public SearchOutcome search(String query, int limit, NoteFilter filter) {
         upkeep.awaitOpen();
         upkeep.reloadGlossaryIfChanged();
         long start = System.nanoTime();
         var results = engine().search(
                         new SearchRequest(
-                                query, limit, topic.map(TopicPath::toString), tag, true, () -> queryMeaning(query)),
+                                query,
+                                limit,
+                                filter.topic().map(TopicPath::toString),
+                                filter.tag(),
+                                true,
+                                () -> queryMeaning(query),
+                                filter.status().map(ReadingStatus::key)),
                         this::hitTexts);
         var hits = store.read(session -> {
             var summaries = session.noteListing()

@@ -24,7 +24,8 @@ final class Migrations {
             "V007__listing_indexes.sql",
             "V008__purged_notes.sql",
             "V009__paper_details.sql",
-            "V010__note_files.sql");
+            "V010__note_files.sql",
+            "V011__reading_status.sql");
 
     private Migrations() {}
 

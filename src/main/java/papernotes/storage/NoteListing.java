@@ -14,11 +14,13 @@ import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
 import papernotes.model.TrashedNote;
 
-/// Notes as lists show them: summaries (title, topic, tags, times) without bodies, each list read in one query with
+/// Notes as lists show them: summaries (title, topic, tags, reading status, times) without bodies, each list read in
+/// one query with
 /// the tags of its notes.
 public final class NoteListing {
 
-    private static final String SUMMARY_COLUMNS = "n.id, n.title, n.topic_id, n.created, n.updated, n.trashed";
+    private static final String SUMMARY_COLUMNS =
+            "n.id, n.title, n.topic_id, n.created, n.updated, n.trashed, n.reading, n.priority";
 
     private final Sql sql;
     private final TopicRepository topics;
@@ -49,6 +51,10 @@ public final class NoteListing {
             where.append(
                     " AND n.id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE t.name = ?)");
             params.add(filter.tag().get());
+        }
+        if (filter.status().isPresent()) {
+            where.append(" AND n.reading = ?");
+            params.add(filter.status().get().key());
         }
         return summaries(
                         "SELECT " + SUMMARY_COLUMNS + " FROM notes n WHERE " + where
@@ -98,6 +104,7 @@ public final class NoteListing {
                             r.getString(2),
                             Objects.requireNonNull(paths.get(r.getLong(3)), "a note's topic has a path"),
                             tagsByNote.getOrDefault(id, List.of()),
+                            NoteRepository.reading(r, 7),
                             Timestamps.parse(r.getString(4)),
                             Timestamps.parse(r.getString(5)));
                     return new SummaryRow(

@@ -11,6 +11,9 @@ import java.util.Optional;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.StoredNote;
 import papernotes.model.TopicPath;
 
@@ -39,8 +42,8 @@ public final class NoteRepository {
         sql.update(
                 """
                 INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, paper_title,
-                abstract, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                abstract, reading, priority, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 note.id().value(),
                 note.title(),
                 note.body(),
@@ -53,6 +56,8 @@ public final class NoteRepository {
                 note.links().venue(),
                 note.links().paperTitle(),
                 note.links().abstractText(),
+                note.reading().status().map(ReadingStatus::key),
+                note.reading().priority().map(ReadingPriority::level),
                 note.created(),
                 note.updated());
         setAliases(note.id(), note.aliases());
@@ -61,7 +66,9 @@ public final class NoteRepository {
         changes.stamp(note.id());
     }
 
-    /// Overwrites a stored note with `note` (same id), keeping its creation time and trash state.
+    /// Overwrites a stored note with `note` (same id), keeping its creation time, trash state and reading status
+    /// and priority: those change through [#setReading] alone, so that a writer that knows nothing of them (an
+    /// import that updates a note from a file) leaves them as they are.
     public void update(Note note) {
         long topicId = topics.ensure(note.topic());
         int changed = sql.update(
@@ -91,6 +98,15 @@ public final class NoteRepository {
         changes.stamp(note.id());
     }
 
+    /// Sets the reading status and priority of a note, as part of a save (the caller stamps the change).
+    public void setReading(NoteId id, Reading reading) {
+        sql.update(
+                "UPDATE notes SET reading = ?, priority = ? WHERE id = ?",
+                reading.status().map(ReadingStatus::key),
+                reading.priority().map(ReadingPriority::level),
+                id.value());
+    }
+
     /// Ids of every note outside the trash.
     public List<NoteId> liveIds() {
         return sql.query("SELECT id FROM notes WHERE trashed IS NULL ORDER BY id", r -> new NoteId(r.getString(1)));
@@ -110,7 +126,7 @@ public final class NoteRepository {
     public Optional<StoredNote> find(NoteId id) {
         return sql.queryOne("""
                 SELECT id, title, body, topic_id, paper_url, code_url, created, updated, trashed, arxiv, doi, year, venue,
-                paper_title, abstract FROM notes WHERE id = ?""", this::storedNote, id.value());
+                paper_title, abstract, reading, priority FROM notes WHERE id = ?""", this::storedNote, id.value());
     }
 
     private StoredNote storedNote(ResultSet r) throws SQLException {
@@ -138,10 +154,19 @@ public final class NoteRepository {
                 tags.of(id),
                 aliases,
                 links,
+                reading(r, 16),
                 r.getString(3),
                 Timestamps.parse(r.getString(7)),
                 Timestamps.parse(r.getString(8)));
         return new StoredNote(note, Optional.ofNullable(r.getString(9)).map(Timestamps::parse));
+    }
+
+    /// The reading status and priority in the columns `at` and `at + 1` of a row.
+    static Reading reading(ResultSet r, int at) throws SQLException {
+        var status = Optional.ofNullable(r.getString(at)).map(ReadingStatus::ofKey);
+        int level = r.getInt(at + 1);
+        var priority = r.wasNull() ? Optional.<ReadingPriority>empty() : Optional.of(ReadingPriority.ofLevel(level));
+        return new Reading(status, priority);
     }
 
     /// The Markdown body of each note of `ids` outside the trash (a note trashed or deleted is left out).

@@ -158,6 +158,9 @@ class BacklinksTest {
         try (var connection = DriverManager.getConnection(
                         "jdbc:sqlite:" + folder.dir().resolve("library.db"));
                 var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX notes_listing");
+            statement.execute("ALTER TABLE notes DROP COLUMN reading");
+            statement.execute("ALTER TABLE notes DROP COLUMN priority");
             statement.execute("DROP TABLE file_pages");
             statement.execute("DROP TABLE file_texts");
             statement.execute("DROP TABLE note_files");

@@ -19,8 +19,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.model.Note;
+import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 
 class LibraryStoreTest {
@@ -206,6 +210,67 @@ class LibraryStoreTest {
             assertThrows(
                     StorageException.class,
                     () -> store.write(s -> s.sql().update("UPDATE notes SET year = '2021'  || 'x'")));
+            assertEquals("ok", store.integrityCheck());
+        }
+    }
+
+    /// A library of version 10 gains the reading status and priority: its notes stay as they were, with neither,
+    /// and both can then be set and cleared; the schema refuses values the model would.
+    @Test
+    void libraryOfVersionTenGainsAnEmptyReadingStatusAndKeepsItsNotes() throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+                var statement = connection.createStatement()) {
+            for (String script : Migrations.SCRIPTS.subList(0, 10)) {
+                try (var in = getClass().getResourceAsStream("/papernotes/storage/migrations/" + script)) {
+                    for (String sql : Migrations.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            statement.execute("PRAGMA user_version = 10");
+            statement.execute("INSERT INTO topics (id, name) VALUES (1, 'Face Swap')");
+            statement.execute("INSERT INTO notes (id, title, topic_id, body, created, updated) VALUES"
+                    + " ('aaaaaaaa', 'FSGAN', 1, '换脸', '" + T0 + "', '" + T0 + "')");
+        }
+        var id = new NoteId("aaaaaaaa");
+        try (var store = LibraryStore.open(dir)) {
+            assertEquals(11, store.schemaVersion());
+            var note = store.read(s -> s.notes().find(id)).orElseThrow().note();
+            assertEquals("FSGAN", note.title());
+            assertEquals("换脸", note.body());
+            assertEquals(Reading.NONE, note.reading());
+
+            var toRead = new Reading(Optional.of(ReadingStatus.TO_READ), Optional.of(ReadingPriority.HIGH));
+            store.write(s -> {
+                s.notes().setReading(id, toRead);
+                return null;
+            });
+            assertEquals(
+                    toRead,
+                    store.read(s -> s.notes().find(id)).orElseThrow().note().reading());
+            assertEquals(
+                    toRead,
+                    store.read(s -> s.noteListing().list(NoteFilter.ALL))
+                            .getFirst()
+                            .reading());
+            assertEquals(
+                    List.of(),
+                    store.read(s -> s.noteListing()
+                            .list(new NoteFilter(
+                                    Optional.empty(), Optional.empty(), Optional.of(ReadingStatus.READ)))));
+            store.write(s -> {
+                s.notes().setReading(id, Reading.NONE);
+                return null;
+            });
+            assertEquals(
+                    Reading.NONE,
+                    store.read(s -> s.notes().find(id)).orElseThrow().note().reading());
+
+            assertThrows(
+                    StorageException.class,
+                    () -> store.write(s -> s.sql().update("UPDATE notes SET reading = 'maybe'")));
+            assertThrows(
+                    StorageException.class, () -> store.write(s -> s.sql().update("UPDATE notes SET priority = 4")));
             assertEquals("ok", store.integrityCheck());
         }
     }

@@ -2,18 +2,22 @@ package papernotes.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import papernotes.model.Failures;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
 import papernotes.ui.Messages;
+import papernotes.ui.ReadingLabels;
 
-/// What the note list's context menu does to the notes chosen: open one, move them to a topic, add a tag, move
-/// them to the trash. They go through the same services as the note's header (an edit, which keeps the version
+/// What the note list's context menu does to the notes chosen: open one, move them to a topic, add a tag, mark
+/// them to read, reading or read, move them to the trash. They go through the same services as the note's header (an
+/// edit, which keeps the version
 /// before as a revision) and its bin button (the trash, from which they are restored), one write per note; the open
 /// note's draft is saved first, and afterwards the open note, the list, the counts and the status bar follow. A note
 /// that cannot be changed (trashed meanwhile) does not stop the others; the status bar says why.
@@ -68,6 +72,23 @@ public final class NoteListActions {
                 done -> done.size() == 1
                         ? messages.format("list.tagged", added, done.getFirst().title())
                         : messages.format("list.taggedMany", added, done.size()));
+    }
+
+    /// Gives the notes the reading status `status`, or takes theirs away (empty).
+    public boolean markAs(List<NoteSummary> chosen, Optional<ReadingStatus> status) {
+        var changes = NoteChanges.none().withStatus(status);
+        var labels = new ReadingLabels(messages);
+        return command(
+                chosen,
+                note -> notes.edit(note.id(), changes),
+                done -> status.map(labels::status)
+                        .map(name -> done.size() == 1
+                                ? messages.format("list.marked", done.getFirst().title(), name)
+                                : messages.format("list.markedMany", done.size(), name))
+                        .orElseGet(() -> done.size() == 1
+                                ? messages.format(
+                                        "list.unmarked", done.getFirst().title())
+                                : messages.format("list.unmarkedMany", done.size())));
     }
 
     /// What to ask before several notes go to the trash ("Move 3 notes to the trash?").

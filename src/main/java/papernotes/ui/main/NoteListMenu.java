@@ -11,13 +11,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import papernotes.model.NoteSummary;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
+import papernotes.ui.ReadingLabels;
 import papernotes.ui.search.NoteRow;
 
 /// The note list's context menu: Open (the focused row), and for every row chosen (Shift or Ctrl and a click,
-/// Shift and the arrows) Move to topic (the library's topics), Add tag… and Move to trash; Delete moves them to the
+/// Shift and the arrows) Move to topic (the library's topics), Add tag…, Mark as (to read, reading, read, no
+/// status) and Move to trash; Delete moves them to the
 /// trash too. Several notes go to the trash after one question that counts them. A right-click chooses a row
 /// without opening it. While the list shows search hits, Teach a translation… says what a word of the search means.
 final class NoteListMenu {
@@ -56,13 +59,15 @@ final class NoteListMenu {
         var move = new Menu(messages.text("list.moveTo"));
         move.setId("listMoveTo");
         var tag = item("listAddTag", messages.text("list.addTag"), this::addTag);
+        var mark = markMenu();
         var trash = item("listTrash", messages.text("list.trash"), this::trash);
         var teach = item("listTeach", messages.text("teach.action"), teaching.ask());
-        var menu = new ContextMenu(open, move, tag, new SeparatorMenuItem(), trash, new SeparatorMenuItem(), teach);
+        var menu =
+                new ContextMenu(open, move, tag, mark, new SeparatorMenuItem(), trash, new SeparatorMenuItem(), teach);
         menu.setOnShowing(event -> {
             teach.setDisable(!teaching.searching().get());
             var notes = chosen();
-            List.of(move, tag, trash).forEach(each -> each.setDisable(notes.isEmpty()));
+            List.of(move, tag, mark, trash).forEach(each -> each.setDisable(notes.isEmpty()));
             open.setDisable(focused().isEmpty());
             move.getItems()
                     .setAll(actions.topics().stream()
@@ -78,6 +83,25 @@ final class NoteListMenu {
                             .toList());
         });
         return menu;
+    }
+
+    /// Mark as: to read, reading, read, or no status.
+    private Menu markMenu() {
+        var labels = new ReadingLabels(messages);
+        var mark = new Menu(messages.text("list.markAs"));
+        mark.setId("listMarkAs");
+        mark.getItems()
+                .setAll(
+                        markItem("listMarkToRead", labels, Optional.of(ReadingStatus.TO_READ)),
+                        markItem("listMarkReading", labels, Optional.of(ReadingStatus.READING)),
+                        markItem("listMarkRead", labels, Optional.of(ReadingStatus.READ)),
+                        new SeparatorMenuItem(),
+                        markItem("listMarkNone", labels, Optional.empty()));
+        return mark;
+    }
+
+    private MenuItem markItem(String id, ReadingLabels labels, Optional<ReadingStatus> status) {
+        return item(id, labels.status(status), () -> actions.markAs(chosen(), status));
     }
 
     private void addTag() {

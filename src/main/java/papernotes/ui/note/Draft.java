@@ -12,6 +12,7 @@ import papernotes.model.Labels;
 import papernotes.model.Note;
 import papernotes.model.NoteChanges;
 import papernotes.model.PaperNotesException;
+import papernotes.model.Reading;
 import papernotes.model.TopicPath;
 
 /// The editor's fields as typed. One comparison says both whether the draft is dirty and what a save sends: each
@@ -26,7 +27,22 @@ record Draft(
         String arxiv,
         String year,
         String venue,
-        List<String> tags) {
+        List<String> tags,
+        Reading reading) {
+
+    /// A draft whose reading status and priority are none.
+    Draft(
+            String title,
+            String topic,
+            String body,
+            String paper,
+            String code,
+            String arxiv,
+            String year,
+            String venue,
+            List<String> tags) {
+        this(title, topic, body, paper, code, arxiv, year, venue, tags, Reading.NONE);
+    }
 
     enum Field {
         TITLE,
@@ -37,7 +53,9 @@ record Draft(
         ARXIV,
         YEAR,
         VENUE,
-        TAGS
+        TAGS,
+        STATUS,
+        PRIORITY
     }
 
     Draft {
@@ -61,6 +79,7 @@ record Draft(
                 tags,
                 saved.aliases(),
                 saved.links(),
+                reading,
                 body,
                 saved.created(),
                 saved.updated());
@@ -91,6 +110,12 @@ record Draft(
         mark(changed, Field.VENUE, links.venue().orElse(""), venue::strip);
         if (!lower(saved.tags()).equals(lower(tags))) {
             changed.add(Field.TAGS);
+        }
+        if (!saved.reading().status().equals(reading.status())) {
+            changed.add(Field.STATUS);
+        }
+        if (!saved.reading().priority().equals(reading.priority())) {
+            changed.add(Field.PRIORITY);
         }
         return changed;
     }
@@ -126,6 +151,12 @@ record Draft(
         }
         if (changed.contains(Field.VENUE)) {
             changes = changes.withVenue(venue);
+        }
+        if (changed.contains(Field.STATUS)) {
+            changes = changes.withStatus(reading.status());
+        }
+        if (changed.contains(Field.PRIORITY)) {
+            changes = changes.withPriority(reading.priority());
         }
         if (changed.contains(Field.TAGS)) {
             var before = lower(saved.tags());

@@ -1,6 +1,9 @@
 package papernotes.ui.note;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -8,10 +11,14 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import papernotes.model.Labels;
 import papernotes.model.Note;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.service.DraftCopy;
 
-/// The open note's fields as typed: its title, topic, tags and paper links in the header, its Markdown source in
-/// the editor. Filled from a note as it is shown, and read as one [Draft] to compare with the saved note and to
+/// The open note's fields as typed: its title, topic, tags and paper links in the header, its reading status and
+/// priority in the toolbar, its Markdown source in the editor. Filled from a note as it is shown, and read as one
+/// [Draft] to compare with the saved note and to
 /// save.
 final class NoteFields {
 
@@ -20,6 +27,8 @@ final class NoteFields {
     private final StringProperty body = new SimpleStringProperty("");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final PaperLinkFields links = new PaperLinkFields();
+    private final ObjectProperty<Optional<ReadingStatus>> status = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<ReadingPriority>> priority = new SimpleObjectProperty<>(Optional.empty());
 
     StringProperty titleProperty() {
         return title;
@@ -41,6 +50,14 @@ final class NoteFields {
         return links;
     }
 
+    ObjectProperty<Optional<ReadingStatus>> statusProperty() {
+        return status;
+    }
+
+    ObjectProperty<Optional<ReadingPriority>> priorityProperty() {
+        return priority;
+    }
+
     /// Runs `changed` on every change of a field, however it was made.
     void onChange(Runnable changed) {
         title.addListener((property, before, after) -> changed.run());
@@ -48,6 +65,8 @@ final class NoteFields {
         body.addListener((property, before, after) -> changed.run());
         tags.addListener((ListChangeListener<String>) change -> changed.run());
         links.onChange(changed);
+        status.addListener((property, before, after) -> changed.run());
+        priority.addListener((property, before, after) -> changed.run());
     }
 
     /// Fills the fields with `note` as saved.
@@ -57,6 +76,8 @@ final class NoteFields {
         body.set(note.body());
         tags.setAll(note.tags());
         links.show(note.links());
+        status.set(note.reading().status());
+        priority.set(note.reading().priority());
     }
 
     void clear() {
@@ -65,6 +86,8 @@ final class NoteFields {
         body.set("");
         tags.clear();
         links.clear();
+        status.set(Optional.empty());
+        priority.set(Optional.empty());
     }
 
     /// Adds a tag typed in the header, as the library spells it; ignored when already there (in any case) or
@@ -94,7 +117,8 @@ final class NoteFields {
                 links.arxivProperty().get(),
                 links.yearProperty().get(),
                 links.venueProperty().get(),
-                tags);
+                tags,
+                new Reading(status.get(), priority.get()));
     }
 
     /// The fields a copy outside the library keeps, as typed.

@@ -39,8 +39,9 @@ import papernotes.model.NoteId;
 import papernotes.model.OutlineEntry;
 import papernotes.ui.Messages;
 
-/// The note pane: a toolbar (edit / read, history, trash, save state), then either the rendered note, or the
-/// header fields over the Markdown editor with the live preview beside it. Binds to [NoteViewModel] only.
+/// The note pane: a toolbar (edit / read, history, trash, outline, reading status and priority, save state), then
+/// either the rendered note, or the header fields over the Markdown editor with the live preview beside it. Binds to
+/// [NoteViewModel] only.
 public final class NotePane {
 
     private final NoteViewModel viewModel;
@@ -90,6 +91,7 @@ public final class NotePane {
         this.images = images;
         build(topics, suggestTags, actions, below);
         toolbar.getChildren().add(3, new OutlineButton(outline, messages, this::go).root());
+        toolbar.getChildren().add(4, new ReadingChoice(viewModel, messages).root());
     }
 
     /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the

@@ -19,6 +19,8 @@ import javafx.collections.ObservableList;
 import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.Theme;
 import papernotes.service.DraftCopy;
 import papernotes.service.NoteService;
@@ -112,6 +114,16 @@ public final class NoteViewModel {
     /// The paper's links as typed in the header.
     public PaperLinkFields links() {
         return fields.links();
+    }
+
+    /// The reading status as chosen (empty: none); saved with the note's other fields.
+    public ObjectProperty<Optional<ReadingStatus>> statusProperty() {
+        return fields.statusProperty();
+    }
+
+    /// The reading priority as chosen (empty: none); saved with the note's other fields.
+    public ObjectProperty<Optional<ReadingPriority>> priorityProperty() {
+        return fields.priorityProperty();
     }
 
     /// Whether the draft has changes not saved yet.

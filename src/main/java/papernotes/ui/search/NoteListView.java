@@ -38,8 +38,8 @@ import papernotes.model.NoteId;
 import papernotes.ui.CutShort;
 import papernotes.ui.Messages;
 
-/// The note list: title (with the matching passages while searching), topic, tags, the day it was created and when
-/// it was updated;
+/// The note list: title (with the matching passages while searching), reading status and priority, topic, tags, the
+/// day it was created and when it was updated;
 /// sortable by any column, best hit first while searching until a column is chosen; the order chosen while browsing
 /// comes back when the search is cleared.
 public final class NoteListView {
@@ -55,6 +55,8 @@ public final class NoteListView {
     static final double CREATED_ROOM = 640;
     static final double TAGS_ROOM = 520;
     static final double TOPIC_ROOM = 420;
+    /// The list's width from which its Status column is shown: it steps aside last.
+    static final double STATUS_ROOM = 330;
 
     private final Consumer<NoteId> open;
     private final SearchViewModel search;
@@ -111,7 +113,8 @@ public final class NoteListView {
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().note().created()));
         created.setCellFactory(column -> new CutShortCell<>(CREATED::format));
         created.setPrefWidth(100);
-        table.getColumns().setAll(List.of(title, topic, tags, created, updated));
+        var status = ReadingColumn.create(messages);
+        table.getColumns().setAll(List.of(title, status, topic, tags, created, updated));
         // a narrow list keeps its titles readable: the columns that tell least step aside first, and come back
         // when the list is wider again
         title.setMinWidth(150);
@@ -119,6 +122,7 @@ public final class NoteListView {
             created.setVisible(width.doubleValue() >= CREATED_ROOM);
             tags.setVisible(width.doubleValue() >= TAGS_ROOM);
             topic.setVisible(width.doubleValue() >= TOPIC_ROOM);
+            status.setVisible(width.doubleValue() >= STATUS_ROOM);
         });
         List.of(topic, tags, updated).forEach(column -> column.setCellFactory(c -> new CutShortCell<>(text -> text)));
 
@@ -141,6 +145,7 @@ public final class NoteListView {
         viewModel.queryProperty().addListener((property, before, after) -> chosenByKeys = false);
         viewModel.topicFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
         viewModel.tagFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
+        viewModel.statusFilterProperty().addListener((property, before, after) -> chosenByKeys = false);
         // a search's answer starts at its best hit, in the order it was given; the order chosen while browsing comes
         // back when the search is cleared
         viewModel.searchingProperty().addListener((property, before, searching) -> {
@@ -182,8 +187,10 @@ public final class NoteListView {
         teachLink.getStyleClass().add("text-small");
         teachLink.visibleProperty().bind(viewModel.searchingProperty());
         teachLink.managedProperty().bind(teachLink.visibleProperty());
-        var summaryLine = new HBox(8, summary, teachLink);
-        summaryLine.setAlignment(Pos.BASELINE_LEFT);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var summaryLine = new HBox(8, summary, teachLink, spacer, ReadingFilter.create(viewModel, messages));
+        summaryLine.setAlignment(Pos.CENTER_LEFT);
         var info = new VBox(2, summaryLine, expansion, notice);
         info.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);

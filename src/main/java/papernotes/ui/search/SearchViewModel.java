@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
 import papernotes.model.NoteSummary;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 import papernotes.service.NoteService;
 import papernotes.service.SearchOutcome;
@@ -46,6 +47,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Optional<TopicPath>> topicFilter = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<String>> tagFilter = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<ReadingStatus>> statusFilter = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<NoteRow> rows = FXCollections.observableArrayList();
     private final ObservableList<NoteRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper expansion = new ReadOnlyStringWrapper("");
@@ -78,6 +80,7 @@ public final class SearchViewModel {
         query.addListener((property, before, after) -> refresh());
         topicFilter.addListener((property, before, after) -> refresh());
         tagFilter.addListener((property, before, after) -> refresh());
+        statusFilter.addListener((property, before, after) -> refresh());
     }
 
     public StringProperty queryProperty() {
@@ -90,6 +93,11 @@ public final class SearchViewModel {
 
     public ObjectProperty<Optional<String>> tagFilterProperty() {
         return tagFilter;
+    }
+
+    /// The reading status the list is limited to, browsing or searching (empty: any, or none).
+    public ObjectProperty<Optional<ReadingStatus>> statusFilterProperty() {
+        return statusFilter;
     }
 
     /// The notes listed: search hits best first, or the notes of the filters.
@@ -127,7 +135,7 @@ public final class SearchViewModel {
         return listed.getReadOnlyProperty();
     }
 
-    /// Whether the list shows only some of the notes (a query, a topic or a tag), as of its last answer.
+    /// Whether the list shows only some of the notes (a query, a topic, a tag or a status), as of its last answer.
     public ReadOnlyBooleanProperty narrowedProperty() {
         return narrowed.getReadOnlyProperty();
     }
@@ -140,15 +148,16 @@ public final class SearchViewModel {
 
     // Commands
 
-    /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
-    /// A note was saved. While browsing (no query), a save that keeps the note's title, topic and tags keeps its
-    /// place in the list and in any filter: its row is replaced where it is, without listing the library again (at
-    /// 100,000 notes every autosave would list every note). Otherwise the list or the search is run again.
+    /// A note was saved. While browsing (no query), a save that keeps the note's title, topic, tags and reading
+    /// status and priority keeps its place in the list and in any filter: its row is replaced where it is, without
+    /// listing the library again (at 100,000 notes every autosave would list every note). Otherwise the list or the
+    /// search is run again.
     public void saved(NoteSummary before, NoteSummary after) {
         var text = query.get() == null ? "" : query.get().strip();
         boolean samePlace = before.title().equals(after.title())
                 && before.topic().equals(after.topic())
-                && before.tags().equals(after.tags());
+                && before.tags().equals(after.tags())
+                && before.reading().equals(after.reading());
         if (!text.isEmpty() || !samePlace) {
             refresh();
             return;
@@ -163,29 +172,29 @@ public final class SearchViewModel {
         }
     }
 
+    /// Lists again for the current query and filters; the previous answer, if still coming, is dropped.
     public void refresh() {
         long ticket = ++generation;
         pending.cancel();
         var text = query.get() == null ? "" : query.get().strip();
         var topic = topicFilter.get();
         var tag = tagFilter.get();
-        var prefetched = Optional.ofNullable(firstListing).filter(listing -> topic.isEmpty() && tag.isEmpty());
+        var filter = new NoteFilter(topic, tag, statusFilter.get());
+        var prefetched = Optional.ofNullable(firstListing).filter(listing -> !filter.narrows());
         firstListing = null;
         if (text.isEmpty()) {
             pending = background.submit(
-                    () -> prefetched
-                            .flatMap(SearchViewModel::answer)
-                            .orElseGet(() -> notes.list(new NoteFilter(topic, tag))),
+                    () -> prefetched.flatMap(SearchViewModel::answer).orElseGet(() -> notes.list(filter)),
                     list -> {
                         if (ticket == generation) {
-                            showList(list, topic.isPresent() || tag.isPresent());
+                            showList(list, filter.narrows());
                             answered(ticket);
                         }
                     },
                     this::failed);
         } else {
             pending = background.submit(
-                    () -> search.search(text, LIMIT, topic, tag),
+                    () -> search.search(text, LIMIT, filter),
                     outcome -> {
                         if (ticket == generation) {
                             showHits(outcome);

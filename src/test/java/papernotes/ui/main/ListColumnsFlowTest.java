@@ -54,7 +54,7 @@ class ListColumnsFlowTest {
     void aListAsWideAsInASixteenHundredPixelWindow_showsEveryColumn(FxRobot robot) {
         var table = ready(robot, 1000, 900);
         ui.wideList(robot);
-        assertEquals(List.of("标题", "主题", "标签", "创建时间", "更新时间"), shown(table), table.getWidth() + " px");
+        assertEquals(List.of("标题", "状态", "主题", "标签", "创建时间", "更新时间"), shown(table), table.getWidth() + " px");
         assertTrue(table.getColumns().getFirst().getWidth() >= 200);
     }
 }
