@@ -1,78 +1,95 @@
 package papernotes.ui.note;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import papernotes.model.Reading;
 import papernotes.model.ReadingPriority;
 import papernotes.model.ReadingStatus;
 import papernotes.ui.Messages;
 import papernotes.ui.ReadingLabels;
 
-/// The open note's reading status and priority, chosen in the toolbar whether the note is read or edited, and
-/// saved with the note's other fields.
+/// The open note's reading status and priority in the toolbar, whether the note is read or edited: one small
+/// button that says them (`To read !!!`) and whose menu chooses each; saved with the note's other fields. One
+/// button rather than two choices, so that a narrow note pane still has room to say them.
 final class ReadingChoice {
 
-    private final HBox root = new HBox(4);
+    private final MenuButton button = new MenuButton();
+    private final NoteViewModel viewModel;
+    private final ReadingLabels labels;
+    private final Messages messages;
 
     ReadingChoice(NoteViewModel viewModel, Messages messages) {
-        var labels = new ReadingLabels(messages);
-        var status = choice(
-                "noteStatusChoice",
-                viewModel.statusProperty(),
-                ReadingStatus.values(),
-                value -> labels.status(value),
-                messages.text("reading.note"));
-        var priority = choice(
-                "notePriorityChoice",
-                viewModel.priorityProperty(),
-                ReadingPriority.values(),
-                value -> labels.priority(value),
-                messages.text("priority.note"));
-        root.getChildren().setAll(status, priority);
-        root.setAlignment(Pos.CENTER_LEFT);
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.labels = new ReadingLabels(messages);
+        button.setId("noteReading");
+        button.getStyleClass().add("flat");
+        button.setGraphic(new FontIcon(Material2AL.BOOKMARK_BORDER));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setMnemonicParsing(false);
+        button.setTooltip(new Tooltip(messages.text("reading.note")));
+        button.setAccessibleText(messages.text("reading.note"));
+        var items = new ArrayList<MenuItem>();
+        items.addAll(group(viewModel.statusProperty(), ReadingStatus.values(), labels::status, "noteStatus"));
+        items.add(new SeparatorMenuItem());
+        items.addAll(group(viewModel.priorityProperty(), ReadingPriority.values(), labels::priority, "notePriority"));
+        button.getItems().setAll(items);
+        viewModel.statusProperty().subscribe(status -> said());
+        viewModel.priorityProperty().subscribe(priority -> said());
     }
 
     Parent root() {
-        return root;
+        return button;
     }
 
-    /// A choice of `values` or none, bound both ways to `property`; `shown` writes a value or none in words.
-    private static <T extends Enum<T>> ChoiceBox<Optional<T>> choice(
-            String id,
-            ObjectProperty<Optional<T>> property,
-            T[] values,
-            Function<Optional<T>, String> shown,
-            String tooltip) {
-        var items = new ArrayList<Optional<T>>();
-        items.add(Optional.empty());
-        Arrays.stream(values).map(Optional::of).forEach(items::add);
-        var box = new ChoiceBox<Optional<T>>();
-        box.setId(id);
-        box.getItems().setAll(List.copyOf(items));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<T> value) {
-                return shown.apply(value == null ? Optional.empty() : value);
-            }
+    /// The button says the status and the priority's marks, or that the note has neither.
+    private void said() {
+        var reading = new Reading(
+                viewModel.statusProperty().get(), viewModel.priorityProperty().get());
+        var parts = new ArrayList<String>();
+        reading.status().map(labels::status).ifPresent(parts::add);
+        reading.priority().map(ReadingLabels::marks).ifPresent(parts::add);
+        button.setText(parts.isEmpty() ? messages.text("reading.none") : String.join(" ", parts));
+        button.getGraphic().setVisible(reading.isEmpty());
+        button.getGraphic().setManaged(reading.isEmpty());
+    }
 
-            @Override
-            public Optional<T> fromString(String text) {
-                throw new UnsupportedOperationException("a choice, never typed");
+    /// One radio item for each value and one for none, checked as `property` is and setting it when chosen.
+    private static <T extends Enum<T>> List<MenuItem> group(
+            ObjectProperty<Optional<T>> property, T[] values, Function<Optional<T>, String> shown, String id) {
+        var toggles = new ToggleGroup();
+        var items = new ArrayList<RadioMenuItem>();
+        var choices = new ArrayList<Optional<T>>();
+        for (T value : values) {
+            choices.add(Optional.of(value));
+        }
+        choices.add(Optional.empty());
+        for (var choice : choices) {
+            var item = new RadioMenuItem(shown.apply(choice));
+            item.setId(id + choice.map(value -> value.name()).orElse("None"));
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(toggles);
+            item.setOnAction(event -> property.set(choice));
+            items.add(item);
+        }
+        property.subscribe(value -> {
+            for (int i = 0; i < choices.size(); i++) {
+                items.get(i).setSelected(choices.get(i).equals(value));
             }
         });
-        box.valueProperty().bindBidirectional(property);
-        box.setTooltip(new Tooltip(tooltip));
-        box.setAccessibleText(tooltip);
-        box.setFocusTraversable(true);
-        return box;
+        return List.copyOf(items);
     }
 }

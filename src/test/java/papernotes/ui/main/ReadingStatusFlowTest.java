@@ -6,7 +6,6 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -77,9 +76,9 @@ class ReadingStatusFlowTest {
                 .queryAs(Node.class);
     }
 
-    /// Opens the choice with the id `id` and clicks the item that says `text`, as a person does.
+    /// Opens the choice or menu button with the id `id` and clicks the item that says `text`, as a person does.
     private static void choose(FxRobot robot, String id, String text) {
-        robot.clickOn(robot.lookup(id).queryAs(ChoiceBox.class));
+        robot.clickOn(robot.lookup(id).queryAs(Node.class));
         robot.clickOn(menuItem(robot, text));
         settle();
     }
@@ -99,13 +98,14 @@ class ReadingStatusFlowTest {
     @Test
     void aStatusChosenForTheOpenNote_isSaved_andTheListFiltersAndSortsByIt(FxRobot robot) {
         WindowUnderTest.eventually(() -> titles(robot).size() == 27, () -> "the list shows the library");
-        settle();
+        // wide enough for the Status column, whatever size the tests before left the window at
+        ui.wideList(robot);
         robot.clickOn(row(robot, "GPEN"));
         WindowUnderTest.eventually(
                 () -> window.viewModel().note().titleProperty().get().equals("GPEN"), () -> "GPEN open");
 
         // in the open note's toolbar, while reading it
-        choose(robot, "#noteStatusChoice", "To read");
+        choose(robot, "#noteReading", "To read");
         WindowUnderTest.eventually(
                 () -> readingOf("GPEN").equals(Reading.of(ReadingStatus.TO_READ)), () -> "GPEN saved to be read");
         WindowUnderTest.eventually(
@@ -113,7 +113,10 @@ class ReadingStatusFlowTest {
                         .match((Labeled label) -> "To read".equals(label.getText()))
                         .tryQuery()
                         .isPresent(),
-                () -> "its row says so");
+                () -> "its row says so: " + table(robot).getWidth() + " px, "
+                        + table(robot).getVisibleLeafColumns().stream()
+                                .map(TableColumn::getText)
+                                .toList());
 
         // from the list's context menu, for another note
         robot.rightClickOn(row(robot, "FSGAN"));
@@ -131,7 +134,7 @@ class ReadingStatusFlowTest {
                 () -> titles(robot).size() == 2, () -> "the list shows the notes to read: " + titles(robot));
 
         // GPEN, still open, gets a high priority: sorted by status, it comes first
-        choose(robot, "#notePriorityChoice", "High priority");
+        choose(robot, "#noteReading", "High priority");
         WindowUnderTest.eventually(
                 () -> readingOf("GPEN").priority().equals(Optional.of(ReadingPriority.HIGH)), () -> "GPEN urgent");
         robot.interact(() -> {
