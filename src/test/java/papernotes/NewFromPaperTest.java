@@ -95,6 +95,7 @@ class NewFromPaperTest {
         assertEquals("2010.11929", shown.path("arxiv").asText());
         assertEquals(2020, shown.path("year").asInt());
         assertEquals("ICLR", shown.path("venue").asText());
+        assertEquals("to-read", shown.path("status").asText(), "a paper just found is one to read");
 
         var bib = dir.resolve("papers.bib");
         var exported = run("export", "--format", "bibtex", bib.toString());
