@@ -1,5 +1,7 @@
 package papernotes.ui.main;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -139,6 +141,36 @@ final class WindowComposition {
                 },
                 new ConnectionsView(connections, messages, viewModel::open).root(),
                 new OutlineViewModel(note, library.render()::outline, background));
+        var paper =
+                new PaperActions(library.bibtex(), library.capture(), background, messages, new PaperActions.Window() {
+                    @Override
+                    public Optional<NoteId> openNote() {
+                        // the draft first: what is fetched is filled into the note as saved
+                        note.flush();
+                        return note.noteProperty().get().map(open -> open.id());
+                    }
+
+                    @Override
+                    public void copy(String text) {
+                        PaperMenu.copy(text);
+                    }
+
+                    @Override
+                    public boolean agree(List<String> fields) {
+                        return PaperMenu.agree(stage, messages, fields);
+                    }
+
+                    @Override
+                    public void filled(NoteId id) {
+                        note.reload();
+                    }
+
+                    @Override
+                    public void say(String sentence) {
+                        viewModel.say(sentence);
+                    }
+                });
+        notePane.addTool(PaperMenu.of(paper, messages));
         var transfers = new TransferMenu(library, transfer, messages, stage, requests.reload(), requests.restore());
         notePane.placeholder(new WelcomeView(
                         new WelcomeViewModel(library.notes(), sidebar, note, messages),

@@ -94,6 +94,11 @@ public final class NotePane {
         toolbar.getChildren().add(4, new ReadingChoice(viewModel, messages).root());
     }
 
+    /// Puts a tool of the window (the paper menu) in the toolbar, after the note's own.
+    public void addTool(Node tool) {
+        toolbar.getChildren().add(5, tool);
+    }
+
     /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the
     /// caret on its line (the preview follows the editor).
     private void go(OutlineEntry heading) {

@@ -1,0 +1,66 @@
+package papernotes.ui.main;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import papernotes.ui.Dialogs;
+import papernotes.ui.Messages;
+
+/// The note toolbar's paper menu: copy the citation key, `[@key]`, the reference or the BibTeX entry, and fetch
+/// the paper's missing fields ([PaperActions]).
+final class PaperMenu {
+
+    private PaperMenu() {}
+
+    static MenuButton of(PaperActions actions, Messages messages) {
+        var key = item("paperCopyKey", messages.text("paper.copyKey"), () -> actions.copy(PaperActions.Form.KEY));
+        var pandoc = item(
+                "paperCopyPandoc", messages.text("paper.copyPandoc"), () -> actions.copy(PaperActions.Form.PANDOC));
+        var reference = item(
+                "paperCopyReference",
+                messages.text("paper.copyReference"),
+                () -> actions.copy(PaperActions.Form.REFERENCE));
+        var bibtex = item(
+                "paperCopyBibtex", messages.text("paper.copyBibtex"), () -> actions.copy(PaperActions.Form.BIBTEX));
+        var fetch = item("paperFetch", messages.text("paper.fetch"), actions::fetch);
+        var button = new MenuButton(null, new FontIcon(Material2AL.FORMAT_QUOTE));
+        button.setId("paperMenu");
+        button.getStyleClass().add("flat");
+        button.setTooltip(new Tooltip(messages.text("paper.menu")));
+        button.getItems().setAll(key, pandoc, reference, bibtex, new SeparatorMenuItem(), fetch);
+        return button;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        var item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /// Puts `text` on the system clipboard.
+    static void copy(String text) {
+        var content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /// Asks whether to fill `fields` (`name: value` each).
+    static boolean agree(Window owner, Messages messages, List<String> fields) {
+        var alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("paper.fetch"));
+        alert.setHeaderText(messages.text("paper.fillQuestion"));
+        alert.setContentText(String.join("\n", fields));
+        alert.getButtonTypes().setAll(Dialogs.ok(messages), Dialogs.cancel(messages));
+        return alert.showAndWait().filter(Dialogs::isOk).isPresent();
+    }
+}
