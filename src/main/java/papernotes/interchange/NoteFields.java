@@ -20,6 +20,9 @@ import papernotes.model.Labels;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 
 /// A note file's front matter read as a note, by the rules of its [VaultKind]. Every problem names the file and
@@ -111,7 +114,14 @@ final class NoteFields {
                         Optional.empty()));
         var tags = labels(matter, "tags", listOf(matter, "tags", "tag"), Labels::tags);
         var checkedAliases = labels(matter, "aliases", aliases, Labels::aliases);
-        var draft = new NoteDraft(id, title, topic, tags, checkedAliases, links, body.get());
+        var reading = new Reading(
+                field(matter, "reading", () -> matter.text("reading").flatMap(ReadingStatus::parse), Optional.empty()),
+                field(
+                        matter,
+                        "priority",
+                        () -> matter.text("priority").flatMap(ReadingPriority::parse),
+                        Optional.empty()));
+        var draft = new NoteDraft(id, title, topic, tags, checkedAliases, links, reading, body.get());
         var created = time(matter, "created");
         var updated = time(matter, "updated");
         if (created.isPresent() && updated.isPresent() && updated.get().isBefore(created.get())) {

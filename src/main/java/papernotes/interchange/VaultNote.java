@@ -32,6 +32,7 @@ public record VaultNote(
                         draft.tags(),
                         draft.aliases(),
                         draft.links(),
+                        draft.reading(),
                         draft.body()),
                 created,
                 updated,

@@ -25,6 +25,8 @@ import java.util.TreeMap;
 import papernotes.model.Note;
 import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.Topic;
 import papernotes.model.TopicPath;
 
@@ -54,6 +56,8 @@ public final class VaultWriter {
             "paper-title",
             "authors",
             "abstract",
+            "reading",
+            "priority",
             "files",
             "created",
             "updated");
@@ -132,6 +136,8 @@ public final class VaultWriter {
                 .text("paper-title", links.paperTitle())
                 .list("authors", links.authors())
                 .text("abstract", links.abstractText())
+                .text("reading", note.reading().status().map(ReadingStatus::key))
+                .number("priority", note.reading().priority().map(ReadingPriority::level))
                 .list("files", attached.stream().map(file -> fileLink(up, file)).toList())
                 .text("created", time(note.created()))
                 .text("updated", time(note.updated()))

@@ -12,6 +12,7 @@ import papernotes.model.Note;
 import papernotes.model.NoteDraft;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
+import papernotes.model.Reading;
 import papernotes.model.StoredNote;
 import papernotes.model.TopicPath;
 import papernotes.service.PlannedNote.Action;
@@ -71,10 +72,14 @@ final class ImportPlanner {
 
     private static ImportStep known(
             StoreSession session, ImportedNote note, StoredNote stored, LocalDate today, Map<String, String> planned) {
-        var draft = note.draft();
         var existing = stored.note();
+        var draft = note.draft()
+                .withReading(reading(existing.reading(), note.draft().reading()));
         var id = Optional.of(existing.id());
         var differences = new ArrayList<>(differences(existing, draft));
+        if (!existing.reading().equals(draft.reading())) {
+            differences.add("reading status");
+        }
         if (!note.files().isEmpty() && !note.files().equals(session.files().of(existing.id()))) {
             differences.add("files");
         }
@@ -130,6 +135,12 @@ final class ImportPlanner {
                 note,
                 Optional.of(existing),
                 copy);
+    }
+
+    /// The reading status and priority a known note has after an import: what the file gives, and for what it
+    /// leaves out, what the library has (so a file written before statuses existed takes none away).
+    private static Reading reading(Reading library, Reading file) {
+        return new Reading(file.status().or(library::status), file.priority().or(library::priority));
     }
 
     private static ImportStep skip(ImportedNote note, Optional<NoteId> id, String reason) {
@@ -223,6 +234,13 @@ final class ImportPlanner {
         var tags = new ArrayList<>(draft.tags());
         tags.add(CONFLICT_TAG);
         return new NoteDraft(
-                Optional.empty(), base + suffix, draft.topic(), tags, List.of(), draft.links(), draft.body());
+                Optional.empty(),
+                base + suffix,
+                draft.topic(),
+                tags,
+                List.of(),
+                draft.links(),
+                draft.reading(),
+                draft.body());
     }
 }

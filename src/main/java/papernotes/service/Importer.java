@@ -22,8 +22,9 @@ import papernotes.storage.LibraryStore;
 import papernotes.storage.StoreSession;
 
 /// Plans and applies an [ImportBatch], whatever format it was read from. A note with an id the library knows is
-/// skipped when it is the same, updated when only its title, topic, tags, aliases, paper fields or the files it
-/// lists differ (unless the library's version is newer), and added as a conflict copy (`"<title> (conflict
+/// skipped when it is the same, updated when only its title, topic, tags, aliases, paper fields, reading status
+/// or priority (those the note gives) or the files it lists differ (unless the library's version is newer), and added
+/// as a conflict copy (`"<title> (conflict
 /// YYYY-MM-DD)"`, tag `conflict`) when its text differs: a text is never overwritten. A note without a known id is
 /// added, keeping its id if it has
 /// one, unless the library (or the batch) already holds a note of the same title, topic and text. Applying copies
@@ -176,6 +177,9 @@ final class Importer {
                                 before.body(),
                                 before.created(),
                                 updated));
+                if (!draft.reading().equals(before.reading())) {
+                    session.notes().setReading(before.id(), draft.reading());
+                }
                 if (!note.files().isEmpty()) {
                     session.files().set(before.id(), note.files());
                 }
@@ -192,6 +196,7 @@ final class Importer {
                         draft.tags(),
                         draft.aliases(),
                         draft.links(),
+                        draft.reading(),
                         draft.body());
                 Instant created;
                 Instant updated;

@@ -181,6 +181,7 @@ public final class VaultExport {
                 note.tags(),
                 note.aliases(),
                 note.links(),
+                note.reading(),
                 body.toString(),
                 note.created(),
                 note.updated());

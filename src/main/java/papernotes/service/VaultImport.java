@@ -82,8 +82,15 @@ public final class VaultImport {
             var draft = file.draft();
             var body = noteLinks.body(file, images.body(file));
             var tags = vault.kind() == VaultKind.OBSIDIAN ? withHashtags(file, draft.tags(), problems) : draft.tags();
-            var checked =
-                    new NoteDraft(draft.id(), draft.title(), draft.topic(), tags, draft.aliases(), draft.links(), body);
+            var checked = new NoteDraft(
+                    draft.id(),
+                    draft.title(),
+                    draft.topic(),
+                    tags,
+                    draft.aliases(),
+                    draft.links(),
+                    draft.reading(),
+                    body);
             notes.add(new ImportedNote(checked, file.created(), file.updated(), file.file(), noteFiles.files(file)));
         }
         return new ImportBatch(

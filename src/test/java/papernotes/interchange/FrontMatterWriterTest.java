@@ -13,6 +13,9 @@ import papernotes.model.Note;
 import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 
 /// Front matter as PaperNotes writes it: keys in a fixed order, absent ones left out, and every value read back
@@ -80,6 +83,7 @@ class FrontMatterWriterTest {
                 List.of("t"),
                 List.of("a"),
                 links,
+                new Reading(Optional.of(ReadingStatus.TO_READ), Optional.of(ReadingPriority.HIGH)),
                 "",
                 Instant.EPOCH,
                 Instant.EPOCH);
@@ -87,6 +91,28 @@ class FrontMatterWriterTest {
         var keys = FrontMatter.parse(VaultWriter.noteFile(note, List.of(file)), "x.md").asMap().keySet().stream()
                 .toList();
         assertEquals(VaultWriter.NOTE_KEYS, keys);
+    }
+
+    @Test
+    void aReadingStatusAndPriorityFollowThePaperKeys() {
+        var links = PaperLinks.NONE.withDoi(Optional.of("10.1109/CVPR.2016.90"));
+        var base = note("ResNet", List.of(), links);
+        var note = new Note(
+                base.id(),
+                base.title(),
+                base.topic(),
+                base.tags(),
+                base.aliases(),
+                base.links(),
+                new Reading(Optional.of(ReadingStatus.TO_READ), Optional.of(ReadingPriority.MEDIUM)),
+                base.body(),
+                base.created(),
+                base.updated());
+        var file = VaultWriter.noteFile(note);
+        assertTrue(file.contains("doi: 10.1109/CVPR.2016.90\nreading: to-read\npriority: 2\ncreated:"), file);
+        var matter = FrontMatter.parse(file, "x.md");
+        assertEquals(Optional.of("to-read"), matter.text("reading"));
+        assertEquals(Optional.of("2"), matter.text("priority"));
     }
 
     @ParameterizedTest
