@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papernotes.cli.CliRun;
@@ -20,7 +25,8 @@ import papernotes.cli.LibraryOpener;
 /// A note's reading status and priority travel with the Markdown vault (front matter keys `reading` and
 /// `priority`): an export imported into a new library gives each note the same status, importing it again changes
 /// nothing, and exporting that library gives the same bytes. A file written by hand may say `待读` or `high`; a value
-/// that is none is a warning naming the file and line, the note imported without it.
+/// that is none is a warning naming the file and line, the note imported without it. The JSON backup (format 4)
+/// carries them too; a format 3 backup imports with no status.
 class ReadingStatusTravelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -172,5 +178,98 @@ class ReadingStatusTravelTest {
 
         var strict = run("c", "import", "--strict", folder.toString());
         assertEquals(1, strict.exitCode(), strict.out());
+    }
+
+    /// Copies the backup `zip` to `name` with its document changed by `change`.
+    private Path rewritten(Path zip, String name, Consumer<ObjectNode> change) throws IOException {
+        var target = dir.resolve(name);
+        try (var in = new ZipFile(zip.toFile());
+                var out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (var entry : in.stream().toList()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (var bytes = in.getInputStream(entry)) {
+                    if (entry.getName().equals("papernotes-backup.json")) {
+                        var document = (ObjectNode) JSON.readTree(bytes);
+                        change.accept(document);
+                        out.write(JSON.writeValueAsBytes(document));
+                    } else {
+                        bytes.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /// The record of the note `id` in a backup's document.
+    private static ObjectNode noteRecord(ObjectNode document, String id) {
+        for (var note : document.path("notes")) {
+            if (note.path("id").asText().equals(id)) {
+                return (ObjectNode) note;
+            }
+        }
+        throw new AssertionError("no note " + id);
+    }
+
+    @Test
+    void aJsonBackupBringsBackEachNotesStatus_andTheSameLibraryGivesTheSameBytes() throws IOException {
+        var ids = notesWithStatus();
+        ok(run("a", "export", "--format", "json", dir.resolve("a.zip").toString()));
+
+        ok(run("b", "import-json", dir.resolve("a.zip").toString()));
+        assertEquals("to-read/1", reading("b", ids.get(0)));
+        assertEquals("read/null", reading("b", ids.get(1)));
+        ok(run("b", "export", "--format", "json", dir.resolve("b.zip").toString()));
+        assertTrue(Arrays.equals(Files.readAllBytes(dir.resolve("a.zip")), Files.readAllBytes(dir.resolve("b.zip"))));
+        try (var zip = new ZipFile(dir.resolve("b.zip").toFile())) {
+            var document = (ObjectNode) JSON.readTree(zip.getInputStream(zip.getEntry("papernotes-backup.json")));
+            assertEquals(4, document.path("schemaVersion").asInt());
+            assertEquals(
+                    "to-read", noteRecord(document, ids.get(0)).path("reading").asText());
+            assertEquals(1, noteRecord(document, ids.get(0)).path("priority").asInt());
+        }
+    }
+
+    @Test
+    void aFormatThreeBackupStillImports_itsNotesWithoutAStatus() throws IOException {
+        var ids = notesWithStatus();
+        ok(run("a", "export", "--format", "json", dir.resolve("a.zip").toString()));
+        var older = rewritten(dir.resolve("a.zip"), "older.zip", document -> {
+            document.put("schemaVersion", 3);
+            document.path("notes").forEach(note -> ((ObjectNode) note).remove(List.of("reading", "priority")));
+        });
+
+        ok(run("b", "import-json", older.toString()));
+        assertEquals(
+                "ResNet", json("b", "show", ids.get(0), "--json").path("title").asText());
+        assertEquals("null/null", reading("b", ids.get(0)));
+    }
+
+    @Test
+    void aBackupWithAStatusThatIsNoneIsRefusedInOneSentenceNamingTheNote() throws IOException {
+        var ids = notesWithStatus();
+        ok(run("a", "export", "--format", "json", dir.resolve("a.zip").toString()));
+        var broken = rewritten(
+                dir.resolve("a.zip"),
+                "broken.zip",
+                document -> noteRecord(document, ids.get(0)).put("reading", "someday"));
+
+        var refused = run("b", "import-json", broken.toString());
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(
+                refused.err()
+                        .matches("(?s)papernotes: .*broken\\.zip, papernotes-backup\\.json line \\d+: the note "
+                                + ids.get(0) + ": 'someday' is not a reading status: .*\\.\\s*"),
+                refused.err());
+
+        var priority = rewritten(
+                dir.resolve("a.zip"),
+                "priority.zip",
+                document -> noteRecord(document, ids.get(0)).put("priority", 7));
+        var alsoRefused = run("c", "import-json", priority.toString());
+        assertEquals(1, alsoRefused.exitCode(), alsoRefused.out());
+        assertTrue(alsoRefused.err().contains("the note " + ids.get(0) + ": '7' is not a priority"), alsoRefused.err());
     }
 }

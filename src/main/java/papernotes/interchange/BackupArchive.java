@@ -40,6 +40,8 @@ import papernotes.interchange.BackupJson.TopicJson;
 import papernotes.model.ByteSizes;
 import papernotes.model.FileMoves;
 import papernotes.model.LibrarySnapshot;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 
 /// A JSON backup: one zip holding `papernotes-backup.json` (the whole library, see [BackupJson]) and the attachment
 /// files under `attachments/`. Written deterministically (entries in a fixed order with a fixed time, keys sorted),
@@ -161,6 +163,8 @@ public final class BackupArchive {
                             links.paperTitle().orElse(null),
                             links.authors().isEmpty() ? null : links.authors(),
                             links.abstractText().orElse(null),
+                            n.reading().status().map(ReadingStatus::key).orElse(null),
+                            n.reading().priority().map(ReadingPriority::level).orElse(null),
                             n.citekey().orElse(null),
                             n.body(),
                             TIME.format(n.created()),

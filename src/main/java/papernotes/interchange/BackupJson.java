@@ -44,9 +44,10 @@ import papernotes.model.ByteSizes;
 final class BackupJson {
 
     static final String FORMAT = "papernotes-backup";
-    /// Version 2 added the paper's full title, authors and abstract to notes, version 3 the files attached to them;
-    /// version 1 and 2 backups are read as ever (their notes have no files).
-    static final int SCHEMA_VERSION = 3;
+    /// Version 2 added the paper's full title, authors and abstract to notes, version 3 the files attached to them,
+    /// version 4 their reading status and priority; older backups are read as ever (their notes have none of what
+    /// came later).
+    static final int SCHEMA_VERSION = 4;
     static final int MAX_NESTING = 16;
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_NUMBER_LENGTH = 20;
@@ -100,6 +101,8 @@ final class BackupJson {
             @Nullable String paperTitle,
             @Nullable List<String> authors,
             @JsonProperty("abstract") @Nullable String abstractText,
+            @Nullable String reading,
+            @Nullable Integer priority,
             @Nullable String citekey,
             String body,
             String created,

@@ -30,6 +30,9 @@ import papernotes.model.LibrarySnapshot.TopicRow;
 import papernotes.model.NoteFile;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.Reading;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 import papernotes.model.TopicPath;
 
 /// Checks a parsed backup document against every rule the library keeps (ids, references, names, sizes, times) and
@@ -241,10 +244,13 @@ final class BackupValidator {
                     Optional.ofNullable(json.paperTitle()),
                     list(json.authors(), line, "authors"),
                     Optional.ofNullable(json.abstractText()));
+            var reading = new Reading(
+                    Optional.ofNullable(json.reading()).flatMap(ReadingStatus::parse),
+                    Optional.ofNullable(json.priority()).map(String::valueOf).flatMap(ReadingPriority::parse));
             var body = Bodies.check(Optional.ofNullable(json.body()).orElse(""));
             var files = BackupNoteFiles.read(json.files(), id, problem -> fail(line, problem));
             return new NoteRow(
-                    id, title, topicId, tags, aliases, links, citekey, body, created, updated, trashed, files);
+                    id, title, topicId, tags, aliases, links, reading, citekey, body, created, updated, trashed, files);
         } catch (InvalidInputException e) {
             throw fail(line, "the note " + id + ": " + lower(Failures.message(e)));
         }

@@ -32,8 +32,9 @@ public record LibrarySnapshot(
             int position,
             Optional<Instant> trashed) {}
 
-    /// A note as stored, filed in the topic with id `topic`; `citekey` is its BibTeX key once it has one; `files` are
-    /// the files attached to it, in order (their text is not kept: it is read again from the files).
+    /// A note as stored, filed in the topic with id `topic`, with its reading status and priority; `citekey` is its
+    /// BibTeX key once it has one; `files` are the files attached to it, in order (their text is not kept: it is
+    /// read again from the files).
     public record NoteRow(
             NoteId id,
             String title,
@@ -41,6 +42,7 @@ public record LibrarySnapshot(
             List<String> tags,
             List<String> aliases,
             PaperLinks links,
+            Reading reading,
             Optional<String> citekey,
             String body,
             Instant created,

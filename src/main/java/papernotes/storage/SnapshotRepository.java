@@ -14,6 +14,8 @@ import papernotes.model.LibrarySnapshot.RevisionRow;
 import papernotes.model.LibrarySnapshot.TopicRow;
 import papernotes.model.NoteId;
 import papernotes.model.PaperLinks;
+import papernotes.model.ReadingPriority;
+import papernotes.model.ReadingStatus;
 
 /// The whole library row by row, with its ids, for JSON backups: read in one snapshot, written into an empty library
 /// in one transaction. Derived data (change numbers, what bodies link to, the text read from attached files) is
@@ -57,7 +59,7 @@ public final class SnapshotRepository {
         var files = new NoteFiles(sql).all();
         var notes = sql.query("""
                 SELECT id, title, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey, body, created, updated,
-                trashed, paper_title, abstract FROM notes ORDER BY id""", r -> {
+                trashed, paper_title, abstract, reading, priority FROM notes ORDER BY id""", r -> {
             var id = r.getString(1);
             var year = Optional.ofNullable(r.getObject(8)).map(o -> ((Number) o).intValue());
             var links = new PaperLinks(
@@ -77,6 +79,7 @@ public final class SnapshotRepository {
                     tagsByNote.getOrDefault(id, List.of()),
                     aliases.getOrDefault(id, List.of()),
                     links,
+                    NoteRepository.reading(r, 17),
                     Optional.ofNullable(r.getString(10)),
                     r.getString(11),
                     Timestamps.parse(r.getString(12)),
@@ -143,8 +146,8 @@ public final class SnapshotRepository {
             sql.update(
                     """
                     INSERT INTO notes (id, title, body, topic_id, paper_url, code_url, arxiv, doi, year, venue, citekey,
-                    created, updated, trashed, paper_title, abstract)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    created, updated, trashed, paper_title, abstract, reading, priority)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     note.id().value(),
                     note.title(),
                     note.body(),
@@ -160,7 +163,9 @@ public final class SnapshotRepository {
                     note.updated(),
                     note.trashed(),
                     links.paperTitle(),
-                    links.abstractText());
+                    links.abstractText(),
+                    note.reading().status().map(ReadingStatus::key),
+                    note.reading().priority().map(ReadingPriority::level));
             authorRows.set(note.id(), links.authors());
             for (int i = 0; i < note.aliases().size(); i++) {
                 sql.update(

@@ -182,7 +182,7 @@ class MalformedImportTest {
                         "a topic id that is a text",
                         jsonCase(doc -> first(doc, "topics").put("id", "one")),
                         true),
-                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 4)), true),
+                Arguments.of("an unknown schema version", jsonCase(doc -> doc.put("schemaVersion", 5)), true),
                 Arguments.of(
                         "a note listing a file the backup does not hold",
                         jsonCase(doc -> first(doc, "notes")
