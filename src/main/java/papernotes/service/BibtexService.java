@@ -124,8 +124,9 @@ public final class BibtexService {
 
     /// Reads `file` and adds or updates paper notes from its entries: new notes go to `topic` (or [#INBOX]). An
     /// update keeps the note's title (a different entry title becomes an alias), takes the entry's DOI, arXiv id,
-    /// link, year and venue where it has them, adds its keywords as tags, and keeps the previous version as a
-    /// revision.
+    /// link, year and venue where it has them, keeps the note's paper title, authors and abstract (the entry's fill
+    /// them where the note has none; its title only when it is not the note's own), adds its keywords as tags, and
+    /// keeps the previous version as a revision.
     public Import importFrom(Path file, Optional<TopicPath> topic, ImportMode mode) {
         var entries = new BibtexReader().read(file);
         var target = topic.orElse(INBOX);
@@ -310,7 +311,10 @@ public final class BibtexService {
                 from.arxiv().or(to::arxiv),
                 from.doi().or(to::doi),
                 from.year().or(to::year),
-                from.venue().or(to::venue));
+                from.venue().or(to::venue),
+                to.paperTitle().or(() -> from.paperTitle().filter(t -> !t.equalsIgnoreCase(note.title()))),
+                to.authors().isEmpty() ? from.authors() : to.authors(),
+                to.abstractText().or(from::abstractText));
         return new Note(
                 note.id(),
                 note.title(),
@@ -348,6 +352,15 @@ public final class BibtexService {
         }
         if (!a.venue().equals(b.venue())) {
             changed.add("venue");
+        }
+        if (!a.paperTitle().equals(b.paperTitle())) {
+            changed.add("paper title");
+        }
+        if (!a.authors().equals(b.authors())) {
+            changed.add("authors");
+        }
+        if (!a.abstractText().equals(b.abstractText())) {
+            changed.add("abstract");
         }
         if (!before.aliases().equals(after.aliases())) {
             changed.add("alias");

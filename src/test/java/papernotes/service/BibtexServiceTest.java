@@ -187,4 +187,58 @@ class BibtexServiceTest {
                             .topic());
         }
     }
+
+    @Test
+    void anUpdateKeepsTheNotesPaperTitleAuthorsAndAbstract_andFillsThemWhenItHasNone() throws Exception {
+        try (var library = TestLibrary.empty(dir.resolve("data"))) {
+            create(
+                    library,
+                    "ResNet",
+                    "Vision",
+                    PaperLinks.NONE
+                            .withDoi(Optional.of("10.1109/CVPR.2016.90"))
+                            .withPaperTitle(Optional.of("Deep Residual Learning for Image Recognition"))
+                            .withAuthors(List.of("Kaiming He", "Xiangyu Zhang"))
+                            .withAbstract(Optional.of("Deeper neural networks are more difficult to train.")));
+            create(library, "VGG", "Vision", PaperLinks.NONE.withArxiv(Optional.of("1409.1556")));
+            Files.writeString(dir.resolve("refs.bib"), """
+                    @inproceedings{he2016deep,
+                      title = {Deep Residual Learning},
+                      author = {He, K. and Zhang, X. and Ren, S. and Sun, J.},
+                      abstract = {Another abstract.},
+                      doi = {10.1109/CVPR.2016.90},
+                      year = {2016}
+                    }
+                    @article{simonyan2014very,
+                      title = {Very Deep Convolutional Networks for Large-Scale Image Recognition},
+                      author = {Simonyan, Karen and Zisserman, Andrew},
+                      abstract = {We investigate the effect of the convolutional network depth.},
+                      eprint = {1409.1556},
+                      archivePrefix = {arXiv}
+                    }
+                    """);
+            library.library().bibtex().importFrom(dir.resolve("refs.bib"), Optional.empty(), ImportMode.APPLY);
+
+            var resnet = library.notes()
+                    .get(library.notes().resolve("ResNet"))
+                    .note()
+                    .links();
+            assertEquals(Optional.of("Deep Residual Learning for Image Recognition"), resnet.paperTitle());
+            assertEquals(List.of("Kaiming He", "Xiangyu Zhang"), resnet.authors());
+            assertEquals(Optional.of("Deeper neural networks are more difficult to train."), resnet.abstractText());
+            assertEquals(Optional.of(2016), resnet.year(), "what the note lacks is still taken");
+
+            var vgg = library.notes().get(library.notes().resolve("VGG")).note().links();
+            assertEquals(
+                    Optional.of("Very Deep Convolutional Networks for Large-Scale Image Recognition"),
+                    vgg.paperTitle());
+            assertEquals(List.of("Karen Simonyan", "Andrew Zisserman"), vgg.authors());
+            assertEquals(
+                    Optional.of("We investigate the effect of the convolutional network depth."), vgg.abstractText());
+
+            var again =
+                    library.library().bibtex().importFrom(dir.resolve("refs.bib"), Optional.empty(), ImportMode.APPLY);
+            assertEquals(2, again.count(BibtexService.Action.SKIP), again.toString());
+        }
+    }
 }
