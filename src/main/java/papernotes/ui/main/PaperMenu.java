@@ -1,7 +1,6 @@
 package papernotes.ui.main;
 
 import java.util.List;
-import javafx.scene.control.Alert;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -55,12 +54,6 @@ final class PaperMenu {
 
     /// Asks whether to fill `fields` (`name: value` each).
     static boolean agree(Window owner, Messages messages, List<String> fields) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.text("paper.fetch"));
-        alert.setHeaderText(messages.text("paper.fillQuestion"));
-        alert.setContentText(String.join("\n", fields));
-        alert.getButtonTypes().setAll(Dialogs.ok(messages), Dialogs.cancel(messages));
-        return alert.showAndWait().filter(Dialogs::isOk).isPresent();
+        return Dialogs.confirm(owner, messages, messages.text("paper.fillQuestion"), String.join("\n", fields));
     }
 }
