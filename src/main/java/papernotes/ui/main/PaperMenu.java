@@ -1,25 +1,23 @@
 package papernotes.ui.main;
 
 import java.util.List;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 
-/// The note toolbar's paper menu: copy the citation key, `[@key]`, the reference or the BibTeX entry, and fetch
+/// The menu bar's Paper menu, for the open note: copy the citation key, `[@key]`, the reference or the BibTeX entry,
+/// and fetch
 /// the paper's missing fields ([PaperActions]).
 final class PaperMenu {
 
     private PaperMenu() {}
 
-    static MenuButton of(PaperActions actions, Messages messages) {
+    static Menu of(PaperActions actions, Messages messages) {
         var key = item("paperCopyKey", messages.text("paper.copyKey"), () -> actions.copy(PaperActions.Form.KEY));
         var pandoc = item(
                 "paperCopyPandoc", messages.text("paper.copyPandoc"), () -> actions.copy(PaperActions.Form.PANDOC));
@@ -30,12 +28,10 @@ final class PaperMenu {
         var bibtex = item(
                 "paperCopyBibtex", messages.text("paper.copyBibtex"), () -> actions.copy(PaperActions.Form.BIBTEX));
         var fetch = item("paperFetch", messages.text("paper.fetch"), actions::fetch);
-        var button = new MenuButton(null, new FontIcon(Material2AL.FORMAT_QUOTE));
-        button.setId("paperMenu");
-        button.getStyleClass().add("flat");
-        button.setTooltip(new Tooltip(messages.text("paper.menu")));
-        button.getItems().setAll(key, pandoc, reference, bibtex, new SeparatorMenuItem(), fetch);
-        return button;
+        var menu = new Menu(messages.text("paper.menuTitle"));
+        menu.setId("paperMenu");
+        menu.getItems().setAll(key, pandoc, reference, bibtex, new SeparatorMenuItem(), fetch);
+        return menu;
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

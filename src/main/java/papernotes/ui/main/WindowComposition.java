@@ -170,7 +170,6 @@ final class WindowComposition {
                         viewModel.say(sentence);
                     }
                 });
-        notePane.addTool(PaperMenu.of(paper, messages));
         var transfers = new TransferMenu(library, transfer, messages, stage, requests.reload(), requests.restore());
         notePane.placeholder(new WelcomeView(
                         new WelcomeViewModel(library.notes(), sidebar, note, messages),
@@ -180,6 +179,8 @@ final class WindowComposition {
                         transfers::importVault)
                 .root());
         var menus = menuBar(messages, themeChoice, language, viewModel, layout, newNote, transfers, dialogs);
+        // the paper's menu sits in the menu bar, before Help: the note toolbar has no room to spare in a small window
+        menus.getMenus().add(Math.max(0, menus.getMenus().size() - 1), PaperMenu.of(paper, messages));
         var view = new MainView(viewModel, layout, messages, menus, notePane, transfer, transfers::showLastWarnings);
         var teach = new TeachViewModel(library.glossary(), search, viewModel::say, messages);
         Runnable askTeach = () -> TeachDialog.ask(stage, messages, teach);

@@ -94,16 +94,6 @@ public final class NotePane {
         toolbar.getChildren().add(4, new ReadingChoice(viewModel, messages).root());
     }
 
-    /// Puts a tool of the window (the paper menu) in the toolbar, after the note's own; in a note pane narrower than
-    /// [#TOOL_ROOM] it steps aside, as the list's columns do, so the note's own tools stay whole.
-    public void addTool(Node tool) {
-        tool.managedProperty().bind(toolbar.widthProperty().greaterThanOrEqualTo(TOOL_ROOM));
-        tool.visibleProperty().bind(tool.managedProperty());
-        toolbar.getChildren().add(5, tool);
-    }
-
-    static final double TOOL_ROOM = 340;
-
     /// Brings a heading of the outline into view: in the rendered note, or, when editing, in the editor with the
     /// caret on its line (the preview follows the editor).
     private void go(OutlineEntry heading) {

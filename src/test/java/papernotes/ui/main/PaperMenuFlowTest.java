@@ -24,7 +24,7 @@ import papernotes.model.NoteChanges;
 import papernotes.web.LocalServer;
 import papernotes.web.LocalServer.Reply;
 
-/// The note toolbar's paper menu, with a real HTTP server on 127.0.0.1 standing in for arXiv: a note with only its
+/// The menu bar's Paper menu, with a real HTTP server on 127.0.0.1 standing in for arXiv: a note with only its
 /// arXiv id fetches its paper's details after saying which fields it will fill, and its citation is copied as the
 /// key, `[@key]` and the reference.
 @Tag("ui")
@@ -69,7 +69,7 @@ class PaperMenuFlowTest {
         robot.interact(() -> ui.window().viewModel().open(id));
         settle();
 
-        robot.clickOn("#paperMenu").clickOn("#paperFetch");
+        robot.clickOn("Paper").clickOn("Fetch the paper's details…");
         eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked before filling");
         var asked = robot.lookup(".dialog-pane .content").queryLabeled().getText();
         assertTrue(asked.contains("authors: Alexey Dosovitskiy, Lucas Beyer, Alexander Kolesnikov"), asked);
@@ -88,11 +88,11 @@ class PaperMenuFlowTest {
         assertTrue(ui.window().viewModel().messageProperty().get().startsWith("Filled "));
 
         var copied = new AtomicReference<String>();
-        robot.clickOn("#paperMenu").clickOn("#paperCopyPandoc");
+        robot.clickOn("Paper").clickOn("Copy [@key] for Markdown");
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         var key = ui.library().bibtex().cite(id).key();
         assertEquals("[@" + key + "]", copied.get());
-        robot.clickOn("#paperMenu").clickOn("#paperCopyReference");
+        robot.clickOn("Paper").clickOn("Copy the reference");
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertTrue(copied.get().startsWith("Dosovitskiy, A., Beyer, L., & Kolesnikov, A. (2020)."), copied.get());
     }
