@@ -62,15 +62,7 @@ public final class NoteFileService {
         for (Path source : sources) {
             try {
                 var file = files.store(source);
-                boolean already = store.write(session -> {
-                    boolean had = session.files().add(id, file);
-                    if (!had) {
-                        session.changes().stamp(id);
-                    }
-                    return had;
-                });
-                attached.add(new Attached(
-                        file, already, store.read(session -> session.files().text(file.stored()))));
+                attached.add(new Attached(file, listed(id, file), text(file.stored())));
             } catch (PaperNotesException e) {
                 problems.add(new Problem(source, Failures.message(e)));
             }
@@ -84,22 +76,31 @@ public final class NoteFileService {
     /// Copies the file into the library and, when it is a PDF not read before, reads its text; lists it on no note
     /// yet ([#list]). For a note made from the file (a PDF dropped on the list): its text says what paper it is.
     public Attached keep(Path source) {
-        var file = files.store(source);
+        return readOnce(files.store(source));
+    }
+
+    /// The file with what reading its text gave: read now if it is a PDF never read before.
+    private Attached readOnce(NoteFile file) {
         var known = text(file.stored());
         var text = known.isPresent() || !FileStore.isPdf(file.stored()) ? known : Optional.of(read(file));
         return new Attached(file, known.isPresent(), text);
     }
 
-    /// Lists a file kept by [#keep] on the note, and puts its pages in the search index.
-    public void list(NoteId id, NoteFile file) {
-        boolean had = store.write(session -> {
-            boolean listed = session.files().add(id, file);
-            if (!listed) {
+    /// Lists the file on the note in one transaction, giving the note a change number when it is new there;
+    /// returns whether the note listed it already.
+    private boolean listed(NoteId id, NoteFile file) {
+        return store.write(session -> {
+            boolean had = session.files().add(id, file);
+            if (!had) {
                 session.changes().stamp(id);
             }
-            return listed;
+            return had;
         });
-        if (!had) {
+    }
+
+    /// Lists a file kept by [#keep] on the note, and puts its pages in the search index.
+    public void list(NoteId id, NoteFile file) {
+        if (!listed(id, file)) {
             changes.noteChanged(id);
         }
         search.catchUpPages();
@@ -115,9 +116,7 @@ public final class NoteFileService {
     public List<Attached> readTexts(NoteId id) {
         var result = new ArrayList<Attached>();
         for (NoteFile file : files(id)) {
-            var known = store.read(session -> session.files().text(file.stored()));
-            var text = known.isPresent() || !FileStore.isPdf(file.stored()) ? known : Optional.of(read(file));
-            result.add(new Attached(file, known.isPresent(), text));
+            result.add(readOnce(file));
         }
         search.catchUpPages();
         return result;
