@@ -173,6 +173,41 @@ class CommandLineTest {
     }
 
     @Test
+    void thePapersFullTitleAuthorsAndAbstractAreTypedAndEditedAndAnAuthorFindsThePaper() {
+        var created = run(
+                "new",
+                "--title",
+                "ResNet",
+                "--topic",
+                "Vision",
+                "--paper-title",
+                "Deep Residual Learning for Image Recognition",
+                "--authors",
+                "Kaiming He; Zhang, Xiangyu; Shaoqing Ren",
+                "--abstract",
+                "Deeper neural networks are more difficult to train.");
+        assertEquals(0, created.exitCode(), created.err());
+        var shown = json(run("show", "ResNet", "--json"));
+        assertEquals(
+                "Deep Residual Learning for Image Recognition",
+                shown.get("paperTitle").asText());
+        assertEquals("Zhang, Xiangyu", shown.get("authors").get(1).asText());
+        assertEquals(3, shown.get("authors").size());
+        assertTrue(run("search", "Shaoqing").out().contains("ResNet"));
+
+        assertEquals(
+                0,
+                run("edit", "ResNet", "--authors", "Kaiming He", "--abstract", "")
+                        .exitCode());
+        var edited = json(run("show", "ResNet", "--json"));
+        assertEquals(1, edited.get("authors").size());
+        assertTrue(edited.get("abstract").isNull());
+        assertEquals(
+                "Deep Residual Learning for Image Recognition",
+                edited.get("paperTitle").asText());
+    }
+
+    @Test
     void newReadsTheBodyFromStandardInput() {
         var created = runWithInput("换脸 ✓\n", "new", "--title", "Note", "--topic", "Face Swap", "--body-file", "-");
         assertEquals(

@@ -3,6 +3,7 @@ package papernotes.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import papernotes.model.AuthorList;
 import papernotes.model.NoteChanges;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
@@ -70,6 +71,25 @@ final class EditCommand extends LibraryCommand {
     String venue;
 
     @Option(
+            names = "--paper-title",
+            paramLabel = "TITLE",
+            description = "Set the paper's full title as it appeared ('' removes it).")
+    @Nullable
+    String paperTitle;
+
+    @Option(
+            names = "--authors",
+            paramLabel = "NAMES",
+            description =
+                    "Set the authors in order, separated by ';' (\"Kaiming He; Zhang, Xiangyu\"; '' removes them).")
+    @Nullable
+    String authors;
+
+    @Option(names = "--abstract", paramLabel = "TEXT", description = "Set the paper's abstract ('' removes it).")
+    @Nullable
+    String abstractText;
+
+    @Option(
             names = "--status",
             paramLabel = "STATUS",
             description = "Set the reading status: to-read, reading or read ('' removes it).")
@@ -123,6 +143,15 @@ final class EditCommand extends LibraryCommand {
         }
         if (venue != null) {
             changes = changes.withVenue(venue);
+        }
+        if (paperTitle != null) {
+            changes = changes.withPaperTitle(paperTitle);
+        }
+        if (authors != null) {
+            changes = changes.withAuthors(AuthorList.parse(authors));
+        }
+        if (abstractText != null) {
+            changes = changes.withAbstract(abstractText);
         }
         if (status != null) {
             changes = changes.withStatus(status);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import papernotes.model.AuthorList;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
@@ -100,6 +101,21 @@ final class NewCommand extends LibraryCommand {
     @Nullable
     String priority;
 
+    @Option(names = "--paper-title", paramLabel = "TITLE", description = "The paper's full title as it appeared.")
+    @Nullable
+    String paperTitle;
+
+    @Option(
+            names = "--authors",
+            paramLabel = "NAMES",
+            description = "The authors in order, separated by ';' (\"Kaiming He; Zhang, Xiangyu\").")
+    @Nullable
+    String authors;
+
+    @Option(names = "--abstract", paramLabel = "TEXT", description = "The paper's abstract.")
+    @Nullable
+    String abstractText;
+
     @Option(
             names = "--body-file",
             paramLabel = "FILE|-",
@@ -139,12 +155,15 @@ final class NewCommand extends LibraryCommand {
                 ? ""
                 : BodyFile.read(bodyFile, output.terminal().in());
         var links = new PaperLinks(
-                Optional.ofNullable(paper),
-                Optional.ofNullable(code),
-                Optional.ofNullable(arxiv),
-                Optional.ofNullable(doi),
-                Optional.ofNullable(year).flatMap(PaperLinks::parseYear),
-                Optional.ofNullable(venue));
+                        Optional.ofNullable(paper),
+                        Optional.ofNullable(code),
+                        Optional.ofNullable(arxiv),
+                        Optional.ofNullable(doi),
+                        Optional.ofNullable(year).flatMap(PaperLinks::parseYear),
+                        Optional.ofNullable(venue))
+                .withPaperTitle(Optional.ofNullable(paperTitle))
+                .withAuthors(AuthorList.parse(Objects.requireNonNullElse(authors, "")))
+                .withAbstract(Optional.ofNullable(abstractText));
         var draft = new NoteDraft(
                 Optional.empty(),
                 Objects.requireNonNull(title),

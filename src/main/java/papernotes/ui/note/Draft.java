@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import papernotes.model.ArxivId;
 import papernotes.model.Bodies;
-import papernotes.model.InvalidInputException;
 import papernotes.model.Labels;
 import papernotes.model.Note;
 import papernotes.model.NoteChanges;
@@ -18,30 +16,11 @@ import papernotes.model.TopicPath;
 /// The editor's fields as typed. One comparison says both whether the draft is dirty and what a save sends: each
 /// field is compared as the library would store it (titles trimmed, `A/B` written `A / B`, line ends as `\n`, an
 /// arXiv address as its id), so a draft the library would tidy back into the saved note changes nothing.
-record Draft(
-        String title,
-        String topic,
-        String body,
-        String paper,
-        String code,
-        String arxiv,
-        String year,
-        String venue,
-        List<String> tags,
-        Reading reading) {
+record Draft(String title, String topic, String body, PaperDraft paper, List<String> tags, Reading reading) {
 
     /// A draft whose reading status and priority are none.
-    Draft(
-            String title,
-            String topic,
-            String body,
-            String paper,
-            String code,
-            String arxiv,
-            String year,
-            String venue,
-            List<String> tags) {
-        this(title, topic, body, paper, code, arxiv, year, venue, tags, Reading.NONE);
+    Draft(String title, String topic, String body, PaperDraft paper, List<String> tags) {
+        this(title, topic, body, paper, tags, Reading.NONE);
     }
 
     enum Field {
@@ -51,8 +30,12 @@ record Draft(
         PAPER,
         CODE,
         ARXIV,
+        DOI,
         YEAR,
         VENUE,
+        PAPER_TITLE,
+        AUTHORS,
+        ABSTRACT,
         TAGS,
         STATUS,
         PRIORITY
@@ -89,7 +72,6 @@ record Draft(
     /// id that is none) counts as changed, so the draft is dirty and saving it says what is wrong.
     Set<Field> changedFrom(Note saved) {
         var changed = EnumSet.noneOf(Field.class);
-        var links = saved.links();
         mark(changed, Field.TITLE, saved.title(), () -> Labels.title(title));
         mark(
                 changed,
@@ -97,17 +79,7 @@ record Draft(
                 saved.topic().toString(),
                 () -> TopicPath.parse(topic).toString());
         mark(changed, Field.BODY, saved.body(), () -> Bodies.check(body));
-        mark(changed, Field.PAPER, links.paper().orElse(""), paper::strip);
-        mark(changed, Field.CODE, links.code().orElse(""), code::strip);
-        mark(
-                changed,
-                Field.ARXIV,
-                links.arxiv().orElse(""),
-                () -> arxiv.isBlank()
-                        ? ""
-                        : ArxivId.parse(arxiv).orElseThrow(() -> new InvalidInputException("not an arXiv id")));
-        mark(changed, Field.YEAR, links.year().map(String::valueOf).orElse(""), year::strip);
-        mark(changed, Field.VENUE, links.venue().orElse(""), venue::strip);
+        paper.mark(changed, saved.links());
         if (!lower(saved.tags()).equals(lower(tags))) {
             changed.add(Field.TAGS);
         }
@@ -137,21 +109,7 @@ record Draft(
         if (changed.contains(Field.BODY)) {
             changes = changes.withBody(body);
         }
-        if (changed.contains(Field.PAPER)) {
-            changes = changes.withPaper(paper);
-        }
-        if (changed.contains(Field.CODE)) {
-            changes = changes.withCode(code);
-        }
-        if (changed.contains(Field.ARXIV)) {
-            changes = changes.withArxiv(arxiv);
-        }
-        if (changed.contains(Field.YEAR)) {
-            changes = changes.withYear(year);
-        }
-        if (changed.contains(Field.VENUE)) {
-            changes = changes.withVenue(venue);
-        }
+        changes = paper.apply(changed, changes);
         if (changed.contains(Field.STATUS)) {
             changes = changes.withStatus(reading.status());
         }

@@ -109,16 +109,7 @@ final class NoteFields {
     /// The fields as typed, to compare with the saved note and to save.
     Draft draft() {
         return new Draft(
-                title.get(),
-                topic.get(),
-                body.get(),
-                links.paperProperty().get(),
-                links.codeProperty().get(),
-                links.arxivProperty().get(),
-                links.yearProperty().get(),
-                links.venueProperty().get(),
-                tags,
-                new Reading(status.get(), priority.get()));
+                title.get(), topic.get(), body.get(), links.draft(), tags, new Reading(status.get(), priority.get()));
     }
 
     /// The fields a copy outside the library keeps, as typed.

@@ -8,7 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -188,15 +187,7 @@ public final class NotePane {
         grid.addRow(0, new Label(messages.text("note.title")), titleField);
         grid.addRow(1, new Label(messages.text("note.topic")), topicField);
         grid.addRow(2, new Label(messages.text("note.tags")), tagField.root());
-        var paper = linkField("notePaperField", viewModel.links().paperProperty(), messages.text("newNote.paper"), 260);
-        var arxiv = linkField("noteArxivField", viewModel.links().arxivProperty(), messages.text("newNote.arxiv"), 110);
-        var code = linkField("noteCodeField", viewModel.links().codeProperty(), messages.text("newNote.code"), 200);
-        var year = linkField("noteYearField", viewModel.links().yearProperty(), messages.text("newNote.year"), 60);
-        var venue = linkField("noteVenueField", viewModel.links().venueProperty(), messages.text("newNote.venue"), 90);
-        HBox.setHgrow(paper, Priority.ALWAYS);
-        HBox.setHgrow(code, Priority.ALWAYS);
-        grid.addRow(3, new Label(messages.text("note.paper")), new HBox(6, paper, arxiv));
-        grid.addRow(4, new Label(messages.text("newNote.code")), new HBox(6, code, year, venue));
+        new PaperFieldsView(viewModel.links(), messages).addTo(grid, 3);
         var wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         var labels = new ColumnConstraints();
@@ -328,16 +319,6 @@ public final class NotePane {
     /// Whether the editor is shown alone, without the toolbar, the fields, the preview and the connections.
     public BooleanProperty editorAloneProperty() {
         return editorAlone;
-    }
-
-    private static TextField linkField(String id, StringProperty value, String prompt, double width) {
-        var field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefWidth(width);
-        field.setMinWidth(Math.min(width, 70));
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     private NoteView page() {

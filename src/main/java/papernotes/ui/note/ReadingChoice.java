@@ -12,7 +12,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import papernotes.model.Reading;
@@ -38,7 +37,8 @@ final class ReadingChoice {
         button.setId("noteReading");
         button.getStyleClass().add("flat");
         button.setGraphic(new FontIcon(Material2AL.BOOKMARK_BORDER));
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        // in a narrow note pane the words give way ("To re…"), the tooltip and the menu still saying them all
+        button.setMinWidth(56);
         button.setMnemonicParsing(false);
         button.setTooltip(new Tooltip(messages.text("reading.note")));
         button.setAccessibleText(messages.text("reading.note"));

@@ -7,11 +7,15 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -61,7 +65,7 @@ class PaperMenuFlowTest {
     }
 
     @Test
-    void fetchSaysWhatItFillsThenFillsIt_andTheCitationIsCopied(FxRobot robot) {
+    void fetchSaysWhatItFillsThenFillsIt_theCitationIsCopied_andTheAuthorsAreEditedInTheHeader(FxRobot robot) {
         var table = robot.lookup("#noteList").queryAs(TableView.class);
         eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
         var id = ui.library().notes().resolve("ViT");
@@ -95,5 +99,30 @@ class PaperMenuFlowTest {
         robot.clickOn("Paper").clickOn("Copy the reference");
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertTrue(copied.get().startsWith("Dosovitskiy, A., Beyer, L., & Kolesnikov, A. (2020)."), copied.get());
+
+        // the header shows what was fetched, folded; opened, its authors are edited as one line and saved
+        robot.clickOn("#editButton");
+        settle();
+        var details = robot.lookup("#paperDetails").queryAs(TitledPane.class);
+        assertTrue(details.getText().contains("Alexey Dosovitskiy; Lucas Beyer"), details.getText());
+        robot.clickOn(details.lookup(".title"));
+        settle();
+        var authors = robot.lookup("#noteAuthorsField").queryAs(TextField.class);
+        robot.interact(() -> authors.setText(""));
+        robot.clickOn(authors).write("Alexey Dosovitskiy; Beyer, Lucas");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        eventually(
+                () -> ui.library()
+                        .notes()
+                        .get(id)
+                        .note()
+                        .links()
+                        .authors()
+                        .equals(List.of("Alexey Dosovitskiy", "Beyer, Lucas")),
+                () -> "the authors saved in order: "
+                        + ui.library().notes().get(id).note().links().authors());
+        assertEquals(
+                "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+                robot.lookup("#notePaperTitleField").queryAs(TextField.class).getText());
     }
 }

@@ -33,7 +33,7 @@ class DraftTest {
             Instant.EPOCH);
 
     private static Draft draft(String body, String arxiv, List<String> tags) {
-        return new Draft("SimSwap", "Face Swap", body, "", "", arxiv, "", "", tags);
+        return new Draft("SimSwap", "Face Swap", body, PaperDraft.links("", "", arxiv, "", ""), tags);
     }
 
     @Test
@@ -67,5 +67,66 @@ class DraftTest {
         var draft = draft("基于arcface提取id特征\n", "not an id", List.of("GAN"));
         assertTrue(draft.differsFrom(SAVED));
         assertThrows(InvalidInputException.class, () -> draft.changesFrom(SAVED));
+    }
+
+    private static final Note PAPER = new Note(
+            new NoteId("bbbbbbbb"),
+            "ResNet",
+            TopicPath.of("Vision"),
+            List.of(),
+            List.of(),
+            PaperLinks.NONE
+                    .withDoi(Optional.of("10.1109/CVPR.2016.90"))
+                    .withPaperTitle(Optional.of("Deep Residual Learning for Image Recognition"))
+                    .withAuthors(List.of("Kaiming He", "Zhang, Xiangyu"))
+                    .withAbstract(Optional.of("Deeper neural networks are more difficult to train.")),
+            "残差\n",
+            Instant.EPOCH,
+            Instant.EPOCH);
+
+    private static Draft paper(String doi, String paperTitle, String authors, String abstractText) {
+        return new Draft(
+                "ResNet",
+                "Vision",
+                "残差\n",
+                new PaperDraft("", "", "", doi, "", "", paperTitle, authors, abstractText),
+                List.of());
+    }
+
+    @Test
+    void thePaperFieldsAsShownChangeNothingAndADoiAddressIsTheSavedDoi() {
+        var same = paper(
+                "https://doi.org/10.1109/CVPR.2016.90",
+                " Deep Residual Learning for Image Recognition ",
+                "Kaiming He;  Zhang, Xiangyu ;",
+                "Deeper neural networks are more difficult to train.\n");
+        assertEquals(Set.of(), same.changedFrom(PAPER));
+    }
+
+    @Test
+    void authorsTypedWithSemicolonsAreSavedInOrderAndACommaStaysInsideAName() {
+        var draft = paper(
+                "10.1109/CVPR.2016.90",
+                "Deep Residual Learning for Image Recognition",
+                "Kaiming He; Zhang, Xiangyu; Shaoqing Ren",
+                "Deeper neural networks are more difficult to train.");
+        assertEquals(Set.of(Draft.Field.AUTHORS), draft.changedFrom(PAPER));
+        assertEquals(
+                Optional.of(List.of("Kaiming He", "Zhang, Xiangyu", "Shaoqing Ren")),
+                draft.changesFrom(PAPER).authors());
+    }
+
+    @Test
+    void emptiedPaperFieldsRemoveThemAndABadDoiSaysWhy() {
+        var emptied = paper("10.1109/CVPR.2016.90", "", "", "");
+        assertEquals(
+                Set.of(Draft.Field.PAPER_TITLE, Draft.Field.AUTHORS, Draft.Field.ABSTRACT), emptied.changedFrom(PAPER));
+        var changes = emptied.changesFrom(PAPER);
+        assertEquals(Optional.of(List.of()), changes.authors());
+        assertEquals(Optional.of(""), changes.abstractText());
+
+        var bad = paper("not a doi", "Deep Residual Learning for Image Recognition", "Kaiming He", "");
+        assertTrue(bad.differsFrom(PAPER));
+        assertThrows(InvalidInputException.class, () -> bad.changesFrom(PAPER));
     }
 }
