@@ -185,6 +185,11 @@ final class WindowComposition {
         var teach = new TeachViewModel(library.glossary(), search, viewModel::say, messages);
         Runnable askTeach = () -> TeachDialog.ask(stage, messages, teach);
         view.noteList().onTeach(askTeach);
+        // a page a search found in a note's PDF: the note opens, and the page shows beside it
+        view.noteList().onPage((id, page) -> {
+            viewModel.open(id);
+            pageViewer.show(page.file(), page.page());
+        });
         NoteListMenu.attach(
                 view.noteList().table(),
                 new NoteListActions(viewModel, library.notes(), messages),

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +22,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,10 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import papernotes.model.NoteId;
-import papernotes.ui.CutShort;
 import papernotes.ui.Messages;
 
 /// The note list: title (with the matching passages while searching), reading status and priority, topic, tags, the
@@ -61,6 +58,8 @@ public final class NoteListView {
     private final Consumer<NoteId> open;
     private final SearchViewModel search;
     private final Hyperlink teachLink = new Hyperlink();
+    /// What a click on a page a search matched in a note's PDF does.
+    private BiConsumer<NoteId, PageLine> pageOpener = (id, page) -> {};
 
     private boolean syncing;
     /// Whether the last press was the right mouse button's: it chooses a row for the context menu, not to open it.
@@ -93,7 +92,7 @@ public final class NoteListView {
         var title = new TableColumn<NoteRow, NoteRow>(messages.text("list.title"));
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         title.setComparator(Comparator.comparing((NoteRow row) -> row.note().title(), String.CASE_INSENSITIVE_ORDER));
-        title.setCellFactory(column -> new TitleCell());
+        title.setCellFactory(column -> new TitleCell((id, page) -> pageOpener.accept(id, page)));
         title.setPrefWidth(320);
         var topic = new TableColumn<NoteRow, String>(messages.text("list.topic"));
         topic.setCellValueFactory(cell ->
@@ -206,6 +205,12 @@ public final class NoteListView {
     }
 
     /// What "Teach a translation…" above the hits does.
+    /// A click on a page a search matched (`fsgan.pdf, p. 2 — …`, under its note) runs `open` with the note and the
+    /// page.
+    public void onPage(BiConsumer<NoteId, PageLine> open) {
+        pageOpener = open;
+    }
+
     public void onTeach(Runnable teach) {
         teachLink.setOnAction(event -> teach.run());
     }
@@ -277,54 +282,5 @@ public final class NoteListView {
         chosenByKeys = true;
         table.getSelectionModel().clearAndSelect(next);
         table.scrollTo(next);
-    }
-
-    private static final class TitleCell extends TableCell<NoteRow, NoteRow> {
-        @Override
-        protected void updateItem(NoteRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            var title = new Label(row.note().title());
-            title.getStyleClass().add("note-title");
-            // cut short to the column, whole in the tooltip
-            CutShort.withTooltip(title);
-            title.setMinWidth(0);
-            title.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
-            if (row.snippets().isEmpty()) {
-                setGraphic(title);
-                return;
-            }
-            var box = new VBox(2, title);
-            for (String snippet : row.snippets()) {
-                var flow = new TextFlow();
-                flow.getStyleClass().add("snippet");
-                for (var piece : SnippetText.pieces(snippet)) {
-                    var text = new Text(piece.text());
-                    text.getStyleClass().add(piece.marked() ? "snippet-mark" : "snippet-text");
-                    flow.getChildren().add(text);
-                }
-                double width = Math.max(120, getTableColumn().getWidth() - 18);
-                flow.setPrefWidth(width);
-                flow.setMaxWidth(width);
-                flow.setMinHeight(Region.USE_PREF_SIZE);
-                box.getChildren().add(flow);
-            }
-            box.setMaxHeight(Region.USE_PREF_SIZE);
-            setGraphic(box);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            var graphic = getGraphic();
-            if (graphic == null) {
-                return super.computePrefHeight(width);
-            }
-            double content = Math.max(120, getTableColumn().getWidth() - 18);
-            return graphic.prefHeight(content) + snappedTopInset() + snappedBottomInset();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package papernotes.ui.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,7 +165,11 @@ public final class SearchViewModel {
             if (rows.get(i).note().id().equals(after.id())) {
                 rows.set(
                         i,
-                        new NoteRow(after, rows.get(i).snippets(), rows.get(i).rank()));
+                        new NoteRow(
+                                after,
+                                rows.get(i).snippets(),
+                                rows.get(i).pages(),
+                                rows.get(i).rank()));
                 return;
             }
         }
@@ -295,7 +298,7 @@ public final class SearchViewModel {
         narrowed.set(true);
         var hits = outcome.hits();
         rows.setAll(IntStream.range(0, hits.size())
-                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), i + 1))
+                .mapToObj(i -> new NoteRow(hits.get(i).note(), passages(hits.get(i)), pageLines(hits.get(i)), i + 1))
                 .toList());
         expansion.set(
                 outcome.expanded().isEmpty()
@@ -309,14 +312,20 @@ public final class SearchViewModel {
 
     /// What a hit shows under its title: the passages of its text that matched or, for a hit found through its
     /// labels alone, those labels (`Title: Disney高清<mark>换脸</mark> (huanlian → 换脸)`), in the snippets' form;
-    /// for a note found by its meaning alone, a sentence saying so.
+    /// for a note found by its meaning alone, a sentence saying so. Pages of its PDFs that matched are
+    /// [#pageLines].
+    private List<PageLine> pageLines(SearchOutcome.Hit hit) {
+        return hit.pages().stream()
+                .map(page -> new PageLine(
+                        page.file(),
+                        page.page(),
+                        messages.format("search.page", escaped(page.file().fileName()), page.page(), page.snippet())))
+                .toList();
+    }
+
     private List<String> passages(SearchOutcome.Hit hit) {
         if (!hit.snippets().isEmpty() || !hit.pages().isEmpty()) {
-            var lines = new ArrayList<>(hit.snippets());
-            hit.pages()
-                    .forEach(page -> lines.add(messages.format(
-                            "search.page", escaped(page.file().fileName()), page.page(), page.snippet())));
-            return lines;
+            return hit.snippets();
         }
         if (hit.similarMeaning()) {
             return List.of(escaped(messages.text("search.similarMeaning")));

@@ -7,6 +7,8 @@ import static papernotes.ui.main.WindowUnderTest.eventually;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import papernotes.model.Note;
 import papernotes.model.NoteFile;
 import papernotes.model.NoteFilter;
 import papernotes.model.NoteId;
@@ -72,6 +75,22 @@ class PageViewerFlowTest {
         robot.interact(() -> search.queryProperty().set("zeppelinoid"));
         eventually(() -> search.pageFound(id, file.stored()).isPresent(), () -> "the search found the page");
         assertEquals(2, search.pageFound(id, file.stored()).orElseThrow());
+
+        // the hit says the page under its note; a click on it opens the note and shows that page
+        eventually(() -> robot.lookup(".page-hit").tryQuery().isPresent(), () -> "the hit shows the page");
+        robot.clickOn(robot.lookup(".page-hit").queryAs(Node.class));
+        eventually(() -> robot.lookup("#pageNumber").tryQuery().isPresent(), () -> "the page view is open");
+        assertEquals(
+                "Page 2 of 3", robot.lookup("#pageNumber").queryAs(Label.class).getText());
+        assertEquals(
+                Optional.of(id),
+                ui.window().viewModel().note().noteProperty().get().map(Note::id),
+                "the note is open behind it");
+        robot.interact(() -> robot.lookup("#pageNumber")
+                .queryAs(Label.class)
+                .getScene()
+                .getWindow()
+                .hide());
 
         var opened = new ArrayList<Path>();
         var viewer = new PageViewer(
