@@ -32,7 +32,7 @@ class DictionaryBridgeTest {
     }
 
     private static SearchEngine engine(Path folder, Dictionary dictionary) {
-        var engine = SearchEngine.open(folder, List.of(), dictionary);
+        var engine = SearchEngine.open(folder.resolve("index"), List.of(), dictionary);
         engine.index().upsert(note("english", "Deep phase retrieval", "We recover the phase from Fourier magnitudes."));
         engine.index().upsert(note("chinese", "相位恢复笔记", "相位恢复：从傅里叶幅值恢复相位。"));
         engine.index().upsert(note("other", "Image denoising", "Noise2Noise trains without clean images."));

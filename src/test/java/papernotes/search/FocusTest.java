@@ -47,7 +47,7 @@ class FocusTest {
                 + "估计，使其变成线性的逆问题。实验表明测量值较多时方法之间没有差别。收敛性定理的条件依旧苛刻。"
                 + "另外还讨论了网络结构、训练细节、超参数的选择、与其他方法的比较，以及失败的例子和局限。".repeat(3);
         var folder = this.folder.resolve("links" + digestLinks);
-        try (var engine = SearchEngine.open(folder, List.of(), Dictionary.empty())) {
+        try (var engine = SearchEngine.open(folder.resolve("index"), List.of(), Dictionary.empty())) {
             engine.index().upsert(note("week", "200202-200208 论文阅读总结", week.toString(), digestLinks));
             engine.index().upsert(note("paper", "Alternating Phase Projected Gradient Descent", paper, 1));
             engine.index().refresh();

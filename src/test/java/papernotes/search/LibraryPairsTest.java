@@ -29,7 +29,7 @@ class LibraryPairsTest {
     }
 
     private static SearchEngine engine(Path folder) {
-        var engine = SearchEngine.open(folder, List.of(), Dictionary.empty());
+        var engine = SearchEngine.open(folder.resolve("index"), List.of(), Dictionary.empty());
         engine.index().upsert(note("teacher", "空洞卷积", "空洞卷积可以扩大感受野(Receptive Field)，不增加参数。"));
         engine.index().upsert(note("chinese", "目标检测和感受野", "小目标需要较小的感受野，大目标需要较大的感受野。"));
         engine.index()

@@ -37,7 +37,7 @@ class MeaningSearchTest {
     }
 
     private SearchEngine engine() {
-        var engine = SearchEngine.open(folder, List.of(), Dictionary.empty());
+        var engine = SearchEngine.open(folder.resolve("index"), List.of(), Dictionary.empty());
         engine.index().upsert(note("words", "Compression", "知识蒸馏笔记", "知识蒸馏：用大模型指导小模型训练。"));
         engine.index()
                 .upsert(note(

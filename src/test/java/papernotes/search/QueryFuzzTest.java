@@ -105,7 +105,7 @@ class QueryFuzzTest {
     static void indexGeneratedNotes() throws IOException {
         folder = Files.createTempDirectory("papernotes-query-fuzz");
         var glossary = AnalyzerCorpus.glossary();
-        engine = SearchEngine.open(folder, glossary);
+        engine = SearchEngine.open(folder.resolve("index"), glossary);
         var generator = new CorpusGenerator(8, glossary);
         var markdown = new MarkdownText();
         for (int i = 0; i < 300; i++) {

@@ -33,7 +33,7 @@ class QuestionSearchTest {
     }
 
     private SearchEngine engine(IndexedNote... notes) {
-        var engine = SearchEngine.open(folder, List.of(), Dictionary.empty());
+        var engine = SearchEngine.open(folder.resolve("index"), List.of(), Dictionary.empty());
         for (IndexedNote note : notes) {
             engine.index().upsert(note);
         }

@@ -168,7 +168,7 @@ class SearchViewModelTest {
         assertTrue(
                 viewModel.expansionProperty().get().contains("换脸"),
                 viewModel.expansionProperty().get());
-        assertTrue(viewModel.lastSearchProperty().get().matches("Last search \\d+ ms"));
+        assertTrue(viewModel.lastSearchProperty().get().matches("Last search [\\d,]+ ms"));
         assertEquals(1, viewModel.rows().getFirst().rank());
     }
 
