@@ -1,5 +1,6 @@
 package papernotes.ui.note;
 
+import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -15,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -55,6 +57,9 @@ public final class NotePane {
     private Optional<MarkdownEditor> editor = Optional.empty();
     private final SplitPane split = new SplitPane();
     private final VBox header = new VBox(6);
+    /// The header's fields scroll when they would take more than half of the pane (tags on three lines, the paper's
+    /// details open, a small window): the editor keeps the rest.
+    private final ScrollPane headerScroll = new ScrollPane(header);
     private final StackPane center = new StackPane();
     private final TextField titleField = new TextField();
     private final ComboBox<String> topicField = new ComboBox<>();
@@ -206,7 +211,13 @@ public final class NotePane {
         findBar = new FindBar(find, messages, () -> searched.requestFocus());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::findKey);
         viewModel.modeProperty().subscribe(mode -> find.close());
-        var top = new VBox(toolbar, header, findBar.root());
+        headerScroll.setFitToWidth(true);
+        headerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        headerScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        headerScroll.maxHeightProperty().bind(root.heightProperty().multiply(0.5));
+        headerScroll.prefViewportHeightProperty().bind(header.heightProperty());
+        headerScroll.setMinViewportHeight(40);
+        var top = new VBox(toolbar, headerScroll, findBar.root());
         root.setTop(top);
         root.setCenter(center);
         root.setBottom(below);
@@ -234,7 +245,7 @@ public final class NotePane {
         boolean open = viewModel.noteProperty().get().isPresent();
         boolean editing = open && viewModel.modeProperty().get() == NoteViewModel.Mode.EDIT;
         boolean alone = editing && editorAlone.get();
-        show(header, editing && fieldsShown.get() && !alone);
+        show(headerScroll, editing && fieldsShown.get() && !alone);
         show(toolbar, !alone);
         // the note's links and related notes: nothing to say while no note is open
         root.getBottom().setVisible(open && !alone);
