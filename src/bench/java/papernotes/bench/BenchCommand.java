@@ -53,6 +53,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "render, startup: measured runs (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(
+            names = "--searches",
+            paramLabel = "N",
+            defaultValue = "300",
+            description = "memory: searches in each phase (default ${DEFAULT-VALUE}).")
+    int searches;
+
     @Option(names = "--query", paramLabel = "TEXT", description = "startup: also time launch -> this search answered.")
     String query;
 
@@ -129,8 +136,12 @@ public final class BenchCommand implements Callable<Integer> {
                     "Say what to measure: 'bench --notes N', 'bench render', 'bench startup' or" + " 'bench memory'.");
         }
         if (what.equals("memory")) {
+            if (searches < 1) {
+                throw new InvalidInputException("--searches must be at least 1.");
+            }
             try (var library = root.open()) {
-                MemoryBenchmark.lines(new MemoryBenchmark().measure(library)).forEach(output::line);
+                MemoryBenchmark.lines(new MemoryBenchmark(searches).measure(library))
+                        .forEach(output::line);
             }
             return 0;
         }

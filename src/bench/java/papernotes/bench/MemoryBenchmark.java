@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 import papernotes.bench.search.ResidentMemory;
 import papernotes.service.Library;
 
-/// `bench memory`: how much resident memory search by meaning adds to an open library. Searches [#SEARCHES] times by
+/// `bench memory`: how much resident memory search by meaning adds to an open library. Searches [#SEARCHES] times (or
+/// as
+/// many as asked) by
 /// words alone and reads the resident set after two full collections; then turns meanings on, waits until every
 /// note has its vector (computing those that are missing, checking the others' stamps), searches as many times
 /// again, with the query's vector, and reads it again. Both readings are of this one process, so the difference is
@@ -31,25 +33,32 @@ final class MemoryBenchmark {
     /// What the resident set was, in kB, after a phase; empty where the system does not say.
     record Reading(String phase, OptionalLong residentKb, long heapBytes, long millis) {}
 
+    private final int searches;
+
+    /// Measures with `searches` searches in each phase ([#SEARCHES] for figures worth keeping).
+    MemoryBenchmark(int searches) {
+        this.searches = searches;
+    }
+
     List<Reading> measure(Library library) {
         var search = library.search();
         search.awaitIndex();
         long start = System.nanoTime();
         searches(library, "");
-        var words = reading("words only, after " + SEARCHES + " searches", start);
+        var words = reading("words only, after " + searches + " searches", start);
         start = System.nanoTime();
         search.useMeanings(true);
         search.awaitMeanings();
         var ready = reading("meanings ready (model loaded, every stamp checked)", start);
         start = System.nanoTime();
         searches(library, " meaning");
-        var meanings = reading("with meanings, after " + SEARCHES + " more searches", start);
+        var meanings = reading("with meanings, after " + searches + " more searches", start);
         return List.of(words, ready, meanings);
     }
 
     /// The queries, each also with a number after it (so that no answer is cached), with the page not full.
-    private static void searches(Library library, String salt) {
-        for (int i = 0; i < SEARCHES; i++) {
+    private void searches(Library library, String salt) {
+        for (int i = 0; i < searches; i++) {
             var query = QUERIES.get(i % QUERIES.size()) + (i < QUERIES.size() ? "" : " " + i + salt);
             library.search().search(query, 20, Optional.empty(), Optional.empty());
         }
