@@ -23,7 +23,7 @@ import papernotes.service.JsonBackupService;
 import papernotes.service.Library;
 import papernotes.service.LibraryFolder;
 import papernotes.service.LibrarySeeder;
-import papernotes.service.LookupEndpoints;
+import papernotes.service.LookupPreferences;
 import papernotes.service.NoteFileService;
 import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
@@ -201,13 +201,13 @@ final class Composition {
             var searchService = search;
             var vectorStore = vectors;
             var backups = new BackupService(store, clock, options.zone());
-            var lookupEndpoints = LookupEndpoints.from(dataDirectory.environment());
+            var lookups = new LookupPreferences(store.dataDir(), dataDirectory.environment());
             var web = new PoliteClient(
-                    options.appVersion(), lookupEndpoints.mailto(), Pacing.system(), PoliteClient.TIMEOUT);
+                    options.appVersion(), () -> lookups.endpoints().mailto(), Pacing.system(), PoliteClient.TIMEOUT);
             if (options.dailyBackup()) {
                 startDailyBackup(backups);
             }
-            var capture = new PaperCapture(new PaperLookup(web, lookupEndpoints), notes, store);
+            var capture = new PaperCapture(new PaperLookup(web, lookups::endpoints), notes, store);
             var files = new NoteFileService(store, pdfTexts(store.dataDir().resolve(MODEL_CACHE_FOLDER)), search);
             var library = new Library(
                     store.dataDir(),
@@ -227,6 +227,7 @@ final class Composition {
                     capture,
                     files,
                     new PdfCapture(capture, notes, files),
+                    lookups,
                     () -> {
                         try {
                             searchService.close();

@@ -22,6 +22,7 @@ public record Library(
         PaperCapture capture,
         NoteFileService files,
         PdfCapture pdfCapture,
+        LookupPreferences lookups,
         AutoCloseable resources)
         implements AutoCloseable {
 

@@ -1,6 +1,7 @@
 package papernotes.service;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,20 @@ public record LookupEndpoints(URI arxivApi, URI crossrefApi, URI doiResolver, Op
     private static Optional<URI> address(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name))
                 .map(String::strip)
-                .filter(value -> value.startsWith("http://") || value.startsWith("https://"))
+                .filter(LookupEndpoints::isAddress)
                 .map(URI::create);
+    }
+
+    /// Whether `text` is an address a lookup can be sent to: an absolute `http://` or `https://` one with a host.
+    public static boolean isAddress(String text) {
+        if (!text.startsWith("http://") && !text.startsWith("https://")) {
+            return false;
+        }
+        try {
+            var uri = new URI(text);
+            return uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import papernotes.interchange.ArxivFeedReader;
 import papernotes.interchange.BibtexReader;
@@ -42,15 +43,29 @@ public final class PaperLookup {
     private static final Pattern ARXIV_DOI = Pattern.compile("(?i)10\\.48550/arxiv\\.(.+)");
 
     private final PoliteClient client;
-    private final Service arxiv;
-    private final Service crossref;
-    private final Service resolver;
+    private final Supplier<LookupEndpoints> endpoints;
 
     public PaperLookup(PoliteClient client, LookupEndpoints endpoints) {
+        this(client, () -> endpoints);
+    }
+
+    /// Asks where `endpoints` says at the time of each lookup (the user may change it in Preferences).
+    public PaperLookup(PoliteClient client, Supplier<LookupEndpoints> endpoints) {
         this.client = client;
-        this.arxiv = new Service("arXiv", endpoints.arxivApi(), ARXIV_SPACING);
-        this.crossref = new Service("Crossref", endpoints.crossrefApi(), Duration.ZERO);
-        this.resolver = new Service("doi.org", endpoints.doiResolver(), Duration.ZERO);
+        this.endpoints = endpoints;
+    }
+
+    /// The services, spaced by name: a changed address keeps arXiv's three seconds between requests.
+    private Service arxiv() {
+        return new Service("arXiv", endpoints.get().arxivApi(), ARXIV_SPACING);
+    }
+
+    private Service crossref() {
+        return new Service("Crossref", endpoints.get().crossrefApi(), Duration.ZERO);
+    }
+
+    private Service resolver() {
+        return new Service("doi.org", endpoints.get().doiResolver(), Duration.ZERO);
     }
 
     /// What is known of the paper `reference` names. Throws [LookupException] when no service knows it, and
@@ -65,6 +80,7 @@ public final class PaperLookup {
     }
 
     private PaperMetadata byArxiv(String id) {
+        var arxiv = arxiv();
         var answer = client.get(arxiv, withQuery(arxiv.address(), "id_list=" + encode(id)), "application/atom+xml");
         requireOk(answer, arxiv, "the paper " + id);
         try {
@@ -81,6 +97,7 @@ public final class PaperLookup {
         if (arxivDoi.matches() && ArxivId.parse(arxivDoi.group(1)).isPresent()) {
             return byArxiv(ArxivId.parse(arxivDoi.group(1)).orElseThrow());
         }
+        var crossref = crossref();
         var answer = client.get(crossref, child(crossref.address(), encodePath(doi)), "application/json");
         if (answer.ok()) {
             try {
@@ -99,6 +116,7 @@ public final class PaperLookup {
 
     /// DOIs that Crossref does not register (DataCite's, say) are asked of the resolver as BibTeX.
     private PaperMetadata byResolver(String doi) {
+        var resolver = resolver();
         var answer = client.get(resolver, child(resolver.address(), encodePath(doi)), "application/x-bibtex");
         if (answer.status() == 404) {
             throw new LookupException("No service knows the DOI " + doi + ".");
@@ -140,6 +158,7 @@ public final class PaperLookup {
 
     private PaperMetadata byTitle(String title) {
         var query = "query.bibliographic=" + encode(title) + "&rows=5";
+        var crossref = crossref();
         var answer = client.get(crossref, withQuery(crossref.address(), query), "application/json");
         requireOk(answer, crossref, "the title");
         try {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import papernotes.model.ByteSizes;
 import papernotes.model.Failures;
@@ -30,19 +31,32 @@ public final class PoliteClient implements AutoCloseable {
 
     /// Made at the first request: most runs of PaperNotes ask nothing of the web, and a client starts a thread.
     private @Nullable HttpClient http;
-    private final String userAgent;
+    private final String appVersion;
+    private final Supplier<Optional<String>> mailto;
     private final Pacing pacing;
     private final Duration timeout;
     private final Map<String, Instant> lastAsked = new HashMap<>();
 
     /// `appVersion` and `mailto` (an address, or empty) go into the `User-Agent`.
     public PoliteClient(String appVersion, Optional<String> mailto, Pacing pacing, Duration timeout) {
-        this.userAgent = "PaperNotes/" + appVersion + " (a desktop notes app"
-                + mailto.filter(m -> m.contains("@"))
-                        .map(m -> "; mailto:" + m.strip())
-                        .orElse("") + ")";
+        this(appVersion, () -> mailto, pacing, timeout);
+    }
+
+    /// As [#PoliteClient(String, Optional, Pacing, Duration)], the address asked for at each request (the user may
+    /// change it in Preferences).
+    public PoliteClient(String appVersion, Supplier<Optional<String>> mailto, Pacing pacing, Duration timeout) {
+        this.appVersion = appVersion;
+        this.mailto = mailto;
         this.pacing = pacing;
         this.timeout = timeout;
+    }
+
+    private String userAgent() {
+        return "PaperNotes/" + appVersion + " (a desktop notes app"
+                + mailto.get()
+                        .filter(m -> m.contains("@"))
+                        .map(m -> "; mailto:" + m.strip())
+                        .orElse("") + ")";
     }
 
     /// What `service` answers at `address`, asked for `accept`. Answers of any status are returned, but for a
@@ -68,7 +82,7 @@ public final class PoliteClient implements AutoCloseable {
         keepSpacing(service);
         var request = HttpRequest.newBuilder(address)
                 .timeout(timeout)
-                .header("User-Agent", userAgent)
+                .header("User-Agent", userAgent())
                 .header("Accept", accept)
                 .GET()
                 .build();

@@ -1,6 +1,7 @@
 package papernotes.ui.main;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -12,6 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import papernotes.model.Failures;
+import papernotes.model.InvalidInputException;
 import papernotes.model.NoteSummary;
 import papernotes.model.PaperNotesException;
 import papernotes.service.Library;
@@ -276,13 +279,28 @@ public final class MainWindow {
                         stage,
                         messages,
                         settings.choice("theme", ThemeChoice.class, ThemeChoice.SYSTEM),
-                        settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM))
+                        settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM),
+                        new PreferencesDialog.Lookups(
+                                library.lookups().saved(), library.lookups().fromEnvironment()))
                 .ifPresent(choice -> {
+                    saveLookups(choice.lookups());
                     chooseTheme(choice.theme());
                     if (choice.language() != settings.choice("language", UiLanguage.class, UiLanguage.SYSTEM)) {
                         chooseLanguage(choice.language());
                     }
                 });
+    }
+
+    /// Saves where papers are looked up; an address that cannot be one is said in the status bar, nothing saved.
+    private void saveLookups(Map<String, String> lookups) {
+        if (lookups.equals(library.lookups().saved())) {
+            return;
+        }
+        try {
+            library.lookups().save(lookups);
+        } catch (InvalidInputException e) {
+            viewModel().say(messages.format("preferences.lookupsRefused", Failures.message(e)));
+        }
     }
 
     private void chooseTheme(ThemeChoice choice) {

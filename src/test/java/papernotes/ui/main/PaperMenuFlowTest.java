@@ -68,6 +68,18 @@ class PaperMenuFlowTest {
     void fetchSaysWhatItFillsThenFillsIt_theCitationIsCopied_andTheAuthorsAreEditedInTheHeader(FxRobot robot) {
         var table = robot.lookup("#noteList").queryAs(TableView.class);
         eventually(() -> table.getItems().size() == 27, () -> "the list shows the library");
+        // Preferences shows where papers are looked up: arXiv's address set by the environment, not to be changed there
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        eventually(() -> robot.lookup("#lookup0").tryQuery().isPresent(), () -> "Preferences open");
+        var arxiv = robot.lookup("#lookup0").queryAs(TextField.class);
+        assertEquals(server.address("/api/query").toString(), arxiv.getText());
+        assertTrue(arxiv.isDisabled(), "the environment's choice wins");
+        robot.clickOn("#lookup3").write("me@lab.edu");
+        robot.clickOn("OK");
+        eventually(
+                () -> ui.library().lookups().saved().equals(Map.of("PAPERNOTES_MAILTO", "me@lab.edu")),
+                () -> "the contact address saved: " + ui.library().lookups().saved());
+
         var id = ui.library().notes().resolve("ViT");
         ui.library().notes().edit(id, NoteChanges.none().withArxiv("2010.11929"));
         robot.interact(() -> ui.window().viewModel().open(id));
