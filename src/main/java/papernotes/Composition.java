@@ -29,6 +29,7 @@ import papernotes.service.NoteHistory;
 import papernotes.service.NoteService;
 import papernotes.service.PaperCapture;
 import papernotes.service.PaperLookup;
+import papernotes.service.PaperPdfs;
 import papernotes.service.PdfCapture;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.RenderService;
@@ -228,6 +229,11 @@ final class Composition {
                     files,
                     new PdfCapture(capture, notes, files),
                     lookups,
+                    new PaperPdfs(
+                            web,
+                            lookups::endpoints,
+                            files,
+                            store.dataDir().resolve(MODEL_CACHE_FOLDER).resolve("downloads")),
                     () -> {
                         try {
                             searchService.close();

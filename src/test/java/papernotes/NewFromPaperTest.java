@@ -1,5 +1,6 @@
 package papernotes;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,8 @@ class NewFromPaperTest {
                 .withEnvironment(Map.of(
                         "PAPERNOTES_ARXIV_API", server.address("/api/query").toString(),
                         "PAPERNOTES_CROSSREF_API", server.address("/works").toString(),
-                        "PAPERNOTES_DOI_RESOLVER", server.address("/doi/").toString()))
+                        "PAPERNOTES_DOI_RESOLVER", server.address("/doi/").toString(),
+                        "PAPERNOTES_ARXIV_PDF", server.address("/pdf/").toString()))
                 .run(args);
     }
 
@@ -70,6 +72,40 @@ class NewFromPaperTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void withPdfThePapersPdfIsDownloadedAndAttached_andItsPagesAreSearchable() throws IOException {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        var pdf = Pdfs.text(
+                dir.resolve("made.pdf"), "An Image is Worth 16x16 Words", "The patches are zeppelinoid tokens");
+        server.on("/pdf/2010.11929.pdf", Reply.ok("application/pdf", Files.readAllBytes(pdf)));
+
+        var created = run("new", "--from", "2010.11929", "--pdf");
+
+        assertEquals(0, created.exitCode(), created.err());
+        assertTrue(created.out().contains("2010.11929.pdf attached: 2 pages of text, searchable."), created.out());
+        var found = run("search", "zeppelinoid");
+        assertTrue(found.out().contains("2010.11929.pdf p. 2 — "), found.out());
+        assertTrue(
+                server.requests().stream().anyMatch(r -> r.uri().getPath().equals("/pdf/2010.11929.pdf")),
+                "asked where PAPERNOTES_ARXIV_PDF says");
+    }
+
+    @Test
+    void aPdfThatCannotBeFetchedIsOneSentence_andTheNoteIsSavedWithoutIt() {
+        server.on("/api/query", Reply.ok("application/atom+xml", fixture("arxiv-2010.11929.xml")));
+        server.on("/pdf/2010.11929.pdf", Reply.ok("text/html", "<html>captcha</html>".getBytes(UTF_8)));
+
+        var created = run("new", "--from", "2010.11929", "--pdf");
+
+        assertEquals(0, created.exitCode(), created.err());
+        assertTrue(
+                created.err().contains("arXiv did not answer with a PDF for 2010.11929")
+                        && created.err().contains("The note was saved without it."),
+                created.err());
+        var id = created.lines().getLast();
+        assertTrue(json(run("show", id, "--json")).get("files").isEmpty(), "nothing attached");
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import papernotes.model.AuthorList;
+import papernotes.model.Failures;
+import papernotes.model.Note;
 import papernotes.model.NoteChanges;
 import papernotes.model.NoteDraft;
 import papernotes.model.PaperLinks;
+import papernotes.model.PaperNotesException;
 import papernotes.model.Reading;
 import papernotes.model.TopicPath;
 import papernotes.service.Library;
@@ -100,6 +103,11 @@ final class NewCommand extends LibraryCommand {
     @Option(names = "--priority", paramLabel = "1|2|3", description = "The reading priority, 1 (high) to 3 (low).")
     @Nullable
     String priority;
+
+    @Option(
+            names = "--pdf",
+            description = "With --from: also download the paper's PDF (arXiv's) and attach it, its pages searchable.")
+    boolean pdf;
 
     @Option(names = "--paper-title", paramLabel = "TITLE", description = "The paper's full title as it appeared.")
     @Nullable
@@ -201,8 +209,21 @@ final class NewCommand extends LibraryCommand {
                         ? "The library already has a note about this paper: " + note.title() + " (" + note.topic()
                                 + ")."
                         : "Saved in " + note.topic() + ".");
+        if (pdf) {
+            attachPdf(library, output, note);
+        }
         output.line(note.id().value());
         return 0;
+    }
+
+    /// Downloads the paper's PDF and attaches it; a failure is one sentence, the note kept.
+    private static void attachPdf(Library library, Output output, Note note) {
+        try {
+            var attached = library.paperPdfs().fetch(note);
+            output.line(attached.file().fileName() + " attached" + AttachCommand.describe(attached.text()));
+        } catch (PaperNotesException e) {
+            output.message(Failures.message(e) + " The note was saved without it.");
+        }
     }
 
     private int capturePdf(Library library, Output output, Path file) {

@@ -23,6 +23,7 @@ public record Library(
         NoteFileService files,
         PdfCapture pdfCapture,
         LookupPreferences lookups,
+        PaperPdfs paperPdfs,
         AutoCloseable resources)
         implements AutoCloseable {
 

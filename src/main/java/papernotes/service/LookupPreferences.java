@@ -18,14 +18,19 @@ import papernotes.model.InvalidInputException;
 
 /// Where PaperNotes asks about papers, as the user chose it in Preferences (for a mirror of arXiv, say), kept in
 /// `<data>/lookup.properties` under the names of the environment variables that change it too
-/// (`PAPERNOTES_ARXIV_API`, `PAPERNOTES_CROSSREF_API`, `PAPERNOTES_DOI_RESOLVER`, `PAPERNOTES_MAILTO`). A variable set
+/// (`PAPERNOTES_ARXIV_API`, `PAPERNOTES_CROSSREF_API`, `PAPERNOTES_DOI_RESOLVER`, `PAPERNOTES_MAILTO`,
+/// `PAPERNOTES_ARXIV_PDF`). A variable set
 /// when PaperNotes starts wins over the saved choice; a blank choice is the default. Read at every lookup, so a choice
 /// counts from the next lookup on, in the window and on the command line.
 public final class LookupPreferences {
 
     public static final String FILE = "lookup.properties";
-    public static final List<String> KEYS =
-            List.of("PAPERNOTES_ARXIV_API", "PAPERNOTES_CROSSREF_API", "PAPERNOTES_DOI_RESOLVER", "PAPERNOTES_MAILTO");
+    public static final List<String> KEYS = List.of(
+            "PAPERNOTES_ARXIV_API",
+            "PAPERNOTES_CROSSREF_API",
+            "PAPERNOTES_DOI_RESOLVER",
+            "PAPERNOTES_MAILTO",
+            "PAPERNOTES_ARXIV_PDF");
 
     private final Path file;
     private final Map<String, String> environment;

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -110,6 +112,57 @@ public final class PoliteClient implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WebException("Asking " + service.name() + " was stopped.", e);
+        }
+    }
+
+    /// Saves the file `service` serves at `address` in `target`, asked for `accept`: the file, or a [WebException]
+    /// saying in one sentence why not (another answer than 200, more than `maxBytes`), `target` then left out.
+    public void download(Service service, URI address, String accept, Path target, long maxBytes) {
+        keepSpacing(service);
+        var request = HttpRequest.newBuilder(address)
+                .timeout(timeout)
+                .header("User-Agent", userAgent())
+                .header("Accept", accept)
+                .GET()
+                .build();
+        boolean done = false;
+        try {
+            HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (var in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new WebException(service.name() + " answered " + response.statusCode() + " for " + address
+                            + "; nothing was downloaded.");
+                }
+                try (var out = new BoundedOutput(Files.newOutputStream(target), maxBytes)) {
+                    in.transferTo(out);
+                }
+            }
+            done = true;
+        } catch (HttpTimeoutException e) {
+            throw new WebException(service.name() + " did not answer in " + timeout.toSeconds() + " s.", e);
+        } catch (ConnectException e) {
+            throw new WebException(
+                    "Cannot reach " + service.name() + " at " + address.getHost() + " (is the network down?).", e);
+        } catch (BoundedOutput.TooLong e) {
+            throw new WebException(service.name() + " sent more than " + ByteSizes.describe(maxBytes) + " for "
+                    + address + "; it was not kept.");
+        } catch (IOException e) {
+            throw new WebException("Downloading from " + service.name() + " failed: " + Failures.message(e) + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebException("Downloading from " + service.name() + " was stopped.", e);
+        } finally {
+            if (!done) {
+                deleteQuietly(target);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            // a partial download in a scratch folder: cleared with the folder
         }
     }
 

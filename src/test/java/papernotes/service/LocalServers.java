@@ -22,6 +22,7 @@ final class LocalServers {
                 server.address("/arxiv/query"),
                 server.address("/crossref/works"),
                 server.address("/doi/"),
-                Optional.empty());
+                Optional.empty(),
+                server.address("/pdf/"));
     }
 }

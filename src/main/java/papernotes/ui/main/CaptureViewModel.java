@@ -4,17 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import papernotes.model.Failures;
+import papernotes.model.Note;
 import papernotes.model.NoteId;
 import papernotes.model.PaperNotesException;
 import papernotes.model.PaperReference;
 import papernotes.model.TopicPath;
+import papernotes.service.NoteFileService;
 import papernotes.service.PaperCapture;
+import papernotes.service.PaperPdfs;
 import papernotes.service.PdfCapture;
 import papernotes.ui.Background;
 import papernotes.ui.Messages;
@@ -30,18 +34,32 @@ final class CaptureViewModel {
         void showMade(NoteId id);
 
         void say(String sentence);
+
+        /// Whether the user says yes to `question` (a dialog over the window).
+        boolean confirm(String header, String question);
     }
 
     private final PaperCapture papers;
     private final PdfCapture pdfs;
+    private final PaperPdfs downloads;
+    private final NoteFileService files;
     private final Background background;
     private final Messages messages;
     private final Window window;
     private final ReadOnlyIntegerWrapper working = new ReadOnlyIntegerWrapper(0);
 
-    CaptureViewModel(PaperCapture papers, PdfCapture pdfs, Background background, Messages messages, Window window) {
+    CaptureViewModel(
+            PaperCapture papers,
+            PdfCapture pdfs,
+            PaperPdfs downloads,
+            NoteFileService files,
+            Background background,
+            Messages messages,
+            Window window) {
         this.papers = papers;
         this.pdfs = pdfs;
+        this.downloads = downloads;
+        this.files = files;
         this.background = background;
         this.messages = messages;
         this.window = window;
@@ -67,13 +85,42 @@ final class CaptureViewModel {
         var reference = text.strip();
         var where = topic.or(this::inbox);
         window.say(messages.format("capture.lookingUp", reference));
-        run(() -> papers.capture(reference, where, Optional.empty(), tags), captured -> {
-            window.showMade(captured.note().id());
-            window.say(
-                    captured.existed()
-                            ? messages.format("capture.existed", captured.note().title())
-                            : messages.format("capture.made", captured.note().title()));
-        });
+        run(
+                () -> {
+                    var captured = papers.capture(reference, where, Optional.empty(), tags);
+                    var note = captured.note();
+                    boolean offer = downloads.address(note).isPresent()
+                            && files.files(note.id()).isEmpty();
+                    return Map.entry(captured, offer);
+                },
+                made -> {
+                    var captured = made.getKey();
+                    window.showMade(captured.note().id());
+                    window.say(
+                            captured.existed()
+                                    ? messages.format(
+                                            "capture.existed", captured.note().title())
+                                    : messages.format(
+                                            "capture.made", captured.note().title()));
+                    if (made.getValue()) {
+                        offerPdf(captured.note());
+                    }
+                });
+    }
+
+    /// Asks whether to fetch the paper's PDF (arXiv's) and attach it: asked, never done by itself.
+    private void offerPdf(Note note) {
+        if (!window.confirm(
+                messages.text("capture.askPdfTitle"),
+                messages.format(
+                        "capture.askPdf", note.title(), note.links().arxiv().orElse("")))) {
+            return;
+        }
+        window.say(messages.format("capture.downloading", note.links().arxiv().orElse("")));
+        run(
+                () -> downloads.fetch(note),
+                attached -> window.say(
+                        messages.format("capture.pdfAttached", attached.file().fileName(), note.title())));
     }
 
     /// Makes a note from each PDF (the paper it names looked up, the PDF attached), in `topic`; other files are

@@ -36,7 +36,8 @@ final class PreferencesDialog {
             LookupEndpoints.DEFAULT.arxivApi().toString(),
             LookupEndpoints.DEFAULT.crossrefApi().toString(),
             LookupEndpoints.DEFAULT.doiResolver().toString(),
-            "you@lab.edu");
+            "you@lab.edu",
+            LookupEndpoints.DEFAULT.arxivPdf().toString());
 
     private PreferencesDialog() {}
 
@@ -73,7 +74,8 @@ final class PreferencesDialog {
                 messages.text("preferences.arxiv"),
                 messages.text("preferences.crossref"),
                 messages.text("preferences.doi"),
-                messages.text("preferences.mailto"));
+                messages.text("preferences.mailto"),
+                messages.text("preferences.arxivPdf"));
         var fields = new LinkedHashMap<String, TextField>();
         for (int i = 0; i < LookupPreferences.KEYS.size(); i++) {
             var key = LookupPreferences.KEYS.get(i);

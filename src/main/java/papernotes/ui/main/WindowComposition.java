@@ -12,6 +12,7 @@ import papernotes.service.AttachmentService;
 import papernotes.service.Library;
 import papernotes.service.RestorePlan;
 import papernotes.ui.Background;
+import papernotes.ui.Dialogs;
 import papernotes.ui.Messages;
 import papernotes.ui.Scheduler;
 import papernotes.ui.SystemBrowser;
@@ -95,7 +96,13 @@ final class WindowComposition {
                 new MainViewModel(sidebar, search, note, library.notes(), library.search(), scheduler, messages);
         var layout = new LayoutViewModel(note);
         var capture = new CaptureViewModel(
-                library.capture(), library.pdfCapture(), background, messages, new CaptureViewModel.Window() {
+                library.capture(),
+                library.pdfCapture(),
+                library.paperPdfs(),
+                library.files(),
+                background,
+                messages,
+                new CaptureViewModel.Window() {
                     @Override
                     public void showMade(NoteId id) {
                         viewModel.showMade(id);
@@ -104,6 +111,11 @@ final class WindowComposition {
                     @Override
                     public void say(String sentence) {
                         viewModel.say(sentence);
+                    }
+
+                    @Override
+                    public boolean confirm(String header, String question) {
+                        return Dialogs.confirm(stage, messages, header, question);
                     }
                 });
         var newNote = new NewNoteAction(stage, messages, viewModel, capture);

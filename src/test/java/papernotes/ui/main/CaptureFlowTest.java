@@ -7,6 +7,7 @@ import static papernotes.ui.main.WindowUnderTest.settle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,9 @@ class CaptureFlowTest {
         ui = WindowUnderTest.open(
                 stage,
                 "language=ENGLISH\ntheme=LIGHT\n",
-                Map.of("PAPERNOTES_ARXIV_API", server.address("/api/query").toString()));
+                Map.of(
+                        "PAPERNOTES_ARXIV_API", server.address("/api/query").toString(),
+                        "PAPERNOTES_ARXIV_PDF", server.address("/pdf/").toString()));
     }
 
     @AfterEach
@@ -79,7 +82,8 @@ class CaptureFlowTest {
     }
 
     @Test
-    void anArxivAddressWithoutATitleInTheNewNoteForm_becomesTheNoteAboutThePaper(FxRobot robot) {
+    void anArxivAddressWithoutATitleInTheNewNoteForm_becomesTheNoteAboutThePaper_andItsPdfIsFetchedWhenAsked(
+            FxRobot robot) throws IOException {
         ready(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         eventually(() -> robot.lookup("#newNotePaper").tryQuery().isPresent(), () -> "the new-note form is open");
@@ -96,6 +100,31 @@ class CaptureFlowTest {
         assertEquals(
                 "Made \"" + VIT + "\" from the paper.",
                 ui.window().viewModel().messageProperty().get());
+
+        // then asked (never done by itself) whether to fetch arXiv's PDF; yes attaches it, its pages searchable
+        var pdf = Pdfs.text(
+                ui.library().dataDir().resolveSibling(ui.library().dataDir().getFileName() + "-served.pdf"),
+                "An Image is Worth 16x16 Words",
+                "Each patch is a zeppelinoid token");
+        server.on("/pdf/2010.11929.pdf", Reply.ok("application/pdf", Files.readAllBytes(pdf)));
+        eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked whether to download");
+        assertTrue(
+                robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("from arXiv (2010.11929)"));
+        robot.clickOn("OK");
+        eventually(
+                () -> ui.library().files().files(note.id()).size() == 1,
+                () -> "the PDF attached: "
+                        + ui.window().viewModel().messageProperty().get());
+        eventually(
+                () -> ui.window()
+                        .viewModel()
+                        .messageProperty()
+                        .get()
+                        .equals("Attached 2010.11929.pdf to \"" + VIT + "\"."),
+                () -> ui.window().viewModel().messageProperty().get());
+        var found = ui.library().search().search("zeppelinoid", 5, Optional.empty(), Optional.empty());
+        assertEquals(2, found.hits().getFirst().pages().getFirst().page());
+        Files.delete(pdf);
     }
 
     @Test
@@ -112,6 +141,12 @@ class CaptureFlowTest {
         eventually(
                 () -> ui.window().viewModel().note().titleProperty().get().equals(VIT),
                 () -> "made from the pasted id and opened");
+        // asked whether to fetch the PDF; no fetches nothing
+        eventually(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), () -> "asked whether to download");
+        robot.clickOn("Cancel");
+        settle();
+        assertTrue(
+                server.requests().stream().noneMatch(r -> r.uri().getPath().startsWith("/pdf/")), "nothing downloaded");
         eventually(() -> table.getItems().size() == 28, () -> "listed");
         var id = ui.window()
                 .viewModel()
