@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import papernotes.web.LocalServer.Reply;
 
 class PoliteClientTest {
@@ -100,5 +103,30 @@ class PoliteClientTest {
         var closed = URI.create("http://127.0.0.1:9/api/query");
         var error = assertThrows(WebException.class, () -> client.get(arxiv(), closed, "*/*"));
         assertEquals("Cannot reach arXiv at 127.0.0.1 (is the network down?).", error.getMessage());
+    }
+
+    @Test
+    void aDownloadIsSavedWhole_andOneTooLargeOrRefusedIsOneSentenceWithNothingLeft(@TempDir Path dir)
+            throws IOException {
+        server.on("/pdf/a.pdf", Reply.ok("application/pdf", "%PDF-1.7 a small file"));
+        var saved = dir.resolve("a.pdf");
+        client.download(arxiv(), server.address("/pdf/a.pdf"), "application/pdf", saved, 1024);
+        assertEquals("%PDF-1.7 a small file", Files.readString(saved));
+
+        server.on("/pdf/big.pdf", Reply.ok("application/pdf", "x".repeat(5000)));
+        var big = dir.resolve("big.pdf");
+        var tooLarge = assertThrows(
+                WebException.class,
+                () -> client.download(arxiv(), server.address("/pdf/big.pdf"), "application/pdf", big, 1000));
+        assertTrue(tooLarge.getMessage().startsWith("arXiv sent more than "), tooLarge.getMessage());
+        assertTrue(Files.notExists(big), "nothing partial left");
+
+        server.on("/pdf/gone.pdf", Reply.status(404));
+        var gone = dir.resolve("gone.pdf");
+        var refused = assertThrows(
+                WebException.class,
+                () -> client.download(arxiv(), server.address("/pdf/gone.pdf"), "application/pdf", gone, 1000));
+        assertTrue(refused.getMessage().startsWith("arXiv answered 404 for "), refused.getMessage());
+        assertTrue(Files.notExists(gone));
     }
 }
