@@ -34,6 +34,7 @@ import papernotes.service.PdfCapture;
 import papernotes.service.QuickSwitchService;
 import papernotes.service.RenderService;
 import papernotes.service.SearchService;
+import papernotes.service.SyncService;
 import papernotes.service.TagService;
 import papernotes.service.TopicService;
 import papernotes.service.VaultExport;
@@ -234,6 +235,7 @@ final class Composition {
                             lookups::endpoints,
                             files,
                             store.dataDir().resolve(MODEL_CACHE_FOLDER).resolve("downloads")),
+                    SyncService.of(store, notes, clock, searchService),
                     () -> {
                         try {
                             searchService.close();

@@ -24,6 +24,7 @@ public record Library(
         PdfCapture pdfCapture,
         LookupPreferences lookups,
         PaperPdfs paperPdfs,
+        SyncService sync,
         AutoCloseable resources)
         implements AutoCloseable {
 
