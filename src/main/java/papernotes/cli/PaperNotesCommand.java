@@ -45,7 +45,8 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreBackupCommand.class,
             ImportJsonCommand.class,
-            GlossaryCommand.class
+            GlossaryCommand.class,
+            SyncCommand.class
         },
         footer = {
             "",

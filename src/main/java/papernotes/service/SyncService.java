@@ -17,6 +17,7 @@ import papernotes.git.CommitId;
 import papernotes.git.Credentials;
 import papernotes.git.NoteMerge;
 import papernotes.git.PushOutcome;
+import papernotes.git.RemoteUrl;
 import papernotes.git.SyncRepository;
 import papernotes.model.NoteConflict;
 import papernotes.model.NoteId;
@@ -69,9 +70,19 @@ public final class SyncService {
         SyncRepository.init(folder, remote).close();
     }
 
+    /// `remote` as it may be shown: a password in it replaced by `***`.
+    public static String shown(String remote) {
+        return RemoteUrl.shown(remote);
+    }
+
     /// Whether the library is attached to a remote.
     public boolean attached() {
         return Files.isDirectory(folder.resolve(".git"));
+    }
+
+    /// One round with a remote that asks for no credentials (a folder, `git://`, a public `https://` address).
+    public Outcome round() {
+        return round(Credentials.none());
     }
 
     /// One round. Throws [PaperNotesException] in one sentence when the remote cannot be used; the library is then
