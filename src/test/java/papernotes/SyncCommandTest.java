@@ -49,4 +49,43 @@ class SyncCommandTest {
             assertEquals(28, in("b", "list", "--json").out().split("\"id\"", -1).length - 1);
         }
     }
+
+    @Test
+    void theSameNoteEditedOnBothMachinesIsListedByConflictsWithBothTexts_andResolveSettlesIt() throws Exception {
+        try (var server = new GitDaemonServer(dir.resolve("server"))) {
+            var url = server.createRepository("lab");
+            var id = in("a", "new", "--title", "LoRA", "--topic", "Fine-tuning")
+                    .lines()
+                    .getLast();
+            in("a", "sync", "init", url);
+            in("a", "sync");
+            in("b", "sync", "init", url);
+            in("b", "sync");
+            CommandRuns.in(dir.resolve("a")).runWithInput("低秩适配 from A\n", "edit", id, "--body-file", "-");
+            CommandRuns.in(dir.resolve("b")).runWithInput("frozen weights from B\n", "edit", id, "--body-file", "-");
+            in("a", "sync");
+            var round = in("b", "sync");
+            assertTrue(round.out().contains("1 conflict."), round.out());
+
+            var listed =
+                    new ObjectMapper().readTree(in("b", "conflicts", "--json").out());
+            assertEquals(1, listed.size());
+            assertEquals(id, listed.get(0).get("id").asText());
+            assertEquals(
+                    "frozen weights from B\n",
+                    listed.get(0).get("mine").get("body").asText());
+            assertEquals(
+                    "低秩适配 from A\n", listed.get(0).get("theirs").get("body").asText());
+
+            var settled = in("b", "resolve", id, "--keep", "theirs");
+            assertEquals(0, settled.exitCode(), settled.err());
+            assertEquals(
+                    "低秩适配 from A\n",
+                    new ObjectMapper()
+                            .readTree(in("b", "show", id, "--json").out())
+                            .get("body")
+                            .asText());
+            assertEquals("No conflicts.", in("b", "conflicts").out().strip());
+        }
+    }
 }

@@ -46,7 +46,9 @@ import picocli.CommandLine.ScopeType;
             RestoreBackupCommand.class,
             ImportJsonCommand.class,
             GlossaryCommand.class,
-            SyncCommand.class
+            SyncCommand.class,
+            ConflictsCommand.class,
+            ResolveCommand.class
         },
         footer = {
             "",

@@ -166,6 +166,7 @@ public final class SyncService {
             }
         }
         var writer = new SyncWriter(notes, attachments);
+        var found = clock.instant();
         var changed = store.write(session -> {
             var ids = new ArrayList<NoteId>();
             merged.forEach((id, state) -> {
@@ -173,6 +174,7 @@ public final class SyncService {
                     ids.add(id);
                 }
             });
+            conflicts.forEach(conflict -> session.syncConflicts().put(SyncConflictRows.row(conflict, found)));
             return ids;
         });
         listener.notesChanged(changed);
@@ -224,6 +226,20 @@ public final class SyncService {
         } catch (IOException e) {
             throw new UncheckedIOException("The remote's attached files could not be copied in", e);
         }
+    }
+
+    /// The notes rounds left in conflict, the oldest first, each with both sides whole.
+    public List<SyncConflict> conflicts() {
+        return store.read(session -> session.syncConflicts().all()).stream()
+                .map(SyncConflictRows::conflict)
+                .toList();
+    }
+
+    /// Settles the conflict of the note `id`: its text becomes `mine` or `theirs` (the version it had kept as a
+    /// revision), or, for `both`, it stays as it is and the other side becomes a conflict copy beside it. Throws
+    /// [PaperNotesException] when the note has no conflict.
+    public SyncConflict.Resolved resolve(NoteId id, SyncConflict.Keep keep) {
+        return new SyncResolution(store, notes, clock, listener, attachments).resolve(id, keep);
     }
 
     private Author author() {

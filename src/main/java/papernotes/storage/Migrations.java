@@ -25,7 +25,8 @@ final class Migrations {
             "V008__purged_notes.sql",
             "V009__paper_details.sql",
             "V010__note_files.sql",
-            "V011__reading_status.sql");
+            "V011__reading_status.sql",
+            "V012__sync_conflicts.sql");
 
     private Migrations() {}
 

@@ -16,6 +16,11 @@ public final class StoreSession {
         this.tags = new TagRepository(sql);
     }
 
+    /// Notes a sync round left in conflict (schema 12).
+    public SyncConflicts syncConflicts() {
+        return new SyncConflicts(sql);
+    }
+
     public NoteRepository notes() {
         return new NoteRepository(sql, topics, tags);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -119,12 +120,62 @@ class SyncRoundTest {
             assertEquals(
                     Optional.of(original),
                     conflict.base().map(state -> state.note().body()));
+            var waiting = b.sync().conflicts();
+            assertEquals(1, waiting.size(), "kept in the library until settled");
+            assertEquals(
+                    "A rewrote it: 先验\n", waiting.getFirst().theirs().note().body());
+            assertEquals(
+                    "B rewrote it: prior\n", waiting.getFirst().mine().note().body());
             a.sync().round(Credentials.none());
             for (var library : new Library[] {a, b}) {
                 var kept = body(library, "GPEN");
                 assertFalse(kept.contains("<<<<<<<") || kept.contains(">>>>>>>"), kept);
                 assertEquals(body(a, "GPEN"), kept, "both libraries hold the same text after a round each");
             }
+
+            // settled on B: both versions, the other one a conflict copy beside the note; it travels to A
+            var resolved = b.sync().resolve(idOf(b, "GPEN"), SyncConflict.Keep.BOTH);
+            var copy = resolved.copy().orElseThrow();
+            assertTrue(copy.tags().contains("conflict"), copy.tags().toString());
+            assertTrue(b.sync().conflicts().isEmpty(), "settled");
+            var texts = List.of(body(b, "GPEN"), b.notes().get(copy.id()).note().body());
+            assertTrue(
+                    texts.containsAll(List.of("A rewrote it: 先验\n", "B rewrote it: prior\n")),
+                    "both texts in notes: " + texts);
+            b.sync().round(Credentials.none());
+            a.sync().round(Credentials.none());
+            assertEquals(copy.body(), a.notes().get(copy.id()).note().body(), "the copy reached A");
+        }
+    }
+
+    @Test
+    void aConflictSettledWithTheirsGivesTheNoteTheOtherVersion_andKeepsTheReplacedOneAsARevision() {
+        var url = server().createRepository("lab");
+        try (var a = TestLibrary.shipped(dir.resolve("a"));
+                var b = TestLibrary.shipped(dir.resolve("b"))) {
+            a.sync().attach(url);
+            a.sync().round(Credentials.none());
+            b.sync().attach(url);
+            b.sync().round(Credentials.none());
+            a.notes().edit(idOf(a, "GPEN"), NoteChanges.none().withBody("from A\n"));
+            b.notes().edit(idOf(b, "GPEN"), NoteChanges.none().withBody("from B\n"));
+            a.sync().round(Credentials.none());
+            b.sync().round(Credentials.none());
+            var id = idOf(b, "GPEN");
+            var conflict = b.sync().conflicts().getFirst();
+            var keep = conflict.kept() == SyncConflict.Keep.THEIRS ? SyncConflict.Keep.MINE : SyncConflict.Keep.THEIRS;
+            var other = conflict.other().note().body();
+
+            var resolved = b.sync().resolve(id, keep);
+
+            assertEquals(other, resolved.note().body());
+            assertTrue(b.sync().conflicts().isEmpty());
+            assertTrue(
+                    b.history().of(id).stream()
+                            .anyMatch(revision -> revision.body()
+                                    .equals(conflict.other() == conflict.mine() ? "from A\n" : "from B\n")),
+                    "the replaced version is a revision");
+            assertThrows(PaperNotesException.class, () -> b.sync().resolve(id, SyncConflict.Keep.MINE));
         }
     }
 
