@@ -158,6 +158,7 @@ class BacklinksTest {
         try (var connection = DriverManager.getConnection(
                         "jdbc:sqlite:" + folder.dir().resolve("library.db"));
                 var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE sync_conflicts");
             statement.execute("DROP INDEX notes_listing");
             statement.execute("ALTER TABLE notes DROP COLUMN reading");
             statement.execute("ALTER TABLE notes DROP COLUMN priority");
