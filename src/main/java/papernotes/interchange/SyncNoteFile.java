@@ -31,25 +31,7 @@ public final class SyncNoteFile {
     /// The file of `state`.
     public static String write(NoteState state) {
         var note = state.note();
-        var links = note.links();
-        return new FrontMatterWriter()
-                .text("id", note.id().value())
-                .text("title", note.title())
-                .text("topic", note.topic().toString())
-                .list("tags", note.tags())
-                .list("aliases", note.aliases())
-                .text("paper", links.paper())
-                .text("code", links.code())
-                .text("arxiv", links.arxiv())
-                .text("doi", links.doi())
-                .number("year", links.year())
-                .text("venue", links.venue())
-                .text("paper-title", links.paperTitle())
-                .list("authors", links.authors())
-                .text("abstract", links.abstractText())
-                .text("reading", note.reading().status().map(ReadingStatus::key))
-                .number("priority", note.reading().priority().map(ReadingPriority::level))
-                .list("files", state.files())
+        return VaultWriter.matter(note, state.files())
                 .text("trashed", state.trashed().map(VaultWriter::time))
                 .text("created", VaultWriter.time(note.created()))
                 .text("updated", VaultWriter.time(note.updated()))

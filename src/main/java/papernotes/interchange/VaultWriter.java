@@ -120,6 +120,15 @@ public final class VaultWriter {
     /// A note's file listing `attached`, the files attached to the note, in order under `files` ([#fileLink]).
     public static String noteFile(Note note, List<NoteFile> attached) {
         var up = "../".repeat(note.topic().depth());
+        return matter(note, attached.stream().map(file -> fileLink(up, file)).toList())
+                .text("created", time(note.created()))
+                .text("updated", time(note.updated()))
+                .document(note.body());
+    }
+
+    /// A note's front matter from `id` to `files` (listing `files` as given), in [#NOTE_KEYS] order: the vault's
+    /// note file and the sync tree's add the keys after it.
+    public static FrontMatterWriter matter(Note note, List<String> files) {
         var links = note.links();
         return new FrontMatterWriter()
                 .text("id", note.id().value())
@@ -138,10 +147,7 @@ public final class VaultWriter {
                 .text("abstract", links.abstractText())
                 .text("reading", note.reading().status().map(ReadingStatus::key))
                 .number("priority", note.reading().priority().map(ReadingPriority::level))
-                .list("files", attached.stream().map(file -> fileLink(up, file)).toList())
-                .text("created", time(note.created()))
-                .text("updated", time(note.updated()))
-                .document(note.body());
+                .list("files", files);
     }
 
     /// How `files` lists a file attached to a note: an Obsidian link to its copy in `attachments/`, by the path from

@@ -1,5 +1,7 @@
 package papernotes.storage;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,18 +52,25 @@ public final class SyncConflicts {
     public List<Row> all() {
         return sql.query(
                 "SELECT note_id, fields, kept, base, mine, theirs, found FROM sync_conflicts ORDER BY found, note_id",
-                r -> new Row(
-                        new NoteId(r.getString(1)),
-                        List.of(r.getString(2).split(",", -1)),
-                        r.getString(3),
-                        Optional.ofNullable(r.getString(4)),
-                        r.getString(5),
-                        r.getString(6),
-                        Timestamps.parse(r.getString(7))));
+                SyncConflicts::row);
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row(
+                new NoteId(r.getString(1)),
+                List.of(r.getString(2).split(",", -1)),
+                r.getString(3),
+                Optional.ofNullable(r.getString(4)),
+                r.getString(5),
+                r.getString(6),
+                Timestamps.parse(r.getString(7)));
     }
 
     public Optional<Row> of(NoteId note) {
-        return all().stream().filter(row -> row.note().equals(note)).findFirst();
+        return sql.queryOne(
+                "SELECT note_id, fields, kept, base, mine, theirs, found FROM sync_conflicts WHERE note_id = ?",
+                SyncConflicts::row,
+                note.value());
     }
 
     /// Forgets the conflict of `note`; returns whether there was one.
